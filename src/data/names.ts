@@ -1,0 +1,185 @@
+// Vocabulary for people and organizations, as data. Given names, surnames and
+// organization/place head words come from compromise's lexicon (src/nlp/lexicon.ts);
+// these tables hold what it does not have.
+
+/** Words that head a title ("Foreign Minister", "Defense Intelligence chief"), lower case. */
+export const TITLE_HEADS = new Set([
+  'president', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'shah',
+  'governor', 'mayor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
+  'lawmaker', 'legislator', 'ambassador', 'envoy', 'diplomat', 'consul', 'attaché',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'director-general',
+  'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'commander',
+  'admiral', 'adm.', 'sgt.', 'sergeant', 'lieutenant', 'marshal', 'brigadier', 'corporal', 'private',
+  'dictator', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
+  'judge', 'justice', 'prosecutor', 'attorney', 'attorney-general', 'professor', 'prof.', 'rev.',
+  'reverend', 'bishop', 'archbishop', 'cardinal', 'ayatollah', 'imam', 'rabbi', 'patriarch',
+  'officer', 'official', 'adviser', 'advisor', 'aide', 'commissioner', 'inspector', 'superintendent',
+  'coach', 'manager', 'executive', 'analyst', 'economist', 'researcher', 'scientist', 'biologist',
+  'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'author', 'writer', 'novelist',
+  'singer', 'actor', 'actress', 'director', 'producer', 'presenter', 'host', 'player', 'striker',
+  'goalkeeper', 'captain', 'pilot', 'astronaut', 'candidate', 'nominee', 'deputy', 'speaker',
+  'strongman', 'warlord', 'commandant', 'chieftain', 'monarch', 'regent', 'tsar', 'czar',
+]);
+
+/** Words that may stand before a title head inside the title, lower case. */
+export const TITLE_MODIFIERS = new Set([
+  'foreign', 'defense', 'defence', 'prime', 'vice', 'deputy', 'former', 'acting', 'interim', 'first',
+  'interior', 'finance', 'economy', 'trade', 'health', 'education', 'justice', 'energy', 'security',
+  'national', 'state', 'federal', 'chief', 'senior', 'top', 'military', 'army', 'navy', 'naval',
+  'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
+  'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
+  'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
+  'commanding', 'ruling', 'party', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head',
+]);
+
+/** Honorifics: mark a person, are not reported as titles. */
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mx.',
+  'madam', 'monsieur', 'herr', 'frau', 'señor', 'senor', 'mme', 'mme.', 'st', 'st.',
+]);
+
+/** Nouns that introduce a person in an apposition but are relations, not titles. */
+export const RELATION_NOUNS = new Set([
+  'counterpart', 'counterparts', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother',
+  'sister', 'father', 'mother', 'friend', 'partner', 'predecessor', 'successor', 'rival', 'ally',
+  'opponent', 'boss', 'deputy', 'widow', 'uncle', 'aunt', 'nephew', 'niece', 'cousin',
+]);
+
+/** Verbs of speech: "said Budanov", "Budanov told". */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned',
+  'warns', 'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'insisted', 'claimed',
+  'claims', 'announced', 'announces', 'declared', 'declares', 'asked', 'asks', 'replied', 'confirmed',
+  'denied', 'admitted', 'recalled', 'tweeted', 'commented', 'according',
+]);
+
+/** Family names written first (Korean, Chinese, Vietnamese): "Kim Jong Un", "Park Jin". */
+export const FAMILY_FIRST_SURNAMES = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh',
+  'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Yoo', 'Hong', 'Moon', 'Ri', 'Pak', 'Choe', 'Yun',
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma',
+  'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo', 'Zheng', 'Liang', 'Xie', 'Tang', 'Deng', 'Feng',
+  'Xi', 'Wen', 'Jiang', 'Nguyen', 'Tran', 'Pham', 'Le', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
+]);
+
+/** Particles that may stand inside a name: "Osama bin Laden", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = new Set([
+  'bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le',
+  'dos', 'das', 'y', 'ter', 'zu', 'abu', 'bint',
+]);
+
+/** Words that join parts of an organization or place name: "Bank of America". */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', '&', 'and']);
+
+/**
+ * Organizations known by name, and metonyms that act as organizations.
+ * canonical name -> aliases.
+ */
+export const KNOWN_ORGS: Record<string, string[]> = {
+  'United Nations': ['UN', 'U.N.'],
+  'European Union': ['EU', 'E.U.'],
+  NATO: ['North Atlantic Treaty Organization', 'Nato'],
+  Kremlin: [],
+  Pentagon: [],
+  'White House': [],
+  'Downing Street': [],
+  'Elysee Palace': ['Élysée', 'Elysee', 'Élysée Palace'],
+  'Blue House': [],
+  'State Department': ['US State Department', 'U.S. State Department'],
+  'Islamic State': ['ISIS', 'ISIL', 'Daesh'],
+  Hamas: [],
+  Hezbollah: [],
+  Taliban: [],
+  'al-Qaeda': ['al Qaeda', 'Al-Qaeda', 'Al Qaeda'],
+  Reuters: [],
+  'Associated Press': ['AP'],
+  'Agence France-Presse': ['AFP'],
+  Yonhap: [],
+  'Xinhua': [],
+  TASS: ['Tass'],
+  'RIA Novosti': [],
+  Interfax: [],
+  KCNA: ['Korean Central News Agency'],
+  BBC: [],
+  CNN: [],
+  'Al Jazeera': [],
+  Bloomberg: [],
+  'New York Times': ['The New York Times'],
+  'Washington Post': ['The Washington Post'],
+  'Wall Street Journal': ['The Wall Street Journal'],
+  Wikinews: [],
+  Wikipedia: [],
+  Congress: [],
+  Senate: [],
+  Parliament: [],
+  Knesset: [],
+  Duma: ['State Duma'],
+  Bundestag: [],
+  IAEA: ['International Atomic Energy Agency'],
+  WHO: ['World Health Organization'],
+  IMF: ['International Monetary Fund'],
+  'World Bank': [],
+  OPEC: [],
+  FBI: [],
+  CIA: [],
+  NASA: [],
+  Google: [],
+  Microsoft: [],
+  Apple: [],
+  Amazon: [],
+  Facebook: [],
+  Twitter: [],
+  Boeing: [],
+  Wagner: ['Wagner Group'],
+};
+
+/** Capitalised all-caps words that are not organizations. */
+export const NON_ORG_ACRONYMS = new Set([
+  'I', 'A', 'OK', 'TV', 'ID', 'AM', 'PM', 'A.M.', 'P.M.', 'CEO', 'CFO', 'GDP', 'COVID', 'COVID-19', 'DNA',
+  'RNA', 'HIV', 'AIDS', 'UTC', 'GMT', 'EST', 'PST', 'CET', 'BST', 'USD', 'EUR', 'GBP', 'JPY', 'CNY',
+  'RUB', 'KM', 'MM', 'KG', 'MPH', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'PDF',
+  'URL', 'HTML', 'USB', 'GPS', 'SMS', 'FAQ', 'AD', 'BC', 'CE', 'BCE', 'ICBM', 'ICBMs', 'UAV', 'UAVs',
+  'SUV', 'LGBT', 'LGBTQ', 'VIP', 'MP', 'MPs', 'PhD', 'MBA', 'CD', 'DVD', 'IT', 'AI', 'PR', 'HQ', 'US',
+  'UK', 'EP', 'LP', 'DJ', 'MC', 'RPG', 'SAM', 'IED', 'IEDs', 'APC', 'NB', 'PS', 'CV', 'Q1', 'Q2', 'Q3', 'Q4',
+]);
+
+/** Heads of facility and geographic names compromise's placeWords lacks. */
+export const PLACE_HEADS = new Set([
+  'cosmodrome', 'airport', 'airbase', 'base', 'square', 'bridge', 'dam', 'port', 'harbor', 'harbour',
+  'province', 'region', 'oblast', 'county', 'district', 'state', 'territory', 'prefecture', 'governorate',
+  'city', 'town', 'village', 'street', 'avenue', 'road', 'boulevard', 'strait', 'sea', 'ocean', 'valley',
+  'peninsula', 'mountains', 'mount', 'river', 'lake', 'island', 'islands', 'coast', 'park', 'stadium',
+  'arena', 'palace', 'castle', 'cathedral', 'mosque', 'temple', 'plaza', 'station', 'canal', 'range',
+]);
+
+/** Heads of organization names compromise's orgWords lacks. */
+export const ORG_HEADS = new Set([
+  'ministry', 'agency', 'council', 'party', 'army', 'navy', 'forces', 'force', 'command', 'news',
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co.', 'group',
+  'intelligence', 'police', 'guard', 'guards', 'brigade', 'battalion', 'regiment', 'division',
+  'fleet', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office', 'service',
+  'services', 'times', 'post', 'journal', 'tribune', 'telegraph', 'guardian', 'daily', 'weekly',
+  'radio', 'television', 'tv', 'network', 'broadcasting', 'press', 'media', 'records', 'studios',
+  'fc', 'f.c.', 'united', 'rovers', 'athletic', 'team', 'band', 'orchestra', 'movement', 'front',
+  'alliance', 'league', 'union', 'institute', 'university', 'school', 'hospital', 'museum', 'library',
+  'organization', 'organisation', 'foundation', 'society', 'trust', 'fund', 'bank', 'exchange',
+  'industries', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'pharmaceuticals',
+  'airlines', 'railways', 'telecom', 'holdings', 'partners', 'ventures', 'government', 'administration',
+  'regime', 'junta', 'commission', 'committee', 'board', 'bureau', 'directorate', 'department',
+]);
+
+/** First words of organization names: "Ministry of Defence", "University of Helsinki". */
+export const ORG_OPENERS = new Set([
+  'ministry', 'university', 'department', 'bank', 'board', 'office', 'bureau', 'council', 'house',
+  'institute', 'school', 'college', 'academy', 'church', 'court', 'federation', 'association',
+  'organization', 'organisation', 'union', 'league', 'party', 'army', 'order', 'society', 'commission',
+  'committee', 'agency', 'state', 'museum', 'embassy', 'government',
+]);
+
+/** Lower-case nouns that, right after a name, make it an organization: "Yonhap news agency". */
+export const ORG_APPOSITIVE_NOUNS = new Set([
+  'news agency', 'agency', 'newspaper', 'daily', 'broadcaster', 'party', 'group', 'company', 'firm',
+  'militia', 'organization', 'organisation', 'network', 'channel', 'outlet', 'magazine', 'bank',
+  'manufacturer', 'airline', 'carrier', 'band', 'club', 'team', 'website', 'news outlet', 'publication',
+]);

@@ -1,0 +1,62 @@
+// Date examples: the tests. Reference date 2023-09-24 (a Sunday) unless given.
+// `examples`: the text must yield a date with this span text and value.
+// `negatives`: the text must yield no date at all.
+// `backlog`: known misses; the test fails when one starts passing (move it up).
+export interface DateExample {
+  text: string;
+  expect: Array<{ text: string; value?: string; type?: string; point?: string }>;
+  ref?: string;
+}
+
+export const REF = '2023-09-24';
+
+export const examples: DateExample[] = [
+  { text: 'The ministry reported on Sept. 23 that talks were held.', expect: [{ text: 'Sept. 23', value: '2023-09-23' }] },
+  { text: 'They met on September 23, 2021 in Seoul.', expect: [{ text: 'September 23, 2021', value: '2021-09-23' }] },
+  { text: 'The deal was signed on 23 September 2019.', expect: [{ text: '23 September 2019', value: '2019-09-23' }] },
+  { text: 'Filed 2023-09-23 by the court.', expect: [{ text: '2023-09-23', value: '2023-09-23' }] },
+  { text: 'In July, the minister visited Pyongyang.', expect: [{ text: 'July', value: '2023-07' }] },
+  { text: 'The leaders will meet in January.', expect: [{ text: 'January', value: '2024-01' }] },
+  { text: 'Prices rose in November last year.', expect: [{ text: 'November last year', value: '2022-11' }] },
+  { text: 'Turnout fell last year.', expect: [{ text: 'last year', value: '2022' }] },
+  { text: 'Earlier this month, the army advanced.', expect: [{ text: 'Earlier this month', value: '2023-09' }] },
+  { text: 'He arrived yesterday and leaves tomorrow.', expect: [{ text: 'yesterday', value: '2023-09-23' }, { text: 'tomorrow', value: '2023-09-25' }] },
+  { text: 'Sales fell last week.', expect: [{ text: 'last week', value: '2023-W37' }] },
+  { text: 'The plant opened in 2019.', expect: [{ text: '2019', value: '2019' }] },
+  { text: 'Music of the 1990s was louder.', expect: [{ text: 'the 1990s', value: '199' }] },
+  { text: 'Revenue grew in the third quarter of 2022.', expect: [{ text: 'the third quarter of 2022', value: '2022-Q3' }] },
+  { text: 'The offensive is expected this summer.', expect: [{ text: 'this summer', value: '2023-SU' }] },
+  { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
+  { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
+  { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },
+  { text: 'The vote was held on Tuesday.', expect: [{ text: 'Tuesday', value: '2023-09-19' }] },
+  { text: 'The council will vote on Tuesday.', expect: [{ text: 'Tuesday', value: '2023-09-26' }] },
+  { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
+  { text: 'Markets closed at 14:00 GMT.', expect: [{ text: '14:00 GMT', type: 'time', value: '2023-09-24T14:00Z' }] },
+  { text: 'The summit runs Sept. 22-23.', expect: [{ text: 'Sept. 22-23', type: 'range', value: '2023-09-22/2023-09-23' }] },
+  { text: 'He served from 2014 to 2016.', expect: [{ text: 'from 2014 to 2016', type: 'range', value: '2014/2016' }] },
+  { text: 'Fighting eased between May and July.', expect: [{ text: 'between May and July', type: 'range' }] },
+  { text: 'The report is published every year.', expect: [{ text: 'every year', type: 'set', value: 'P1Y' }] },
+  { text: 'The paper appears weekly.', expect: [{ text: 'weekly', type: 'set', value: 'P1W' }] },
+  { text: 'On the eve of the visit, media reported arms transfers.', expect: [{ text: 'On the eve of the visit', type: 'date' }] },
+  { text: 'Kim travelled to Vladivostok on Sept. 13.', ref: '2023-10-02', expect: [{ text: 'Sept. 13', value: '2023-09-13' }] },
+  { text: 'The accord was signed in March 2014.', expect: [{ text: 'March 2014', value: '2014-03' }] },
+  { text: 'Friday, July 21, 2017', expect: [{ text: 'Friday, July 21, 2017', value: '2017-07-21' }] },
+];
+
+export const negatives: string[] = [
+  'Officials may decide later.',
+  'Troops march toward the border.',
+  'About 2,000 troops were deployed.',
+  'Russia is receiving 122mm shells.',
+  'The F-16 jets arrived.',
+  'The parcel weighed 6.5 kilograms.',
+  'COVID-19 cases rose.',
+  'The match ended 3-1.',
+  'Version 2.15 fixes the bug.',
+];
+
+export const backlog: DateExample[] = [
+  // "the weekend before last" is not parsed yet
+  { text: 'He left the weekend before last.', expect: [{ text: 'the weekend before last' }] },
+];

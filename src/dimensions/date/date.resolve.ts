@@ -1,0 +1,265 @@
+// Date normalization: pure (parts, context) -> TIMEX3 value. No clock, no IO.
+// Year-less dates take the year from the reference date by tense: the most
+// recent past occurrence in a past-tense sentence, the next one in a
+// future-tense sentence, the nearest otherwise.
+import type { DateType } from '../../model/types.js';
+import type { DateParts, Fields } from './date.rules.js';
+import { UNITS } from './date.vocab.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface ResolveContext {
+  /** Reference date YYYY-MM-DD. */
+  ref: string;
+  tense: Tense;
+}
+
+export interface ResolvedDate {
+  type: DateType;
+  value?: string;
+  startValue?: string;
+  endValue?: string;
+  stated: string[];
+  implied: string[];
+  modifier?: string;
+  /** For "a month-and-a-half ago": the point in time it gives. */
+  point?: string;
+}
+
+interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function parseYMD(s: string): YMD {
+  const [y, m, d] = s.split('-').map(Number);
+  return { y: y!, m: m!, d: d! };
+}
+
+function toDate(x: YMD): Date {
+  return new Date(Date.UTC(x.y, x.m - 1, x.d));
+}
+
+function fromDate(d: Date): YMD {
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+function addDays(x: YMD, n: number): YMD {
+  const d = toDate(x);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromDate(d);
+}
+
+function ymd(x: YMD): string {
+  return `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
+}
+
+/** ISO weekday 1 (Monday) .. 7 (Sunday). */
+function isoWeekday(x: YMD): number {
+  const w = toDate(x).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week: "2023-W38". */
+export function isoWeek(x: YMD): string {
+  const d = toDate(x);
+  const day = isoWeekday(x);
+  d.setUTCDate(d.getUTCDate() + 4 - day); // Thursday of this week
+  const year = d.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const week = Math.floor((d.getTime() - jan1) / 86400000 / 7) + 1;
+  return `${year}-W${pad(week)}`;
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Choose the year of a month (and day) by tense relative to the reference. */
+function chooseYear(ref: YMD, m: number, d: number | undefined, tense: Tense): number {
+  const key = (y: number) => y * 10000 + m * 100 + (d ?? (tense === 'future' ? 31 : 1));
+  const refKey = ref.y * 10000 + ref.m * 100 + (d === undefined ? (tense === 'future' ? 1 : 31) : ref.d);
+  if (tense === 'past') return key(ref.y) <= refKey ? ref.y : ref.y - 1;
+  if (tense === 'future') return key(ref.y) >= refKey ? ref.y : ref.y + 1;
+  // present or unknown: the nearest occurrence
+  const cands = [ref.y - 1, ref.y, ref.y + 1];
+  const refT = toDate(ref).getTime();
+  let best = ref.y;
+  let bestDist = Infinity;
+  for (const y of cands) {
+    const t = Date.UTC(y, m - 1, d ?? 15);
+    const dist = Math.abs(t - refT);
+    if (dist < bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): ResolvedDate {
+  const stated: string[] = [];
+  const implied: string[] = [];
+  if (f.decade !== undefined) return { type: 'date', value: String(f.decade), stated: ['decade'], implied, ...(mod ? { modifier: mod } : {}) };
+  if (f.hour !== undefined) {
+    stated.push('hour', 'minute');
+    implied.push('year', 'month', 'day');
+    let v = `${ymd(ref)}T${pad(f.hour)}:${pad(f.minute ?? 0)}`;
+    if (f.zone === 'GMT' || f.zone === 'UTC') v += 'Z';
+    return { type: 'time', value: v, stated, implied };
+  }
+  if (f.season) {
+    let y = f.year;
+    if (y !== undefined) stated.push('year');
+    else {
+      const offset = mod?.startsWith('season') ? Number(mod.slice(6)) : 0;
+      y = ref.y + offset;
+      implied.push('year');
+    }
+    stated.push('season');
+    return { type: 'date', value: `${pad(y, 4)}-${f.season}`, stated, implied };
+  }
+  if (f.quarter !== undefined) {
+    const y = f.year ?? ref.y;
+    (f.year !== undefined ? stated : implied).push('year');
+    stated.push('quarter');
+    return { type: 'date', value: `${pad(y, 4)}-Q${f.quarter}`, stated, implied };
+  }
+  let y = f.year ?? (f.yearOffset !== undefined ? ref.y + f.yearOffset : undefined);
+  if (f.month === undefined) {
+    // a year alone
+    return { type: 'date', value: pad(y!, 4), stated: ['year'], implied };
+  }
+  if (y === undefined) {
+    if (f.weekday !== undefined && f.day !== undefined) y = closestYearForWeekday(ref, f.month, f.day, f.weekday) ?? chooseYear(ref, f.month, f.day, tense);
+    else y = chooseYear(ref, f.month, f.day, tense);
+    implied.push('year');
+  } else if (f.year !== undefined) stated.push('year');
+  else implied.push('year');
+  stated.push('month');
+  if (f.day === undefined) return { type: 'date', value: `${pad(y, 4)}-${pad(f.month)}`, stated, implied, ...(mod ? { modifier: mod } : {}) };
+  if (f.day > daysInMonth(y, f.month)) return { type: 'date', value: `${pad(y, 4)}-${pad(f.month)}`, stated, implied };
+  stated.push('day');
+  if (f.weekday !== undefined) stated.push('weekday');
+  return { type: 'date', value: `${pad(y, 4)}-${pad(f.month)}-${pad(f.day)}`, stated, implied };
+}
+
+/** "Tuesday, Sept. 12" without a year: the year near the reference where the weekday agrees. */
+function closestYearForWeekday(ref: YMD, m: number, d: number, wd: number): number | undefined {
+  for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
+    if (d <= daysInMonth(y, m) && isoWeekday({ y, m, d }) === wd) return y;
+  }
+  return undefined;
+}
+
+function duration(amount: number, unit: string): string {
+  const u = UNITS[unit];
+  if (!u) return `P${amount}`;
+  const n = Number.isInteger(amount) ? String(amount) : String(amount);
+  if (unit === 'fortnight') return `P${amount * 2}W`;
+  return `P${u.time ? 'T' : ''}${n}${u.letter}`;
+}
+
+function subtract(ref: YMD, amount: number, unit: string): string {
+  switch (unit) {
+    case 'day':
+    case 'night':
+      return ymd(addDays(ref, -Math.round(amount)));
+    case 'week':
+    case 'fortnight':
+      return isoWeek(addDays(ref, -Math.round(amount * (unit === 'week' ? 7 : 14))));
+    case 'month': {
+      if (!Number.isInteger(amount)) {
+        const back = addDays(ref, -Math.round(amount * 30.44));
+        return `${pad(back.y, 4)}-${pad(back.m)}`;
+      }
+      const total = ref.y * 12 + (ref.m - 1) - amount;
+      return `${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1)}`;
+    }
+    case 'year':
+      return pad(ref.y - Math.round(amount), 4);
+    case 'decade':
+      return pad(ref.y - Math.round(amount * 10), 4);
+    case 'century':
+      return pad(ref.y - Math.round(amount * 100), 4);
+    default:
+      return ymd(ref); // hours, minutes: the reference day
+  }
+}
+
+export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate {
+  const ref = parseYMD(ctx.ref);
+  switch (parts.kind) {
+    case 'absolute':
+      return absolute(parts.fields, ref, ctx.tense, parts.mod);
+    case 'day-rel': {
+      const v = ymd(addDays(ref, parts.offset));
+      return { type: 'date', value: parts.partOfDay ? `${v}T${parts.partOfDay}` : v, stated: [], implied: ['year', 'month', 'day'] };
+    }
+    case 'relative': {
+      const implied = ['year'];
+      const mod = parts.mod ? { modifier: parts.mod } : {};
+      switch (parts.unit) {
+        case 'year':
+          return { type: 'date', value: pad(ref.y + parts.offset, 4), stated: [], implied, ...mod };
+        case 'month': {
+          const total = ref.y * 12 + (ref.m - 1) + parts.offset;
+          return { type: 'date', value: `${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1)}`, stated: [], implied: ['year', 'month'], ...mod };
+        }
+        case 'week':
+          return { type: 'date', value: isoWeek(addDays(ref, 7 * parts.offset)), stated: [], implied: ['year', 'week'], ...mod };
+        case 'quarter': {
+          const q = Math.floor((ref.m - 1) / 3) + parts.offset;
+          const y = ref.y + Math.floor(q / 4);
+          return { type: 'date', value: `${pad(y, 4)}-Q${(((q % 4) + 4) % 4) + 1}`, stated: [], implied: ['year', 'quarter'], ...mod };
+        }
+        default:
+          return { type: 'date', value: ymd(ref), stated: [], implied, ...mod };
+      }
+    }
+    case 'weekday': {
+      const cur = isoWeekday(ref);
+      const back = (((cur - parts.weekday) % 7) + 7) % 7; // days since the last such weekday (0 = today)
+      const ahead = (((parts.weekday - cur) % 7) + 7) % 7; // days until the next one (0 = today)
+      let delta: number;
+      if (parts.dir === -1) delta = -(back || 7);
+      else if (parts.dir === 1) delta = ahead || 7;
+      else if (parts.dir === 0) delta = parts.weekday - cur;
+      else if (ctx.tense === 'past') delta = -back;
+      else if (ctx.tense === 'future') delta = ahead;
+      else delta = back <= ahead ? -back : ahead;
+      const v = ymd(addDays(ref, delta));
+      return { type: 'date', value: parts.partOfDay ? `${v}T${parts.partOfDay}` : v, stated: ['weekday'], implied: ['year', 'month', 'day'] };
+    }
+    case 'ago':
+      return {
+        type: 'duration',
+        value: duration(parts.amount, parts.unit),
+        stated: ['duration'],
+        implied: [],
+        point: subtract(ref, parts.amount, parts.unit),
+      };
+    case 'duration':
+      return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [], ...(parts.mod ? { modifier: parts.mod } : {}) };
+    case 'set':
+      return { type: 'set', value: parts.value, stated: ['frequency'], implied: [] };
+    case 'range': {
+      const a = resolveDate(parts.from, ctx);
+      const b = resolveDate(parts.to, ctx);
+      // "between May and July" in the same year; a year stated on either side applies to both
+      return {
+        type: 'range',
+        ...(a.value !== undefined ? { startValue: a.value } : {}),
+        ...(b.value !== undefined ? { endValue: b.value } : {}),
+        value: a.value !== undefined && b.value !== undefined ? `${a.value}/${b.value}` : undefined,
+        stated: [...new Set([...a.stated, ...b.stated])],
+        implied: [...new Set([...a.implied, ...b.implied])],
+      };
+    }
+    case 'anchored':
+      return { type: 'date', stated: [], implied: [] };
+  }
+}

@@ -1,0 +1,374 @@
+// Date and time detection: small named rules, each a regular expression and a
+// builder from the match to the parts the text states. Values are computed
+// separately, by date.resolve.ts. Overlaps are settled by the pipeline's one
+// policy (longest span wins).
+import {
+  MONTHS,
+  MONTH_RE,
+  NUMBER_WORDS,
+  NUM_WORD_RE,
+  ORDINAL_WORDS,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  UNIT_RE,
+  WEEKDAYS,
+  WEEKDAY_RE,
+  type Grain,
+} from './date.vocab.js';
+
+export interface Fields {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  zone?: string;
+  decade?: number; // 199 for the 1990s
+  quarter?: number;
+  season?: string;
+  partOfDay?: string;
+  /** "November last year": the year relative to the reference year */
+  yearOffset?: number;
+}
+
+export type DateParts =
+  | { kind: 'absolute'; fields: Fields; mod?: string }
+  | { kind: 'relative'; unit: Grain; offset: number; mod?: string }
+  | { kind: 'day-rel'; offset: number; partOfDay?: string }
+  | { kind: 'weekday'; weekday: number; dir?: number; partOfDay?: string }
+  | { kind: 'ago'; amount: number; unit: string; later?: boolean }
+  | { kind: 'duration'; amount: number; unit: string; mod?: string }
+  | { kind: 'set'; value: string }
+  | { kind: 'range'; from: DateParts; to: DateParts }
+  | { kind: 'anchored'; anchor: string };
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  rule: string;
+  parts: DateParts;
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  build(m: RegExpExecArray): DateParts | null;
+  /** Trim a leading word (e.g. "on", "in") off the reported span. */
+  group?: string;
+}
+
+const month = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')]!;
+const weekday = (s: string): number => WEEKDAYS[s.toLowerCase().replace(/\.$/, '')]!;
+
+export function numberWord(s: string): number | undefined {
+  const t = s.toLowerCase().trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (t === 'a hundred') return 100;
+  return NUMBER_WORDS[t];
+}
+
+function unitOf(s: string): string {
+  const t = s.toLowerCase();
+  if (t === 'centuries') return 'century';
+  return t.replace(/s$/, '');
+}
+
+const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
+const YEAR = '(?<year>1[5-9]\\d\\d|20\\d\\d)';
+const WD = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
+const MON = `(?<mon>${MONTH_RE})`;
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+
+function fieldsFromGroups(g: Record<string, string | undefined>): Fields | null {
+  const f: Fields = {};
+  if (g.year) f.year = Number(g.year);
+  if (g.mon) f.month = month(g.mon);
+  if (g.day) {
+    f.day = Number(g.day);
+    if (f.day < 1 || f.day > 31) return null;
+  }
+  if (g.wd) f.weekday = weekday(g.wd);
+  return f;
+}
+
+function timeFields(h: string, min: string | undefined, ampm: string | undefined, zone: string | undefined): Fields | null {
+  let hour = Number(h);
+  const minute = min ? Number(min) : 0;
+  if (hour > 24 || minute > 59) return null;
+  const ap = ampm?.toLowerCase().replace(/\./g, '');
+  if (ap === 'pm' && hour < 12) hour += 12;
+  if (ap === 'am' && hour === 12) hour = 0;
+  const f: Fields = { hour, minute };
+  if (zone) f.zone = zone.toUpperCase();
+  return f;
+}
+
+const rules: Rule[] = [
+  {
+    // 2023-09-23
+    name: 'date.iso',
+    re: /\b(?<year>1[5-9]\d\d|20\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>[0-3]\d)\b/g,
+    build: (m) => ({ kind: 'absolute', fields: { year: +m.groups!.year!, month: +m.groups!.m!, day: +m.groups!.d! } }),
+  },
+  {
+    // 9/23/2023, 23/9/2023 is ambiguous: month first only when the first number can be a month
+    name: 'date.slash',
+    re: /\b(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<year>(?:19|20)\d\d)\b/g,
+    build: (m) => ({ kind: 'absolute', fields: { year: +m.groups!.year!, month: +m.groups!.m!, day: +m.groups!.d! } }),
+  },
+  {
+    // Sept. 22-23, 2023 / September 22 to 23
+    name: 'range.month-days',
+    re: new RegExp(`\\b${MON}\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR})?`, 'g'),
+    build: (m) => {
+      const g = m.groups!;
+      const base: Fields = { month: month(g.mon!) };
+      if (g.year) base.year = +g.year;
+      const d1 = +g.d1!;
+      const d2 = +g.d2!;
+      if (d1 < 1 || d2 > 31 || d2 <= d1) return null;
+      return { kind: 'range', from: { kind: 'absolute', fields: { ...base, day: d1 } }, to: { kind: 'absolute', fields: { ...base, day: d2 } } };
+    },
+  },
+  {
+    // Tuesday, September 1, 2015 / Sept. 13 / September 13th, 2023
+    name: 'date.month-day',
+    re: new RegExp(`\\b${WD}${MON}\\s+${DAY}\\b(?!\\s*(?:%|mm|km|kg|m\\b|,\\d|\\.\\d))(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m) => {
+      const f = fieldsFromGroups(m.groups!);
+      return f ? { kind: 'absolute', fields: f } : null;
+    },
+  },
+  {
+    // Tuesday 1 September 2015 / 23 September / the 5th of May
+    name: 'date.day-month',
+    re: new RegExp(`\\b${WD}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MON}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m) => {
+      const f = fieldsFromGroups(m.groups!);
+      return f ? { kind: 'absolute', fields: f } : null;
+    },
+  },
+  {
+    // September 2023 / mid-September / early July / In July
+    name: 'date.month',
+    re: new RegExp(`\\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s]+)?${MON}(?![a-z])(?:,?\\s+(?:of\\s+)?${YEAR}\\b|\\s+(?<rely>last|this|next)\\s+year\\b)?`, 'g'),
+    build: (m) => {
+      const g = m.groups!;
+      const raw = g.mon!;
+      if (!/^[A-Z]/.test(raw)) return null; // "may", "march" as verbs
+      if (/^May$|^March$/.test(raw) && !g.year && !g.mod) {
+        // "May" and "March" alone: only after a preposition that takes a date
+        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        if (!/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
+      }
+      if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;
+      const f: Fields = { month: month(raw) };
+      if (g.year) f.year = +g.year;
+      if (g.rely) f.yearOffset = g.rely === 'last' ? -1 : g.rely === 'next' ? 1 : 0;
+      return { kind: 'absolute', fields: f, ...(g.mod ? { mod: g.mod } : {}) };
+    },
+  },
+  {
+    // the 1990s, the '90s, the early 2000s
+    name: 'date.decade',
+    re: /\b(?:the\s+)?(?:(?<mod>early|mid|late)[-\s])?(?<dec>1[5-9]\d0|20\d0)['’]?s\b/g,
+    build: (m) => ({ kind: 'absolute', fields: { decade: +m.groups!.dec! / 10 }, ...(m.groups!.mod ? { mod: m.groups!.mod } : {}) }),
+  },
+  {
+    name: 'date.quarter',
+    re: /\b(?:Q(?<q>[1-4])|(?:the\s+)?(?<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/g,
+    build: (m) => {
+      const g = m.groups!;
+      const q = g.q ? +g.q : ORDINAL_WORDS[g.qw!.toLowerCase()]!;
+      if (!g.year && g.q) return null; // a bare "Q3" is too ambiguous
+      const f: Fields = { quarter: q };
+      if (g.year) f.year = +g.year;
+      return { kind: 'absolute', fields: f };
+    },
+  },
+  {
+    // this summer, last winter, summer 2022, the spring of 2021
+    name: 'date.season',
+    re: /\b(?:(?<rel>this|last|next|past|coming)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/gi,
+    build: (m) => {
+      const g = m.groups!;
+      if (!g.rel && !g.year) return null;
+      const f: Fields = { season: SEASONS[g.season!.toLowerCase()]! };
+      if (g.year) return { kind: 'absolute', fields: { ...f, year: +g.year } };
+      const offset = g.rel!.toLowerCase() === 'this' ? 0 : /last|past/i.test(g.rel!) ? -1 : 1;
+      return { kind: 'absolute', fields: f, mod: `season${offset}` };
+    },
+  },
+  {
+    // in 2019, since 1998, 2014, (bare years outside number contexts)
+    name: 'date.year',
+    re: /(?<![\d,.$£€#-])\b(?<year>1[6-9]\d\d|20\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent|per cent|mm|km|kg|m\b|troops|soldiers|people|men|women|members|units|tons|tonnes|dollars|euros|shells|rounds|times))/g,
+    build: (m) => {
+      // "2,000" is excluded by the lookbehind; "page 2019 of" etc. are rare in news
+      const after = m.input.slice(m.index + 4, m.index + 6);
+      if (/^:\d/.test(after)) return null;
+      return { kind: 'absolute', fields: { year: +m.groups!.year! } };
+    },
+  },
+  {
+    // between May and July / from 2014 to 2016 / 2014-2016
+    name: 'range.between',
+    re: new RegExp(`\\b(?:between|from)\\s+(?<a>${MONTH_RE}(?:\\s+(?:1[5-9]|20)\\d\\d)?|(?:1[5-9]|20)\\d\\d)\\s+(?:and|to|until|through)\\s+(?<b>${MONTH_RE}(?:\\s+(?:1[5-9]|20)\\d\\d)?|(?:1[5-9]|20)\\d\\d)\\b`, 'g'),
+    build: (m) => {
+      const side = (s: string): DateParts => {
+        const mm = /^([A-Za-z.]+)(?:\s+(\d{4}))?$/.exec(s);
+        if (mm) return { kind: 'absolute', fields: { month: month(mm[1]!), ...(mm[2] ? { year: +mm[2] } : {}) } };
+        return { kind: 'absolute', fields: { year: +s } };
+      };
+      return { kind: 'range', from: side(m.groups!.a!), to: side(m.groups!.b!) };
+    },
+  },
+  {
+    name: 'range.years',
+    re: /\b(?<a>(?:1[5-9]|20)\d\d)\s?[-–]\s?(?<b>(?:1[5-9]|20)\d\d|\d\d)\b(?![-\d])/g,
+    build: (m) => {
+      const a = +m.groups!.a!;
+      let b = +m.groups!.b!;
+      if (b < 100) b = Math.floor(a / 100) * 100 + b;
+      if (b <= a || b - a > 100) return null;
+      return { kind: 'range', from: { kind: 'absolute', fields: { year: a } }, to: { kind: 'absolute', fields: { year: b } } };
+    },
+  },
+  {
+    // earlier this month, later this year, early next year, last week, this year
+    name: 'date.relative',
+    re: /\b(?:(?<mod>earlier|later|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?(?<rel>this|last|next|past|coming)\s+(?<unit>week|weekend|month|year|decade|century|quarter)\b/gi,
+    build: (m) => {
+      const g = m.groups!;
+      const rel = g.rel!.toLowerCase();
+      const unit = g.unit!.toLowerCase();
+      // "the past week" / "the coming year" read as a duration-like span ending/starting now
+      if ((rel === 'past' || rel === 'coming') && /the\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) {
+        return { kind: 'duration', amount: 1, unit: unit === 'weekend' ? 'week' : unit, mod: rel };
+      }
+      const offset = rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1;
+      const grain = (unit === 'weekend' ? 'week' : unit === 'decade' || unit === 'century' ? 'year' : unit) as Grain;
+      return { kind: 'relative', unit: grain, offset, ...(g.mod ? { mod: g.mod.toLowerCase() } : {}) };
+    },
+  },
+  {
+    name: 'date.day-relative',
+    re: /\b(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<pod>morning|afternoon|evening|night))?\b|\bthis\s+(?<pod2>morning|afternoon|evening)\b|\bthe day (?<ba>before|after) (?<w2>yesterday|tomorrow)\b/gi,
+    build: (m) => {
+      const g = m.groups!;
+      if (g.pod2) return { kind: 'day-rel', offset: 0, partOfDay: PART_OF_DAY[g.pod2.toLowerCase()]! };
+      if (g.w2) return { kind: 'day-rel', offset: g.w2.toLowerCase() === 'yesterday' ? -2 : 2 };
+      const w = g.w!.toLowerCase();
+      const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const pod = w === 'tonight' ? 'NI' : g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
+      return { kind: 'day-rel', offset, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    // (last|next|this) Tuesday, on Tuesday, Tuesday morning
+    name: 'date.weekday',
+    re: new RegExp(`\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![\\w])`, 'g'),
+    build: (m) => {
+      const g = m.groups!;
+      const rel = g.rel?.toLowerCase();
+      const dir = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : rel === 'this' ? 0 : undefined;
+      const pod = g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
+      return { kind: 'weekday', weekday: weekday(g.wd!), ...(dir !== undefined ? { dir } : {}), ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    // two days ago, a decade ago, three weeks later (the "ago" span is a date)
+    name: 'date.ago',
+    re: new RegExp(`\\b(?<n>${NUM_WORD_RE})(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?\\s+(?<dir>ago|earlier|before|later|hence)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)`, 'gi'),
+    build: (m) => {
+      const g = m.groups!;
+      let amount = numberWord(g.n!);
+      if (amount === undefined) return null;
+      if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;
+      const dir = g.dir!.toLowerCase();
+      if (dir !== 'ago') return null; // "three weeks later" is relative to an event: handled as anchored
+      return { kind: 'ago', amount, unit: unitOf(g.unit!) };
+    },
+  },
+  {
+    // three years, a month-and-a-half, 48 hours, two and a half years, the past 35 years
+    name: 'duration',
+    re: new RegExp(`\\b(?:(?<mod>the\\s+(?:past|last|next|coming|previous|first)|more than|less than|nearly|almost|about|around|over|at least|up to)\\s+)?(?<n>${NUM_WORD_RE}|several|many|few)(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?(?![-\\w])`, 'gi'),
+    build: (m) => {
+      const g = m.groups!;
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 5);
+      if (/^\s+old\b/i.test(after)) return null; // ages are quantities
+      let amount = numberWord(g.n!);
+      if (amount === undefined) return null;
+      if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;
+      return { kind: 'duration', amount, unit: unitOf(g.unit!), ...(g.mod ? { mod: g.mod.toLowerCase().replace(/\s+/g, ' ') } : {}) };
+    },
+  },
+  {
+    // 10 a.m., 6:00am, 14:00 GMT, 10 p.m. local time, noon, midnight
+    name: 'time.clock',
+    re: /\b(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|local))?|\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|hrs|h\b))?/gi,
+    build: (m) => {
+      const g = m.groups!;
+      const f = g.h !== undefined ? timeFields(g.h, g.min, g.ap, g.zone) : timeFields(g.h2!, g.min2, undefined, g.zone2);
+      if (!f) return null;
+      if (f.zone && /local|hrs|^H$/i.test(f.zone)) delete f.zone;
+      return { kind: 'absolute', fields: f };
+    },
+  },
+  {
+    name: 'time.named',
+    re: /\b(?<w>noon|midday|midnight)\b/gi,
+    build: (m) => ({ kind: 'absolute', fields: { hour: /midnight/i.test(m.groups!.w!) ? 0 : 12, minute: 0 } }),
+  },
+  {
+    // every year, every Monday, daily, weekly, twice a week
+    name: 'set',
+    re: new RegExp(`\\bevery\\s+(?:(?<n>other|\\d+|two|three|four|six)\\s+)?(?<unit>${UNIT_RE}|${WEEKDAY_RE})s?\\b|\\b(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|fortnightly|nightly)\\b|\\b(?<k>once|twice|\\w+ times)\\s+(?:a|per)\\s+(?<unit2>day|week|month|year)\\b`, 'gi'),
+    build: (m) => {
+      const g = m.groups!;
+      if (g.w) return { kind: 'set', value: SET_WORDS[g.w.toLowerCase()]! };
+      if (g.unit2) return { kind: 'set', value: `P1${UNITS[g.unit2.toLowerCase()]!.letter}` };
+      const u = g.unit!.toLowerCase();
+      if (WEEKDAYS[u.replace(/\.$/, '')]) return { kind: 'set', value: `XXXX-WXX-${weekday(u)}` };
+      const unit = UNITS[unitOf(u)];
+      if (!unit) return null;
+      const n = g.n ? (g.n.toLowerCase() === 'other' ? 2 : numberWord(g.n) ?? 1) : 1;
+      return { kind: 'set', value: `P${unit.time ? 'T' : ''}${n}${unit.letter}` };
+    },
+  },
+  {
+    // expressions anchored to an event: no invented value
+    name: 'date.anchored',
+    re: new RegExp(`\\b(?:on the eve of|the day (?:before|after)|(?:${NUM_WORD_RE})[-\\s]+${UNIT_RE}s?\\s+(?:after|before|later than|prior to))\\s+(?:the|a|an|his|her|its|their)\\s+[a-z]+(?:\\s+(?:of|between)\\s+[\\w\\s]{1,30}?)?(?=[,.;]|\\s+(?:is|was|will|had|has|and)\\b)`, 'gi'),
+    build: (m) => ({ kind: 'anchored', anchor: m[0] }),
+  },
+];
+
+/** All rule matches in `text`, possibly overlapping. */
+export function detectDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const parts = rule.build(m);
+      if (!parts) continue;
+      const start = m.index;
+      let end = m.index + m[0].length;
+      // "a month-and-a-half ago": the span is the duration; the point it gives is resolved
+      if (parts.kind === 'ago') end = start + m[0].replace(/\s+ago$/i, '').length;
+      // spans never end in whitespace or a comma
+      while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
+      out.push({ start, end, rule: rule.name, parts });
+    }
+  }
+  return out;
+}
+
+export const DATE_RULE_NAMES = rules.map((r) => r.name);

@@ -1,0 +1,57 @@
+// Date vocabulary as data: month and weekday names, units, number words, seasons.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4,
+  thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Duration units -> TIMEX3 letter and whether it is a time unit (PT...). */
+export const UNITS: Record<string, { letter: string; time: boolean; grain: Grain }> = {
+  second: { letter: 'S', time: true, grain: 'second' },
+  minute: { letter: 'M', time: true, grain: 'minute' },
+  hour: { letter: 'H', time: true, grain: 'hour' },
+  day: { letter: 'D', time: false, grain: 'day' },
+  night: { letter: 'D', time: false, grain: 'day' },
+  week: { letter: 'W', time: false, grain: 'week' },
+  fortnight: { letter: 'W', time: false, grain: 'week' },
+  month: { letter: 'M', time: false, grain: 'month' },
+  year: { letter: 'Y', time: false, grain: 'year' },
+  decade: { letter: 'DE', time: false, grain: 'year' },
+  century: { letter: 'CE', time: false, grain: 'year' },
+};
+
+export type Grain = 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
+  'a couple of': 2, 'a few': 3, several: 3, couple: 2, few: 3, dozen: 12, 'a dozen': 12,
+};
+
+export const SEASONS: Record<string, string> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+};
+
+export const SET_WORDS: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
+  quarterly: 'P3M', fortnightly: 'P2W', biweekly: 'P2W', nightly: 'P1D',
+};
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, last: 4,
+};
+
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const WEEKDAY_RE =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+export const NUM_WORD_RE =
+  '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a couple of|a few|several|a dozen)';
+export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)';

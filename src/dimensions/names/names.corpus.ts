@@ -1,0 +1,76 @@
+// Name examples: the tests. Each example lists entities that must be found
+// (by canonical name, with title/affiliation where given, and the mention
+// texts), and names that must not be found as any entity.
+export interface NameExample {
+  text: string;
+  people?: Array<{ name: string; title?: string; affiliation?: string; mentions?: string[] }>;
+  organizations?: Array<{ name: string; mentions?: string[] }>;
+  places?: Array<{ name: string; mentions?: string[] }>;
+  /** strings that must not be extracted as any name */
+  not?: string[];
+}
+
+export const examples: NameExample[] = [
+  {
+    text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.',
+    people: [
+      { name: 'Olaf Scholz', title: 'Chancellor', affiliation: 'Germany' },
+      { name: 'Emmanuel Macron', title: 'President', affiliation: 'France' },
+    ],
+    places: [{ name: 'Paris' }],
+  },
+  {
+    text: 'Israeli Defense Minister Yoav Gallant visited Washington. Gallant said the talks went well.',
+    people: [{ name: 'Yoav Gallant', title: 'Defense Minister', affiliation: 'Israel', mentions: ['Yoav Gallant', 'Gallant'] }],
+  },
+  {
+    text: 'Chinese leader Xi Jinping hosted the summit. Xi praised the deal.',
+    people: [{ name: 'Xi Jinping', title: 'leader', affiliation: 'China', mentions: ['Xi Jinping', 'Xi'] }],
+  },
+  {
+    text: 'The minister spoke with her British counterpart, James Cleverly, on Monday.',
+    people: [{ name: 'James Cleverly', affiliation: 'United Kingdom' }],
+  },
+  {
+    text: '"We will respond," said Kirby, adding that John Kirby had briefed reporters.',
+    people: [{ name: 'John Kirby', mentions: ['Kirby', 'John Kirby'] }],
+  },
+  {
+    text: 'Iranian commander Qasem Soleimani was killed near Baghdad airport.',
+    people: [{ name: 'Qasem Soleimani', title: 'commander', affiliation: 'Iran' }],
+    places: [{ name: 'Baghdad' }],
+  },
+  {
+    text: 'Officials in the U.S. and the United States Congress disagreed; America abstained.',
+    places: [{ name: 'United States', mentions: ['U.S.', 'America'] }],
+  },
+  {
+    text: 'The Islamic State (IS) claimed the attack, the Pentagon said.',
+    organizations: [{ name: 'Islamic State', mentions: ['Islamic State', 'IS'] }, { name: 'Pentagon' }],
+  },
+  {
+    text: 'Shares of Siemens AG and Toyota Motor Corp. fell after the Ministry of Defence spoke.',
+    organizations: [{ name: 'Siemens AG' }, { name: 'Toyota Motor Corp.' }, { name: 'Ministry of Defence' }],
+  },
+  {
+    text: 'She studied at the University of Helsinki before joining Reuters.',
+    organizations: [{ name: 'University of Helsinki' }, { name: 'Reuters' }],
+  },
+  {
+    text: 'The Russia-Ukraine war reached Kherson.',
+    places: [{ name: 'Russia' }, { name: 'Ukraine' }, { name: 'Kherson' }],
+  },
+  {
+    text: 'Osama bin Laden was killed in Abbottabad.',
+    people: [{ name: 'Osama bin Laden' }],
+  },
+  {
+    text: 'The Kremlin said Russian Federation forces hit Kharkiv.',
+    organizations: [{ name: 'Kremlin' }],
+    places: [{ name: 'Russia', mentions: ['Russian Federation'] }, { name: 'Kharkiv' }],
+  },
+  {
+    text: 'Tuesday was calm. Earlier, Patriot batteries fired. The HIMARS launchers moved in May.',
+    not: ['Tuesday', 'Earlier', 'May', 'Patriot'],
+  },
+];

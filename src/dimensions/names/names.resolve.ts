@@ -1,0 +1,111 @@
+// Document-level resolution of name candidates: one sense per name in a
+// document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
+// defined in the text, and alias clustering into entities with canonical names.
+import type { Mention, NamedEntity, Person } from '../../model/types.js';
+import { FAMILY_FIRST_SURNAMES } from '../../data/names.js';
+import type { NameCandidate, NameKind } from './names.rules.js';
+
+export interface ResolvedNames {
+  people: Person[];
+  organizations: NamedEntity[];
+  places: NamedEntity[];
+}
+
+function mention(c: NameCandidate, explain: boolean): Mention {
+  return explain ? { text: c.text, start: c.start, end: c.end, rule: c.rule } : { text: c.text, start: c.start, end: c.end };
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+export function resolveNames(cands: NameCandidate[], source: string, explain: boolean): ResolvedNames {
+  // 1. person aliases: full names, surnames, family-first surnames
+  const personKey = new Map<string, string>(); // alias -> full name key
+  const fullNames = cands.filter((c) => c.kind === 'person' && /\s/.test(c.text)).map((c) => c.text);
+  fullNames.sort((x, y) => y.length - x.length);
+  for (const full of fullNames) {
+    const words = full.split(/\s+/);
+    const key = personKey.get(full) ?? full;
+    personKey.set(full, key);
+    const last = words[words.length - 1]!;
+    if (!personKey.has(last) && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(last)) personKey.set(last, key);
+    if (FAMILY_FIRST_SURNAMES.has(words[0]!) && !personKey.has(words[0]!)) personKey.set(words[0]!, key);
+  }
+  for (const c of cands) {
+    if (c.kind === 'person' && !/\s/.test(c.text) && !personKey.has(c.text)) personKey.set(c.text, c.text);
+  }
+
+  // 2. one sense per document: the kind decided anywhere for a string applies to its unknown uses
+  const senseOf = new Map<string, NameKind>();
+  for (const c of cands) if (c.kind !== 'unknown' && c.kind !== 'person') senseOf.set(c.text, c.kind);
+
+  // 3. acronyms defined in the text: "the Islamic State (IS)"
+  const acronymOf = new Map<string, string>();
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    const between = source.slice(a.end, b.start);
+    if (/^\s*\($/.test(between) && source.charAt(b.end) === ')' && /^\p{Lu}{2,}$/u.test(b.text) && initials(a.text) === b.text) {
+      acronymOf.set(b.text, a.canonical ?? a.text);
+      if (a.kind === 'unknown') a.kind = 'org';
+      b.kind = a.kind;
+      senseOf.set(b.text, a.kind as NameKind);
+    }
+  }
+
+  const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string }>();
+  const orgs = new Map<string, { mentions: Mention[]; names: string[] }>();
+  const places = new Map<string, { mentions: Mention[]; names: string[] }>();
+
+  for (const c of cands) {
+    let kind = c.kind;
+    const pk = personKey.get(c.text);
+    if (pk && (kind === 'unknown' || kind === 'person' || !/\s/.test(c.text))) {
+      kind = 'person';
+      if (c.kind !== 'person') c.rule = 'person.coref';
+    }
+    if (kind === 'unknown') {
+      const sense = senseOf.get(c.text);
+      if (!sense) continue;
+      kind = sense;
+      c.rule = `${c.rule}+one-sense`;
+    }
+    if (kind === 'person') {
+      const key = pk ?? c.text;
+      const e = people.get(key) ?? { mentions: [], names: [] };
+      e.mentions.push(mention(c, explain));
+      e.names.push(c.text);
+      if (c.title && !e.title) e.title = c.title;
+      if (c.affiliation && !e.affiliation) e.affiliation = c.affiliation;
+      people.set(key, e);
+    } else {
+      const table = kind === 'org' ? orgs : places;
+      const key = c.canonical ?? acronymOf.get(c.text) ?? c.text;
+      const e = table.get(key) ?? { mentions: [], names: [] };
+      e.mentions.push(mention(c, explain));
+      e.names.push(c.text);
+      table.set(key, e);
+    }
+  }
+
+  const longest = (names: string[]) => names.reduce((x, y) => (y.length > x.length ? y : x));
+  let n = 0;
+  const peopleOut: Person[] = [...people.values()].map((e) => ({
+    id: `p${++n}`,
+    name: longest(e.names),
+    ...(e.title ? { title: e.title } : {}),
+    ...(e.affiliation ? { affiliation: e.affiliation } : {}),
+    mentions: e.mentions,
+  }));
+  n = 0;
+  // the key is canonical: a vocabulary name ("United States"), an acronym's expansion, or the text
+  const orgOut = [...orgs].map(([key, e]) => ({ id: `o${++n}`, name: key, mentions: e.mentions }));
+  n = 0;
+  const placeOut = [...places].map(([key, e]) => ({ id: `l${++n}`, name: key, mentions: e.mentions }));
+  return { people: peopleOut, organizations: orgOut, places: placeOut };
+}

@@ -1,0 +1,422 @@
+// Detection of people, organizations and places: small named rules over
+// capitalised word chunks. Each candidate carries the name of the rule that
+// made it. Clustering into entities and canonical names live in names.resolve.ts.
+import { lexTags, isOrgHeadWord, isPlaceHeadWord } from '../../nlp/lexicon.js';
+import { countryOf, countryOfDemonym, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import {
+  FAMILY_FIRST_SURNAMES,
+  HONORIFICS,
+  KNOWN_ORGS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NON_ORG_ACRONYMS,
+  ORG_APPOSITIVE_NOUNS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PLACE_HEADS,
+  RELATION_NOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../../data/names.js';
+import { isCommonWord, type WordToken } from './names.tokens.js';
+
+export type NameKind = 'person' | 'org' | 'place';
+
+export interface NameCandidate {
+  kind: NameKind | 'unknown';
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  /** Index range of the name's tokens. */
+  first: number;
+  last: number;
+  title?: string;
+  affiliation?: string;
+  /** Canonical key for aliases (countries, known organizations). */
+  canonical?: string;
+}
+
+const knownOrgByAlias = new Map<string, string>();
+for (const [name, aliases] of Object.entries(KNOWN_ORGS)) {
+  knownOrgByAlias.set(name, name);
+  knownOrgByAlias.set(`the ${name}`, name);
+  for (const a of aliases) knownOrgByAlias.set(a, name);
+}
+
+export function knownOrg(name: string): string | undefined {
+  return knownOrgByAlias.get(name);
+}
+
+const DATE_TAGS = ['Month', 'WeekDay'];
+
+function isDateWord(tok: WordToken): boolean {
+  const lex = lexTags(tok.lower.replace(/\.$/, ''));
+  return lex.some((t) => DATE_TAGS.includes(t)) && !/^\p{Lu}{2,}$/u.test(tok.text);
+}
+
+/** A token that may be part of a capitalised name. */
+function isNameWord(tok: WordToken): boolean {
+  if (!tok.word || !tok.cap) return false;
+  if (tok.text === 'I') return false;
+  if (isDateWord(tok)) return false;
+  return true;
+}
+
+function textOf(toks: WordToken[], a: number, b: number, source: string): string {
+  return source.slice(toks[a]!.start, toks[b]!.end);
+}
+
+function isAcronym(t: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$/u.test(t);
+}
+
+/** Longest demonym or country phrase starting at token i (within [i, end]); returns token count. */
+function demonymAt(toks: WordToken[], i: number, end: number, source: string): [number, string] | undefined {
+  for (let n = Math.min(MAX_DEMONYM_WORDS, end - i + 1); n >= 1; n--) {
+    const phrase = textOf(toks, i, i + n - 1, source);
+    const country = countryOfDemonym(phrase);
+    if (country) return [n, country];
+  }
+  return undefined;
+}
+
+/** Title phrase at the front of [i, end]: modifiers then at least one head ("Foreign Minister"). */
+function titleAt(toks: WordToken[], i: number, end: number): number {
+  let j = i;
+  let lastHead = -1;
+  while (j <= end) {
+    const w = toks[j]!.lower;
+    if (TITLE_HEADS.has(w)) lastHead = j;
+    else if (!TITLE_MODIFIERS.has(w)) break;
+    j++;
+  }
+  return lastHead >= 0 ? lastHead - i + 1 : 0;
+}
+
+function isPlaceName(s: string): string | undefined {
+  const c = countryOf(s);
+  if (c) return c;
+  if (isCity(s) || isRegion(s)) return s;
+  const lex = lexTags(s.toLowerCase());
+  if (lex.includes('Country') || lex.includes('City') || lex.includes('Region') || lex.includes('Place')) {
+    return s;
+  }
+  return undefined;
+}
+
+function isGivenName(lower: string): boolean {
+  const lex = lexTags(lower);
+  return lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName');
+}
+
+function isSurname(lower: string): boolean {
+  return lexTags(lower).includes('LastName');
+}
+
+function isOrgHead(lower: string): boolean {
+  return ORG_HEADS.has(lower) || isOrgHeadWord(lower);
+}
+
+function isPlaceHead(lower: string): boolean {
+  return PLACE_HEADS.has(lower) || isPlaceHeadWord(lower);
+}
+
+/** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
+export function chunks(toks: WordToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = toks[j + 1];
+      if (!next || next.newlineBefore || next.sentence !== toks[j]!.sentence) break;
+      if (isNameWord(next)) {
+        j++;
+        continue;
+      }
+      // particles and connectors inside names: "bin Laden", "Bank of America", "Johnson & Johnson"
+      const after = toks[j + 2];
+      const after2 = toks[j + 3];
+      if (
+        (NAME_PARTICLES.has(next.lower) || NAME_CONNECTORS.has(next.lower)) &&
+        next.lower !== 'and' &&
+        after &&
+        isNameWord(after) &&
+        !after.newlineBefore
+      ) {
+        j += 2;
+        continue;
+      }
+      if (next.lower === 'of' && after?.lower === 'the' && after2 && isNameWord(after2)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Whether a chunk joined by "of"/"for"/... is one name ("Bank of America") or several. */
+function splitAtConnectors(toks: WordToken[], a: number, b: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    const w = toks[k]!;
+    if (!w.cap && (NAME_CONNECTORS.has(w.lower) || w.lower === 'the')) {
+      const head = toks[s]!.lower;
+      const before = toks[k - 1]!.lower;
+      const keep =
+        ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
+        ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||
+        NAME_PARTICLES.has(w.lower);
+      if (!keep) {
+        parts.push([s, k - 1]);
+        // skip the connector(s)
+        let n = k + 1;
+        while (n <= b && !toks[n]!.cap) n++;
+        s = n;
+        k = n - 1;
+      }
+    }
+  }
+  if (s <= b) parts.push([s, b]);
+  return parts;
+}
+
+interface Ctx {
+  toks: WordToken[];
+  source: string;
+}
+
+/** A known multi-word name starts at token a: "South Korea", "South Korean", "New York". */
+function startsKnownName(ctx: Ctx, a: number, b: number): boolean {
+  for (let n = Math.min(3, b - a + 1); n >= 2; n--) {
+    const phrase = textOf(ctx.toks, a, a + n - 1, ctx.source);
+    if (isPlaceName(phrase) || countryOfDemonym(phrase) || knownOrg(phrase)) return true;
+  }
+  return false;
+}
+
+/** Classify one chunk [a, b]; may peel titles and demonyms off its front. */
+function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
+  const { toks, source } = ctx;
+  // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b)) {
+    a++;
+  }
+  // a leading "The"/"A" anywhere
+  while (a <= b && ['the', 'a', 'an'].includes(toks[a]!.lower)) a++;
+  if (a > b) return undefined;
+  const full = textOf(toks, a, b, source);
+  const make = (kind: NameCandidate['kind'], rule: string, f = a, l = b, extra: Partial<NameCandidate> = {}) =>
+    ({ kind, rule, first: f, last: l, start: toks[f]!.start, end: toks[l]!.end, text: textOf(toks, f, l, source), ...extra });
+
+  // whole-chunk vocabularies
+  const org = knownOrg(full);
+  if (org) return make('org', 'org.known', a, b, { canonical: org });
+  const place = isPlaceName(full);
+  if (place) return make('place', 'place.gazetteer', a, b, { canonical: countryOf(full) ?? full });
+  const lastLower = toks[b]!.lower;
+  const firstLower = toks[a]!.lower;
+  if (b > a && isOrgHead(lastLower) && !TITLE_HEADS.has(lastLower)) return make('org', 'org.head');
+  if (b > a && ORG_OPENERS.has(firstLower) && toks.slice(a, b + 1).some((t) => t.lower === 'of' || t.lower === 'for')) {
+    return make('org', 'org.opener');
+  }
+  if (b > a && isPlaceHead(lastLower) && !isGivenName(firstLower)) return make('place', 'place.head');
+  if (/^\p{Lu}[\p{L}\d-]*\.(?:\p{Lu}\p{Ll}+|com|net|org|ru|ua|az|io|co)$/u.test(full)) {
+    return make('org', 'org.domain');
+  }
+
+  // peel demonym/country and title off the front: "South Korean Foreign Minister Park Jin"
+  let i = a;
+  let affiliation: string | undefined;
+  let title: string | undefined;
+  let honorific = false;
+  for (let guard = 0; guard < 4 && i <= b; guard++) {
+    const dem = demonymAt(toks, i, b, source);
+    if (dem && i + dem[0] <= b && !affiliation) {
+      affiliation = dem[1];
+      i += dem[0];
+      continue;
+    }
+    const tl = titleAt(toks, i, b);
+    if (tl > 0 && i + tl <= b && !title) {
+      title = textOf(toks, i, i + tl - 1, source);
+      i += tl;
+      continue;
+    }
+    if (HONORIFICS.has(toks[i]!.lower) && i < b) {
+      honorific = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i > a) {
+    if (title || honorific) {
+      const rest = classify(ctx, i, b);
+      if (rest && rest.kind !== 'person' && rest.rule !== 'name.unknown' && rest.rule !== 'person.given-name') {
+        // "Russian Defense Ministry": a demonym before an organization stays in its name
+        return rest.kind === 'org' && affiliation && !title ? make('org', rest.rule) : rest;
+      }
+      return make('person', title ? 'person.title' : 'person.honorific', i, b, {
+        ...(title ? { title } : {}),
+        ...(affiliation ? { affiliation } : {}),
+      });
+    }
+    // demonym only: "Ukrainian Defense Intelligence" -> organization with the demonym
+    const rest = classify(ctx, i, b);
+    if (!rest) return undefined;
+    if (rest.kind === 'person') return { ...rest, affiliation };
+    if (rest.kind === 'org' || (rest.kind === 'unknown' && toks.slice(i, b + 1).every((t) => !isGivenName(t.lower)))) {
+      return make('org', rest.kind === 'org' ? rest.rule : 'org.demonym-head');
+    }
+    return rest;
+  }
+
+  // people by their names
+  const n = b - a + 1;
+  if (n >= 2 && n <= 4 && FAMILY_FIRST_SURNAMES.has(toks[a]!.text) && toks.slice(a, b + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+    return make('person', 'person.family-first');
+  }
+  if (n >= 2 && n <= 5 && isGivenName(firstLower) && !isCommonWord({ ...toks[b]!, initial: true })) {
+    return make('person', 'person.given-name');
+  }
+  if (n >= 2 && n <= 4 && isSurname(lastLower)) return make('person', 'person.surname');
+  if (n >= 2 && toks.slice(a, b + 1).every((t) => t.tags.has('Person'))) return make('person', 'person.tagged');
+
+  // acronyms: "NV", "IAEA" (countries were handled above)
+  if (n === 1 && isAcronym(full) && !NON_ORG_ACRONYMS.has(full)) return make('org', 'org.acronym');
+
+  // single words compromise knows
+  if (n === 1) {
+    const lex = lexTags(firstLower);
+    if (lex.includes('Organization') || lex.includes('SportsTeam')) return make('org', 'org.lexicon');
+    if (isGivenName(firstLower) || isSurname(firstLower)) return make('unknown', 'person.single-name');
+    if (toks[a]!.tags.has('Organization')) return make('org', 'org.tagged');
+    if (toks[a]!.tags.has('Person')) return make('unknown', 'person.single-name');
+  }
+  return make('unknown', 'name.unknown');
+}
+
+/** Left-context title of a person: "Russian dictator Vladimir Putin", "Ukrainian Defense Intelligence chief". */
+function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; start?: number } {
+  const { toks, source } = ctx;
+  let j = first - 1;
+  let headAt = -1;
+  // lower-case title words right before the name
+  while (j >= 0 && toks[j]!.word && !toks[j]!.cap && (TITLE_HEADS.has(toks[j]!.lower) || TITLE_MODIFIERS.has(toks[j]!.lower))) {
+    if (headAt < 0 && TITLE_HEADS.has(toks[j]!.lower)) headAt = j;
+    j--;
+  }
+  if (headAt < 0) return {};
+  let titleStart = j + 1;
+  let affiliation: string | undefined;
+  // capitalised words before it: "Ukrainian Defense Intelligence" chief
+  let k = j;
+  while (k >= 0 && toks[k]!.word && toks[k]!.cap && toks[k]!.sentence === toks[first]!.sentence) k--;
+  if (k < j) {
+    let s = k + 1;
+    const dem = demonymAt(toks, s, j, source);
+    if (dem) {
+      affiliation = dem[1];
+      s += dem[0];
+    }
+    if (s <= j) titleStart = s;
+  } else if (j >= 1 && /^['’]s$/.test(toks[j]!.text)) {
+    // "Russia's defense minister Sergei Shoigu"
+    const country = countryOf(toks[j - 1]!.text);
+    if (country) affiliation = country;
+  }
+  return { title: source.slice(toks[titleStart]!.start, toks[headAt]!.end), affiliation };
+}
+
+/** Apposition: "his U.S. counterpart, Antony Blinken" / "the ministry's spokesman, X". */
+function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
+  const { toks, source } = ctx;
+  if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
+  const noun = toks[first - 2]!;
+  const relation = RELATION_NOUNS.has(noun.lower);
+  if (!relation && !TITLE_HEADS.has(noun.lower)) return undefined;
+  // look back over the noun phrase for a demonym or country modifier
+  let affiliation: string | undefined;
+  let k = first - 3;
+  while (k >= 0 && toks[k]!.word && k >= first - 6) {
+    for (let n = 1; n <= MAX_DEMONYM_WORDS && k - n + 1 >= 0; n++) {
+      const c = countryOfDemonym(textOf(toks, k - n + 1, k, source));
+      if (c) {
+        affiliation = c;
+        break;
+      }
+    }
+    if (affiliation || ['his', 'her', 'their', 'its', 'the', 'a'].includes(toks[k]!.lower)) break;
+    k--;
+  }
+  return { affiliation, ...(relation ? {} : { title: noun.text }) };
+}
+
+export function detectNames(toks: WordToken[], source: string): NameCandidate[] {
+  const ctx: Ctx = { toks, source };
+  const out: NameCandidate[] = [];
+  for (const [a, b] of chunks(toks)) {
+    for (const [pa, pb] of splitAtConnectors(toks, a, b)) {
+      const c = classify(ctx, pa, pb);
+      if (!c) continue;
+      refineByContext(ctx, c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Context rules that can make an unknown chunk a person or an organization, and add titles. */
+function refineByContext(ctx: Ctx, c: NameCandidate): void {
+  const { toks } = ctx;
+  if (c.kind === 'unknown' || c.kind === 'person') {
+    const lt = leftTitle(ctx, c.first);
+    if (lt.title) {
+      c.kind = 'person';
+      if (c.rule === 'name.unknown' || c.rule === 'person.single-name') c.rule = 'person.left-title';
+      c.title ??= lt.title;
+      if (lt.affiliation) c.affiliation ??= lt.affiliation;
+      return;
+    }
+    const ap = appositionBefore(ctx, c.first);
+    if (ap && c.last > c.first) {
+      c.kind = 'person';
+      if (c.rule === 'name.unknown') c.rule = 'person.apposition';
+      if (ap.affiliation) c.affiliation ??= ap.affiliation;
+      if (ap.title) c.title ??= ap.title;
+      return;
+    }
+  }
+  if (c.kind !== 'unknown') return;
+  const next = toks[c.last + 1];
+  const next2 = toks[c.last + 2];
+  const prev = toks[c.first - 1];
+  // "Yonhap news agency", "the Wagner group"
+  if (next && !next.cap) {
+    const two = next2 ? `${next.lower} ${next2.lower}` : '';
+    if (ORG_APPOSITIVE_NOUNS.has(two) || ORG_APPOSITIVE_NOUNS.has(next.lower)) {
+      c.kind = 'org';
+      c.rule = 'org.appositive-noun';
+      return;
+    }
+  }
+  // speech verbs: "said Budanov", "Budanov said"
+  if ((prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'according') || (next && SPEECH_VERBS.has(next.lower))) {
+    if (c.rule === 'person.single-name' || c.last > c.first) {
+      c.kind = 'person';
+      c.rule = 'person.speech-verb';
+    }
+  }
+}

@@ -1,0 +1,131 @@
+// Word tokens for name detection, with offsets and the facts the name rules ask
+// of each word. compromise's tokens are kept for tags; this tokenizer keeps
+// "U.S.", "Caliber.Az", "al-Assad" whole and splits possessives and
+// "Russia-North Korea" the way names need.
+import type { Analysis } from '../../nlp/compromise.js';
+import { lexTags } from '../../nlp/lexicon.js';
+import { countryOf, isCity, isRegion } from '../../data/geo.js';
+
+export interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+  /** Starts with an upper-case letter (or is "al-X"-like with an upper-case part). */
+  cap: boolean;
+  /** Word (letters/digits), as opposed to punctuation. */
+  word: boolean;
+  /** First word of a sentence, a line, a quotation or a parenthesis. */
+  initial: boolean;
+  /** Index of the sentence (compromise's segmentation). */
+  sentence: number;
+  /** compromise's contextual tags for the word, when it has a token starting here. */
+  tags: ReadonlySet<string>;
+  /** Whitespace between the previous token and this one contains a line break. */
+  newlineBefore: boolean;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.’'\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{N}]/gu;
+
+/** Abbreviations that keep their final period. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rep', 'sen', 'gov', 'prof',
+  'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'gov', 'dept', 'univ', 'messrs',
+]);
+
+function isPlaceWord(s: string): boolean {
+  return countryOf(s) !== undefined || isCity(s) || isRegion(s);
+}
+
+export function wordTokens(analysis: Analysis): WordToken[] {
+  const { text } = analysis;
+  const sentenceStarts: number[] = analysis.sentences.map((s) => s.start);
+  const out: WordToken[] = [];
+  let si = 0;
+  let prevEnd = 0;
+  let prevText = '';
+  const push = (t: string, start: number): void => {
+    while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
+    const gap = text.slice(prevEnd, start);
+    const newline = gap.includes('\n') || out.length === 0;
+    const first = t.charAt(0);
+    const word = /[\p{L}\p{N}]/u.test(first);
+    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t);
+    const initial =
+      newline || sentenceStarts[si] === start || /["“‘(\[:—–]$/.test(prevText) || prevText === '-';
+    out.push({
+      text: t,
+      start,
+      end: start + t.length,
+      lower: t.toLowerCase(),
+      cap,
+      word,
+      initial,
+      sentence: si,
+      tags: analysis.tokenAt.get(start)?.tags ?? EMPTY,
+      newlineBefore: newline,
+    });
+    prevEnd = start + t.length;
+    prevText = t;
+  };
+
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let t = m[0];
+    const start = m.index;
+    // keep the period of abbreviations and initialisms: "U.S.", "Mr.", "Sept.", "J."
+    if (text.charAt(start + t.length) === '.' && /[\p{L}]$/u.test(t)) {
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(t) || ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t)) {
+        t += '.';
+        WORD.lastIndex = start + t.length;
+      }
+    }
+    // possessive: "Russia’s" -> "Russia" + "’s"
+    const poss = /^(.+?)(['’]s)$/u.exec(t);
+    if (poss && /\p{Lu}/u.test(t.charAt(0))) {
+      splitHyphenated(poss[1]!, start, push);
+      push(poss[2]!, start + poss[1]!.length);
+      continue;
+    }
+    splitHyphenated(t, start, push);
+  }
+  return out;
+}
+
+/** "Russia-North" -> "Russia", "-", "North" when the first part is a known place. */
+function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void): void {
+  const parts = t.split(/(?<=\p{L})[-‐](?=\p{Lu})/u);
+  if (parts.length > 1 && isPlaceWord(parts[0]!)) {
+    let at = start;
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        push('-', at);
+        at += 1;
+      }
+      push(parts[i]!, at);
+      at += parts[i]!.length;
+    }
+    return;
+  }
+  push(t, start);
+}
+
+/** True for words that are ordinary vocabulary, not names, when capitalised at a sentence start. */
+export function isCommonWord(tok: WordToken): boolean {
+  const lex = lexTags(tok.lower);
+  if (lex.some((t) => NAME_TAGS.has(t))) return false;
+  if (lex.length > 0) return true;
+  for (const t of COMMON_CONTEXT_TAGS) if (tok.tags.has(t)) return !tok.tags.has('ProperNoun');
+  return false;
+}
+
+const NAME_TAGS = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region',
+  'Organization', 'SportsTeam', 'ProperNoun', 'Demonym',
+]);
+const COMMON_CONTEXT_TAGS = [
+  'Verb', 'Adverb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord',
+  'Value', 'Expression',
+];

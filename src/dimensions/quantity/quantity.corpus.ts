@@ -1,0 +1,44 @@
+// Quantity examples: the tests. Each expected quantity is matched by its text.
+export interface QuantityExample {
+  text: string;
+  expect: Array<{ text: string; kind: string; value: number; unit?: string; item?: string; modifier?: string; max?: number }>;
+}
+
+export const examples: QuantityExample[] = [
+  {
+    text: 'Russia is already receiving 122mm and 152mm artillery shells.',
+    expect: [
+      { text: '122mm', kind: 'calibre', value: 122, unit: 'mm', item: 'artillery shells' },
+      { text: '152mm', kind: 'calibre', value: 152, unit: 'mm', item: 'artillery shells' },
+    ],
+  },
+  { text: 'The army fired 152-millimeter rounds.', expect: [{ text: '152-millimeter', kind: 'calibre', value: 152, unit: 'mm', item: 'rounds' }] },
+  { text: 'Ukraine received a 155 mm howitzer.', expect: [{ text: '155 mm', kind: 'calibre', value: 155, unit: 'mm', item: 'howitzer' }] },
+  { text: 'They seized 7.62mm ammunition.', expect: [{ text: '7.62mm', kind: 'calibre', value: 7.62, unit: 'mm' }] },
+  { text: 'A .50-caliber machine gun was mounted.', expect: [{ text: '.50-caliber', kind: 'calibre', value: 0.5, unit: 'in' }] },
+  { text: 'It fires 12.7x108mm cartridges.', expect: [{ text: '12.7x108mm', kind: 'calibre', value: 12.7, unit: 'mm' }] },
+  { text: 'The fund received $2.5 billion.', expect: [{ text: '$2.5 billion', kind: 'money', value: 2.5e9, unit: 'USD' }] },
+  { text: 'The budget is 1.2 trillion roubles.', expect: [{ text: '1.2 trillion roubles', kind: 'money', value: 1.2e12, unit: 'RUB' }] },
+  { text: 'I want two meters of cotton for £2,000', expect: [{ text: 'two meters', kind: 'length', value: 2, unit: 'm', item: 'cotton' }, { text: '£2,000', kind: 'money', value: 2000, unit: 'GBP' }] },
+  { text: 'Inflation reached 12.5% in August.', expect: [{ text: '12.5%', kind: 'percent', value: 12.5, unit: '%' }] },
+  { text: 'North Korea sent 300,000 shells.', expect: [{ text: '300,000', kind: 'count', value: 300000, item: 'shells' }] },
+  { text: 'Militants fired 40 Grad rockets.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Grad rockets' }] },
+  { text: 'They launched two dozen drones.', expect: [{ text: 'two dozen', kind: 'count', value: 24, item: 'drones' }] },
+  { text: 'Tens of thousands of troops massed.', expect: [{ text: 'Tens of thousands of', kind: 'count', value: 10000, item: 'troops', modifier: 'lower_bound' }] },
+  { text: 'A 2,000-lb bomb hit the bridge.', expect: [{ text: '2,000-lb', kind: 'mass', value: 2000, unit: 'lb', item: 'bomb' }] },
+  { text: 'The front is 10-15 km away.', expect: [{ text: '10-15 km', kind: 'length', value: 10, max: 15, unit: 'km' }] },
+  { text: 'More than 500 soldiers died.', expect: [{ text: '500', kind: 'count', value: 500, modifier: 'more_than', item: 'soldiers' }] },
+  { text: 'It was 40 deg celsius outside.', expect: [{ text: '40 deg celsius', kind: 'temperature', value: 40, unit: '°C' }] },
+  { text: 'When she was five years old, she moved.', expect: [{ text: 'five years old', kind: 'age', value: 5, unit: 'a' }] },
+  { text: 'The jet flies at 900 km/h.', expect: [{ text: '900 km/h', kind: 'speed', value: 900, unit: 'km/h' }] },
+];
+
+/** Must yield no quantity. */
+export const negatives: string[] = [
+  "I'm sure the F-16 and MiG-29 jets and T-72 tanks will come.",
+  'COVID-19 spread quickly.',
+  'He upgraded to Windows 10.',
+  'The meeting is at 2.15pm.',
+  'Call 555-123-4567 today.',
+  'The Su-35 crashed in 2019.',
+];

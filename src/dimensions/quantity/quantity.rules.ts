@@ -1,0 +1,315 @@
+// Quantity detection: a number (digits or words), a scale, a unit or currency,
+// a modifier, and the item measured or counted. Each quantity carries the name
+// of the rule that made it.
+import type { Quantity } from '../../model/types.js';
+import type { Analysis, Token } from '../../nlp/compromise.js';
+import {
+  CALIBRE_NOUNS,
+  CURRENCIES,
+  CURRENCY_SYMBOL_RE,
+  SCALES,
+  SMALL_NUMBERS,
+  STANDARD_CALIBRES,
+  UNITS,
+  WEAPON_SYSTEMS,
+} from './quantity.vocab.js';
+
+interface Found extends Quantity {
+  /** end of the quantity proper, before any item */
+  coreEnd: number;
+}
+
+const MAX_UNIT_WORDS = 4;
+const unitSurfaces = [...UNITS.keys(), ...CURRENCIES.keys()];
+const GLUED_ONLY = new Set(['m', 'g', 'l', 'c', 'f', 't', 'p', 'k', 'b', '"', "'", 'in', 'mi', 'w', 'kt', 'cc', 'dr', 'try', 'real', 'won', 'rand']);
+
+const MODIFIERS: Array<[RegExp, string]> = [
+  [/\b(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|~)\s*$/i, 'approx'],
+  [/\b(?:more than|over|above|in excess of|upwards of|exceeding)\s*$/i, 'more_than'],
+  [/\b(?:less than|fewer than|under|below)\s*$/i, 'less_than'],
+  [/\b(?:at least|no less than|no fewer than|a minimum of)\s*$/i, 'at_least'],
+  [/\b(?:up to|at most|as many as|as much as|no more than|a maximum of)\s*$/i, 'at_most'],
+];
+
+const WORD_NUMBER_RE = new RegExp(
+  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?)(?=[\s-])`,
+  'gi',
+);
+
+const DIGIT_RE = /(?<![\p{L}\p{N}_/:])(?<![\p{L}]-)(?<![\d.,]\d*)(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?/gu;
+
+function wordValue(w: string): number | undefined {
+  const t = w.toLowerCase().replace(/-/g, ' ');
+  if (t === 'half a') return 0.5;
+  const parts = t.split(/\s+/);
+  let v = 0;
+  for (const p of parts) {
+    const n = SMALL_NUMBERS[p];
+    if (n === undefined) return undefined;
+    v += n;
+  }
+  return v;
+}
+
+/** Spans of model designations and weapon names that must never become quantities. */
+function designationMask(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\b\p{Lu}[\p{L}]{0,5}-\d+[\p{L}\d]*\b|\b\p{Lu}{1,3}\d{1,4}\p{Lu}?\d?\b|\b(?:Windows|iPhone|iOS|Android|Galaxy|PlayStation|Xbox|Formula|Apollo|Soyuz|Boeing|Airbus|Leopard|Challenger|Hwasong|Article|Section|Chapter|Resolution|Route|Highway|Flight|Room|No\.|Number)\s+\d+[\p{L}\d-]*\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function inMask(mask: Array<[number, number]>, pos: number): boolean {
+  return mask.some(([a, b]) => pos >= a && pos < b);
+}
+
+/** Longest unit or currency surface at the start of `s` (after optional hyphen/space). */
+function unitAt(s: string, glued: boolean): { surface: string; len: number } | undefined {
+  const m = /^(?:[-‐ ]|\s)?/.exec(s)!;
+  const lead = m[0].length;
+  const rest = s.slice(lead);
+  let best: { surface: string; len: number } | undefined;
+  const low = rest.toLowerCase();
+  for (const surf of unitSurfaces) {
+    if (!low.startsWith(surf)) continue;
+    const after = rest.charAt(surf.length);
+    if (/[\p{L}\p{N}]/u.test(after) && !/^[²³]/.test(after)) continue;
+    if (GLUED_ONLY.has(surf) && !glued) continue;
+    if (surf.split(' ').length > MAX_UNIT_WORDS) continue;
+    if (!best || surf.length > best.surface.length) best = { surface: surf, len: lead + surf.length };
+  }
+  return best;
+}
+
+interface Ctx {
+  text: string;
+  tokens: Token[]; // all tokens in order
+}
+
+/** First token starting at or after `pos`. */
+function tokenFrom(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NP_STOP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Value', 'Date'];
+
+/** Noun phrase starting at `pos` ("artillery shells", "Grad rockets"); returns [start, end, text, plural]. */
+function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: number; text: string; plural: boolean } | undefined {
+  const { text, tokens } = ctx;
+  let i = tokenFrom(ctx, pos);
+  const first = tokens[i];
+  if (!first || first.start - pos > maxGap || !/^\s*$/.test(text.slice(pos, first.start).replace(/^-/, ''))) return undefined;
+  let head = -1;
+  const limit = Math.min(tokens.length, i + 5);
+  for (; i < limit; i++) {
+    const t = tokens[i]!;
+    if (head >= 0 && /[^\s]/.test(text.slice(tokens[i - 1]!.end, t.start))) break; // punctuation between
+    const known = CALIBRE_NOUNS.has(t.normal) || WEAPON_SYSTEMS[t.text] !== undefined;
+    if (!known && NP_STOP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+    if (known) {
+      head = i;
+      if (/s$/.test(t.normal)) break;
+      continue;
+    }
+    if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Gerund') || /^\p{Lu}/u.test(t.text) || WEAPON_SYSTEMS[t.text]) {
+      if (t.tags.has('Noun') || WEAPON_SYSTEMS[t.text] || /^\p{Lu}/u.test(t.text)) head = i;
+      if (t.tags.has('Plural')) break;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return undefined;
+  const startTok = tokens[tokenFrom(ctx, pos)]!;
+  const endTok = tokens[head]!;
+  const np = text.slice(startTok.start, endTok.end).replace(/[.,;:!?'’"]+$/, '');
+  if (!np) return undefined;
+  const plural = endTok.tags.has('Plural') || (endTok.tags.has('Noun') && /[^s]s$/.test(endTok.normal));
+  return { start: startTok.start, end: startTok.start + np.length, text: np, plural };
+}
+
+function scaleAt(s: string): { mult: number; len: number } | undefined {
+  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.exec(s);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  // single-letter scales only glued: "$5m", "€2bn"
+  if (w.length === 1 && !/^[mkb]\b/i.test(s)) return undefined;
+  return { mult: SCALES[w]!, len: m[0].length };
+}
+
+export function detectQuantities(analysis: Analysis): Found[] {
+  const { text } = analysis;
+  const tokens = analysis.sentences.flatMap((s) => s.tokens);
+  const ctx: Ctx = { text, tokens };
+  const mask = designationMask(text);
+  const out: Found[] = [];
+
+  const consider = (start: number, numEnd: number, value: number, rule: string, isWord: boolean, vague?: string) => {
+    let end = numEnd;
+    // scale: "1.5 million", "$2.5bn"
+    const sc = scaleAt(text.slice(end, end + 12));
+    if (sc) {
+      value *= sc.mult;
+      end += sc.len;
+    }
+    // range: "10-15 km", "3 to 5 tonnes"
+    let max: number | undefined;
+    const rg = /^\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/.exec(text.slice(end, end + 16));
+    if (rg && !isWord) {
+      const hi = Number(rg[1]);
+      if (hi > value) {
+        max = hi;
+        end += rg[0].length;
+      }
+    }
+    let q: Found | undefined;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const sym = new RegExp(`(${CURRENCY_SYMBOL_RE})$`).exec(before);
+    const after = text.slice(end, end + 40);
+    const glued = !/^[\s-]/.test(after);
+    if (sym) {
+      const code = CURRENCIES.get(sym[1]!.trim().toLowerCase().replace(/\s/g, '')) ?? sym[1]!.trim().toUpperCase();
+      start -= sym[1]!.length;
+      // "$ 75 million dollars": a trailing currency word is part of it
+      const tail = unitAt(after, glued);
+      if (tail && CURRENCIES.has(tail.surface)) end += tail.len;
+      q = { kind: 'money', value, unit: code, text: '', start, end, coreEnd: end, rule: 'quantity.money-symbol' };
+    } else {
+      const age = /^(?:[-\s]year[-\s]old|\s+years?\s+old|[-\s](?:month|week|day)s?[-\s]old|\s+(?:months?|weeks?|days?)\s+old)/i.exec(after);
+      const unit = unitAt(after, glued);
+      if (age) {
+        const u = /month/i.test(age[0]) ? 'mo' : /week/i.test(age[0]) ? 'wk' : /day/i.test(age[0]) ? 'd' : 'a';
+        end += age[0].length;
+        q = { kind: 'age', value, unit: u, text: '', start, end, coreEnd: end, rule: 'quantity.age' };
+      } else if (unit) {
+        end += unit.len;
+        const cur = CURRENCIES.get(unit.surface);
+        if (cur && !(unit.surface.startsWith('pound') && !sc)) {
+          q = { kind: 'money', value, unit: cur.replace('¢', ''), text: '', start, end, coreEnd: end, rule: 'quantity.money-word' };
+          if (cur.endsWith('¢')) q.value = value / 100;
+        } else {
+          const def = UNITS.get(unit.surface)!;
+          q = { kind: def.kind, value, unit: def.unit, text: '', start, end, coreEnd: end, rule: `quantity.${def.kind}` };
+          // "152mm artillery shells", "a 155 mm howitzer": millimetres of a weapon are a calibre
+          if (def.unit === 'mm') {
+            const np = nounPhraseAt(ctx, end + (text.charAt(end) === ' ' ? 1 : 0), 2);
+            const nextWords = text.slice(end, end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 3);
+            if ((np && np.text.toLowerCase().split(/\s+/).some((w) => CALIBRE_NOUNS.has(w))) ||
+              nextWords.some((w) => CALIBRE_NOUNS.has(w)) || STANDARD_CALIBRES.has(value)) {
+              q.kind = 'calibre';
+              q.rule = 'quantity.calibre';
+            }
+          }
+        }
+      } else if (/^\s*(?:[-‐]|\s)?cal(?:iber|ibre)?\b/i.test(after) && value < 1) {
+        // ".50-caliber": inches
+        const m = /^\s*(?:[-‐]|\s)?cal(?:iber|ibre)?\b/i.exec(after)!;
+        end += m[0].length;
+        q = { kind: 'calibre', value, unit: 'in', text: '', start, end, coreEnd: end, rule: 'quantity.calibre-inch' };
+      } else {
+        const x = /^[x×](\d+)\s?mm\b/.exec(after);
+        if (x) {
+          // 12.7x108mm: calibre x case length
+          end += x[0].length;
+          q = { kind: 'calibre', value, unit: 'mm', text: '', start, end, coreEnd: end, rule: 'quantity.calibre-cartridge' };
+        } else {
+          // a count of things: "300,000 shells", "40 Grad rockets", "two dozen drones"
+          const np = nounPhraseAt(ctx, end + 1, 2);
+          // small numbers in words ("the two nations") are not facts worth a quantity
+          const minor = isWord && !vague && value < 10 && !/dozen|hundred|thousand|million|billion/i.test(text.slice(start, numEnd));
+          if (np && !minor && (np.plural || value === 1) && !/^\d/.test(np.text) && !/^(?:of|percent)$/i.test(np.text)) {
+            q = { kind: 'count', value, text: '', start, end, coreEnd: end, rule: isWord ? 'quantity.count-words' : 'quantity.count', item: np.text };
+            end = np.end;
+            q.end = end;
+          }
+        }
+      }
+    }
+    if (!q) return;
+    if (max !== undefined) q.max = max;
+    if (vague) q.modifier = vague;
+    else {
+      const pre = text.slice(Math.max(0, start - 24), start);
+      for (const [re, name] of MODIFIERS) {
+        if (re.test(pre)) {
+          q.modifier = name;
+          break;
+        }
+      }
+    }
+    q.text = text.slice(q.start, q.coreEnd);
+    out.push(q);
+  };
+
+  DIGIT_RE.lastIndex = 0;
+  for (let m = DIGIT_RE.exec(text); m; m = DIGIT_RE.exec(text)) {
+    const start = m.index;
+    if (inMask(mask, start)) continue;
+    const g = m.groups!;
+    const next = text.slice(start + m[0].length, start + m[0].length + 3);
+    const tail = text.slice(start + m[0].length, start + m[0].length + 12);
+    // ordinals, times, dates, phone numbers and addresses ("555-123-4567", "192.168.1.2")
+    if (/^(?:st|nd|rd|th)\b/i.test(next) || /^[:/]\d/.test(next) || /^[-.]\d+[-.]\d/.test(tail)) continue;
+    if (/\d[-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    let value = Number(g.num!.replace(/,/g, ''));
+    if (g.fn) value += Number(g.fn) / Number(g.fd);
+    consider(start, start + m[0].length, value, 'digits', false);
+  }
+  WORD_NUMBER_RE.lastIndex = 0;
+  for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {
+    const g = m.groups!;
+    let value: number | undefined;
+    let vague: string | undefined;
+    if (g.vague) {
+      const v = g.vague.toLowerCase();
+      value = v === 'dozens' ? 24 : v === 'tens' ? 10 : v === 'hundreds' ? 200 : v === 'thousands' ? 2000 : v === 'millions' ? 2e6 : 2e9;
+      if (g.vague2) value = (v === 'tens' ? 10 : v === 'hundreds' ? 100 : 1) * (SCALES[g.vague2.toLowerCase().replace(/s$/, '')] ?? 1);
+      vague = 'lower_bound';
+    } else {
+      value = wordValue(g.w!);
+      if (value === undefined) continue;
+      if (g.scale) value *= g.scale.toLowerCase() === 'dozen' ? 12 : SCALES[g.scale.toLowerCase()]!;
+      if (g.scale2) value *= SCALES[g.scale2.toLowerCase()]!;
+      // "a"/"an" alone only count with a unit ("a 2,000-lb bomb" is handled by digits)
+      if (/^(?:a|an)$/i.test(g.w!) && !g.scale) {
+        const unit = unitAt(text.slice(m.index + m[0].length, m.index + m[0].length + 30), false);
+        if (!unit || CURRENCIES.has(unit.surface) || unit.surface === '%') continue;
+      }
+    }
+    consider(m.index, m.index + m[0].length, value, 'words', true, vague);
+  }
+  return out;
+}
+
+/** Items: what each measure is of, shared across coordination ("122mm and 152mm artillery shells"). */
+export function attachItems(qs: Found[], analysis: Analysis): void {
+  const { text } = analysis;
+  const tokens = analysis.sentences.flatMap((s) => s.tokens);
+  const ctx: Ctx = { text, tokens };
+  const sorted = [...qs].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const q = sorted[i]!;
+    if (q.item || q.kind === 'percent' || q.kind === 'count') continue;
+    const after = text.slice(q.coreEnd, q.coreEnd + 40);
+    let np = nounPhraseAt(ctx, q.coreEnd + (after.startsWith(' ') || after.startsWith('-') ? 1 : 0), 2);
+    if (!np) {
+      const of = /^\s+of\s+/.exec(after);
+      if (of && q.kind !== 'money') np = nounPhraseAt(ctx, q.coreEnd + of[0].length, 1);
+    }
+    if (np && !/^(?:and|or|to)$/i.test(np.text)) q.item = np.text;
+  }
+  // coordination: a measure followed by "and"/"or"/"," and another of the same unit shares its item
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (a.unit === b.unit && a.kind === b.kind && /^\s*(?:,|and|or|,\s*and|to)\s*$/.test(text.slice(a.coreEnd, b.start)) && b.item && !a.item) {
+      a.item = b.item;
+    }
+  }
+}

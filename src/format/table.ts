@@ -1,0 +1,83 @@
+// Human-readable tables, one section per kind, readable in 80 columns.
+// Pure: (Extraction, options) -> string. Colour comes in as a chalk instance.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Extraction } from '../model/types.js';
+
+export interface TableOptions {
+  color: ChalkInstance;
+  explain?: boolean;
+  width?: number;
+}
+
+function table(head: string[], widths: number[], color: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((h) => color.bold(h)),
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+    // no rule between rows: compact, still aligned
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+}
+
+/** Split `total` columns over relative weights; each column at least 6 wide. */
+function widths(total: number, weights: number[]): number[] {
+  const avail = total - (weights.length + 1); // borders
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.max(6, Math.floor((avail * w) / sum)));
+}
+
+const fmtNumber = (n: number): string => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(n));
+
+export function formatTable(x: Extraction, opts: TableOptions): string {
+  const c = opts.color;
+  const W = Math.max(60, Math.min(opts.width ?? 80, 160));
+  const ex = opts.explain ?? false;
+  const parts: string[] = [];
+  parts.push(c.bold(`${x.id}`) + c.dim(`  reference date ${x.referenceDate.value} (${x.referenceDate.source})`));
+  const section = (title: string, n: number, t: Table.Table | undefined) => {
+    parts.push('');
+    parts.push(c.cyan.bold(`${title} (${n})`));
+    parts.push(t && n > 0 ? t.toString() : c.dim('  none'));
+  };
+  const rule = (r: string | undefined) => (r ? [r] : []);
+
+  {
+    const t = table(['Name', 'Title', 'Affiliation', ...(ex ? ['Rule'] : []), '#'], widths(W, ex ? [5, 5, 4, 5, 2] : [5, 5, 4, 2]), c);
+    for (const p of x.people) {
+      t.push([p.name, p.title ?? '', p.affiliation ?? '', ...(ex ? [p.mentions.map((m) => m.rule).filter(Boolean).join(', ')] : []), String(p.mentions.length)]);
+    }
+    section('People', x.people.length, t);
+  }
+  for (const [title, list] of [['Organizations', x.organizations], ['Places', x.places]] as const) {
+    const t = table(['Name', 'Mentioned as', ...(ex ? ['Rule'] : []), '#'], widths(W, ex ? [5, 6, 5, 2] : [6, 8, 2]), c);
+    for (const e of list) {
+      const forms = [...new Set(e.mentions.map((m) => m.text))].filter((f) => f !== e.name).join(', ');
+      t.push([e.name, forms, ...(ex ? [[...new Set(e.mentions.map((m) => m.rule))].join(', ')] : []), String(e.mentions.length)]);
+    }
+    section(title, list.length, t);
+  }
+  {
+    const t = table(['Text', 'Type', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 3, 5, 4] : [7, 3, 6]), c);
+    for (const d of x.dates) {
+      const value = d.value ?? (d.anchor ? c.dim('(relative to an event)') : '');
+      t.push([d.text, d.type, d.point ? `${value} → ${d.point}` : value, ...rule(ex ? d.rule ?? '' : undefined)]);
+    }
+    section('Dates', x.dates.length, t);
+  }
+  {
+    const t = table(['Text', 'Kind', 'Value', 'Unit', 'Item', ...(ex ? ['Rule'] : [])], widths(W, ex ? [5, 3, 4, 2, 5, 4] : [5, 3, 4, 2, 6]), c);
+    for (const q of x.quantities) {
+      const v = (q.modifier ? `${q.modifier.replace(/_/g, ' ')} ` : '') + fmtNumber(q.value) + (q.max !== undefined ? `–${fmtNumber(q.max)}` : '');
+      t.push([q.text, q.kind, v, q.unit ?? '', q.item ?? '', ...rule(ex ? q.rule ?? '' : undefined)]);
+    }
+    section('Quantities', x.quantities.length, t);
+  }
+  if (x.warnings.length > 0) {
+    parts.push('');
+    for (const w of x.warnings) parts.push(c.yellow(`warning: ${w.message}`));
+  }
+  return parts.join('\n') + '\n';
+}

@@ -1,0 +1,98 @@
+// The factx data model. Imports nothing: every other layer depends on it.
+// All offsets inside the pipeline are UTF-16 indices into the verbatim text;
+// the public output converts them to the unit the caller asked for.
+
+export type OffsetUnit = 'codepoint' | 'utf16';
+export type EntityKind = 'people' | 'organizations' | 'places';
+export type ExtractType = EntityKind | 'dates' | 'quantities';
+export const ALL_TYPES: readonly ExtractType[] = ['people', 'organizations', 'places', 'dates', 'quantities'];
+
+/** A half-open span [start, end) into the source text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  text: string;
+  /** Name of the rule that produced the mention (only with `explain`). */
+  rule?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  title?: string;
+  affiliation?: string;
+  mentions: Mention[];
+}
+
+export interface NamedEntity {
+  id: string;
+  name: string;
+  mentions: Mention[];
+}
+
+export type DateType = 'date' | 'time' | 'duration' | 'set' | 'range';
+
+export interface DateMention extends Mention {
+  type: DateType;
+  /** ISO 8601 / TIMEX3 value truncated to the grain the text gives; absent when anchored to an event. */
+  value?: string;
+  /** For ranges: the two ends. */
+  startValue?: string;
+  endValue?: string;
+  /** Fields the text states (year, month, day, ...) and fields taken from the reference date. */
+  stated?: string[];
+  implied?: string[];
+  /** Set when the expression is relative to an event in the text ("on the eve of the visit"). */
+  anchor?: string;
+  modifier?: string;
+  /** For durations counted back from the reference ("a month-and-a-half ago"): the point in time. */
+  point?: string;
+}
+
+export interface Quantity extends Mention {
+  kind: string;
+  value: number;
+  unit?: string;
+  item?: string;
+  /** approx | more_than | less_than | at_least | at_most | lower_bound */
+  modifier?: string;
+  /** Upper end of a range ("10-15 km": value 10, max 15). */
+  max?: number;
+}
+
+export interface Diagnostic {
+  code: string;
+  message: string;
+}
+
+export type RefDateSource = 'option' | 'input' | 'dateline' | 'clock';
+
+export interface Extraction {
+  schema: 'factx/1';
+  id: string;
+  referenceDate: { value: string; source: RefDateSource };
+  offsets: OffsetUnit;
+  people: Person[];
+  organizations: NamedEntity[];
+  places: NamedEntity[];
+  dates: DateMention[];
+  quantities: Quantity[];
+  warnings: Diagnostic[];
+}
+
+export interface ExtractOptions {
+  /** Document id echoed in the output. */
+  id?: string;
+  /** Reference date YYYY-MM-DD given by the user (source "option"). */
+  refDate?: string;
+  /** Creation date carried by the input itself (source "input"). */
+  dct?: string;
+  /** Today's date, used when nothing else gives one (source "clock"). Only the CLI reads the clock. */
+  today?: string;
+  types?: readonly ExtractType[];
+  offsets?: OffsetUnit;
+  explain?: boolean;
+}

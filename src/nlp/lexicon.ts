@@ -1,0 +1,27 @@
+// compromise's vocabulary (its lexicon of ~25,000 words with tags, its
+// organization and place head words), exposed as plain lookups. compromise is
+// only imported in src/nlp/.
+import nlp from 'compromise';
+
+interface Model {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+const model = (nlp as unknown as { model(): Model }).model();
+const lexicon = model.one.lexicon;
+
+/** Tags compromise's lexicon gives a lower-cased word or phrase; empty when unknown. */
+export function lexTags(lower: string): readonly string[] {
+  const t = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
+  if (t === undefined) return [];
+  return Array.isArray(t) ? t : [t];
+}
+
+export function isOrgHeadWord(lower: string): boolean {
+  return model.two.orgWords[lower] === true;
+}
+
+export function isPlaceHeadWord(lower: string): boolean {
+  return model.two.placeWords[lower] === true;
+}

@@ -1,0 +1,30 @@
+// The reference date a text gives itself: a publication line ("Published 24
+// September 2023"), a dateline ("SEOUL, Sept. 23 (Yonhap) --"), or a full date
+// standing in the first lines (Wikinews: "Friday, July 21, 2017").
+import { detectDates } from '../dimensions/date/date.rules.js';
+import { resolveDate } from '../dimensions/date/date.resolve.js';
+
+const HEAD_LINES = 3;
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)/mu;
+
+/** ISO date from the text's own dateline, or undefined. `today` anchors a year-less dateline. */
+export function findDateline(text: string, today: string): string | undefined {
+  const head = text.split('\n').slice(0, HEAD_LINES).join('\n').slice(0, 600);
+  const published = /\b(?:published|updated|posted|last updated|dated)\b[:\s]*(?:on\s+)?/i.exec(head);
+  const candidates = detectDates(head)
+    .filter((d) => d.parts.kind === 'absolute' && d.parts.fields.month !== undefined && d.parts.fields.day !== undefined)
+    .sort((a, b) => a.start - b.start);
+  if (published) {
+    const after = candidates.find((d) => d.start >= published.index && d.start - (published.index + published[0].length) < 3);
+    if (after) return resolveDate(after.parts, { ref: today, tense: 'past' }).value;
+  }
+  const full = candidates.find((d) => d.parts.kind === 'absolute' && d.parts.fields.year !== undefined);
+  if (full) return resolveDate(full.parts, { ref: today, tense: 'past' }).value;
+  const dl = DATELINE.exec(head);
+  if (dl) {
+    const at = dl.index + dl[0].length;
+    const d = candidates.find((c) => c.start === at);
+    if (d) return resolveDate(d.parts, { ref: today, tense: 'past' }).value;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+// Offsets are UTF-16 inside the pipeline; the default output counts code points
+// (what Python, jq and most annotation tools count).
+import type { Extraction, Mention } from '../model/types.js';
+
+/** Map from UTF-16 index to code point index, or undefined when the text has no astral characters. */
+function codepointIndex(text: string): Int32Array | undefined {
+  if (!/[\uD800-\uDBFF]/.test(text)) return undefined;
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      map[i + 1] = cp;
+      i++;
+    }
+    cp++;
+  }
+  map[text.length] = cp;
+  return map;
+}
+
+export function toCodepointOffsets(x: Extraction, text: string): Extraction {
+  const map = codepointIndex(text);
+  if (!map) return x;
+  const fix = <T extends Mention>(m: T): T => ({ ...m, start: map[m.start]!, end: map[m.end]! });
+  return {
+    ...x,
+    people: x.people.map((p) => ({ ...p, mentions: p.mentions.map(fix) })),
+    organizations: x.organizations.map((p) => ({ ...p, mentions: p.mentions.map(fix) })),
+    places: x.places.map((p) => ({ ...p, mentions: p.mentions.map(fix) })),
+    dates: x.dates.map(fix),
+    quantities: x.quantities.map(fix),
+  };
+}

@@ -1,0 +1,80 @@
+// The generic corpus runner: every dimension's examples, negatives and backlog.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import * as dateCorpus from '../src/dimensions/date/date.corpus.js';
+import * as nameCorpus from '../src/dimensions/names/names.corpus.js';
+import * as quantityCorpus from '../src/dimensions/quantity/quantity.corpus.js';
+
+const REF = dateCorpus.REF;
+
+function dateMatches(text: string, ref: string, e: dateCorpus.DateExample['expect'][number]): boolean {
+  const x = extract(text, { refDate: ref, types: ['dates'] });
+  return x.dates.some((d) => d.text === e.text && (e.value === undefined || d.value === e.value) && (e.type === undefined || d.type === e.type) && (e.point === undefined || d.point === e.point));
+}
+
+describe('dates corpus', () => {
+  for (const ex of dateCorpus.examples) {
+    it(ex.text, () => {
+      const x = extract(ex.text, { refDate: ex.ref ?? REF, types: ['dates'] });
+      for (const e of ex.expect) {
+        const found = x.dates.find((d) => d.text === e.text);
+        expect(found, `${e.text} in ${JSON.stringify(x.dates)}`).toBeDefined();
+        if (e.value !== undefined) expect(found!.value).toBe(e.value);
+        if (e.type !== undefined) expect(found!.type).toBe(e.type);
+        if (e.point !== undefined) expect(found!.point).toBe(e.point);
+      }
+    });
+  }
+  for (const text of dateCorpus.negatives) {
+    it(`no date in: ${text}`, () => {
+      expect(extract(text, { refDate: REF, types: ['dates'] }).dates).toEqual([]);
+    });
+  }
+  for (const ex of dateCorpus.backlog) {
+    it(`backlog (still missing): ${ex.text}`, () => {
+      expect(ex.expect.every((e) => dateMatches(ex.text, ex.ref ?? REF, e))).toBe(false);
+    });
+  }
+});
+
+describe('names corpus', () => {
+  for (const ex of nameCorpus.examples) {
+    it(ex.text, () => {
+      const x = extract(ex.text, { refDate: REF, types: ['people', 'organizations', 'places'] });
+      for (const p of ex.people ?? []) {
+        const got = x.people.find((q) => q.name === p.name);
+        expect(got, `${p.name} in ${JSON.stringify(x.people.map((q) => q.name))}`).toBeDefined();
+        if (p.title) expect(got!.title).toBe(p.title);
+        if (p.affiliation) expect(got!.affiliation).toBe(p.affiliation);
+        for (const m of p.mentions ?? []) expect(got!.mentions.map((q) => q.text)).toContain(m);
+      }
+      for (const [want, have] of [[ex.organizations, x.organizations], [ex.places, x.places]] as const) {
+        for (const o of want ?? []) {
+          const got = have.find((q) => q.name === o.name);
+          expect(got, `${o.name} in ${JSON.stringify(have.map((q) => q.name))}`).toBeDefined();
+          for (const m of o.mentions ?? []) expect(got!.mentions.map((q) => q.text)).toContain(m);
+        }
+      }
+      const all = [...x.people, ...x.organizations, ...x.places].flatMap((e) => e.mentions.map((m) => m.text));
+      for (const n of ex.not ?? []) expect(all).not.toContain(n);
+    });
+  }
+});
+
+describe('quantities corpus', () => {
+  for (const ex of quantityCorpus.examples) {
+    it(ex.text, () => {
+      const x = extract(ex.text, { refDate: REF, types: ['quantities'] });
+      for (const e of ex.expect) {
+        const got = x.quantities.find((q) => q.text === e.text);
+        expect(got, `${e.text} in ${JSON.stringify(x.quantities)}`).toBeDefined();
+        expect(got).toMatchObject(e);
+      }
+    });
+  }
+  for (const text of quantityCorpus.negatives) {
+    it(`no quantity in: ${text}`, () => {
+      expect(extract(text, { refDate: REF, types: ['quantities'] }).quantities).toEqual([]);
+    });
+  }
+});
