@@ -30,12 +30,21 @@ interface FileResult {
   seconds: number;
 }
 
-export function predictions(x: Extraction, kinds?: string[]): ScoredSpan[] {
+export function predictions(x: Extraction, kinds?: string[], durationsAsQuantities = false): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   for (const p of x.people) for (const m of p.mentions) out.push({ type: 'person', start: m.start, end: m.end });
   for (const p of x.organizations) for (const m of p.mentions) out.push({ type: 'org', start: m.start, end: m.end });
   for (const p of x.places) for (const m of p.mentions) out.push({ type: 'place', start: m.start, end: m.end });
   for (const d of x.dates) out.push({ type: 'date', start: d.start, end: d.end, value: [d.value, d.point].filter((v) => v !== undefined) });
+  // durations are dates in factx ("three years": P3Y) but quantities in the quantity test sets
+  if (durationsAsQuantities && !kinds) {
+    for (const d of x.dates) {
+      const m = d.type === 'duration' ? /^PT?(\d+(?:\.\d+)?)([YMWDHS]|DE|CE)$/.exec(d.value ?? '') : null;
+      if (!m) continue;
+      const unit = { Y: 'a', M: d.value!.startsWith('PT') ? 'min' : 'mo', W: 'wk', D: 'd', H: 'h', S: 's', DE: 'decade', CE: 'century' }[m[2]!];
+      out.push({ type: 'quantity', start: d.start, end: d.end, value: { number: Number(m[1]), unit } });
+    }
+  }
   for (const q of x.quantities) {
     if (kinds && !kinds.includes(q.kind)) continue;
     out.push({ type: 'quantity', start: q.start, end: q.end, value: { number: q.value, unit: q.unit } });
@@ -85,7 +94,7 @@ function scoreFile(file: string, opts: EvalOptions): FileResult {
       if (t === 'quantity' && (typeof e.value !== 'object' || e.value === null || typeof (e.value as { number?: unknown }).number !== 'number')) continue;
       (t === 'neutral' ? neutral : gold).push({ type: t, start: e.start, end: e.end, value: e.value });
     }
-    const s = scoreDocument(gold, predictions(x, kinds), neutral, ourTypes);
+    const s = scoreDocument(gold, predictions(x, kinds, presetName === 'quantity'), neutral, ourTypes);
     addCounts(strict, s.strict);
     addCounts(relaxed, s.relaxed);
     for (const pair of s.pairs) {

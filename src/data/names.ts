@@ -36,7 +36,7 @@ export const TITLE_MODIFIERS = new Set([
 /** Honorifics: mark a person, are not reported as titles. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'mx.',
-  'madam', 'monsieur', 'herr', 'frau', 'señor', 'senor', 'mme', 'mme.', 'st', 'st.',
+  'madam', 'monsieur', 'herr', 'frau', 'señor', 'senor', 'mme', 'mme.',
 ]);
 
 /** Nouns that introduce a person in an apposition but are relations, not titles. */

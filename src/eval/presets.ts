@@ -42,11 +42,13 @@ const EXTRA_UNIT_NAMES: Record<string, string[]> = {
   mo: ['month'],
   wk: ['week'],
   d: ['day'],
+  h: ['hour'],
+  min: ['minute'],
   t: ['metric ton', 'tonne'],
   ton: ['ton'],
   '°': ['degree'],
-  'USD¢': ['cent'],
-  'GBP¢': ['pence', 'penny'],
+  '¢': ['cent'],
+  p: ['pence', 'penny'],
 };
 
 /** Lower-case unit names of the corpora -> the canonical units they may stand for. */
@@ -57,9 +59,9 @@ export function unitsMatch(goldUnit: string | undefined, ours: string | undefine
   const def = UNITS.get(g) ?? UNITS.get(`${g}s`);
   if (def && def.unit === ours) return true;
   const cur = CURRENCIES.get(g) ?? CURRENCIES.get(`${g}s`);
-  if (cur && cur.replace('¢', '') === ours) return true;
+  if (cur && cur === ours) return true;
   for (const [canon, names] of Object.entries(EXTRA_UNIT_NAMES)) {
-    if (names.includes(g) && canon.replace('¢', '') === ours) return true;
+    if (names.includes(g) && canon === ours) return true;
   }
   return false;
 }

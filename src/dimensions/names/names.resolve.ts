@@ -3,7 +3,7 @@
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
 import { FAMILY_FIRST_SURNAMES } from '../../data/names.js';
-import type { NameCandidate, NameKind } from './names.rules.js';
+import { isGivenName, type NameCandidate, type NameKind } from './names.rules.js';
 
 export interface ResolvedNames {
   people: Person[];
@@ -26,6 +26,7 @@ function initials(name: string): string {
 export function resolveNames(cands: NameCandidate[], source: string, explain: boolean): ResolvedNames {
   // 1. person aliases: full names, surnames, family-first surnames
   const personKey = new Map<string, string>(); // alias -> full name key
+  const givenKey = new Map<string, string>(); // given name -> full name key (weaker than surnames)
   const fullNames = cands.filter((c) => c.kind === 'person' && /\s/.test(c.text)).map((c) => c.text);
   fullNames.sort((x, y) => y.length - x.length);
   for (const full of fullNames) {
@@ -35,7 +36,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const last = words[words.length - 1]!;
     if (!personKey.has(last) && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(last)) personKey.set(last, key);
     if (FAMILY_FIRST_SURNAMES.has(words[0]!) && !personKey.has(words[0]!)) personKey.set(words[0]!, key);
+    // a given name alone later refers to the person too ("Jared" after "Jared Leto")
+    if (words.length >= 2 && isGivenName(words[0]!.toLowerCase()) && !personKey.has(words[0]!)) givenKey.set(words[0]!, key);
   }
+  for (const [given, key] of givenKey) if (!personKey.has(given)) personKey.set(given, key);
   for (const c of cands) {
     if (c.kind === 'person' && !/\s/.test(c.text) && !personKey.has(c.text)) personKey.set(c.text, c.text);
   }

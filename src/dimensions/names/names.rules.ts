@@ -106,9 +106,17 @@ function isPlaceName(s: string): string | undefined {
   return undefined;
 }
 
-function isGivenName(lower: string): boolean {
+export function isGivenName(lower: string): boolean {
   const lex = lexTags(lower);
   return lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName');
+}
+
+/** A capitalised word that is no ordinary vocabulary, no head word and no acronym: "Lenartowicz". */
+function isNameShaped(t: WordToken): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text)) return false;
+  if (isOrgHead(t.lower) || isPlaceHead(t.lower) || TITLE_HEADS.has(t.lower)) return false;
+  const lex = lexTags(t.lower);
+  return lex.length === 0 || lex.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName' || x === 'LastName' || x === 'Person');
 }
 
 function isSurname(lower: string): boolean {
@@ -293,6 +301,10 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   }
   if (n >= 2 && n <= 4 && isSurname(lastLower)) return make('person', 'person.surname');
   if (n >= 2 && toks.slice(a, b + 1).every((t) => t.tags.has('Person'))) return make('person', 'person.tagged');
+  // two or three capitalised words none of which is vocabulary ("Teofil Lenartowicz"): a name's shape
+  if (n >= 2 && n <= 3 && !toks[a]!.initial && toks.slice(a, b + 1).every((t) => isNameShaped(t))) {
+    return make('person', 'person.shape');
+  }
 
   // acronyms: "NV", "IAEA" (countries were handled above)
   if (n === 1 && isAcronym(full) && !NON_ORG_ACRONYMS.has(full)) return make('org', 'org.acronym');

@@ -36,7 +36,10 @@ const WORD_NUMBER_RE = new RegExp(
   'gi',
 );
 
-const DIGIT_RE = /(?<![\p{L}\p{N}_/:])(?<![\p{L}]-)(?<![\d.,]\d*)(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?/gu;
+const DIGIT_RE = /(?<![\p{L}\p{N}_/:])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
+
+/** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
+const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
 
 function wordValue(w: string): number | undefined {
   const t = w.toLowerCase().replace(/-/g, ' ');
@@ -155,7 +158,7 @@ export function detectQuantities(analysis: Analysis): Found[] {
     // scale: "1.5 million", "$2.5bn"
     const sc = scaleAt(text.slice(end, end + 12));
     if (sc) {
-      value *= sc.mult;
+      value = Number((value * sc.mult).toPrecision(12));
       end += sc.len;
     }
     // range: "10-15 km", "3 to 5 tonnes"
@@ -170,12 +173,12 @@ export function detectQuantities(analysis: Analysis): Found[] {
     }
     let q: Found | undefined;
     const before = text.slice(Math.max(0, start - 12), start);
-    const sym = new RegExp(`(${CURRENCY_SYMBOL_RE})$`).exec(before);
+    const sym = SYMBOL_BEFORE.exec(before);
     const after = text.slice(end, end + 40);
     const glued = !/^[\s-]/.test(after);
     if (sym) {
-      const code = CURRENCIES.get(sym[1]!.trim().toLowerCase().replace(/\s/g, '')) ?? sym[1]!.trim().toUpperCase();
-      start -= sym[1]!.length;
+      const code = CURRENCIES.get(sym[1]!.toLowerCase().replace(/\s/g, '')) ?? sym[1]!.trim().toUpperCase();
+      start -= sym[0].length;
       // "$ 75 million dollars": a trailing currency word is part of it
       const tail = unitAt(after, glued);
       if (tail && CURRENCIES.has(tail.surface)) end += tail.len;
@@ -191,8 +194,7 @@ export function detectQuantities(analysis: Analysis): Found[] {
         end += unit.len;
         const cur = CURRENCIES.get(unit.surface);
         if (cur && !(unit.surface.startsWith('pound') && !sc)) {
-          q = { kind: 'money', value, unit: cur.replace('¢', ''), text: '', start, end, coreEnd: end, rule: 'quantity.money-word' };
-          if (cur.endsWith('¢')) q.value = value / 100;
+          q = { kind: 'money', value, unit: cur, text: '', start, end, coreEnd: end, rule: 'quantity.money-word' };
         } else {
           const def = UNITS.get(unit.surface)!;
           q = { kind: def.kind, value, unit: def.unit, text: '', start, end, coreEnd: end, rule: `quantity.${def.kind}` };
@@ -257,7 +259,8 @@ export function detectQuantities(analysis: Analysis): Found[] {
     // ordinals, times, dates, phone numbers and addresses ("555-123-4567", "192.168.1.2")
     if (/^(?:st|nd|rd|th)\b/i.test(next) || /^[:/]\d/.test(next) || /^[-.]\d+[-.]\d/.test(tail)) continue;
     if (/\d[-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
-    let value = Number(g.num!.replace(/,/g, ''));
+    // "1/4 mile": a bare fraction only counts with a unit (checked in consider)
+    let value = g.whole ? Number(g.whole) / Number(g.den) : Number(g.num!.replace(/,/g, ''));
     if (g.fn) value += Number(g.fn) / Number(g.fd);
     consider(start, start + m[0].length, value, 'digits', false);
   }

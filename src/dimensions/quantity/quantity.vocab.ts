@@ -82,7 +82,7 @@ export const UNITS = new Map<string, UnitDef>([
 
 /** Currency words and symbols (lower case) -> ISO 4217 code. */
 export const CURRENCIES = new Map<string, string>([
-  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us dollars', 'USD'],
+  ['$', 'USD'], ['us$', 'USD'], ['u.s.$', 'USD'], ['u.s. $', 'USD'], ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us dollars', 'USD'],
   ['u.s. dollars', 'USD'], ['american dollars', 'USD'], ['bucks', 'USD'],
   ['c$', 'CAD'], ['ca$', 'CAD'], ['cad', 'CAD'], ['canadian dollars', 'CAD'], ['canadian dollar', 'CAD'],
   ['a$', 'AUD'], ['au$', 'AUD'], ['aud', 'AUD'], ['australian dollars', 'AUD'], ['australian dollar', 'AUD'],
@@ -105,7 +105,8 @@ export const CURRENCIES = new Map<string, string>([
   ['zloty', 'PLN'], ['zlotys', 'PLN'], ['forint', 'HUF'], ['krona', 'SEK'], ['kronor', 'SEK'],
   ['krone', 'NOK'], ['kroner', 'NOK'], ['real', 'BRL'], ['reais', 'BRL'], ['r$', 'BRL'],
   ['bitcoin', 'XBT'], ['bitcoins', 'XBT'], ['btc', 'XBT'],
-  ['cent', 'USD¢'], ['cents', 'USD¢'], ['penny', 'GBP¢'], ['pence', 'GBP¢'], ['p', 'GBP¢'],
+  // sub-units keep the number as stated: "50 cents" is 50 ¢
+  ['cent', '¢'], ['cents', '¢'], ['penny', 'p'], ['pence', 'p'], ['p', 'p'],
 ]);
 
 /** Symbols written before the number. */
