@@ -73,6 +73,9 @@ export const REGIONS: readonly string[] = [
   'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
   'Wisconsin', 'Wyoming', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
   'Queensland', 'New South Wales', 'Victoria', 'Tasmania', 'Western Australia',
+  // former states
+  'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Prussia',
+  'Austria-Hungary', 'Ottoman Empire', 'Russian Empire', 'Roman Empire', 'Byzantine Empire', 'Persia',
 ];
 
 /** alias (exact case) -> canonical country name */

@@ -146,6 +146,7 @@ export const NON_ORG_ACRONYMS = new Set([
 
 /** Heads of facility and geographic names compromise's placeWords lacks. */
 export const PLACE_HEADS = new Set([
+  'empire', 'caliphate', 'khanate', 'sultanate',
   'cosmodrome', 'airport', 'airbase', 'base', 'square', 'bridge', 'dam', 'port', 'harbor', 'harbour',
   'province', 'region', 'oblast', 'county', 'district', 'state', 'territory', 'prefecture', 'governorate',
   'city', 'town', 'village', 'street', 'avenue', 'road', 'boulevard', 'strait', 'sea', 'ocean', 'valley',

@@ -20,6 +20,7 @@ import {
   TITLE_MODIFIERS,
 } from '../../data/names.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
+import { MONTHS, WEEKDAYS } from '../date/date.vocab.js';
 
 export type NameKind = 'person' | 'org' | 'place';
 
@@ -52,7 +53,10 @@ export function knownOrg(name: string): string | undefined {
 const DATE_TAGS = ['Month', 'WeekDay'];
 
 function isDateWord(tok: WordToken): boolean {
-  const lex = lexTags(tok.lower.replace(/\.$/, ''));
+  const bare = tok.lower.replace(/\.$/, '');
+  if (MONTHS[bare] !== undefined && bare.length > 3 && bare !== 'sept') return true;
+  if (WEEKDAYS[bare] !== undefined && bare.length > 3) return true;
+  const lex = lexTags(bare);
   return lex.some((t) => DATE_TAGS.includes(t)) && !/^\p{Lu}{2,}$/u.test(tok.text);
 }
 
@@ -98,7 +102,9 @@ function titleAt(toks: WordToken[], i: number, end: number): number {
 function isPlaceName(s: string): string | undefined {
   const c = countryOf(s);
   if (c) return c;
-  if (isCity(s) || isRegion(s)) return s;
+  if (isRegion(s)) return s;
+  // a one-word city that is also an English word ("March", "Union", "Summit") needs more evidence
+  if (isCity(s) && (/\s/.test(s) || !lexTags(s.toLowerCase()).some((t) => !CITY_OK_TAGS.has(t)))) return s;
   const lex = lexTags(s.toLowerCase());
   if (lex.includes('Country') || lex.includes('City') || lex.includes('Region') || lex.includes('Place')) {
     return s;
@@ -161,6 +167,10 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j += 2;
         continue;
       }
+      if (next.lower === 'and' && after && isNameWord(after) && countryOf(`${toks[i]!.text}${toks.slice(i + 1, j + 1).map((t) => ' ' + t.text).join('')} and ${after.text}`)) {
+        j += 2;
+        continue;
+      }
       if (next.lower === 'of' && after?.lower === 'the' && after2 && isNameWord(after2)) {
         j += 3;
         continue;
@@ -214,6 +224,8 @@ function startsKnownName(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+const CITY_OK_TAGS = new Set(['City', 'Place', 'Country', 'Region', 'ProperNoun', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+
 /** Classify one chunk [a, b]; may peel titles and demonyms off its front. */
 function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const { toks, source } = ctx;
@@ -228,6 +240,8 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const make = (kind: NameCandidate['kind'], rule: string, f = a, l = b, extra: Partial<NameCandidate> = {}) =>
     ({ kind, rule, first: f, last: l, start: toks[f]!.start, end: toks[l]!.end, text: textOf(toks, f, l, source), ...extra });
 
+  // a nationality alone ("Australian", "Chinese") names no entity
+  if (countryOfDemonym(full) && !countryOf(full)) return undefined;
   // whole-chunk vocabularies
   const org = knownOrg(full);
   if (org) return make('org', 'org.known', a, b, { canonical: org });
