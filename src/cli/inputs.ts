@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 
 export interface Doc {
   kind: 'doc';
@@ -42,7 +42,8 @@ export function decode(id: string, buf: Buffer): Doc | InputError {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    const guess = chardet.detect(buf);
+    // loaded only when needed: encoding detection is for the error message
+    const guess = (createRequire(import.meta.url)('chardet') as typeof import('chardet')).detect(buf);
     const at = firstInvalidUtf8(buf);
     return err(
       id,

@@ -5,11 +5,9 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { extract } from '../index.js';
 import { ALL_TYPES, type ExtractType, type Extraction, type OffsetUnit } from '../model/types.js';
-import { formatTable } from '../format/table.js';
 import { formatJsonl, jsonArray, type ErrorRecord } from '../format/json.js';
 import { readInputs, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
-import { runEval } from './eval.js';
 
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2 } as const;
 
@@ -92,6 +90,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--limit <n>', 'score only the first n documents of each file', (v) => Number.parseInt(v, 10))
     .action(async (gold: string[], opts) => {
+      const { runEval } = await import('./eval.js'); // loaded only for eval: keeps extract's start-up small
       process.exitCode = await runEval(gold, opts);
     });
 
@@ -121,6 +120,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const useColor = opts.color !== false && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.stdout.isTTY === true && format === 'table';
   const color = new Chalk({ level: useColor ? 2 : 0 });
   const out = new Output(process.stdout);
+  const formatTable = format === 'table' ? (await import('../format/table.js')).formatTable : undefined;
   const clock = today();
   let failed = 0;
   let count = 0;
@@ -157,7 +157,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
       }
     }
     if (format === 'table') {
-      await out.write((count > 0 ? '\n' : '') + formatTable(record as Extraction, { color, explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }));
+      await out.write((count > 0 ? '\n' : '') + formatTable!(record as Extraction, { color, explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }));
     } else if (format === 'json') {
       await out.write(jsonArray.item(record, count));
     } else {

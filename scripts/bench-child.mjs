@@ -1,0 +1,22 @@
+// One benchmark run in a fresh process: `compromise` (bare parse, the baseline)
+// or `factx` (full extraction) over a list of documents. Prints JSON timings.
+import { readFileSync } from 'node:fs';
+
+const [mode, file] = process.argv.slice(2);
+const docs = file.endsWith('.jsonl')
+  ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  : [{ id: file, text: readFileSync(file, 'utf8') }];
+let run;
+if (mode === 'compromise') {
+  const nlp = (await import('compromise')).default;
+  run = (d) => nlp(d.text);
+} else {
+  const { extract } = await import('../dist/index.js');
+  run = (d) => extract(d.text, { dct: d.dct ?? undefined, today: '2023-09-24' });
+}
+run(docs[0]); // warm-up: lexicons, JIT
+const t0 = process.hrtime.bigint();
+for (const d of docs) run(d);
+const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+const words = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+console.log(JSON.stringify({ mode, docs: docs.length, words, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

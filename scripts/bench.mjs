@@ -1,0 +1,67 @@
+// npm run bench [-- FILE.jsonl|FILE.txt ...]
+// Measures, in one run on the same documents: compromise's bare parse (the
+// baseline), factx's full extraction, and the cold start of one `factx extract`
+// against a bare node process that only imports compromise. Each figure is the
+// median of several runs in fresh processes; ratios are printed.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const inputs = process.argv.slice(2);
+if (inputs.length === 0) inputs.push(join(ROOT, 'fixtures', 'articles', 'arms-deal.txt'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function child(mode, file) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-child.mjs'), mode, file], { encoding: 'utf8', cwd: ROOT });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+function wall(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const rows = [];
+for (const file of inputs) {
+  const res = { compromise: [], factx: [] };
+  let meta;
+  for (let i = 0; i < RUNS; i++) {
+    for (const mode of ['compromise', 'factx']) {
+      const r = child(mode, file);
+      meta = r;
+      res[mode].push(r);
+    }
+  }
+  const stat = (mode) => {
+    const ms = median(res[mode].map((r) => r.ms));
+    return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(res[mode].map((r) => r.maxRssMB)) };
+  };
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx') });
+}
+
+const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
+const cold = { node: [], factx: [] };
+for (let i = 0; i < RUNS + 2; i++) {
+  cold.node.push(wall(['-e', "await import('compromise')", '--input-type=module']));
+  cold.factx.push(wall([join(ROOT, 'bin', 'factx.js'), 'extract', article, '--format', 'json']));
+}
+
+const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log(`factx bench: median of ${RUNS} runs, node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+console.log('| documents | words | compromise parse words/s | factx --jobs 1 words/s | ratio | docs/s (factx) | peak RSS compromise / factx |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.factx.dps, 1)} | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB |`);
+}
+const cn = median(cold.node);
+const cf = median(cold.factx);
+console.log(`\ncold start: node importing compromise ${f(cn)} ms; factx extract on the sample article ${f(cf)} ms; ratio ${f(cf / cn, 2)}x`);
