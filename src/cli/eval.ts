@@ -30,12 +30,16 @@ interface FileResult {
   seconds: number;
 }
 
-export function predictions(x: Extraction, kinds?: string[], durationsAsQuantities = false): ScoredSpan[] {
+export function predictions(x: Extraction, kinds?: string[], durationsAsQuantities = false, pointsOnly = false): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   for (const p of x.people) for (const m of p.mentions) out.push({ type: 'person', start: m.start, end: m.end });
   for (const p of x.organizations) for (const m of p.mentions) out.push({ type: 'org', start: m.start, end: m.end });
   for (const p of x.places) for (const m of p.mentions) out.push({ type: 'place', start: m.start, end: m.end });
-  for (const d of x.dates) out.push({ type: 'date', start: d.start, end: d.end, value: [d.value, d.point].filter((v) => v !== undefined) });
+  for (const d of x.dates) {
+    // GUM-style gold annotates points in time only: durations and sets have no gold counterpart there
+    if (pointsOnly && (d.type === 'set' || (d.type === 'duration' && d.point === undefined && !d.modifier?.startsWith('the ')))) continue;
+    out.push({ type: 'date', start: d.start, end: d.end, value: [d.value, d.point].filter((v) => v !== undefined) });
+  }
   // durations are dates in factx ("three years": P3Y) but quantities in the quantity test sets
   if (durationsAsQuantities && !kinds) {
     for (const d of x.dates) {
@@ -94,7 +98,7 @@ function scoreFile(file: string, opts: EvalOptions): FileResult {
       if (t === 'quantity' && (typeof e.value !== 'object' || e.value === null || typeof (e.value as { number?: unknown }).number !== 'number')) continue;
       (t === 'neutral' ? neutral : gold).push({ type: t, start: e.start, end: e.end, value: e.value });
     }
-    const s = scoreDocument(gold, predictions(x, kinds, presetName === 'quantity'), neutral, ourTypes);
+    const s = scoreDocument(gold, predictions(x, kinds, presetName === 'quantity', presetName === 'gum'), neutral, ourTypes);
     addCounts(strict, s.strict);
     addCounts(relaxed, s.relaxed);
     for (const pair of s.pairs) {

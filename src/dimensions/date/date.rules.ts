@@ -329,6 +329,7 @@ const rules: Rule[] = [
     re: new RegExp(`\\bevery\\s+(?:(?<n>other|\\d+|two|three|four|six)\\s+)?(?<unit>${UNIT_RE}|${WEEKDAY_RE})s?\\b|\\b(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|fortnightly|nightly)\\b|\\b(?<k>once|twice|\\w+ times)\\s+(?:a|per)\\s+(?<unit2>day|week|month|year)\\b`, 'gi'),
     build: (m) => {
       const g = m.groups!;
+      if (g.w && /^\p{Lu}/u.test(g.w)) return null; // "Daily et al.", "US Weekly": names
       if (g.w) return { kind: 'set', value: SET_WORDS[g.w.toLowerCase()]! };
       if (g.unit2) return { kind: 'set', value: `P1${UNITS[g.unit2.toLowerCase()]!.letter}` };
       const u = g.unit!.toLowerCase();
