@@ -5,9 +5,11 @@ import { extract } from '../index.js';
 import type { Extraction } from '../model/types.js';
 import { addCounts, dateValueMatches, micro, prf, scoreDocument, type Counts, type ScoredSpan } from '../eval/score.js';
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from '../eval/presets.js';
+import { baselineExtract } from '../nlp/baseline.js';
 
 interface EvalOptions {
   preset: string;
+  baseline?: string;
   map?: string;
   format: 'table' | 'json';
   limit?: number;
@@ -22,6 +24,7 @@ interface GoldDoc {
 
 interface FileResult {
   file: string;
+  system: string;
   preset: string;
   documents: number;
   strict: Record<string, ReturnType<typeof prf>> & { micro?: ReturnType<typeof prf> };
@@ -66,7 +69,7 @@ function parseMap(s: string | undefined): Record<string, Target> {
   return out;
 }
 
-function scoreFile(file: string, opts: EvalOptions): FileResult {
+async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
   const t0 = performance.now();
   const docs: GoldDoc[] = readFileSync(file, 'utf8')
     .split('\n')
@@ -78,18 +81,21 @@ function scoreFile(file: string, opts: EvalOptions): FileResult {
   const mapping: Record<string, Target> = { ...(PRESETS[presetName] ?? {}), ...parseMap(opts.map) };
   const ourTypes = [...new Set(Object.values(mapping).filter((t) => t !== '-' && t !== 'neutral'))];
   const setKind = docs.flatMap((d) => d.entities.map((e) => e.meta?.kind)).find((k) => k);
-  const kinds = setKind ? KINDS_BY_SET[setKind] : undefined;
+  // a baseline's numbers have no kinds: score them all
+  const kinds = setKind && !opts.baseline ? KINDS_BY_SET[setKind] : undefined;
 
   const strict: Record<string, Counts> = {};
   const relaxed: Record<string, Counts> = {};
   const values: FileResult['values'] = {};
   for (const doc of docs) {
-    const x = extract(doc.text, {
-      id: doc.id,
-      ...(doc.dct ? { dct: doc.dct } : {}),
-      today: '2000-01-01',
-      offsets: 'codepoint',
-    });
+    const x = opts.baseline
+      ? await baselineExtract(opts.baseline, doc.text, doc.id, doc.dct ?? '2000-01-01')
+      : extract(doc.text, {
+          id: doc.id,
+          ...(doc.dct ? { dct: doc.dct } : {}),
+          today: '2000-01-01',
+          offsets: 'codepoint',
+        });
     const gold: ScoredSpan[] = [];
     const neutral: ScoredSpan[] = [];
     for (const e of doc.entities) {
@@ -122,7 +128,7 @@ function scoreFile(file: string, opts: EvalOptions): FileResult {
     r.micro = micro(c);
     return r;
   };
-  return { file, preset: presetName, documents: docs.length, strict: fin(strict), relaxed: fin(relaxed), values, seconds: (performance.now() - t0) / 1000 };
+  return { file, system: opts.baseline ?? 'factx', preset: presetName, documents: docs.length, strict: fin(strict), relaxed: fin(relaxed), values, seconds: (performance.now() - t0) / 1000 };
 }
 
 const f3 = (n: number): string => n.toFixed(3);
@@ -130,7 +136,7 @@ const f3 = (n: number): string => n.toFixed(3);
 function render(results: FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(`${r.file}  (preset ${r.preset}, ${r.documents} documents, ${r.seconds.toFixed(1)} s)`);
+    lines.push(`${r.file}  (${r.system}, preset ${r.preset}, ${r.documents} documents, ${r.seconds.toFixed(1)} s)`);
     const t = new Table({ head: ['type', 'strict P', 'strict R', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'gold'], style: { head: [], border: [] } });
     const types = Object.keys(r.strict).filter((k) => k !== 'micro').sort();
     for (const ty of [...types, 'micro']) {
@@ -156,7 +162,7 @@ export async function runEval(files: string[], opts: EvalOptions): Promise<numbe
   let failed = 0;
   for (const f of files) {
     try {
-      results.push(scoreFile(f, opts));
+      results.push(await scoreFile(f, opts));
     } catch (e) {
       failed++;
       process.stderr.write(`factx eval: ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);

@@ -86,6 +86,7 @@ export function buildProgram(): Command {
     .description('score the extractor against gold JSONL files (see ../shared/corpus/README.md for the format)')
     .argument('<gold...>', 'gold JSONL files')
     .option('--preset <name>', 'gold type mapping: auto, conll, re3d, gum, factx, quantity', 'auto')
+    .option('--baseline <library>', 'score a library on its own instead of factx: compromise (names, numbers) or chrono (dates)')
     .option('--map <pairs>', 'extra mapping GOLD=ours[,GOLD=ours]; ours is person, org, place, date, quantity or - to ignore')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--limit <n>', 'score only the first n documents of each file', (v) => Number.parseInt(v, 10))
