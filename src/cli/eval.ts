@@ -33,7 +33,16 @@ interface FileResult {
   seconds: number;
 }
 
-export function predictions(x: Extraction, kinds?: string[], durationsAsQuantities = false, pointsOnly = false): ScoredSpan[] {
+interface PredictionOptions {
+  /** quantity kinds the gold set annotates; others are not scored */
+  kinds?: string[];
+  /** count durations ("three years") as quantities, as the quantity sets do */
+  durationsAsQuantities?: boolean;
+  /** drop durations and sets that name no point in time, as GUM annotates points only */
+  pointsOnly?: boolean;
+}
+
+export function predictions(x: Extraction, { kinds, durationsAsQuantities = false, pointsOnly = false }: PredictionOptions = {}): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   for (const p of x.people) for (const m of p.mentions) out.push({ type: 'person', start: m.start, end: m.end });
   for (const p of x.organizations) for (const m of p.mentions) out.push({ type: 'org', start: m.start, end: m.end });
@@ -104,7 +113,7 @@ async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
       if (t === 'quantity' && (typeof e.value !== 'object' || e.value === null || typeof (e.value as { number?: unknown }).number !== 'number')) continue;
       (t === 'neutral' ? neutral : gold).push({ type: t, start: e.start, end: e.end, value: e.value });
     }
-    const s = scoreDocument(gold, predictions(x, kinds, presetName === 'quantity', presetName === 'gum'), neutral, ourTypes);
+    const s = scoreDocument(gold, predictions(x, { kinds, durationsAsQuantities: presetName === 'quantity', pointsOnly: presetName === 'gum' }), neutral, ourTypes);
     addCounts(strict, s.strict);
     addCounts(relaxed, s.relaxed);
     for (const pair of s.pairs) {

@@ -16,7 +16,7 @@ import { detectNames } from '../dimensions/names/names.rules.js';
 import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { detectDates, type DateMatch } from '../dimensions/date/date.rules.js';
 import { resolveDate, type Tense } from '../dimensions/date/date.resolve.js';
-import { attachItems, detectQuantities } from '../dimensions/quantity/quantity.rules.js';
+import { detectQuantities } from '../dimensions/quantity/quantity.rules.js';
 import { findDateline } from './dateline.js';
 import { longestFirst } from './overlap.js';
 import { toCodepointOffsets } from './offsets.js';
@@ -64,7 +64,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (types.has('dates') || types.has('quantities')) {
     const dateMatches = longestFirst(detectDates(text));
     const qs = detectQuantities(analysis);
-    attachItems(qs, analysis);
     // one overlap policy across dates and quantities: the longer span wins, dates on ties
     const merged = longestFirst<(DateMatch & { dim: 'date' }) | ((typeof qs)[number] & { dim: 'quantity' })>([
       ...dateMatches.map((d) => ({ ...d, dim: 'date' as const })),
@@ -122,8 +121,19 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'plans
 function tenseFinder(analysis: Analysis): (pos: number) => Tense {
   const sentences = analysis.sentences;
   return (pos) => {
-    const s = sentences.find((x) => pos >= x.start && pos <= x.end + 1);
-    if (!s) return 'present';
+    // the last sentence starting at or before pos (sentences are in text order)
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= pos) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = at >= 0 ? sentences[at] : undefined;
+    if (!s || pos > s.end + 1) return 'present';
     let best: Tense = 'present';
     let bestDist = Infinity;
     for (const t of s.tokens) {

@@ -54,7 +54,7 @@ const DATE_TAGS = ['Month', 'WeekDay'];
 
 function isDateWord(tok: WordToken): boolean {
   const bare = tok.lower.replace(/\.$/, '');
-  if (MONTHS[bare] !== undefined && bare.length > 3 && bare !== 'sept') return true;
+  if (MONTHS[bare] !== undefined && bare.length > 3) return true; // not "Jan", "Mar": also names
   if (WEEKDAYS[bare] !== undefined && bare.length > 3) return true;
   const lex = lexTags(bare);
   return lex.some((t) => DATE_TAGS.includes(t)) && !/^\p{Lu}{2,}$/u.test(tok.text);
@@ -103,9 +103,9 @@ function isPlaceName(s: string): string | undefined {
   const c = countryOf(s);
   if (c) return c;
   if (isRegion(s)) return s;
-  // a one-word city that is also an English word ("March", "Union", "Summit") needs more evidence
-  if (isCity(s) && (/\s/.test(s) || !lexTags(s.toLowerCase()).some((t) => !CITY_OK_TAGS.has(t)))) return s;
   const lex = lexTags(s.toLowerCase());
+  // a one-word city that is also an English word ("March", "Union", "Summit") needs more evidence
+  if (isCity(s) && (/\s/.test(s) || lex.every((t) => CITY_OK_TAGS.has(t)))) return s;
   if (lex.includes('Country') || lex.includes('City') || lex.includes('Region') || lex.includes('Place')) {
     return s;
   }
@@ -167,7 +167,8 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j += 2;
         continue;
       }
-      if (next.lower === 'and' && after && isNameWord(after) && countryOf(`${toks[i]!.text}${toks.slice(i + 1, j + 1).map((t) => ' ' + t.text).join('')} and ${after.text}`)) {
+      // "Bosnia and Herzegovina": "and" inside a country's name
+      if (next.lower === 'and' && after && isNameWord(after) && countryOf(`${toks.slice(i, j + 1).map((t) => t.text).join(' ')} and ${after.text}`)) {
         j += 2;
         continue;
       }

@@ -287,14 +287,13 @@ export function detectQuantities(analysis: Analysis): Found[] {
     }
     consider(m.index, m.index + m[0].length, value, 'words', true, vague);
   }
+  attachItems(out, ctx);
   return out;
 }
 
 /** Items: what each measure is of, shared across coordination ("122mm and 152mm artillery shells"). */
-export function attachItems(qs: Found[], analysis: Analysis): void {
-  const { text } = analysis;
-  const tokens = analysis.sentences.flatMap((s) => s.tokens);
-  const ctx: Ctx = { text, tokens };
+function attachItems(qs: Found[], ctx: Ctx): void {
+  const { text } = ctx;
   const sorted = [...qs].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const q = sorted[i]!;
