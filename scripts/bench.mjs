@@ -1,11 +1,13 @@
 // npm run bench [-- FILE.jsonl|FILE.txt ...]
 // Measures, in one run on the same documents: compromise's bare parse (the
-// baseline), factx's full extraction, and the cold start of one `factx extract`
-// against a bare node process that only imports compromise. Each figure is the
-// median of several runs in fresh processes; ratios are printed.
+// baseline), factx's full extraction in-process, the `factx extract` command
+// with --jobs 1 and --jobs N (N = cores), and the cold start of one
+// `factx extract` against a bare node process that only imports compromise.
+// Each figure is the median of several runs in fresh processes; ratios are printed.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -30,6 +32,17 @@ function wall(args) {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
+const JOBS = availableParallelism();
+
+/** `factx extract FILE --jobs n` as a user runs it: wall time and peak RSS of the whole process. */
+function cli(file, jobs) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'rss-hook.mjs'), join(ROOT, 'bin', 'factx.js'), 'extract', file, '--jobs', String(jobs), '--format', 'jsonl', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return { ms, rss };
+}
+
 const rows = [];
 for (const file of inputs) {
   const res = { compromise: [], factx: [] };
@@ -45,7 +58,12 @@ for (const file of inputs) {
     const ms = median(res[mode].map((r) => r.ms));
     return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(res[mode].map((r) => r.maxRssMB)) };
   };
-  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx') });
+  const cliStat = (jobs) => {
+    const runs = Array.from({ length: RUNS }, () => cli(file, jobs));
+    const ms = median(runs.map((r) => r.ms));
+    return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)) };
+  };
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(1), jn: cliStat(JOBS) });
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
@@ -57,10 +75,17 @@ for (let i = 0; i < RUNS + 2; i++) {
 
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(`factx bench: median of ${RUNS} runs, node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
-console.log('| documents | words | compromise parse words/s | factx --jobs 1 words/s | ratio | docs/s (factx) | peak RSS compromise / factx |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('In-process extraction against compromise\'s bare parse (the baseline), after warm-up:\n');
+console.log('| documents | words | compromise parse words/s | factx words/s | ratio | peak RSS compromise / factx |');
+console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.factx.dps, 1)} | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB |`);
+}
+console.log(`\nThe command, start-up included: factx extract FILE --format jsonl with --jobs 1 and --jobs ${JOBS}:\n`);
+console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | --jobs ${JOBS} words/s | docs/s | peak RSS | speed-up |`);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.j1.ms / r.jn.ms, 2)}x |`);
 }
 const cn = median(cold.node);
 const cf = median(cold.factx);

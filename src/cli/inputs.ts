@@ -1,8 +1,9 @@
 // Reading inputs: files, directories, stdin, JSONL streams. Turns every
 // problem into a named error for that input so that the others go on.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { glob } from 'tinyglobby';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
@@ -153,6 +154,13 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
       continue;
     }
     let st;
+    if (/[*?[\]{}]/.test(input) && !existsSync(input)) {
+      // a quoted glob: "articles/**/*.txt"
+      const files = (await glob([input], { onlyFiles: true, absolute: isAbsolute(input) })).sort();
+      if (files.length === 0) yield err(input, 'not_found', 'no files match this pattern');
+      for (const f of files) yield* readFileInput(f, format);
+      continue;
+    }
     try {
       st = await stat(input);
     } catch (e) {
@@ -191,4 +199,13 @@ async function* readFileInput(path: string, format: InputFormat): AsyncGenerator
     const [code, message] = errnoMessage(e as NodeJS.ErrnoException);
     yield err(path, code, message);
   }
+}
+
+/** Paths listed one per line in a file or on stdin (--files-from); blank lines and # comments skipped. */
+export async function readPathList(source: string, stdin: Readable): Promise<string[]> {
+  const text = source === '-' ? (await readAll(stdin)).toString('utf8') : await readFile(source, 'utf8');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }

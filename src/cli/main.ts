@@ -3,13 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { extract } from '../index.js';
-import { ALL_TYPES, type ExtractType, type Extraction, type OffsetUnit } from '../model/types.js';
-import { formatJsonl, jsonArray, type ErrorRecord } from '../format/json.js';
-import { readInputs, type InputFormat } from './inputs.js';
+import { availableParallelism } from 'node:os';
+import { ALL_TYPES, type ExtractType, type OffsetUnit } from '../model/types.js';
+import { readInputs, readPathList, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
+import { Runner } from './pool.js';
+import { Progress } from './progress.js';
+import { DirSink, StreamSink, type Format, type Sink } from './sinks.js';
+import { isError, serialize, type Result, type Serialized } from './work.js';
 
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2 } as const;
+export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,6 +22,12 @@ function parseTypes(v: string): ExtractType[] {
     if (!ALL_TYPES.includes(t as ExtractType)) throw new InvalidArgumentError(`unknown type "${t}" (choose from ${ALL_TYPES.join(', ')})`);
   }
   return list as ExtractType[];
+}
+
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`"${v}" is not a number of jobs from 1 to 256`);
+  return n;
 }
 
 function parseDate(v: string): string {
@@ -36,7 +45,12 @@ function today(): string {
 }
 
 interface ExtractCliOptions {
-  format?: 'table' | 'json' | 'jsonl';
+  format?: Format;
+  jobs?: number;
+  outDir?: string;
+  skipExisting?: boolean;
+  filesFrom?: string;
+  quiet?: boolean;
   inputFormat: InputFormat;
   refDate?: string;
   types?: ExtractType[];
@@ -52,8 +66,10 @@ Examples:
   $ cat article.txt | factx extract --ref-date 2023-09-24
   $ factx extract corpus.jsonl --format jsonl > out.jsonl
   $ factx extract article.txt --types people,dates --explain
+  $ factx extract 'news/**/*.txt' --out-dir facts/ --skip-existing --jobs 4
+  $ factx extract crawl.jsonl --format csv > mentions.csv
 
-Exit codes: 0 all inputs done, 1 some inputs failed (the others are still printed), 2 usage error.`;
+Exit codes: 0 all inputs done, 1 some inputs failed (the others are still printed), 2 usage error, 130 interrupted.`;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -69,12 +85,17 @@ export function buildProgram(): Command {
     .command('extract', { isDefault: true })
     .description('extract facts from text files, directories, JSONL or stdin')
     .argument('[inputs...]', 'text or .jsonl files, directories, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(['table', 'json', 'jsonl']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(new Option('--input-format <format>', 'how to read inputs; jsonl is chosen for .jsonl files').choices(['text', 'jsonl', 'auto']).default('auto'))
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative and partial dates', parseDate)
     .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')}`, parseTypes)
     .addOption(new Option('--offsets <unit>', 'offset unit in the output').choices(['codepoint', 'utf16']).default('codepoint'))
     .option('--explain', 'add the rule that produced each mention')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores); output is identical for any n', parseJobs)
+    .option('--out-dir <dir>', 'write one JSON file per input into dir (atomically) instead of stdout')
+    .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume a run)')
+    .option('--files-from <file>', 'read input paths, one per line, from file (- for stdin)')
+    .option('-q, --quiet', 'no progress line on stderr')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
@@ -105,6 +126,18 @@ export function buildProgram(): Command {
 }
 
 async function runExtract(program: Command, inputs: string[], opts: ExtractCliOptions): Promise<number> {
+  if (opts.filesFrom) {
+    try {
+      inputs = [...inputs, ...(await readPathList(opts.filesFrom, process.stdin))];
+    } catch (e) {
+      process.stderr.write(`factx: --files-from ${opts.filesFrom}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      return EXIT.USAGE;
+    }
+    if (inputs.length === 0) {
+      process.stderr.write(`factx: --files-from ${opts.filesFrom}: the list is empty\n`);
+      return EXIT.USAGE;
+    }
+  }
   if (inputs.length === 0) {
     if (process.stdin.isTTY) {
       // `factx` alone on a terminal: help
@@ -113,61 +146,84 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
     }
     inputs = ['-'];
   }
-  if (inputs.filter((i) => i === '-').length > 1) {
+  if (inputs.filter((i) => i === '-').length + (opts.filesFrom === '-' ? 1 : 0) > 1) {
     process.stderr.write('factx: stdin (-) can be read only once\n');
     return EXIT.USAGE;
   }
-  const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+  if (opts.skipExisting && !opts.outDir) {
+    process.stderr.write('factx: --skip-existing needs --out-dir\n');
+    return EXIT.USAGE;
+  }
+  const format: Format = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   const useColor = opts.color !== false && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.stdout.isTTY === true && format === 'table';
-  const color = new Chalk({ level: useColor ? 2 : 0 });
   const out = new Output(process.stdout);
-  const formatTable = format === 'table' ? (await import('../format/table.js')).formatTable : undefined;
-  const clock = today();
+  const sink: Sink = opts.outDir
+    ? new DirSink(opts.outDir)
+    : new StreamSink(
+        out,
+        format,
+        format === 'table'
+          ? { fn: (await import('../format/table.js')).formatTable, color: new Chalk({ level: useColor ? 2 : 0 }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }
+          : undefined,
+      );
+  const runner = new Runner(opts.jobs ?? availableParallelism());
+  const showProgress = !opts.quiet && process.stderr.isTTY === true && (inputs.length > 1 || inputs.some((i) => /\.(?:jsonl|ndjson)$/i.test(i) || !/\.\w+$/.test(i)));
+  const progress = showProgress ? new Progress(process.stderr, inputs.length > 1 && inputs.every((i) => /\.(?:txt|text|md)$/i.test(i)) ? inputs.length : undefined) : undefined;
+  const base = { ...(opts.refDate ? { refDate: opts.refDate } : {}), today: today(), ...(opts.types ? { types: opts.types } : {}), offsets: opts.offsets, explain: opts.explain ?? false };
+
+  // Ctrl-C: stop taking inputs; what was written stays whole (a json array is closed)
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onSigint);
+
   let failed = 0;
-  let count = 0;
-  if (format === 'json') await out.write(jsonArray.open());
+  let skipped = 0;
+  // results in input order; at most `window` documents in flight keeps memory flat
+  const window = Math.max(4, runner.jobs * 4);
+  const pending: Array<Promise<Result | Serialized>> = [];
+  const serialization = sink instanceof StreamSink ? sink.serialization : undefined;
+  const flush = async (keep: number) => {
+    while (pending.length > keep) {
+      const r = await pending.shift()!;
+      if (isError(r)) {
+        failed++;
+        const e = (r as { error: { code: string; message: string } }).error;
+        if (e.code === 'internal') process.stderr.write(`factx: ${r.id}: ${e.message}\n`);
+      }
+      progress?.tick(isError(r));
+      if (!sink.closed) await sink.write(r);
+    }
+  };
 
   for await (const item of readInputs(inputs, opts.inputFormat, process.stdin)) {
-    if (out.closed) break;
-    let record: Extraction | ErrorRecord;
+    if (sink.closed || interrupted) break;
     if (item.kind === 'error') {
-      failed++;
       process.stderr.write(`factx: ${item.id}: ${item.message}\n`);
-      record = { id: item.id, error: { code: item.code, message: item.message } };
-      if (format === 'table') continue;
+      const rec: Result = { id: item.id, error: { code: item.code, message: item.message } };
+      pending.push(Promise.resolve(serialization ? serialize(rec, serialization) : rec));
     } else {
       for (const w of item.warnings) process.stderr.write(`factx: ${item.id}: warning: ${w.message}\n`);
-      try {
-        const x = extract(item.text, {
-          id: item.id,
-          ...(opts.refDate ? { refDate: opts.refDate } : {}),
-          ...(item.dct ? { dct: item.dct } : {}),
-          today: clock,
-          ...(opts.types ? { types: opts.types } : {}),
-          offsets: opts.offsets,
-          explain: opts.explain ?? false,
-        });
-        x.warnings.unshift(...item.warnings);
-        record = x;
-      } catch (e) {
-        failed++;
-        const message = `extraction failed: ${(e as Error).message}`;
-        process.stderr.write(`factx: ${item.id}: ${message}\n`);
-        record = { id: item.id, error: { code: 'internal', message } };
-        if (format === 'table') continue;
+      if (opts.skipExisting && sink.exists(item.id)) {
+        skipped++;
+        continue;
       }
+      pending.push(runner.run({ ...base, id: item.id, text: item.text, ...(item.dct ? { dct: item.dct } : {}), warnings: item.warnings, ...(serialization ? { serialize: serialization } : {}) }));
     }
-    if (format === 'table') {
-      await out.write((count > 0 ? '\n' : '') + formatTable!(record as Extraction, { color, explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }));
-    } else if (format === 'json') {
-      await out.write(jsonArray.item(record, count));
-    } else {
-      await out.write(formatJsonl(record));
-    }
-    count++;
+    await flush(window);
   }
-  if (format === 'json') await out.write(jsonArray.close(count));
-  await out.end();
+  if (!interrupted) await flush(0);
+  else pending.length = 0;
+  await sink.close();
+  await runner.close();
+  progress?.end();
+  process.off('SIGINT', onSigint);
+  if (skipped > 0) process.stderr.write(`factx: skipped ${skipped} inputs whose output exists in ${opts.outDir}\n`);
+  if (interrupted) {
+    process.stderr.write('factx: interrupted; output written so far is complete\n');
+    return EXIT.INTERRUPTED;
+  }
   return failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 

@@ -1,0 +1,28 @@
+// CSV for spreadsheets: one row per mention. Pure.
+import type { Extraction } from '../model/types.js';
+import type { ErrorRecord } from './json.js';
+
+export const CSV_HEADER = 'id,kind,text,start,end,value,unit,entity\n';
+
+function cell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const row = (cells: unknown[]): string => cells.map(cell).join(',') + '\n';
+
+/**
+ * Rows of one record. `entity` is the canonical name for people, organizations
+ * and places, the item for quantities; `unit` is the date type for dates.
+ */
+export function formatCsvRows(x: Extraction | ErrorRecord): string {
+  if ('error' in x) return row([x.id, 'error', x.error.message, '', '', x.error.code, '', '']);
+  let out = '';
+  for (const [kind, list] of [['person', x.people], ['organization', x.organizations], ['place', x.places]] as const) {
+    for (const e of list) for (const m of e.mentions) out += row([x.id, kind, m.text, m.start, m.end, '', '', e.name]);
+  }
+  for (const d of x.dates) out += row([x.id, 'date', d.text, d.start, d.end, d.value ?? '', d.type, '']);
+  for (const q of x.quantities) out += row([x.id, `quantity:${q.kind}`, q.text, q.start, q.end, q.value, q.unit ?? '', q.item ?? '']);
+  return out;
+}
