@@ -30,6 +30,12 @@ export const examples: QuantityExample[] = [
   { text: 'More than 500 soldiers died.', expect: [{ text: '500', kind: 'count', value: 500, modifier: 'more_than', item: 'soldiers' }] },
   { text: 'It was 40 deg celsius outside.', expect: [{ text: '40 deg celsius', kind: 'temperature', value: 40, unit: '°C' }] },
   { text: 'When she was five years old, she moved.', expect: [{ text: 'five years old', kind: 'age', value: 5, unit: 'a' }] },
+  { text: 'The patient, aged 87, was discharged.', expect: [{ text: 'aged 87', kind: 'age', value: 87, unit: 'a' }] },
+  { text: 'Most cases are diagnosed at 18 months of age.', expect: [{ text: '18 months of age', kind: 'age', value: 18, unit: 'mo' }] },
+  { text: 'Turnout rose to thirty percentage.', expect: [{ text: 'thirty percentage', kind: 'percent', value: 30, unit: '%' }] },
+  { text: 'Temperatures fell to -5 degrees fahrenheit.', expect: [{ text: '-5 degrees fahrenheit', kind: 'temperature', value: -5, unit: '°F' }] },
+  { text: 'Temperatures hit 40 degrees in Seville.', expect: [{ text: '40 degrees', kind: 'temperature', value: 40, unit: '°' }] },
+  { text: 'The tank turned its turret 45 degrees.', expect: [{ text: '45 degrees', kind: 'angle', value: 45, unit: '°' }] },
   { text: 'The jet flies at 900 km/h.', expect: [{ text: '900 km/h', kind: 'speed', value: 900, unit: 'km/h' }] },
 ];
 
@@ -41,4 +47,5 @@ export const negatives: string[] = [
   'The meeting is at 2.15pm.',
   'Call 555-123-4567 today.',
   'The Su-35 crashed in 2019.',
+  'See https://example.org/search?q=30%25%2020%20CAD for details.',
 ];

@@ -21,7 +21,10 @@ interface Found extends Quantity {
 
 const MAX_UNIT_WORDS = 4;
 const unitSurfaces = [...UNITS.keys(), ...CURRENCIES.keys()];
-const GLUED_ONLY = new Set(['m', 'g', 'l', 'c', 'f', 't', 'p', 'k', 'b', '"', "'", 'in', 'mi', 'w', 'kt', 'cc', 'dr', 'try', 'real', 'won', 'rand']);
+/** Short unit symbols that count only glued to the number ("1.8m", "5kg"), never after a space. */
+const GLUED_ONLY = new Set(['l', 'c', 'f', 'p', 'k', 'b', '"', "'", 'in', 'mi', 'w', 'kt', 'cc', 'dr', 'rad', 'try', 'real', 'won', 'rand']);
+/** Symbols that also count after a space when nothing but punctuation follows: "12 m", "5 g". */
+const SPACED_SYMBOLS = new Set(['m', 'g', 't']);
 
 const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|~)\s*$/i, 'approx'],
@@ -32,18 +35,20 @@ const MODIFIERS: Array<[RegExp, string]> = [
 ];
 
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?)(?=[\s-])`,
+  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?)(?=[\s-])`,
   'gi',
 );
 
-const DIGIT_RE = /(?<![\p{L}\p{N}_/:])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
+const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
 
 /** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
 
 function wordValue(w: string): number | undefined {
   const t = w.toLowerCase().replace(/-/g, ' ');
-  if (t === 'half a') return 0.5;
+  if (t === 'half a' || t === 'half' || t === 'a half') return 0.5;
+  const q = /^(?:(a|one|three) )?quarters?$/.exec(t);
+  if (q) return q[1] === 'three' ? 0.75 : 0.25;
   const parts = t.split(/\s+/);
   let v = 0;
   for (const p of parts) {
@@ -78,15 +83,26 @@ function unitAt(s: string, glued: boolean): { surface: string; len: number } | u
     const after = rest.charAt(surf.length);
     if (/[\p{L}\p{N}]/u.test(after) && !/^[²³]/.test(after)) continue;
     if (GLUED_ONLY.has(surf) && !glued) continue;
+    if (SPACED_SYMBOLS.has(surf) && !glued && !/^(?:[\s.,;:)]|$)/.test(rest.slice(surf.length, surf.length + 1))) continue;
     if (surf.split(' ').length > MAX_UNIT_WORDS) continue;
     if (!best || surf.length > best.surface.length) best = { surface: surf, len: lead + surf.length };
   }
   return best;
 }
 
+const ANGLE_CONTEXT = /\b(?:angles?|rotat\w*|turn\w*|tilt\w*|inclin\w*|slope\w*|bank\w*|heading|bearing|latitude|longitude|compass|arc|radians?|degrees? (?:north|south|east|west))\b/i;
+
+/** The sentence text around an offset (for context words). */
+function sentenceAround(ctx: Ctx, pos: number): string {
+  const i = tokenFrom(ctx, pos);
+  const s = ctx.sentenceOf(i);
+  return s ? ctx.text.slice(s.start, s.end) : ctx.text.slice(Math.max(0, pos - 120), pos + 120);
+}
+
 interface Ctx {
   text: string;
   tokens: Token[]; // all tokens in order
+  sentenceOf(tokenIndex: number): { start: number; end: number } | undefined;
 }
 
 /** First token starting at or after `pos`. */
@@ -148,15 +164,24 @@ function scaleAt(s: string): { mult: number; len: number } | undefined {
 
 export function detectQuantities(analysis: Analysis): Found[] {
   const { text } = analysis;
-  const tokens = analysis.sentences.flatMap((s) => s.tokens);
-  const ctx: Ctx = { text, tokens };
+  const tokens: Token[] = [];
+  const sentenceIndex: number[] = []; // token index -> sentence index
+  analysis.sentences.forEach((s, si) => {
+    for (const t of s.tokens) {
+      tokens.push(t);
+      sentenceIndex.push(si);
+    }
+  });
+  const ctx: Ctx = { text, tokens, sentenceOf: (i) => analysis.sentences[sentenceIndex[Math.min(i, tokens.length - 1)] ?? -1] };
   const mask = designationMask(text);
   const out: Found[] = [];
 
   const consider = (start: number, numEnd: number, value: number, rule: string, isWord: boolean, vague?: string) => {
     let end = numEnd;
     // scale: "1.5 million", "$2.5bn"
-    const sc = scaleAt(text.slice(end, end + 12));
+    let sc = scaleAt(text.slice(end, end + 12));
+    // "$5m" is five million; "1.8m" is a length: one-letter scales need a currency symbol
+    if (sc && sc.len <= 1 && !SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) sc = undefined;
     if (sc) {
       value = Number((value * sc.mult).toPrecision(12));
       end += sc.len;
@@ -184,12 +209,16 @@ export function detectQuantities(analysis: Analysis): Found[] {
       if (tail && CURRENCIES.has(tail.surface)) end += tail.len;
       q = { kind: 'money', value, unit: code, text: '', start, end, coreEnd: end, rule: 'quantity.money-symbol' };
     } else {
-      const age = /^(?:[-\s]year[-\s]old|\s+years?\s+old|[-\s](?:month|week|day)s?[-\s]old|\s+(?:months?|weeks?|days?)\s+old)/i.exec(after);
+      const age = /^(?:[-\s]year[-\s]old|\s+years?\s+old|[-\s](?:month|week|day)s?[-\s]old|\s+(?:months?|weeks?|days?)\s+old|\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b|\s*(?:yo|y\/o|yrs? old)\b)/i.exec(after);
       const unit = unitAt(after, glued);
       if (age) {
         const u = /month/i.test(age[0]) ? 'mo' : /week/i.test(age[0]) ? 'wk' : /day/i.test(age[0]) ? 'd' : 'a';
         end += age[0].length;
         q = { kind: 'age', value, unit: u, text: '', start, end, coreEnd: end, rule: 'quantity.age' };
+      } else if (/\baged?\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && value < 130 && !unit) {
+        // "aged 87", "a man of age 87"
+        start -= /aged?\s+$/i.exec(text.slice(Math.max(0, start - 5), start))![0].length;
+        q = { kind: 'age', value, unit: 'a', text: '', start, end, coreEnd: end, rule: 'quantity.age-prefix' };
       } else if (unit) {
         end += unit.len;
         const cur = CURRENCIES.get(unit.surface);
@@ -198,6 +227,11 @@ export function detectQuantities(analysis: Analysis): Found[] {
         } else {
           const def = UNITS.get(unit.surface)!;
           q = { kind: def.kind, value, unit: def.unit, text: '', start, end, coreEnd: end, rule: `quantity.${def.kind}` };
+          // bare "degrees": an angle only where the sentence speaks of angles, else a temperature
+          if (def.unit === '°' && !ANGLE_CONTEXT.test(sentenceAround(ctx, start))) {
+            q.kind = 'temperature';
+            q.rule = 'quantity.temperature-degrees';
+          }
           // "152mm artillery shells", "a 155 mm howitzer": millimetres of a weapon are a calibre
           if (def.unit === 'mm') {
             const np = nounPhraseAt(ctx, end + (text.charAt(end) === ' ' ? 1 : 0), 2);
@@ -253,6 +287,8 @@ export function detectQuantities(analysis: Analysis): Found[] {
   for (let m = DIGIT_RE.exec(text); m; m = DIGIT_RE.exec(text)) {
     const start = m.index;
     if (inMask(mask, start)) continue;
+    // a letter glued before the number: only a currency code counts ("USD115"), not "A4" or "B52"
+    if (/\p{L}$/u.test(text.slice(start - 1, start)) && !/(?<!\p{L})(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD)$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     const g = m.groups!;
     const next = text.slice(start + m[0].length, start + m[0].length + 3);
     const tail = text.slice(start + m[0].length, start + m[0].length + 12);
@@ -262,7 +298,10 @@ export function detectQuantities(analysis: Analysis): Found[] {
     // "1/4 mile": a bare fraction only counts with a unit (checked in consider)
     let value = g.whole ? Number(g.whole) / Number(g.den) : Number(g.num!.replace(/,/g, ''));
     if (g.fn) value += Number(g.fn) / Number(g.fd);
-    consider(start, start + m[0].length, value, 'digits', false);
+    // a sign: "-5 degrees", "minus 10 C" (not the hyphen of "10-15")
+    const sign = /(?:^|[\s(])(-|−|minus\s)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
+    if (sign) value = -value;
+    consider(sign ? start - sign[0].trimStart().length : start, start + m[0].length, value, 'digits', false);
   }
   WORD_NUMBER_RE.lastIndex = 0;
   for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {

@@ -18,14 +18,14 @@ export const UNITS = new Map<string, UnitDef>([
   ...u('km', 'length', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'kms'),
   ...u('nm', 'length', 'nanometre', 'nanometres', 'nanometer', 'nanometers'),
   ...u('pm', 'length', 'picometre', 'picometres', 'picometer', 'picometers'),
-  ...u('µm', 'length', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm'),
+  ...u('µm', 'length', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm', 'μm'),
   ...u('in', 'length', 'in', 'inch', 'inches', '"'),
   ...u('ft', 'length', 'ft', 'foot', 'feet', "'"),
   ...u('yd', 'length', 'yd', 'yds', 'yard', 'yards'),
   ...u('mi', 'length', 'mi', 'mile', 'miles'),
   ...u('nmi', 'length', 'nmi', 'nautical mile', 'nautical miles'),
   ...u('mg', 'mass', 'mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes'),
-  ...u('µg', 'mass', 'µg', 'mcg', 'microgram', 'micrograms'),
+  ...u('µg', 'mass', 'µg', 'μg', 'mcg', 'microgram', 'micrograms'),
   ...u('g', 'mass', 'g', 'gram', 'grams', 'gramme', 'grammes'),
   ...u('kg', 'mass', 'kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'),
   ...u('t', 'mass', 'tonne', 'tonnes', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'),
@@ -51,14 +51,15 @@ export const UNITS = new Map<string, UnitDef>([
   ...u('ft2', 'area', 'sq ft', 'square foot', 'square feet'),
   ...u('ha', 'area', 'ha', 'hectare', 'hectares'),
   ...u('acre', 'area', 'acre', 'acres'),
-  ...u('km/h', 'speed', 'km/h', 'kph', 'kmh', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometre per hour', 'kilometer per hour'),
+  ...u('km/h', 'speed', 'km/h', 'kph', 'kmh', 'kmph', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometre per hour', 'kilometer per hour'),
   ...u('mph', 'speed', 'mph', 'miles per hour', 'mile per hour'),
   ...u('m/s', 'speed', 'm/s', 'metres per second', 'meters per second'),
   ...u('kn', 'speed', 'knot', 'knots', 'kt', 'kts'),
-  ...u('°C', 'temperature', '°c', '℃', 'c', 'degrees celsius', 'degree celsius', 'deg celsius', 'celsius', 'degrees centigrade', 'centigrade', 'degrees c', 'degree c', 'deg c'),
-  ...u('°F', 'temperature', '°f', '℉', 'f', 'degrees fahrenheit', 'degree fahrenheit', 'deg fahrenheit', 'fahrenheit', 'degrees f', 'degree f', 'deg f'),
+  ...u('°C', 'temperature', '°c', '℃', 'c', 'degrees celsius', 'degree celsius', 'deg celsius', 'celsius', 'celcius', 'degrees celcius', 'degree celcius', 'degrees centigrade', 'centigrade', 'degrees c', 'degree c', 'deg c'),
+  ...u('°F', 'temperature', '°f', '℉', 'f', 'degrees fahrenheit', 'degree fahrenheit', 'deg fahrenheit', 'fahrenheit', 'farenheit', 'degrees farenheit', 'degree farenheit', 'degrees f', 'degree f', 'deg f'),
   ...u('K', 'temperature', 'kelvin', 'kelvins'),
-  ...u('°', 'angle', '°', 'degree', 'degrees'),
+  ...u('°', 'angle', '°', 'degree', 'degrees', 'deg'),
+  ...u('rad', 'angle', 'rad', 'radian', 'radians'),
   ...u('W', 'power', 'w', 'watt', 'watts'),
   ...u('kW', 'power', 'kw', 'kilowatt', 'kilowatts'),
   ...u('MW', 'power', 'mw', 'megawatt', 'megawatts'),
@@ -77,7 +78,7 @@ export const UNITS = new Map<string, UnitDef>([
   ...u('GB', 'data', 'gb', 'gigabyte', 'gigabytes'),
   ...u('TB', 'data', 'tb', 'terabyte', 'terabytes'),
   ...u('Mbit', 'data', 'megabit', 'megabits', 'mbps'),
-  ...u('%', 'percent', '%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'),
+  ...u('%', 'percent', '%', 'percent', 'per cent', 'pct', 'percentage', 'percentage points', 'percentage point'),
 ]);
 
 /** Currency words and symbols (lower case) -> ISO 4217 code. */
@@ -104,13 +105,18 @@ export const CURRENCIES = new Map<string, string>([
   ['riyal', 'SAR'], ['riyals', 'SAR'], ['dirham', 'AED'], ['dirhams', 'AED'], ['rand', 'ZAR'],
   ['zloty', 'PLN'], ['zlotys', 'PLN'], ['forint', 'HUF'], ['krona', 'SEK'], ['kronor', 'SEK'],
   ['krone', 'NOK'], ['kroner', 'NOK'], ['real', 'BRL'], ['reais', 'BRL'], ['r$', 'BRL'],
-  ['bitcoin', 'XBT'], ['bitcoins', 'XBT'], ['btc', 'XBT'],
+  ['bitcoin', 'XBT'], ['bitcoins', 'XBT'], ['btc', 'XBT'], ['₿', 'XBT'],
+  ['us dollar', 'USD'], ['u.s. dollar', 'USD'], ['usd$', 'USD'], ['aud$', 'AUD'], ['cad$', 'CAD'], ['nzd$', 'NZD'],
+  ['mxn$', 'MXN'], ['mex$', 'MXN'], ['hkd$', 'HKD'], ['sgd$', 'SGD'], ['s$', 'SGD'], ['sgd', 'SGD'], ['mxn', 'MXN'],
+  ['₡', 'CRC'], ['colón', 'CRC'], ['colones', 'CRC'], ['₾', 'GEL'], ['lari', 'GEL'], ['₭', 'LAK'], ['kip', 'LAK'],
+  ['₦', 'NGN'], ['naira', 'NGN'], ['₱', 'PHP'], ['฿', 'THB'], ['baht', 'THB'], ['₫', 'VND'], ['dong', 'VND'],
+  ['元', 'CNY'], ['円', 'JPY'], ['원', 'KRW'],
   // sub-units keep the number as stated: "50 cents" is 50 ¢
   ['cent', '¢'], ['cents', '¢'], ['penny', 'p'], ['pence', 'p'], ['p', 'p'],
 ]);
 
 /** Symbols written before the number. */
-export const CURRENCY_SYMBOL_RE = '(?:US\\$|U\\.S\\.\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|¥|₽|₹|₩|₴|₺|₪|(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KRW|UAH|CHF|AUD|CAD)\\s?)';
+export const CURRENCY_SYMBOL_RE = '(?:US\\$|U\\.S\\.\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|R\\$|Mex\\$|(?:USD|AUD|CAD|NZD|MXN|HKD|SGD|usd|aud|cad|nzd|mxn|hkd|sgd)\\$|\\$|€|£|¥|₽|₹|₩|₴|₺|₪|₡|₾|₭|₿|₦|₱|฿|₫|(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KRW|UAH|CHF|AUD|CAD|usd|eur|gbp|jpy|cny|rub|inr|chf|aud|cad)\\s?)';
 
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
@@ -121,7 +127,7 @@ export const SMALL_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, a: 1, an: 1, half: 0.5, dozen: 12,
+  eighty: 80, ninety: 90, a: 1, an: 1, half: 0.5, quarter: 0.25, quarters: 0.25, dozen: 12,
 };
 
 /** Nouns that make a millimetre figure a calibre: "152mm artillery shells", "a 155 mm howitzer". */
