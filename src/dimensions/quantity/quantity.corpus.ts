@@ -36,6 +36,9 @@ export const examples: QuantityExample[] = [
   { text: 'Temperatures fell to -5 degrees fahrenheit.', expect: [{ text: '-5 degrees fahrenheit', kind: 'temperature', value: -5, unit: '°F' }] },
   { text: 'Temperatures hit 40 degrees in Seville.', expect: [{ text: '40 degrees', kind: 'temperature', value: 40, unit: '°' }] },
   { text: 'The tank turned its turret 45 degrees.', expect: [{ text: '45 degrees', kind: 'angle', value: 45, unit: '°' }] },
+  { text: 'He is 5 feet 2 inches tall.', expect: [{ text: '5 feet 2 inches', kind: 'length', value: 5 + 2 / 12, unit: 'ft' }] },
+  { text: 'A ticket costs 3 dollars and 50 cents.', expect: [{ text: '3 dollars and 50 cents', kind: 'money', value: 3.5, unit: 'USD' }] },
+  { text: 'India will spend 35 lakh rupees.', expect: [{ text: '35 lakh rupees', kind: 'money', value: 3500000, unit: 'INR' }] },
   { text: 'The jet flies at 900 km/h.', expect: [{ text: '900 km/h', kind: 'speed', value: 900, unit: 'km/h' }] },
 ];
 

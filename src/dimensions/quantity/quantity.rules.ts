@@ -154,7 +154,7 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
 }
 
 function scaleAt(s: string): { mult: number; len: number } | undefined {
-  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)\b/i.exec(s);
+  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|lakh|crore|m|k|b)\b/i.exec(s);
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   // single-letter scales only glued: "$5m", "€2bn"
@@ -223,10 +223,30 @@ export function detectQuantities(analysis: Analysis): Found[] {
         end += unit.len;
         const cur = CURRENCIES.get(unit.surface);
         if (cur && !(unit.surface.startsWith('pound') && !sc)) {
+          // "75 USD million": the scale after the currency
+          const late = sc ? undefined : scaleAt(text.slice(end, end + 12));
+          if (late && late.len > 2) {
+            value = Number((value * late.mult).toPrecision(12));
+            end += late.len;
+          }
           q = { kind: 'money', value, unit: cur, text: '', start, end, coreEnd: end, rule: 'quantity.money-word' };
+          // "3 dollars 50 cents", "15 dollars and 50": the sub-unit joins the amount
+          const sub = /^\s*(?:and\s+)?(\d{1,2})(?![\d%]|[.,]\d)(?:\s*(?:cents?|c|pence|p)\b|(?!\s*(?:[a-z]|\$)))/i.exec(text.slice(end, end + 20));
+          if (sub && !sc && /^(?:USD|EUR|GBP|CAD|AUD|NZD|HKD|SGD|MXN|CHF)$/.test(cur)) {
+            q.value = Number((value + Number(sub[1]) / 100).toFixed(2));
+            q.end = q.coreEnd = end + sub[0].length;
+          }
         } else {
           const def = UNITS.get(unit.surface)!;
           q = { kind: def.kind, value, unit: def.unit, text: '', start, end, coreEnd: end, rule: `quantity.${def.kind}` };
+          // "5 ft 2 in", "5 feet and 2 inches": one length in feet
+          if (def.unit === 'ft') {
+            const inches = /^\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:in|inch|inches|")(?![a-z])/i.exec(text.slice(end, end + 20));
+            if (inches) {
+              q.value = value + Number(inches[1]) / 12;
+              q.end = q.coreEnd = end + inches[0].length;
+            }
+          }
           // bare "degrees": an angle only where the sentence speaks of angles, else a temperature
           if (def.unit === '°' && !ANGLE_CONTEXT.test(sentenceAround(ctx, start))) {
             q.kind = 'temperature';
