@@ -298,8 +298,8 @@ const rules: Rule[] = [
     re: new RegExp(`\\b(?:(?<mod>the\\s+(?:past|last|next|coming|previous|first)|more than|less than|nearly|almost|about|around|over|at least|up to)\\s+)?(?<n>${NUM_WORD_RE}|several|many|few)(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?(?![-\\w])`, 'gi'),
     build: (m) => {
       const g = m.groups!;
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 5);
-      if (/^\s+old\b/i.test(after)) return null; // ages are quantities
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (/^\s+(?:old|of age)\b/i.test(after)) return null; // ages are quantities
       let amount = numberWord(g.n!);
       if (amount === undefined) return null;
       if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;

@@ -341,10 +341,12 @@ export function detectQuantities(analysis: Analysis): Found[] {
       // "a"/"an" alone only count with a unit ("a 2,000-lb bomb" is handled by digits)
       if (/^(?:a|an)$/i.test(g.w!) && !g.scale) {
         const unit = unitAt(text.slice(m.index + m[0].length, m.index + m[0].length + 30), false);
-        if (!unit || CURRENCIES.has(unit.surface) || unit.surface === '%') continue;
+        if (!unit || CURRENCIES.has(unit.surface) || UNITS.get(unit.surface)?.kind === 'percent') continue;
       }
     }
-    consider(m.index, m.index + m[0].length, value, 'words', true, vague);
+    const sign = /(?:^|[\s(])minus\s$/i.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    if (sign) value = -value;
+    consider(sign ? m.index - sign[0].trimStart().length : m.index, m.index + m[0].length, value, 'words', true, vague);
   }
   attachItems(out, ctx);
   return out;

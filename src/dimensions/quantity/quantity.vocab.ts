@@ -78,7 +78,7 @@ export const UNITS = new Map<string, UnitDef>([
   ...u('GB', 'data', 'gb', 'gigabyte', 'gigabytes'),
   ...u('TB', 'data', 'tb', 'terabyte', 'terabytes'),
   ...u('Mbit', 'data', 'megabit', 'megabits', 'mbps'),
-  ...u('%', 'percent', '%', 'percent', 'per cent', 'pct', 'percentage', 'percentage points', 'percentage point'),
+  ...u('%', 'percent', '%', 'percent', 'percents', 'per cent', 'pct', 'percentage', 'percentage points', 'percentage point'),
 ]);
 
 /** Currency words and symbols (lower case) -> ISO 4217 code. */
