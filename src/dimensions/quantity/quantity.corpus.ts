@@ -39,6 +39,10 @@ export const examples: QuantityExample[] = [
   { text: 'He is 5 feet 2 inches tall.', expect: [{ text: '5 feet 2 inches', kind: 'length', value: 5 + 2 / 12, unit: 'ft' }] },
   { text: 'A ticket costs 3 dollars and 50 cents.', expect: [{ text: '3 dollars and 50 cents', kind: 'money', value: 3.5, unit: 'USD' }] },
   { text: 'India will spend 35 lakh rupees.', expect: [{ text: '35 lakh rupees', kind: 'money', value: 3500000, unit: 'INR' }] },
+  { text: 'The prize was 10 000 dollars.', expect: [{ text: '10 000 dollars', kind: 'money', value: 10000, unit: 'USD' }] },
+  { text: 'The convoy drove two and a half miles.', expect: [{ text: 'two and a half miles', kind: 'length', value: 2.5, unit: 'mi' }] },
+  { text: 'Debt reached $2.174T last year.', expect: [{ text: '$2.174T', kind: 'money', value: 2.174e12, unit: 'USD' }] },
+  { text: 'The orbit is 1,500,000 kilometres (930,000 mi) away.', expect: [{ text: '930,000 mi', kind: 'length', value: 930000, unit: 'mi' }] },
   { text: 'The jet flies at 900 km/h.', expect: [{ text: '900 km/h', kind: 'speed', value: 900, unit: 'km/h' }] },
 ];
 
@@ -50,5 +54,6 @@ export const negatives: string[] = [
   'The meeting is at 2.15pm.',
   'Call 555-123-4567 today.',
   'The Su-35 crashed in 2019.',
+  'He woke at 2 in the morning.',
   'See https://example.org/search?q=30%25%2020%20CAD for details.',
 ];

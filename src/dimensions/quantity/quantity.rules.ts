@@ -25,6 +25,8 @@ const unitSurfaces = [...UNITS.keys(), ...CURRENCIES.keys()];
 const GLUED_ONLY = new Set(['l', 'c', 'f', 'p', 'k', 'b', '"', "'", 'in', 'mi', 'w', 'kt', 'cc', 'dr', 'rad', 'try', 'real', 'won', 'rand']);
 /** Symbols that also count after a space when nothing but punctuation follows: "12 m", "5 g". */
 const SPACED_SYMBOLS = new Set(['m', 'g', 't']);
+/** Symbols that also count after a space when punctuation or the end follows: "930,000 mi)", "2 in." */
+const SPACED_BEFORE_PUNCT = new Set(['mi', 'in', 'l']);
 
 const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|~)\s*$/i, 'approx'],
@@ -35,11 +37,11 @@ const MODIFIERS: Array<[RegExp, string]> = [
 ];
 
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?)(?=[\s-])`,
+  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?(?<half>\s+and\s+a\s+half)?)(?=[\s-])`,
   'gi',
 );
 
-const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
+const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
 
 /** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
@@ -82,7 +84,7 @@ function unitAt(s: string, glued: boolean): { surface: string; len: number } | u
     if (!low.startsWith(surf)) continue;
     const after = rest.charAt(surf.length);
     if (/[\p{L}\p{N}]/u.test(after) && !/^[²³]/.test(after)) continue;
-    if (GLUED_ONLY.has(surf) && !glued) continue;
+    if (GLUED_ONLY.has(surf) && !glued && !(SPACED_BEFORE_PUNCT.has(surf) && /^(?:[.,;:)]|$)/.test(rest.slice(surf.length, surf.length + 1)))) continue;
     if (SPACED_SYMBOLS.has(surf) && !glued && !/^(?:[\s.,;:)]|$)/.test(rest.slice(surf.length, surf.length + 1))) continue;
     if (surf.split(' ').length > MAX_UNIT_WORDS) continue;
     if (!best || surf.length > best.surface.length) best = { surface: surf, len: lead + surf.length };
@@ -154,11 +156,11 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
 }
 
 function scaleAt(s: string): { mult: number; len: number } | undefined {
-  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|lakh|crore|m|k|b)\b/i.exec(s);
+  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|lakh|crore|m|k|b|t)\b/i.exec(s);
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   // single-letter scales only glued: "$5m", "€2bn"
-  if (w.length === 1 && !/^[mkb]\b/i.test(s)) return undefined;
+  if (w.length === 1 && !/^[mkbt]\b/i.test(s)) return undefined;
   return { mult: SCALES[w]!, len: m[0].length };
 }
 
@@ -180,8 +182,8 @@ export function detectQuantities(analysis: Analysis): Found[] {
     let end = numEnd;
     // scale: "1.5 million", "$2.5bn"
     let sc = scaleAt(text.slice(end, end + 12));
-    // "$5m" is five million; "1.8m" is a length: one-letter scales need a currency symbol
-    if (sc && sc.len <= 1 && !SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) sc = undefined;
+    // "$5m" is five million; "1.8m" is a length: one-letter scales (but k) need a currency symbol
+    if (sc && sc.len <= 1 && !/k/i.test(text.charAt(end)) && !SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) sc = undefined;
     if (sc) {
       value = Number((value * sc.mult).toPrecision(12));
       end += sc.len;
@@ -316,7 +318,7 @@ export function detectQuantities(analysis: Analysis): Found[] {
     if (/^(?:st|nd|rd|th)\b/i.test(next) || /^[:/]\d/.test(next) || /^[-.]\d+[-.]\d/.test(tail)) continue;
     if (/\d[-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "1/4 mile": a bare fraction only counts with a unit (checked in consider)
-    let value = g.whole ? Number(g.whole) / Number(g.den) : Number(g.num!.replace(/,/g, ''));
+    let value = g.whole ? Number(g.whole) / Number(g.den) : Number(g.num!.replace(/[,\s\u00a0\u202f]/g, ''));
     if (g.fn) value += Number(g.fn) / Number(g.fd);
     // a sign: "-5 degrees", "minus 10 C" (not the hyphen of "10-15")
     const sign = /(?:^|[\s(])(-|−|minus\s)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
@@ -338,6 +340,7 @@ export function detectQuantities(analysis: Analysis): Found[] {
       if (value === undefined) continue;
       if (g.scale) value *= g.scale.toLowerCase() === 'dozen' ? 12 : SCALES[g.scale.toLowerCase()]!;
       if (g.scale2) value *= SCALES[g.scale2.toLowerCase()]!;
+      if (g.half) value += 0.5;
       // "a"/"an" alone only count with a unit ("a 2,000-lb bomb" is handled by digits)
       if (/^(?:a|an)$/i.test(g.w!) && !g.scale) {
         const unit = unitAt(text.slice(m.index + m[0].length, m.index + m[0].length + 30), false);

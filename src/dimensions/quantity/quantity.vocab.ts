@@ -68,6 +68,10 @@ export const UNITS = new Map<string, UnitDef>([
   ...u('MWh', 'energy', 'mwh', 'megawatt hour', 'megawatt hours'),
   ...u('eV', 'energy', 'ev', 'electronvolt', 'electronvolts', 'electron volt', 'electron volts'),
   ...u('J', 'energy', 'joule', 'joules'),
+  ...u('MeV', 'energy', 'mev'),
+  ...u('GeV', 'energy', 'gev'),
+  ...u('TeV', 'energy', 'tev', 'teraelectronvolt', 'teraelectronvolts'),
+  ...u('Wh', 'energy', 'wh', 'watt hour', 'watt hours', 'watt-hour', 'watt-hours'),
   ...u('Hz', 'frequency', 'hz', 'hertz'),
   ...u('GHz', 'frequency', 'ghz', 'gigahertz'),
   ...u('MHz', 'frequency', 'mhz', 'megahertz'),
@@ -77,6 +81,8 @@ export const UNITS = new Map<string, UnitDef>([
   ...u('MB', 'data', 'mb', 'megabyte', 'megabytes'),
   ...u('GB', 'data', 'gb', 'gigabyte', 'gigabytes'),
   ...u('TB', 'data', 'tb', 'terabyte', 'terabytes'),
+  ...u('PB', 'data', 'pb', 'petabyte', 'petabytes'),
+  ...u('EB', 'data', 'eb', 'exabyte', 'exabytes'),
   ...u('Mbit', 'data', 'megabit', 'megabits', 'mbps'),
   ...u('%', 'percent', '%', 'percent', 'percents', 'per cent', 'pct', 'percentage', 'percentage points', 'percentage point'),
 ]);
@@ -120,7 +126,7 @@ export const CURRENCY_SYMBOL_RE = '(?:US\\$|U\\.S\\.\\s?\\$|C\\$|CA\\$|A\\$|AU\\
 
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7,
+  trillion: 1e12, tn: 1e12, t: 1e12, lakh: 1e5, crore: 1e7,
 };
 
 export const SMALL_NUMBERS: Record<string, number> = {
