@@ -87,7 +87,7 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   'Elysee Palace': ['Élysée', 'Elysee', 'Élysée Palace'],
   'Blue House': [],
   'State Department': ['US State Department', 'U.S. State Department'],
-  'Islamic State': ['ISIS', 'ISIL', 'Daesh'],
+  'Islamic State': ['ISIS', 'ISIL', 'Daesh', 'Da’esh', "Da'esh", 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'],
   Hamas: [],
   Hezbollah: [],
   Taliban: [],

@@ -61,6 +61,11 @@ export const examples: NameExample[] = [
     places: [{ name: 'Russia' }, { name: 'Ukraine' }, { name: 'Kherson' }],
   },
   {
+    text: 'Coalition jets destroyed an ISIL-held bridge near Russia-backed positions.',
+    organizations: [{ name: 'Islamic State', mentions: ['ISIL'] }],
+    places: [{ name: 'Russia' }],
+  },
+  {
     text: 'Osama bin Laden was killed in Abbottabad.',
     people: [{ name: 'Osama bin Laden' }],
   },

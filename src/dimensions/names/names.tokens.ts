@@ -94,8 +94,16 @@ export function wordTokens(analysis: Analysis): WordToken[] {
   return out;
 }
 
-/** "Russia-North" -> "Russia", "-", "North" when the first part is a known place. */
+/** "Russia-North" -> "Russia", "-", "North" when the first part is a known place; "ISIL-held" -> "ISIL", "-", "held". */
 function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void): void {
+  // "ISIL-held", "Russia-backed", "Kremlin-controlled": a name with a lower-case participle
+  const mod = /^(\p{Lu}[\p{L}.]*)([-‐])(\p{Ll}+)$/u.exec(t);
+  if (mod && /(?:ed|ing|held|run|born|made|built|style|era|wide)$/.test(mod[3]!)) {
+    push(mod[1]!, start);
+    push(mod[2]!, start + mod[1]!.length);
+    push(mod[3]!, start + mod[1]!.length + 1);
+    return;
+  }
   const parts = t.split(/(?<=\p{L})[-‐](?=\p{Lu})/u);
   if (parts.length > 1 && isPlaceWord(parts[0]!)) {
     let at = start;
