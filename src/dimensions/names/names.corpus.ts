@@ -66,6 +66,11 @@ export const examples: NameExample[] = [
     places: [{ name: 'Russia' }],
   },
   {
+    text: 'Perth radio station 6PR and Major League Baseball signed a deal; the 3D feed runs on 2GB cards.',
+    organizations: [{ name: '6PR' }, { name: 'Major League Baseball' }],
+    not: ['3D', '2GB'],
+  },
+  {
     text: 'Osama bin Laden was killed in Abbottabad.',
     people: [{ name: 'Osama bin Laden' }],
   },

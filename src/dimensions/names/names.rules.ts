@@ -19,7 +19,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from '../../data/names.js';
-import { isCommonWord, type WordToken } from './names.tokens.js';
+import { isCallSign, isCommonWord, type WordToken } from './names.tokens.js';
 import { MONTHS, WEEKDAYS } from '../date/date.vocab.js';
 
 export type NameKind = 'person' | 'org' | 'place';
@@ -73,7 +73,7 @@ function textOf(toks: WordToken[], a: number, b: number, source: string): string
 }
 
 function isAcronym(t: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$/u.test(t);
+  return isCallSign(t) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$/u.test(t);
 }
 
 /** Longest demonym or country phrase starting at token i (within [i, end]); returns token count. */
@@ -251,6 +251,8 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const lastLower = toks[b]!.lower;
   const firstLower = toks[a]!.lower;
   if (b > a && isOrgHead(lastLower) && !TITLE_HEADS.has(lastLower)) return make('org', 'org.head');
+  // an organization head inside a longer name: "Major League Baseball", "Bank Leumi"
+  if (b - a >= 2 && toks.slice(a + 1, b).some((t) => ORG_HEADS.has(t.lower)) && !isGivenName(firstLower)) return make('org', 'org.inner-head');
   if (b > a && ORG_OPENERS.has(firstLower) && toks.slice(a, b + 1).some((t) => t.lower === 'of' || t.lower === 'for')) {
     return make('org', 'org.opener');
   }

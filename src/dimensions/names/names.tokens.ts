@@ -52,7 +52,8 @@ export function wordTokens(analysis: Analysis): WordToken[] {
     const newline = gap.includes('\n') || out.length === 0;
     const first = t.charAt(0);
     const word = /[\p{L}\p{N}]/u.test(first);
-    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t);
+    // capitalised, "al-Assad"-like, or a digit-led call sign or label: "6PR", "4AD" (not "3D", "2GB")
+    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t) || isCallSign(t);
     const initial =
       newline || sentenceStarts[si] === start || /["“‘(\[:—–]$/.test(prevText) || prevText === '-';
     out.push({
@@ -118,6 +119,13 @@ function splitHyphenated(t: string, start: number, push: (t: string, s: number) 
     return;
   }
   push(t, start);
+}
+
+const UNIT_LETTERS = /^\d(?:GB|MB|KB|TB|PB|HZ|HP|KW|MW|AM|PM|TV|PC|DS|XL)$/i;
+
+/** "6PR", "2GB" radio, "4AD": a digit and two to four capitals that are not a unit. */
+export function isCallSign(t: string): boolean {
+  return /^\d\p{Lu}{2,4}$/u.test(t) && !UNIT_LETTERS.test(t);
 }
 
 /** True for words that are ordinary vocabulary, not names, when capitalised at a sentence start. */
