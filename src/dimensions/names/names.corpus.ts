@@ -71,6 +71,14 @@ export const examples: NameExample[] = [
     not: ['3D', '2GB'],
   },
   {
+    text: 'The regiment marched from Poolesville to Sandy Hook, Maryland, and camped near Knoxville.',
+    places: [{ name: 'Sandy Hook' }, { name: 'Maryland' }, { name: 'Poolesville' }, { name: 'Knoxville' }],
+  },
+  {
+    text: 'The League was founded in 1960.',
+    not: ['League'],
+  },
+  {
     text: 'Osama bin Laden was killed in Abbottabad.',
     people: [{ name: 'Osama bin Laden' }],
   },

@@ -104,8 +104,9 @@ function isPlaceName(s: string): string | undefined {
   if (c) return c;
   if (isRegion(s)) return s;
   const lex = lexTags(s.toLowerCase());
-  // a one-word city that is also an English word ("March", "Union", "Summit") needs more evidence
-  if (isCity(s) && (/\s/.test(s) || lex.every((t) => CITY_OK_TAGS.has(t)))) return s;
+  // a one-word city that is also an English word ("March", "Union", "League") needs more evidence
+  const oneWord = !/\s/.test(s);
+  if (isCity(s) && (!oneWord || (lex.every((t) => CITY_OK_TAGS.has(t)) && !isOrgHead(s.toLowerCase()) && !isPlaceHead(s.toLowerCase())))) return s;
   if (lex.includes('Country') || lex.includes('City') || lex.includes('Region') || lex.includes('Place')) {
     return s;
   }
@@ -369,6 +370,18 @@ function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: str
   return { title: source.slice(toks[titleStart]!.start, toks[headAt]!.end), affiliation };
 }
 
+const WEAK_PERSON_RULES = new Set(['person.given-name', 'person.surname', 'person.shape', 'person.tagged']);
+
+/** A country, region or US state name starting at token i ("Maryland", "New South Wales"). */
+function regionAfter(ctx: Ctx, i: number): string | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n - 1 >= ctx.toks.length) continue;
+    const phrase = textOf(ctx.toks, i, i + n - 1, ctx.source);
+    if (countryOf(phrase) || isRegion(phrase)) return phrase;
+  }
+  return undefined;
+}
+
 /** Apposition: "his U.S. counterpart, Antony Blinken" / "the ministry's spokesman, X". */
 function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
   const { toks, source } = ctx;
@@ -410,6 +423,10 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
 /** Context rules that can make an unknown chunk a person or an organization, and add titles. */
 function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
+  // "Sandy Hook, Maryland": a name known only by its shape yields to the comma-region pattern
+  if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' && regionAfter(ctx, c.last + 2)) {
+    c.kind = 'unknown';
+  }
   if (c.kind === 'unknown' || c.kind === 'person') {
     const lt = leftTitle(ctx, c.first);
     if (lt.title) {
@@ -432,6 +449,28 @@ function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const next = toks[c.last + 1];
   const next2 = toks[c.last + 2];
   const prev = toks[c.first - 1];
+  // "Sandy Hook, Maryland", "Debden, England": a name before a comma and a region or country
+  if (next?.text === ',' && next2?.cap) {
+    const region = regionAfter(ctx, c.last + 2);
+    if (region) {
+      c.kind = 'place';
+      c.rule = 'place.comma-region';
+      return;
+    }
+  }
+  // "from Poolesville to Sandy Hook": a route between two names
+  if (prev?.lower === 'from' && next?.lower === 'to' && next2?.cap) {
+    c.kind = 'place';
+    c.rule = 'place.route';
+    return;
+  }
+  // "near Poolesville", "the village of Aisby"
+  const before = toks.slice(Math.max(0, c.first - 2), c.first).map((t) => t.lower).join(' ');
+  if (/(?:^|\s)(?:near|outside|village of|town of|city of|county of|province of|region of|parish of|suburb of|district of|capital,?)$/.test(before)) {
+    c.kind = 'place';
+    c.rule = 'place.context';
+    return;
+  }
   // "Yonhap news agency", "the Wagner group"
   if (next && !next.cap) {
     const two = next2 ? `${next.lower} ${next2.lower}` : '';
