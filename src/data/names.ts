@@ -140,7 +140,7 @@ export const NON_ORG_ACRONYMS = new Set([
   'RNA', 'HIV', 'AIDS', 'UTC', 'GMT', 'EST', 'PST', 'CET', 'BST', 'USD', 'EUR', 'GBP', 'JPY', 'CNY',
   'RUB', 'KM', 'MM', 'KG', 'MPH', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'PDF',
   'URL', 'HTML', 'USB', 'GPS', 'SMS', 'FAQ', 'AD', 'BC', 'CE', 'BCE', 'ICBM', 'ICBMs', 'UAV', 'UAVs',
-  'SUV', 'LGBT', 'LGBTQ', 'VIP', 'MP', 'MPs', 'PhD', 'MBA', 'CD', 'DVD', 'IT', 'AI', 'PR', 'HQ', 'US',
+  'SUV', 'LGBT', 'LGBTQ', 'VIP', 'KO', 'TKO', 'ERA', 'RBI', 'MVP', 'SWAT', 'DLC', 'FPS', 'OST', 'BPM', 'MP', 'MPs', 'PhD', 'MBA', 'CD', 'DVD', 'IT', 'AI', 'PR', 'HQ', 'US',
   'UK', 'EP', 'LP', 'DJ', 'MC', 'RPG', 'SAM', 'IED', 'IEDs', 'APC', 'NB', 'PS', 'CV', 'Q1', 'Q2', 'Q3', 'Q4',
 ]);
 

@@ -79,6 +79,15 @@ export const examples: NameExample[] = [
     not: ['League'],
   },
   {
+    text: 'The Australian League of Rights grew quickly. The League opposed the treaty.',
+    organizations: [{ name: 'Australian League of Rights', mentions: ['Australian League of Rights', 'League'] }],
+  },
+  {
+    text: 'Perth Glory beat the Boston Bruins, China Daily reported.',
+    organizations: [{ name: 'Perth Glory' }, { name: 'Boston Bruins' }, { name: 'China Daily' }],
+    not: ['Perth', 'Boston'],
+  },
+  {
     text: 'Osama bin Laden was killed in Abbottabad.',
     people: [{ name: 'Osama bin Laden' }],
   },

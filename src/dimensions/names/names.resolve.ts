@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { FAMILY_FIRST_SURNAMES } from '../../data/names.js';
+import { FAMILY_FIRST_SURNAMES, ORG_HEADS } from '../../data/names.js';
 import { isGivenName, type NameCandidate, type NameKind } from './names.rules.js';
 
 export interface ResolvedNames {
@@ -48,7 +48,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   const senseOf = new Map<string, NameKind>();
   for (const c of cands) if (c.kind !== 'unknown' && c.kind !== 'person') senseOf.set(c.text, c.kind);
 
-  // 3. acronyms defined in the text: "the Islamic State (IS)"
+  // 3. acronyms defined in the text: "the Islamic State (IS)" (also holds short forms, below)
   const acronymOf = new Map<string, string>();
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
@@ -59,6 +59,22 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       if (a.kind === 'unknown') a.kind = 'org';
       b.kind = a.kind;
       senseOf.set(b.text, a.kind as NameKind);
+    }
+  }
+
+  // 4. short forms of organizations: "the League" after "the Australian League of Rights"
+  for (const c of cands) {
+    if (c.kind !== 'org' || !/\s/.test(c.text)) continue;
+    for (const w of c.text.split(/\s+/)) {
+      if (ORG_HEADS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && !senseOf.has(w) && !acronymOf.has(w)) {
+        acronymOf.set(w, c.canonical ?? c.text);
+      }
+    }
+  }
+  for (const c of cands) {
+    if (c.kind === 'unknown' && acronymOf.has(c.text) && !senseOf.has(c.text) && /\bthe\s+$/i.test(source.slice(Math.max(0, c.start - 4), c.start))) {
+      c.kind = 'org';
+      c.rule = 'org.short-form';
     }
   }
 

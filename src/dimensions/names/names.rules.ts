@@ -258,6 +258,18 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
     return make('org', 'org.opener');
   }
   if (b > a && isPlaceHead(lastLower) && !isGivenName(firstLower)) return make('place', 'place.head');
+  // a place and then a name that is no place word: "Perth Glory", "Boston Bruins", "China Daily"
+  if (b > a && !isGivenName(firstLower) && !FAMILY_FIRST_SURNAMES.has(toks[a]!.text)) {
+    for (let k = Math.min(b - 1, a + 2); k >= a; k--) {
+      const head = textOf(toks, a, k, source);
+      if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;
+      const rest = toks.slice(k + 1, b + 1);
+      if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !TITLE_HEADS.has(t.lower) && !isDateWord(t))) {
+        return make('org', 'org.place-prefix');
+      }
+      break;
+    }
+  }
   if (/^\p{Lu}[\p{L}\d-]*\.(?:\p{Lu}\p{Ll}+|com|net|org|ru|ua|az|io|co)$/u.test(full)) {
     return make('org', 'org.domain');
   }
