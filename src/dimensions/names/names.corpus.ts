@@ -75,6 +75,11 @@ export const examples: NameExample[] = [
     places: [{ name: 'Sandy Hook' }, { name: 'Maryland' }, { name: 'Poolesville' }, { name: 'Knoxville' }],
   },
   {
+    text: 'Secretary Kerry met Minister for the Middle East Tobias Ellwood and Special Advisor Thames.',
+    people: [{ name: 'Kerry', title: 'Secretary' }, { name: 'Tobias Ellwood' }, { name: 'Thames', title: 'Special Advisor' }],
+    places: [{ name: 'Middle East' }],
+  },
+  {
     text: 'The League was founded in 1960.',
     not: ['League'],
   },

@@ -232,7 +232,7 @@ const CITY_OK_TAGS = new Set(['City', 'Place', 'Country', 'Region', 'ProperNoun'
 function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const { toks, source } = ctx;
   // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b)) {
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0)) {
     a++;
   }
   // a leading "The"/"A" anywhere
@@ -302,7 +302,9 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   if (i > a) {
     if (title || honorific) {
       const rest = classify(ctx, i, b);
-      if (rest && rest.kind !== 'person' && rest.rule !== 'name.unknown' && rest.rule !== 'person.given-name') {
+      // after a title, a one-word city is a surname ("Special Advisor Thames"); a country is not
+      const cityAsName = rest?.kind === 'place' && i === b && !countryOf(rest.text) && !isRegion(rest.text);
+      if (rest && !cityAsName && rest.kind !== 'person' && rest.kind !== 'unknown') {
         // "Russian Defense Ministry": a demonym before an organization stays in its name
         return rest.kind === 'org' && affiliation && !title ? make('org', rest.rule) : rest;
       }
@@ -418,11 +420,22 @@ function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; titl
   return { affiliation, ...(relation ? {} : { title: noun.text }) };
 }
 
+/** "the Middle East Tobias Ellwood": a known place run into a person's name is two names. */
+function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number, number]> {
+  const { toks, source } = ctx;
+  let s = a;
+  if (toks[s]!.lower === 'the') s++;
+  for (let k = Math.min(s + 2, b - 2); k >= s; k--) {
+    if (isPlaceName(textOf(toks, s, k, source)) && isGivenName(toks[k + 1]!.lower) && k + 2 <= b) return [[a, k], [k + 1, b]];
+  }
+  return [[a, b]];
+}
+
 export function detectNames(toks: WordToken[], source: string): NameCandidate[] {
   const ctx: Ctx = { toks, source };
   const out: NameCandidate[] = [];
   for (const [a, b] of chunks(toks)) {
-    for (const [pa, pb] of splitAtConnectors(toks, a, b)) {
+    for (const [pa, pb] of splitAtConnectors(toks, a, b).flatMap(([x, y]) => splitLeadingPlace(ctx, x, y))) {
       const c = classify(ctx, pa, pb);
       if (!c) continue;
       refineByContext(ctx, c);
