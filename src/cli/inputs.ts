@@ -1,7 +1,6 @@
 // Reading inputs: files, directories, stdin, JSONL streams. Turns every
 // problem into a named error for that input so that the others go on.
 import { createReadStream, existsSync } from 'node:fs';
-import { glob } from 'tinyglobby';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -156,6 +155,7 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
     let st;
     if (/[*?[\]{}]/.test(input) && !existsSync(input)) {
       // a quoted glob: "articles/**/*.txt"
+      const { glob } = await import('tinyglobby'); // only for patterns
       const files = (await glob([input], { onlyFiles: true, absolute: isAbsolute(input) })).sort();
       if (files.length === 0) yield err(input, 'not_found', 'no files match this pattern');
       for (const f of files) yield* readFileInput(f, format);

@@ -5,16 +5,14 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/** The fields of `world-countries` that factx uses (compacted at build time by scripts/build-data.mjs). */
 interface WorldCountry {
   name: { common: string; official: string };
-  cca2: string;
-  cca3: string;
   altSpellings: string[];
-  capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
 
-const worldCountries = require('world-countries/countries.json') as WorldCountry[];
+const worldCountries = require('../../generated/countries.json') as WorldCountry[];
 
 /** Canonical names for short forms the package does not list (all forms, any case). */
 const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
