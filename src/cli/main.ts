@@ -1,6 +1,6 @@
 // The command line: commander wiring, inputs, output streams, colour, exit
 // codes. The only layer that touches process, the file system and the clock.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
@@ -10,7 +10,7 @@ import { Output } from './output.js';
 import { Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Format, type Sink } from './sinks.js';
-import { isError, serialize, type Result, type Serialized } from './work.js';
+import { isError, serialize, type Result, type Serialized } from './record.js';
 
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -37,6 +37,19 @@ function parseDate(v: string): string {
     throw new InvalidArgumentError(`"${v}" is not a date in the form YYYY-MM-DD`);
   }
   return v;
+}
+
+/** Whether more than one document may come: several inputs, a directory, a glob, or JSONL. */
+function isBatch(inputs: string[], inputFormat: InputFormat): boolean {
+  if (inputs.length > 1 || inputFormat === 'jsonl') return true;
+  const only = inputs[0]!;
+  if (only === '-') return false;
+  if (/\.(?:jsonl|ndjson)$/i.test(only) || /[*?[\]{}]/.test(only)) return true;
+  try {
+    return statSync(only).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function today(): string {
@@ -166,7 +179,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
           ? { fn: (await import('../format/table.js')).formatTable, color: new Chalk({ level: useColor ? 2 : 0 }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }
           : undefined,
       );
-  const runner = new Runner(opts.jobs ?? availableParallelism());
+  const runner = new Runner(opts.jobs ?? availableParallelism(), isBatch(inputs, opts.inputFormat));
   const showProgress = !opts.quiet && process.stderr.isTTY === true && (inputs.length > 1 || inputs.some((i) => /\.(?:jsonl|ndjson)$/i.test(i) || !/\.\w+$/.test(i)));
   const progress = showProgress ? new Progress(process.stderr, inputs.length > 1 && inputs.every((i) => /\.(?:txt|text|md)$/i.test(i)) ? inputs.length : undefined) : undefined;
   const base = { ...(opts.refDate ? { refDate: opts.refDate } : {}), today: today(), ...(opts.types ? { types: opts.types } : {}), offsets: opts.offsets, explain: opts.explain ?? false };
@@ -180,6 +193,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
 
   let failed = 0;
   let skipped = 0;
+  let lastTurn = Date.now();
   // results in input order; at most `window` documents in flight keeps memory flat
   const window = Math.max(4, runner.jobs * 4);
   const pending: Array<Promise<Result | Serialized>> = [];
@@ -212,6 +226,11 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
       pending.push(runner.run({ ...base, id: item.id, text: item.text, ...(item.dct ? { dct: item.dct } : {}), warnings: item.warnings, ...(serialization ? { serialize: serialization } : {}) }));
     }
     await flush(window);
+    // buffered input can keep the loop in microtasks: let signals (Ctrl-C) through now and then
+    if (Date.now() - lastTurn > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastTurn = Date.now();
+    }
   }
   if (!interrupted) await flush(0);
   else pending.length = 0;

@@ -1,19 +1,25 @@
-// Runs tasks on `jobs` threads. With one job, or until a second document
-// arrives, work runs in the main thread, so a single article pays no worker
-// start-up. Results come back as promises; the caller keeps them in input order.
+// Runs tasks on `jobs` threads. A single article (or --jobs 1) runs in the main
+// thread and pays no worker start-up; a batch runs every document in workers,
+// so the main thread never loads compromise and only reads, orders and writes.
+// Results come back as promises; the caller keeps them in input order.
 import type { Piscina } from 'piscina';
-import { runTaskFor, serialize, type Result, type Serialized, type Task } from './work.js';
+import { serialize, type Result, type Serialized, type Task } from './record.js';
 
 export class Runner {
   private pool: Promise<Piscina> | undefined;
-  private seen = 0;
+  private readonly local: Promise<typeof import('./work.js')> | undefined;
 
-  constructor(readonly jobs: number) {}
+  /** `batch`: more than one document may come (several inputs, a directory, JSONL, a glob). */
+  constructor(
+    readonly jobs: number,
+    batch: boolean,
+  ) {
+    if (jobs <= 1 || !batch) this.local = import('./work.js');
+  }
 
   run(task: Task): Promise<Result | Serialized> {
-    this.seen++;
-    if (this.jobs <= 1 || this.seen === 1) return Promise.resolve(runTaskFor(task));
-    // piscina is loaded with the second document: a single article never pays for it
+    if (this.local) return this.local.then((w) => w.runTaskFor(task));
+    // piscina is loaded only for batches
     this.pool ??= import('piscina').then(
       ({ Piscina: Pool }) =>
         new Pool({
@@ -22,7 +28,7 @@ export class Runner {
           maxThreads: this.jobs,
           idleTimeout: 1000,
           // a bounded heap per worker keeps a long batch's memory flat (GC works harder, not longer)
-          resourceLimits: { maxOldGenerationSizeMb: 160 },
+          resourceLimits: { maxOldGenerationSizeMb: 128 },
         }),
     );
     // a worker that dies (out of memory on a giant document) fails that document only

@@ -8,7 +8,7 @@ import type { Extraction } from '../model/types.js';
 import { formatJsonl, jsonArray } from '../format/json.js';
 import { CSV_HEADER, formatCsvRows } from '../format/csv.js';
 import type { Output } from './output.js';
-import { isError, type Result, type Serialized } from './work.js';
+import { isError, type Result, type Serialized } from './record.js';
 
 export type Format = 'table' | 'json' | 'jsonl' | 'csv';
 
