@@ -10,7 +10,7 @@ import { Output } from './output.js';
 import { Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Format, type Sink } from './sinks.js';
-import { isError, serialize, type Result, type Serialized } from './record.js';
+import { errorOf, serialize, type Result, type Serialized } from './record.js';
 
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -179,8 +179,9 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
           ? { fn: (await import('../format/table.js')).formatTable, color: new Chalk({ level: useColor ? 2 : 0 }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }
           : undefined,
       );
-  const runner = new Runner(opts.jobs ?? availableParallelism(), isBatch(inputs, opts.inputFormat));
-  const showProgress = !opts.quiet && process.stderr.isTTY === true && (inputs.length > 1 || inputs.some((i) => /\.(?:jsonl|ndjson)$/i.test(i) || !/\.\w+$/.test(i)));
+  const batch = isBatch(inputs, opts.inputFormat);
+  const runner = new Runner(opts.jobs ?? availableParallelism(), batch);
+  const showProgress = !opts.quiet && process.stderr.isTTY === true && batch;
   const progress = showProgress ? new Progress(process.stderr, inputs.length > 1 && inputs.every((i) => /\.(?:txt|text|md)$/i.test(i)) ? inputs.length : undefined) : undefined;
   const base = { ...(opts.refDate ? { refDate: opts.refDate } : {}), today: today(), ...(opts.types ? { types: opts.types } : {}), offsets: opts.offsets, explain: opts.explain ?? false };
 
@@ -201,12 +202,13 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const flush = async (keep: number) => {
     while (pending.length > keep) {
       const r = await pending.shift()!;
-      if (isError(r)) {
+      const e = errorOf(r);
+      if (e) {
         failed++;
-        const e = (r as { error: { code: string; message: string } }).error;
+        // input errors were reported when read; extraction errors are reported here
         if (e.code === 'internal') process.stderr.write(`factx: ${r.id}: ${e.message}\n`);
       }
-      progress?.tick(isError(r));
+      progress?.tick(e !== undefined);
       if (!sink.closed) await sink.write(r);
     }
   };

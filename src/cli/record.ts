@@ -31,6 +31,7 @@ export function serialize(r: Result, how: 'jsonl' | 'csv'): Serialized {
   return { serialized: how === 'csv' ? formatCsvRows(r) : formatJsonl(r), id: r.id, ...('error' in r ? { error: r.error } : {}) };
 }
 
-export function isError(r: Result | Serialized): boolean {
-  return 'error' in r && r.error !== undefined;
+/** The error of an error record, serialised or not; undefined for an extraction. */
+export function errorOf(r: Result | Serialized): ErrorRecord['error'] | undefined {
+  return 'error' in r ? r.error : undefined;
 }

@@ -8,7 +8,7 @@ import type { Extraction } from '../model/types.js';
 import { formatJsonl, jsonArray } from '../format/json.js';
 import { CSV_HEADER, formatCsvRows } from '../format/csv.js';
 import type { Output } from './output.js';
-import { isError, type Result, type Serialized } from './record.js';
+import { errorOf, type Result, type Serialized } from './record.js';
 
 export type Format = 'table' | 'json' | 'jsonl' | 'csv';
 
@@ -61,7 +61,7 @@ export class StreamSink implements Sink {
     }
     switch (this.format) {
       case 'table':
-        if (isError(r)) return; // the message is on stderr
+        if (errorOf(r)) return; // the message is on stderr
         await this.out.write((this.count > 0 ? '\n' : '') + this.table!.fn(r as Extraction, { color: this.table!.color, explain: this.table!.explain, width: this.table!.width }));
         break;
       case 'json':
@@ -101,7 +101,7 @@ export class DirSink implements Sink {
   }
 
   async write(r: Result | Serialized): Promise<void> {
-    if (isError(r) || 'serialized' in r) return; // reported on stderr; no file, so a rerun retries it
+    if (errorOf(r) || 'serialized' in r) return; // reported on stderr; no file, so a rerun retries it
     if (!this.made) {
       await mkdir(this.dir, { recursive: true });
       this.made = true;
