@@ -66,31 +66,31 @@ export const examples: NameExample[] = [
     places: [{ name: 'Russia' }],
   },
   {
-    text: 'Perth radio station 6PR and Major League Baseball signed a deal; the 3D feed runs on 2GB cards.',
-    organizations: [{ name: '6PR' }, { name: 'Major League Baseball' }],
+    text: 'Melbourne radio station 3AW and Major League Soccer signed a deal; the 3D feed runs on 2GB cards.',
+    organizations: [{ name: '3AW' }, { name: 'Major League Soccer' }],
     not: ['3D', '2GB'],
   },
   {
-    text: 'The regiment marched from Poolesville to Sandy Hook, Maryland, and camped near Knoxville.',
-    places: [{ name: 'Sandy Hook' }, { name: 'Maryland' }, { name: 'Poolesville' }, { name: 'Knoxville' }],
+    text: 'The battalion marched from Kettleby to Pine Hollow, Oregon, and camped near Ashmoor.',
+    places: [{ name: 'Pine Hollow' }, { name: 'Oregon' }, { name: 'Kettleby' }, { name: 'Ashmoor' }],
   },
   {
-    text: 'Secretary Kerry met Minister for the Middle East Tobias Ellwood and Special Advisor Thames.',
-    people: [{ name: 'Kerry', title: 'Secretary' }, { name: 'Tobias Ellwood' }, { name: 'Thames', title: 'Special Advisor' }],
-    places: [{ name: 'Middle East' }],
+    text: 'Secretary Blinken met Minister for the Indo-Pacific Anne Trevelyan and Special Envoy Lincoln.',
+    people: [{ name: 'Blinken', title: 'Secretary' }, { name: 'Anne Trevelyan' }, { name: 'Lincoln', title: 'Special Envoy' }],
+    places: [{ name: 'Indo-Pacific' }],
   },
   {
     text: 'The League was founded in 1960.',
     not: ['League'],
   },
   {
-    text: 'The Australian League of Rights grew quickly. The League opposed the treaty.',
-    organizations: [{ name: 'Australian League of Rights', mentions: ['Australian League of Rights', 'League'] }],
+    text: 'The Canadian League of Voters grew quickly. The League opposed the treaty.',
+    organizations: [{ name: 'Canadian League of Voters', mentions: ['Canadian League of Voters', 'League'] }],
   },
   {
-    text: 'Perth Glory beat the Boston Bruins, China Daily reported.',
-    organizations: [{ name: 'Perth Glory' }, { name: 'Boston Bruins' }, { name: 'China Daily' }],
-    not: ['Perth', 'Boston'],
+    text: 'Denver Nuggets beat the Toronto Raptors, Gulf Daily reported.',
+    organizations: [{ name: 'Denver Nuggets' }, { name: 'Toronto Raptors' }, { name: 'Gulf Daily' }],
+    not: ['Denver', 'Toronto'],
   },
   {
     text: 'Osama bin Laden was killed in Abbottabad.',

@@ -49,13 +49,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of cands) if (c.kind !== 'unknown' && c.kind !== 'person') senseOf.set(c.text, c.kind);
 
   // 3. acronyms defined in the text: "the Islamic State (IS)" (also holds short forms, below)
-  const acronymOf = new Map<string, string>();
+  const aliasOf = new Map<string, string>();
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1]!;
     const between = source.slice(a.end, b.start);
     if (/^\s*\($/.test(between) && source.charAt(b.end) === ')' && /^\p{Lu}{2,}$/u.test(b.text) && initials(a.text) === b.text) {
-      acronymOf.set(b.text, a.canonical ?? a.text);
+      aliasOf.set(b.text, a.canonical ?? a.text);
       if (a.kind === 'unknown') a.kind = 'org';
       b.kind = a.kind;
       senseOf.set(b.text, a.kind as NameKind);
@@ -66,13 +66,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of cands) {
     if (c.kind !== 'org' || !/\s/.test(c.text)) continue;
     for (const w of c.text.split(/\s+/)) {
-      if (ORG_HEADS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && !senseOf.has(w) && !acronymOf.has(w)) {
-        acronymOf.set(w, c.canonical ?? c.text);
+      if (ORG_HEADS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && !senseOf.has(w) && !aliasOf.has(w)) {
+        aliasOf.set(w, c.canonical ?? c.text);
       }
     }
   }
   for (const c of cands) {
-    if (c.kind === 'unknown' && acronymOf.has(c.text) && !senseOf.has(c.text) && /\bthe\s+$/i.test(source.slice(Math.max(0, c.start - 4), c.start))) {
+    if (c.kind === 'unknown' && aliasOf.has(c.text) && !senseOf.has(c.text) && /\bthe\s+$/i.test(source.slice(Math.max(0, c.start - 4), c.start))) {
       c.kind = 'org';
       c.rule = 'org.short-form';
     }
@@ -105,7 +105,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       people.set(key, e);
     } else {
       const table = kind === 'org' ? orgs : places;
-      const key = c.canonical ?? acronymOf.get(c.text) ?? c.text;
+      const key = c.canonical ?? aliasOf.get(c.text) ?? c.text;
       const e = table.get(key) ?? { mentions: [], names: [] };
       e.mentions.push(mention(c, explain));
       e.names.push(c.text);
