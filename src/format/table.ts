@@ -36,7 +36,9 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
   const W = Math.max(60, Math.min(opts.width ?? 80, 160));
   const ex = opts.explain ?? false;
   const parts: string[] = [];
-  parts.push(c.bold(`${x.id}`) + c.dim(`  reference date ${x.referenceDate.value} (${x.referenceDate.source})`));
+  // The id (often a long path) gets a line of its own so the tables below keep to the width.
+  parts.push(c.bold(`${x.id}`));
+  parts.push(c.dim(`reference date ${x.referenceDate.value} (${x.referenceDate.source})`));
   const section = (title: string, n: number, t: Table.Table | undefined) => {
     parts.push('');
     parts.push(c.cyan.bold(`${title} (${n})`));
