@@ -1,6 +1,6 @@
 // The scorer on small hand-made cases.
 import { describe, expect, it } from 'vitest';
-import { dateValueMatches, interval, micro, prf, scoreDocument } from '../src/eval/score.js';
+import { dateValueMatches, interval, micro, numberMatches, prf, scoreDocument } from '../src/eval/score.js';
 
 const s = (type: string, start: number, end: number) => ({ type, start, end });
 
@@ -58,5 +58,15 @@ describe('date values', () => {
     expect(dateValueMatches({ from: '2015-09-14', to: '2015-09-20' }, '2015-W38')).toBe(true);
     expect(dateValueMatches({ notBefore: '2001', notAfter: '2001' }, '2001')).toBe(true);
     expect(dateValueMatches({ notBefore: '2001', notAfter: '2001' }, '2002')).toBe(false);
+  });
+});
+
+describe('quantity values', () => {
+  it('matches a gold number against a value or either end of a range', () => {
+    expect(numberMatches(50, { number: 50 })).toBe(true);
+    expect(numberMatches(50, { number: 40, max: 50 })).toBe(true);
+    expect(numberMatches(45, { number: 40, max: 50 })).toBe(false);
+    expect(numberMatches(0.1 + 0.2, { number: 0.3 })).toBe(true);
+    expect(numberMatches(1.2e12, { number: 1.2e9 })).toBe(false);
   });
 });

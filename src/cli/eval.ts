@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import { extract } from '../index.js';
 import type { Extraction } from '../model/types.js';
-import { addCounts, dateValueMatches, micro, prf, scoreDocument, type Counts, type ScoredSpan } from '../eval/score.js';
+import { addCounts, dateValueMatches, micro, numberMatches, prf, scoreDocument, type Counts, type ScoredSpan } from '../eval/score.js';
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from '../eval/presets.js';
 import { baselineExtract } from '../nlp/baseline.js';
 
@@ -63,7 +63,7 @@ export function predictions(x: Extraction, { kinds, durationsAsQuantities = fals
   }
   for (const q of x.quantities) {
     if (kinds && !kinds.includes(q.kind)) continue;
-    out.push({ type: 'quantity', start: q.start, end: q.end, value: { number: q.value, unit: q.unit } });
+    out.push({ type: 'quantity', start: q.start, end: q.end, value: { number: q.value, ...(q.max !== undefined ? { max: q.max } : {}), unit: q.unit } });
   }
   return out;
 }
@@ -124,8 +124,8 @@ async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
         if ((pair.pred.value as string[]).some((ours) => dateValueMatches(pair.gold.value, ours))) v.correct++;
       } else {
         const g = pair.gold.value as { number: number; unit?: string };
-        const p = pair.pred.value as { number: number; unit?: string };
-        if (Math.abs(g.number - p.number) <= 1e-9 * Math.max(1, Math.abs(g.number))) v.correct++;
+        const p = pair.pred.value as { number: number; max?: number; unit?: string };
+        if (numberMatches(g.number, p)) v.correct++;
         if (unitsMatch(g.unit, p.unit)) v.unitCorrect!++;
       }
     }

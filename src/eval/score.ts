@@ -185,3 +185,13 @@ export function dateValueMatches(gold: unknown, ours: string | undefined): boole
   }
   return false;
 }
+
+/**
+ * Whether our quantity's number agrees with a gold number. A range ("40 - 50 years old") is right
+ * when the gold number is either of its ends: the test sets annotate one end of a range as a
+ * quantity of its own.
+ */
+export function numberMatches(gold: number, ours: { number: number; max?: number }): boolean {
+  const same = (n: number | undefined) => n !== undefined && Math.abs(gold - n) <= 1e-9 * Math.max(1, Math.abs(gold));
+  return same(ours.number) || same(ours.max);
+}

@@ -37,7 +37,7 @@ const MODIFIERS: Array<[RegExp, string]> = [
 ];
 
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?(?<half>\s+and\s+a\s+half)?)(?=[\s-])`,
+  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?(?<half>\s+and\s+a\s+half)?)(?=[\s-]|[.,;:!?)]|$)`,
   'gi',
 );
 
@@ -203,7 +203,13 @@ export function detectQuantities(analysis: Analysis): Found[] {
     const sym = SYMBOL_BEFORE.exec(before);
     const after = text.slice(end, end + 40);
     const glued = !/^[\s-]/.test(after);
-    if (sym) {
+    // "percent of 10", "per cent of twenty-two": the inverted form, only where no number precedes
+    // the word and nothing is counted after the number ("percent of 10 voters" is not 10%)
+    const inv = /(?:^|[.!?;:]\s+|\b(?:a|an|the|by|to|at|about)\s+)((?:percents?|per\s+cents?|percentage)\s+of\s+)$/i.exec(text.slice(Math.max(0, start - 40), start));
+    if (inv && !sym && /^\s*(?:$|[.,;:!?)])/.test(after)) {
+      start -= inv[1]!.length;
+      q = { kind: 'percent', value, unit: '%', text: '', start, end, coreEnd: end, rule: 'quantity.percent-of' };
+    } else if (sym) {
       const code = CURRENCIES.get(sym[1]!.toLowerCase().replace(/\s/g, '')) ?? sym[1]!.trim().toUpperCase();
       start -= sym[0].length;
       // "$ 75 million dollars": a trailing currency word is part of it
