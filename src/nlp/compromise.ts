@@ -1,7 +1,14 @@
-// The only file that imports compromise. One parse per document; everything the
-// rules need from it (sentences, part-of-speech tags) is copied out as plain
-// offset-keyed data so that no other layer depends on compromise's objects.
-import nlp from 'compromise';
+// The only file that loads compromise for extraction. One parse per document;
+// everything the rules need from it (sentences, part-of-speech tags) is copied out
+// as plain offset-keyed data so that no other layer depends on compromise's objects.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise/two';
+
+// compromise's ESM entry is its source tree (about 450 modules); its CommonJS entry is
+// one bundled file of the same code that loads in about half the time, which is most
+// of a single-article run. Level two (tokenizer, lexicon, tagger) is all factx uses:
+// the tags are identical to the full build's, without the third level's plugins.
+export const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpType;
 
 export interface Token {
   start: number;

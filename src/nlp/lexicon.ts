@@ -1,7 +1,7 @@
 // compromise's vocabulary (its lexicon of ~25,000 words with tags, its
 // organization and place head words), exposed as plain lookups. compromise is
 // only imported in src/nlp/.
-import nlp from 'compromise';
+import { nlp } from './compromise.js';
 
 interface Model {
   one: { lexicon: Record<string, string | string[]> };
