@@ -2,9 +2,10 @@
 // Measures, in one run on the same documents: compromise's bare parse (the
 // baseline), factx's full extraction in-process, the `factx extract` command
 // with --jobs 1 and --jobs N (N = cores), and the cold start of one
-// `factx extract` against a bare node process that only imports compromise.
+// `factx extract` against a bare node process that only imports compromise, and
+// the machine's ceiling for parallel parsing (bare parses in N processes at once).
 // Each figure is the median of several runs in fresh processes; ratios are printed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -43,6 +44,30 @@ function cli(file, jobs) {
   return { ms, rss };
 }
 
+/**
+ * The machine's own ceiling for parallel parsing: compromise's bare parse in N separate
+ * processes at once, against one alone. Workers cannot scale better than this.
+ */
+async function ceiling(file, n) {
+  const one = () =>
+    new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, [join(ROOT, 'scripts', 'bench-child.mjs'), 'compromise', file], { cwd: ROOT });
+      let out = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.on('error', reject);
+      p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out).ms) : reject(new Error(`bench-child exited ${code}`))));
+    });
+  const alone = [];
+  const together = [];
+  for (let i = 0; i < RUNS; i++) {
+    alone.push(await one());
+    const all = await Promise.all(Array.from({ length: n }, one));
+    together.push(Math.max(...all));
+  }
+  // n documents' worth of work in the time of the slowest of n, against one alone
+  return (n * median(alone)) / median(together);
+}
+
 const rows = [];
 for (const file of inputs) {
   const res = { compromise: [], factx: [] };
@@ -63,7 +88,7 @@ for (const file of inputs) {
     const ms = median(runs.map((r) => r.ms));
     return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)) };
   };
-  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(1), jn: cliStat(JOBS) });
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(1), jn: cliStat(JOBS), ceiling: await ceiling(file, JOBS) });
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
@@ -82,11 +107,12 @@ for (const r of rows) {
   console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB |`);
 }
 console.log(`\nThe command, start-up included: factx extract FILE --format jsonl with --jobs 1 and --jobs ${JOBS}:\n`);
-console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | --jobs ${JOBS} words/s | docs/s | peak RSS | speed-up |`);
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | --jobs ${JOBS} words/s | docs/s | peak RSS | speed-up | machine ceiling |`);
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.j1.ms / r.jn.ms, 2)}x |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.j1.ms / r.jn.ms, 2)}x | ${f(r.ceiling, 2)}x |`);
 }
+console.log(`\n(machine ceiling: compromise's bare parse in ${JOBS} processes at once, against one alone)`);
 const cn = median(cold.node);
 const cf = median(cold.factx);
 console.log(`\ncold start: node importing compromise ${f(cn)} ms; factx extract on the sample article ${f(cf)} ms; ratio ${f(cf / cn, 2)}x`);

@@ -66,6 +66,9 @@ describe('quantity values', () => {
     expect(numberMatches(50, { number: 50 })).toBe(true);
     expect(numberMatches(50, { number: 40, max: 50 })).toBe(true);
     expect(numberMatches(45, { number: 40, max: 50 })).toBe(false);
+    expect(numberMatches(45, { number: 40, max: 50 }, 5)).toBe(true);
+    expect(numberMatches(45, { number: 40, max: 60 }, 5)).toBe(false);
+    expect(numberMatches(45, { number: 45 }, 5)).toBe(true);
     expect(numberMatches(0.1 + 0.2, { number: 0.3 })).toBe(true);
     expect(numberMatches(1.2e12, { number: 1.2e9 })).toBe(false);
   });

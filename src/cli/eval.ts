@@ -123,9 +123,9 @@ async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
       if (pair.type === 'date') {
         if ((pair.pred.value as string[]).some((ours) => dateValueMatches(pair.gold.value, ours))) v.correct++;
       } else {
-        const g = pair.gold.value as { number: number; unit?: string };
+        const g = pair.gold.value as { number: number; unit?: string; uncertainty?: number | null };
         const p = pair.pred.value as { number: number; max?: number; unit?: string };
-        if (numberMatches(g.number, p)) v.correct++;
+        if (numberMatches(g.number, p, g.uncertainty)) v.correct++;
         if (unitsMatch(g.unit, p.unit)) v.unitCorrect!++;
       }
     }

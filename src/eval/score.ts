@@ -188,10 +188,12 @@ export function dateValueMatches(gold: unknown, ours: string | undefined): boole
 
 /**
  * Whether our quantity's number agrees with a gold number. A range ("40 - 50 years old") is right
- * when the gold number is either of its ends: the test sets annotate one end of a range as a
- * quantity of its own.
+ * when the gold number is either of its ends (Recognizers annotates one end as a quantity of its
+ * own), or, where the gold gives an uncertainty, when the range is gold ± uncertainty (quantulum3
+ * writes "10-15 exabytes" as 12.5 ± 2.5).
  */
-export function numberMatches(gold: number, ours: { number: number; max?: number }): boolean {
-  const same = (n: number | undefined) => n !== undefined && Math.abs(gold - n) <= 1e-9 * Math.max(1, Math.abs(gold));
-  return same(ours.number) || same(ours.max);
+export function numberMatches(gold: number, ours: { number: number; max?: number }, uncertainty?: number | null): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (near(gold, ours.number) || (ours.max !== undefined && near(gold, ours.max))) return true;
+  return typeof uncertainty === 'number' && ours.max !== undefined && near(gold - uncertainty, ours.number) && near(gold + uncertainty, ours.max);
 }

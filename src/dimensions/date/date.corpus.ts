@@ -32,6 +32,7 @@ export const examples: DateExample[] = [
   { text: 'The vote was held on Tuesday.', expect: [{ text: 'Tuesday', value: '2023-09-19' }] },
   { text: 'The council will vote on Tuesday.', expect: [{ text: 'Tuesday', value: '2023-09-26' }] },
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
+  { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
   { text: 'Markets closed at 14:00 GMT.', expect: [{ text: '14:00 GMT', type: 'time', value: '2023-09-24T14:00Z' }] },
   { text: 'The summit runs Sept. 22-23.', expect: [{ text: 'Sept. 22-23', type: 'range', value: '2023-09-22/2023-09-23' }] },
   { text: 'He served from 2014 to 2016.', expect: [{ text: 'from 2014 to 2016', type: 'range', value: '2014/2016' }] },
@@ -54,6 +55,7 @@ export const negatives: string[] = [
   'COVID-19 cases rose.',
   'The match ended 3-1.',
   'Version 2.15 fixes the bug.',
+  'The grid is 2.1 pm wide.',
 ];
 
 export const backlog: DateExample[] = [

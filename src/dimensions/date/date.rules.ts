@@ -307,9 +307,10 @@ const rules: Rule[] = [
     },
   },
   {
-    // 10 a.m., 6:00am, 14:00 GMT, 10 p.m. local time, noon, midnight
+    // 10 a.m., 6:00am, 2.15pm, 14:00 GMT, 10 p.m. local time, noon, midnight; never the end of
+    // a decimal ("2.1 pm" is not 1 pm) and never an hour past 12 with am/pm
     name: 'time.clock',
-    re: /\b(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|local))?|\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|hrs|h\b))?/gi,
+    re: /(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|hrs|h\b))?/gi,
     build: (m) => {
       const g = m.groups!;
       const f = g.h !== undefined ? timeFields(g.h, g.min, g.ap, g.zone) : timeFields(g.h2!, g.min2, undefined, g.zone2);

@@ -190,7 +190,9 @@ export function detectQuantities(analysis: Analysis): Found[] {
     }
     // range: "10-15 km", "3 to 5 tonnes"
     let max: number | undefined;
-    const rg = /^\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/.exec(text.slice(end, end + 16));
+    // "between 3 and 5 tonnes", and the suspended hyphen of "8- to 16-meter"
+    const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start));
+    const rg = (between ? /^\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)/ : /^\s*(?:-\s*to|-|–|to)\s*(\d+(?:\.\d+)?)/).exec(text.slice(end, end + 16));
     if (rg && !isWord) {
       const hi = Number(rg[1]);
       if (hi > value) {
@@ -297,6 +299,22 @@ export function detectQuantities(analysis: Analysis): Found[] {
     }
     if (!q) return;
     if (max !== undefined) q.max = max;
+    else if (q.unit && q.kind !== 'count' && q.kind !== 'age') {
+      // the unit said twice: "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C"
+      const r2 = (between ? /^\s*(?:-|–|to|and)\s*([-−]?)(\d+(?:\.\d+)?)/ : /^\s*(?:-|–|to)\s*([-−]?)(\d+(?:\.\d+)?)/).exec(text.slice(q.coreEnd, q.coreEnd + 24));
+      if (r2) {
+        const at = q.coreEnd + r2[0].length;
+        const rest = text.slice(at, at + 40);
+        const u2 = unitAt(rest, !/^[\s-]/.test(rest));
+        const unit2 = u2 && (CURRENCIES.get(u2.surface) ?? UNITS.get(u2.surface)?.unit);
+        const other = Number(r2[2]) * (r2[1] ? -1 : 1);
+        if (u2 && unit2 === q.unit && other !== q.value) {
+          q.max = Math.max(q.value, other);
+          q.value = Math.min(q.value, other);
+          q.end = q.coreEnd = Math.max(q.end, at + u2.len);
+        }
+      }
+    }
     if (vague) q.modifier = vague;
     else {
       const pre = text.slice(Math.max(0, start - 24), start);
