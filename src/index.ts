@@ -10,9 +10,10 @@ export type {
   Mention,
   NamedEntity,
   OffsetUnit,
+  NumberMention,
   Person,
   Quantity,
   RefDateSource,
   Span,
 } from './model/types.js';
-export { ALL_TYPES } from './model/types.js';
+export { ALL_TYPES, DEFAULT_TYPES } from './model/types.js';

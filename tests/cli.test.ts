@@ -146,6 +146,14 @@ describe('factx extract', () => {
     expect(x.dates).toEqual([]);
     expect(x.people[0].mentions[0].rule).toMatch(/^person\./);
     expect(x.quantities[0].rule).toBe('quantity.calibre');
+    expect(x.numbers).toBeUndefined();
+  });
+
+  it('reports bare numbers only when asked, in JSON that validates', () => {
+    const x = JSON.parse(run(['extract', ARTICLE, '--types', 'quantities,numbers', '--format', 'json', '--ref-date', '2023-09-24']).stdout)[0];
+    valid(x);
+    expect(x.numbers.length).toBeGreaterThan(0);
+    for (const n of x.numbers) expect(x.quantities.some((q: { start: number; end: number }) => n.start < q.end && q.start < n.end)).toBe(false);
   });
 
   it('prints tables without colour when NO_COLOR is set', () => {

@@ -4,6 +4,7 @@ import { extract } from '../src/index.js';
 import * as dateCorpus from '../src/dimensions/date/date.corpus.js';
 import * as nameCorpus from '../src/dimensions/names/names.corpus.js';
 import * as quantityCorpus from '../src/dimensions/quantity/quantity.corpus.js';
+import * as numberCorpus from '../src/dimensions/number/number.corpus.js';
 
 const REF = dateCorpus.REF;
 
@@ -77,4 +78,30 @@ describe('quantities corpus', () => {
       expect(extract(text, { refDate: REF, types: ['quantities'] }).quantities).toEqual([]);
     });
   }
+});
+
+describe('numbers corpus', () => {
+  const numbers = (text: string) => extract(text, { refDate: REF, types: ['quantities', 'numbers'] }).numbers ?? [];
+  for (const ex of numberCorpus.examples) {
+    it(ex.text, () => {
+      const got = numbers(ex.text);
+      for (const e of ex.expect) {
+        const n = got.find((q) => q.text === e.text);
+        expect(n, `${e.text} in ${JSON.stringify(got)}`).toBeDefined();
+        expect(n!.value).toBeCloseTo(e.value, 9);
+      }
+      if (ex.only) expect(got.map((n) => n.text)).toEqual(ex.expect.map((e) => e.text));
+    });
+  }
+  for (const text of numberCorpus.negatives) {
+    it(`no bare number in: ${text}`, () => {
+      expect(numbers(text)).toEqual([]);
+    });
+  }
+  it('leaves numbers out unless asked, and never repeats a quantity', () => {
+    expect(extract('He paid $40 for 3 books and 7 pens.', { refDate: REF }).numbers).toBeUndefined();
+    const x = extract('He paid $40 for 3 books and 7 pens.', { refDate: REF, types: ['quantities', 'numbers'] });
+    expect(x.quantities.map((q) => q.text)).toEqual(['$40', '3', '7']);
+    expect(x.numbers).toEqual([]);
+  });
 });

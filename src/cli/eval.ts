@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import { extract } from '../index.js';
-import type { Extraction } from '../model/types.js';
+import { DEFAULT_TYPES, type Extraction } from '../model/types.js';
 import { addCounts, dateValueMatches, micro, numberMatches, prf, scoreDocument, type Counts, type ScoredSpan } from '../eval/score.js';
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from '../eval/presets.js';
 import { baselineExtract } from '../nlp/baseline.js';
@@ -40,9 +40,11 @@ interface PredictionOptions {
   durationsAsQuantities?: boolean;
   /** drop durations and sets that name no point in time, as GUM annotates points only */
   pointsOnly?: boolean;
+  /** count bare numbers as quantities, where the gold annotates dimensionless numbers (quantulum3) */
+  numbersAsQuantities?: boolean;
 }
 
-export function predictions(x: Extraction, { kinds, durationsAsQuantities = false, pointsOnly = false }: PredictionOptions = {}): ScoredSpan[] {
+export function predictions(x: Extraction, { kinds, durationsAsQuantities = false, pointsOnly = false, numbersAsQuantities = false }: PredictionOptions = {}): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   for (const p of x.people) for (const m of p.mentions) out.push({ type: 'person', start: m.start, end: m.end });
   for (const p of x.organizations) for (const m of p.mentions) out.push({ type: 'org', start: m.start, end: m.end });
@@ -64,6 +66,12 @@ export function predictions(x: Extraction, { kinds, durationsAsQuantities = fals
   for (const q of x.quantities) {
     if (kinds && !kinds.includes(q.kind)) continue;
     out.push({ type: 'quantity', start: q.start, end: q.end, value: { number: q.value, ...(q.max !== undefined ? { max: q.max } : {}), unit: q.unit } });
+  }
+  if (numbersAsQuantities && !kinds) {
+    for (const n of x.numbers ?? []) {
+      if (out.some((o) => o.type === 'quantity' && n.start < o.end && o.start < n.end)) continue;
+      out.push({ type: 'quantity', start: n.start, end: n.end, value: { number: n.value, unit: 'dimensionless' } });
+    }
   }
   return out;
 }
@@ -92,6 +100,8 @@ async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
   const setKind = docs.flatMap((d) => d.entities.map((e) => e.meta?.kind)).find((k) => k);
   // a baseline's numbers have no kinds: score them all
   const kinds = setKind && !opts.baseline ? KINDS_BY_SET[setKind] : undefined;
+  // quantulum3 annotates every number, unit "dimensionless": ask for bare numbers there
+  const numbers = presetName === 'quantity' && docs.some((d) => d.entities.some((e) => (e.value as { unit?: unknown } | undefined)?.unit === 'dimensionless'));
 
   const strict: Record<string, Counts> = {};
   const relaxed: Record<string, Counts> = {};
@@ -104,6 +114,7 @@ async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
           ...(doc.dct ? { dct: doc.dct } : {}),
           today: '2000-01-01',
           offsets: 'codepoint',
+          ...(numbers ? { types: [...DEFAULT_TYPES, 'numbers' as const] } : {}),
         });
     const gold: ScoredSpan[] = [];
     const neutral: ScoredSpan[] = [];
@@ -113,7 +124,7 @@ async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
       if (t === 'quantity' && (typeof e.value !== 'object' || e.value === null || typeof (e.value as { number?: unknown }).number !== 'number')) continue;
       (t === 'neutral' ? neutral : gold).push({ type: t, start: e.start, end: e.end, value: e.value });
     }
-    const s = scoreDocument(gold, predictions(x, { kinds, durationsAsQuantities: presetName === 'quantity', pointsOnly: presetName === 'gum' }), neutral, ourTypes);
+    const s = scoreDocument(gold, predictions(x, { kinds, durationsAsQuantities: presetName === 'quantity', pointsOnly: presetName === 'gum', numbersAsQuantities: numbers }), neutral, ourTypes);
     addCounts(strict, s.strict);
     addCounts(relaxed, s.relaxed);
     for (const pair of s.pairs) {

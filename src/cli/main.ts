@@ -101,7 +101,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(new Option('--input-format <format>', 'how to read inputs; jsonl is chosen for .jsonl files').choices(['text', 'jsonl', 'auto']).default('auto'))
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative and partial dates', parseDate)
-    .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')}`, parseTypes)
+    .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')} (default: all but numbers)`, parseTypes)
     .addOption(new Option('--offsets <unit>', 'offset unit in the output').choices(['codepoint', 'utf16']).default('codepoint'))
     .option('--explain', 'add the rule that produced each mention')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores); output is identical for any n', parseJobs)

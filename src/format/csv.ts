@@ -24,5 +24,6 @@ export function formatCsvRows(x: Extraction | ErrorRecord): string {
   }
   for (const d of x.dates) out += row([x.id, 'date', d.text, d.start, d.end, d.value ?? '', d.type, '']);
   for (const q of x.quantities) out += row([x.id, `quantity:${q.kind}`, q.text, q.start, q.end, q.value, q.unit ?? '', q.item ?? '']);
+  for (const n of x.numbers ?? []) out += row([x.id, 'number', n.text, n.start, n.end, n.value, '', '']);
   return out;
 }

@@ -77,6 +77,11 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
     }
     section('Quantities', x.quantities.length, t);
   }
+  if (x.numbers) {
+    const t = table(['Text', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 5, 4] : [8, 6]), c);
+    for (const n of x.numbers) t.push([n.text, fmtNumber(n.value), ...rule(ex ? n.rule ?? '' : undefined)]);
+    section('Numbers', x.numbers.length, t);
+  }
   if (x.warnings.length > 0) {
     parts.push('');
     for (const w of x.warnings) parts.push(c.yellow(`warning: ${w.message}`));

@@ -4,8 +4,11 @@
 
 export type OffsetUnit = 'codepoint' | 'utf16';
 export type EntityKind = 'people' | 'organizations' | 'places';
-export type ExtractType = EntityKind | 'dates' | 'quantities';
-export const ALL_TYPES: readonly ExtractType[] = ['people', 'organizations', 'places', 'dates', 'quantities'];
+export type ExtractType = EntityKind | 'dates' | 'quantities' | 'numbers';
+/** What `extract` reports when no types are given. */
+export const DEFAULT_TYPES: readonly ExtractType[] = ['people', 'organizations', 'places', 'dates', 'quantities'];
+/** Every type that can be asked for: the defaults, and bare numbers on request. */
+export const ALL_TYPES: readonly ExtractType[] = [...DEFAULT_TYPES, 'numbers'];
 
 /** A half-open span [start, end) into the source text. */
 export interface Span {
@@ -63,6 +66,11 @@ export interface Quantity extends Mention {
   max?: number;
 }
 
+/** A bare number ("42", "two thirds", "2.48×10−5") outside any quantity; only on request. */
+export interface NumberMention extends Mention {
+  value: number;
+}
+
 export interface Diagnostic {
   code: string;
   message: string;
@@ -80,6 +88,8 @@ export interface Extraction {
   places: NamedEntity[];
   dates: DateMention[];
   quantities: Quantity[];
+  /** Present only when `numbers` is among the types asked for. */
+  numbers?: NumberMention[];
   warnings: Diagnostic[];
 }
 

@@ -1,12 +1,13 @@
 // extract(): analyze -> detect -> resolve -> refine -> Extraction.
 // Pure: the reference date's fallback ("today") is passed in by the caller.
 import {
-  ALL_TYPES,
+  DEFAULT_TYPES,
   type DateMention,
   type Diagnostic,
   type ExtractOptions,
   type Extraction,
   type Mention,
+  type NumberMention,
   type Quantity,
   type RefDateSource,
 } from '../model/types.js';
@@ -17,6 +18,7 @@ import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { detectDates, type DateMatch } from '../dimensions/date/date.rules.js';
 import { resolveDate, type Tense } from '../dimensions/date/date.resolve.js';
 import { detectQuantities } from '../dimensions/quantity/quantity.rules.js';
+import { detectNumbers } from '../dimensions/number/number.rules.js';
 import { findDateline } from './dateline.js';
 import { longestFirst } from './overlap.js';
 import { toCodepointOffsets } from './offsets.js';
@@ -25,7 +27,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const warnings: Diagnostic[] = [];
-  const types = new Set(options.types ?? ALL_TYPES);
+  const types = new Set(options.types ?? DEFAULT_TYPES);
   const explain = options.explain ?? false;
   const analysis = analyze(text);
 
@@ -49,6 +51,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     places: [],
     dates: [],
     quantities: [],
+    ...(types.has('numbers') ? { numbers: [] } : {}),
     warnings,
   };
 
@@ -61,7 +64,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
   const dates: DateMention[] = [];
   const quantities: Quantity[] = [];
-  if (types.has('dates') || types.has('quantities')) {
+  if (types.has('dates') || types.has('quantities') || types.has('numbers')) {
     const dateMatches = longestFirst(detectDates(text));
     const qs = detectQuantities(analysis);
     // one overlap policy across dates and quantities: the longer span wins, dates on ties
@@ -96,6 +99,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
   if (types.has('dates')) out.dates = dates;
   if (types.has('quantities')) out.quantities = quantities;
+  if (types.has('numbers')) {
+    // the numbers no quantity already reports, and not the hour of a clock time ("2 pm"); other
+    // dates and names keep theirs ("in 2013", "Voyager 2")
+    const taken = [...quantities, ...dates.filter((d) => d.type === 'time')];
+    out.numbers = detectNumbers(text)
+      .filter((n) => !taken.some((q) => n.start < q.end && q.start < n.end))
+      .map((n): NumberMention => ({ text: text.slice(n.start, n.end), start: n.start, end: n.end, value: n.value, ...(explain ? { rule: n.rule } : {}) }));
+  }
 
   checkOffsets(out, text);
   return out.offsets === 'codepoint' ? toCodepointOffsets(out, text) : out;
@@ -109,6 +120,7 @@ function checkOffsets(x: Extraction, text: string): void {
     ...x.places.flatMap((p) => p.mentions),
     ...x.dates,
     ...x.quantities,
+    ...(x.numbers ?? []),
   ];
   for (const m of all) {
     if (text.slice(m.start, m.end) !== m.text) throw new Error(`internal: mention ${JSON.stringify(m.text)} does not match its offsets`);

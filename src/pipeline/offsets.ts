@@ -31,5 +31,6 @@ export function toCodepointOffsets(x: Extraction, text: string): Extraction {
     places: x.places.map((p) => ({ ...p, mentions: p.mentions.map(fix) })),
     dates: x.dates.map(fix),
     quantities: x.quantities.map(fix),
+    ...(x.numbers ? { numbers: x.numbers.map(fix) } : {}),
   };
 }

@@ -33,6 +33,7 @@ export const examples: DateExample[] = [
   { text: 'The council will vote on Tuesday.', expect: [{ text: 'Tuesday', value: '2023-09-26' }] },
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
   { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
+  { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
   { text: 'Markets closed at 14:00 GMT.', expect: [{ text: '14:00 GMT', type: 'time', value: '2023-09-24T14:00Z' }] },
   { text: 'The summit runs Sept. 22-23.', expect: [{ text: 'Sept. 22-23', type: 'range', value: '2023-09-22/2023-09-23' }] },
   { text: 'He served from 2014 to 2016.', expect: [{ text: 'from 2014 to 2016', type: 'range', value: '2014/2016' }] },
@@ -56,6 +57,7 @@ export const negatives: string[] = [
   'The match ended 3-1.',
   'Version 2.15 fixes the bug.',
   'The grid is 2.1 pm wide.',
+  'On a second thought, he stayed.',
 ];
 
 export const backlog: DateExample[] = [

@@ -300,6 +300,8 @@ const rules: Rule[] = [
       const g = m.groups!;
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (/^\s+(?:old|of age)\b/i.test(after)) return null; // ages are quantities
+      // "a second thought", "a second term": the ordinal, not one second
+      if (/^an?$/i.test(g.n!) && /^seconds?$/i.test(g.unit!) && !/s$/i.test(m[0]) && /^\s+(?!(?:ago|later|earlier|before|after|longer|more|or|and|to|in|of|on|at|for|per|each|the|a|an)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       let amount = numberWord(g.n!);
       if (amount === undefined) return null;
       if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;

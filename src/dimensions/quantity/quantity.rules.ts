@@ -41,7 +41,7 @@ const WORD_NUMBER_RE = new RegExp(
   'gi',
 );
 
-const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
+const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
 
 /** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
