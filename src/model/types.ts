@@ -64,6 +64,8 @@ export interface Quantity extends Mention {
   modifier?: string;
   /** Upper end of a range ("10-15 km": value 10, max 15). */
   max?: number;
+  /** The measure in SI units (data in bytes): "2,000-lb" -> 907.18474 kg. Not for money, counts, percent, age. */
+  si?: { value: number; max?: number; unit: string };
 }
 
 /** A bare number ("42", "two thirds", "2.48×10−5") outside any quantity; only on request. */

@@ -18,6 +18,7 @@ import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { detectDates, type DateMatch } from '../dimensions/date/date.rules.js';
 import { resolveDate, type Tense } from '../dimensions/date/date.resolve.js';
 import { detectQuantities } from '../dimensions/quantity/quantity.rules.js';
+import { toSI } from '../dimensions/quantity/quantity.normalize.js';
 import { detectNumbers } from '../dimensions/number/number.rules.js';
 import { findDateline } from './dateline.js';
 import { longestFirst } from './overlap.js';
@@ -91,6 +92,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         const { coreEnd: _c, dim: _d, ...q } = m;
         q.end = _c;
         if (!explain) delete q.rule;
+        const si = toSI(q.kind, q.value, q.unit);
+        if (si) q.si = q.max !== undefined ? { value: si.value, max: toSI(q.kind, q.max, q.unit)!.value, unit: si.unit } : si;
         quantities.push(q);
       }
     }
