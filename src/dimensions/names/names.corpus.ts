@@ -102,6 +102,11 @@ export const examples: NameExample[] = [
     places: [{ name: 'Russia', mentions: ['Russian Federation'] }, { name: 'Kharkiv' }],
   },
   {
+    text: 'Defence Secretary Ana Ruiz flew to Kyiv. Later the Defence Secretary said talks went well, and the defence secretary of Poland agreed.',
+    people: [{ name: 'Ana Ruiz', title: 'Defence Secretary', mentions: ['Ana Ruiz', 'Defence Secretary'] }],
+    not: ['defence secretary'],
+  },
+  {
     text: 'The Iraqi government said U.S. forces and the Assad regime had both been warned by the Biden administration.',
     organizations: [{ name: 'Iraqi government' }, { name: 'U.S. forces' }, { name: 'Assad regime' }, { name: 'Biden administration' }],
   },

@@ -82,12 +82,26 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   const orgs = new Map<string, { mentions: Mention[]; names: string[] }>();
   const places = new Map<string, { mentions: Mention[]; names: string[] }>();
 
+  // a chunk that is only a title held by one person named earlier ("the Foreign Secretary said")
+  const titleHolder = new Map<string, { key: string; start: number } | null>();
+  for (const c of cands) {
+    if (c.kind !== 'person' || !c.title || c.text.toLowerCase() === c.title.toLowerCase()) continue;
+    const t = c.title.toLowerCase();
+    const key = personKey.get(c.text) ?? c.text;
+    const had = titleHolder.get(t);
+    titleHolder.set(t, had === undefined ? { key, start: c.start } : had && had.key === key ? had : null);
+  }
+
   for (const c of cands) {
     let kind = c.kind;
-    const pk = personKey.get(c.text);
+    const holder = titleHolder.get(c.text.toLowerCase());
+    let pk = personKey.get(c.text);
+    const byTitle = holder && holder.start < c.start && c.kind !== 'place' && !/^\s+(?:of|for)\s+\p{Lu}/u.test(source.slice(c.end, c.end + 12));
+    if (byTitle) pk = holder.key;
     if (pk && (kind === 'unknown' || kind === 'person' || !/\s/.test(c.text))) {
       kind = 'person';
-      if (c.kind !== 'person') c.rule = 'person.coref';
+      if (byTitle) c.rule = 'person.title-coref';
+      else if (c.kind !== 'person') c.rule = 'person.coref';
     }
     if (kind === 'unknown') {
       const sense = senseOf.get(c.text);
@@ -99,7 +113,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const key = pk ?? c.text;
       const e = people.get(key) ?? { mentions: [], names: [] };
       e.mentions.push(mention(c, explain));
-      e.names.push(c.text);
+      if (c.rule !== 'person.title-coref') e.names.push(c.text);
       if (c.title && !e.title) e.title = c.title;
       if (c.affiliation && !e.affiliation) e.affiliation = c.affiliation;
       people.set(key, e);
@@ -112,6 +126,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       table.set(key, e);
     }
   }
+
+  titleMentions(people, cands, source, explain);
 
   const longest = (names: string[]) => names.reduce((x, y) => (y.length > x.length ? y : x));
   let n = 0;
@@ -128,4 +144,37 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   n = 0;
   const placeOut = [...places].map(([key, e]) => ({ id: `l${++n}`, name: key, mentions: e.mentions }));
   return { people: peopleOut, organizations: orgOut, places: placeOut };
+}
+
+/**
+ * "the Foreign Secretary" after "Foreign Secretary Philip Hammond": a title held by one person in
+ * the document names that person when it comes after them with "the" and no name of its own.
+ */
+function titleMentions(
+  people: Map<string, { mentions: Mention[]; title?: string }>,
+  cands: NameCandidate[],
+  source: string,
+  explain: boolean,
+): void {
+  const holders = new Map<string, Array<{ mentions: Mention[] }>>();
+  for (const e of people.values()) {
+    if (!e.title || e.title.length < 4) continue;
+    const t = e.title.toLowerCase();
+    holders.set(t, [...(holders.get(t) ?? []), e]);
+  }
+  for (const [title, es] of holders) {
+    if (es.length !== 1) continue;
+    const e = es[0]!;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    // the title in any case, then no capitalised name after it (case matters there, so no /i)
+    const anyCase = [...title].map((ch) => (/\s/.test(ch) ? '\\s+' : /\p{L}/u.test(ch) ? `[${ch}${ch.toUpperCase()}]` : /[\^$\\.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch)).join('');
+    const re = new RegExp(`\\b[Tt]he\\s+(${anyCase})\\b(?!\\s+(?:of\\s+|for\\s+)?\\p{Lu})`, 'gu');
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
+      e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule: 'person.title-coref' } : {}) });
+    }
+    e.mentions.sort((x, y) => x.start - y.start);
+  }
 }

@@ -130,6 +130,13 @@ function isNameShaped(t: WordToken): boolean {
   return lex.length === 0 || lex.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName' || x === 'LastName' || x === 'Person');
 }
 
+/** An all-capitals word of four letters or more that the lexicon knows, but not as an organization. */
+function isShoutedWord(t: string): boolean {
+  if (t.length < 4 || !/^\p{Lu}+$/u.test(t)) return false;
+  const tags = lexTags(t.toLowerCase());
+  return tags.length > 0 && !tags.some((x) => x === 'Organization' || x === 'Acronym');
+}
+
 function isSurname(lower: string): boolean {
   return lexTags(lower).includes('LastName');
 }
@@ -347,7 +354,8 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   }
 
   // acronyms: "NV", "IAEA" (countries were handled above)
-  if (n === 1 && isAcronym(full) && !NON_ORG_ACRONYMS.has(full)) return make('org', 'org.acronym');
+  // (a capitalised word or name shouted in a transcript is no acronym: "QUESTION:", "MR KIRBY:")
+  if (n === 1 && isAcronym(full) && !NON_ORG_ACRONYMS.has(full) && !isShoutedWord(full)) return make('org', 'org.acronym');
 
   // single words compromise knows
   if (n === 1) {
@@ -543,7 +551,8 @@ function refineByContext(ctx: Ctx, c: NameCandidate): void {
   }
   // speech verbs: "said Budanov", "Budanov said"
   if ((prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'according') || (next && SPEECH_VERBS.has(next.lower))) {
-    if (c.rule === 'person.single-name' || c.last > c.first) {
+    // a title alone ("the Foreign Secretary said") names no one by itself
+    if ((c.rule === 'person.single-name' || c.last > c.first) && titleAt(toks, c.first, c.last) !== c.last - c.first + 1) {
       c.kind = 'person';
       c.rule = 'person.speech-verb';
     }
