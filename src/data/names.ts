@@ -142,6 +142,12 @@ export const NON_ORG_ACRONYMS = new Set([
   'URL', 'HTML', 'USB', 'GPS', 'SMS', 'FAQ', 'AD', 'BC', 'CE', 'BCE', 'ICBM', 'ICBMs', 'UAV', 'UAVs',
   'SUV', 'LGBT', 'LGBTQ', 'VIP', 'KO', 'TKO', 'ERA', 'RBI', 'MVP', 'SWAT', 'DLC', 'FPS', 'OST', 'BPM', 'MP', 'MPs', 'PhD', 'MBA', 'CD', 'DVD', 'IT', 'AI', 'PR', 'HQ', 'US',
   'UK', 'EP', 'LP', 'DJ', 'MC', 'RPG', 'SAM', 'IED', 'IEDs', 'APC', 'NB', 'PS', 'CV', 'Q1', 'Q2', 'Q3', 'Q4',
+  // weapons and equipment of defence news
+  'VBIED', 'VBIEDs', 'SVBIED', 'SVBIEDs', 'MANPADS', 'ATGM', 'ATGMs', 'IFV', 'IFVs', 'APCs', 'MLRS', 'SAMs',
+  'RPGs', 'SLBM', 'SLBMs', 'UAS', 'UCAV', 'UCAVs', 'MRAP', 'MRAPs', 'AWACS', 'HE', 'WMD', 'WMDs',
+  // technology and medicine
+  'MRI', 'CT', 'IP', 'MW', 'GW', 'KW', 'LED', 'LCD', 'PC', 'PCs', 'CPU', 'GPU', 'RAM', 'SIM', 'PIN', 'ATM', 'ATMs',
+  'ICU', 'ER', 'ECG', 'CPR', 'PPE', 'PTSD', 'ADHD',
 ]);
 
 /** Heads of facility and geographic names compromise's placeWords lacks. */

@@ -262,6 +262,15 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   if (place) return make('place', 'place.gazetteer', a, b, { canonical: countryOf(full) ?? full });
   const lastLower = toks[b]!.lower;
   const firstLower = toks[a]!.lower;
+  // an office and then a name: "Foreign Office Minister Tobias Ellwood", "U.S. Army General Joseph Votel"
+  for (let h = b - 1; h > a && h >= b - 3; h--) {
+    if (!TITLE_HEADS.has(toks[h]!.lower) || !toks.slice(h + 1, b + 1).every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text))) continue;
+    if (!toks.slice(a, h).some((t) => isOrgHead(t.lower))) break;
+    return make('person', 'person.office-title', h + 1, b, { title: textOf(toks, a, h, source) });
+  }
+  // an office alone names no one: "Maintenance Group Commander", "Iraqi Prime Minister"
+  if (b > a && TITLE_HEADS.has(lastLower) && !isOrgHead(lastLower) && !isGivenName(firstLower) &&
+    (toks.slice(a, b).some((t) => isOrgHead(t.lower)) || demonymAt(toks, a, b, source))) return undefined;
   if (b > a && isOrgHead(lastLower) && !TITLE_HEADS.has(lastLower)) return make('org', 'org.head');
   // an organization head inside a longer name: "Major League Baseball", "Bank Leumi"
   if (b - a >= 2 && toks.slice(a + 1, b).some((t) => ORG_HEADS.has(t.lower)) && !isGivenName(firstLower)) return make('org', 'org.inner-head');
