@@ -128,6 +128,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   }
 
   titleMentions(people, cands, source, explain);
+  headMentions(orgs, cands, source, explain);
 
   const longest = (names: string[]) => names.reduce((x, y) => (y.length > x.length ? y : x));
   let n = 0;
@@ -174,6 +175,37 @@ function titleMentions(
       const end = start + m[1]!.length;
       if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
       e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule: 'person.title-coref' } : {}) });
+    }
+    e.mentions.sort((x, y) => x.start - y.start);
+  }
+}
+
+/** Heads that, with "the", name again the one organization of the document that ends in them. */
+const ANAPHORIC_ORG_HEADS = new Set([
+  'government', 'regime', 'administration', 'coalition', 'military', 'army', 'navy', 'ministry', 'agency',
+  'council', 'command', 'department', 'committee', 'commission', 'company', 'group', 'party', 'alliance',
+]);
+
+/**
+ * "the regime" after "the Assad regime", "the coalition" after "the Global Coalition": a head word
+ * with "the" names the only organization of the document whose name ends in it, after its first mention.
+ */
+function headMentions(orgs: Map<string, { mentions: Mention[]; names: string[] }>, cands: NameCandidate[], source: string, explain: boolean): void {
+  const byHead = new Map<string, Array<{ mentions: Mention[] }>>();
+  for (const e of orgs.values()) {
+    const heads = new Set(e.names.map((n) => n.split(/\s+/).pop()!.toLowerCase()).filter((h) => ANAPHORIC_ORG_HEADS.has(h)));
+    for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
+  }
+  for (const [head, es] of byHead) {
+    if (es.length !== 1) continue;
+    const e = es[0]!;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    const re = new RegExp(`\\b[Tt]he\\s+([${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)})\\b(?!\\s+(?:of|for)\\b)(?![-\\s]+\\p{Lu})`, 'gu');
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
+      e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule: 'org.head-coref' } : {}) });
     }
     e.mentions.sort((x, y) => x.start - y.start);
   }

@@ -481,6 +481,12 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
  */
 function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const { toks, source } = ctx;
+  // "the government of Iraq": the head before, with "of"
+  const p1 = toks[a - 1];
+  const p2 = toks[a - 2];
+  if (p1?.lower === 'of' && p2 && !p2.cap && NOMINAL_ORG_HEADS.has(p2.lower) && countryOf(textOf(toks, a, b, source)) !== undefined) {
+    return { kind: 'org', rule: 'org.nominal', first: a - 2, last: b, start: p2.start, end: toks[b]!.end, text: source.slice(p2.start, toks[b]!.end) };
+  }
   const n1 = toks[b + 1];
   if (!n1 || n1.cap || !n1.word || n1.sentence !== toks[b]!.sentence || n1.start - toks[b]!.end > 1) return undefined;
   const n2 = toks[b + 2];
