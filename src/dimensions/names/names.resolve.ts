@@ -35,6 +35,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     personKey.set(full, key);
     const last = words[words.length - 1]!;
     if (!personKey.has(last) && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(last)) personKey.set(last, key);
+    // "Assad" after "Bashar al-Assad", "Zarqawi" after "Abu Musab al-Zarqawi"
+    const particle = /^(?:al|el|ad|as|ash|ar|an|az|at|ad-d|bin|ibn)[-‐](\p{L}+)$/iu.exec(last);
+    if (particle) {
+      const bare = particle[1]!.charAt(0).toUpperCase() + particle[1]!.slice(1);
+      if (!personKey.has(bare)) personKey.set(bare, key);
+    }
     if (FAMILY_FIRST_SURNAMES.has(words[0]!) && !personKey.has(words[0]!)) personKey.set(words[0]!, key);
     // a given name alone later refers to the person too ("Jared" after "Jared Leto")
     if (words.length >= 2 && isGivenName(words[0]!.toLowerCase()) && !personKey.has(words[0]!)) givenKey.set(words[0]!, key);

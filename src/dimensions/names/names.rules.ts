@@ -123,7 +123,11 @@ export function isGivenName(lower: string): boolean {
 }
 
 /** A capitalised word that is no ordinary vocabulary, no head word and no acronym: "Lenartowicz". */
+const ARABIC_ARTICLE = /^(?:[Aa][lsdnrtz]|[Aa]sh|[Ee]l)[-‐]\p{Lu}\p{Ll}+$/u;
+
 function isNameShaped(t: WordToken): boolean {
+  // Arabic names keep their article: "al-Abadi", "Al-Jaafari"
+  if (ARABIC_ARTICLE.test(t.text)) return true;
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text)) return false;
   if (isOrgHead(t.lower) || isPlaceHead(t.lower) || TITLE_HEADS.has(t.lower)) return false;
   const lex = lexTags(t.lower);
@@ -358,7 +362,7 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   if (n >= 2 && n <= 4 && isSurname(lastLower)) return make('person', 'person.surname');
   if (n >= 2 && toks.slice(a, b + 1).every((t) => t.tags.has('Person'))) return make('person', 'person.tagged');
   // two or three capitalised words none of which is vocabulary ("Teofil Lenartowicz"): a name's shape
-  if (n >= 2 && n <= 3 && !toks[a]!.initial && toks.slice(a, b + 1).every((t) => isNameShaped(t))) {
+  if (n >= 2 && n <= 3 && (!toks[a]!.initial || toks.slice(a + 1, b + 1).some((t) => ARABIC_ARTICLE.test(t.text))) && toks.slice(a, b + 1).every((t) => isNameShaped(t))) {
     return make('person', 'person.shape');
   }
 
