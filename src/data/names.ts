@@ -132,6 +132,19 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   Twitter: [],
   Boeing: [],
   Wagner: ['Wagner Group'],
+  // armed groups and forces of conflict news
+  Peshmerga: [],
+  Houthis: ['Houthi', 'Ansar Allah'],
+  'Syrian Democratic Forces': ['SDF'],
+  'People’s Protection Units': ['YPG', "People's Protection Units"],
+  PKK: ['Kurdistan Workers’ Party', "Kurdistan Workers' Party"],
+  'Boko Haram': [],
+  'al-Shabaab': ['al-Shabab', 'Al-Shabaab', 'Al-Shabab', 'al Shabaab'],
+  'Hayat Tahrir al-Sham': ['HTS'],
+  'Popular Mobilization Forces': ['PMF', 'Popular Mobilisation Forces'],
+  'Islamic Jihad': [],
+  'Free Syrian Army': ['FSA'],
+  'Lashkar-e-Taiba': ['LeT'],
 };
 
 /** Capitalised all-caps words that are not organizations. */

@@ -166,8 +166,10 @@ function titleMentions(
   const holders = new Map<string, Array<{ mentions: Mention[] }>>();
   for (const e of people.values()) {
     if (!e.title || e.title.length < 4) continue;
+    // the whole title, and its head word: "the secretary" after "Defense Secretary Ash Carter"
     const t = e.title.toLowerCase();
-    holders.set(t, [...(holders.get(t) ?? []), e]);
+    const head = t.split(/\s+/).pop()!;
+    for (const k of new Set([t, ...(head.length >= 4 && /^\p{L}+$/u.test(head) ? [head] : [])])) holders.set(k, [...(holders.get(k) ?? []), e]);
   }
   for (const [title, es] of holders) {
     if (es.length !== 1) continue;

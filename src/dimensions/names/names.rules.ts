@@ -77,7 +77,8 @@ function textOf(toks: WordToken[], a: number, b: number, source: string): string
 }
 
 function isAcronym(t: string): boolean {
-  return isCallSign(t) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$/u.test(t);
+  // also joined acronyms: "CJTF-OIR", "ISIS-K"
+  return isCallSign(t) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$|^\p{Lu}{2,}(?:-\p{Lu}{1,5})+$/u.test(t);
 }
 
 /** Longest demonym or country phrase starting at token i (within [i, end]); returns token count. */
