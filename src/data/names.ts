@@ -189,7 +189,8 @@ export const COMPASS_SUFFIXES = new Set(['north', 'south', 'east', 'west', 'nort
 
 /** Heads of organization names compromise's orgWords lacks. */
 export const ORG_HEADS = new Set([
-  'ministry', 'agency', 'council', 'party', 'army', 'navy', 'forces', 'force', 'command', 'news',
+  'ministry', 'agency', 'council', 'party', 'army', 'navy', 'forces', 'force', 'command', 'news', 'coalition',
+  'wing', 'squadron', 'corps',
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co.', 'group',
   'intelligence', 'police', 'guard', 'guards', 'brigade', 'battalion', 'regiment', 'division',
   'fleet', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office', 'service',
@@ -222,6 +223,18 @@ export const NOMINAL_ORG_HEADS = new Set([
   'security forces', 'armed forces', 'government forces', 'special forces', 'air force', 'coast guard',
   'defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'state media',
 ]);
+
+/**
+ * Institutions that "the" and a capital name on their own: "the Coalition", "the Ministry". Not
+ * "the League" or "the Cup", which name competitions as often as bodies.
+ */
+export const INSTITUTION_HEADS = new Set([
+  'coalition', 'department', 'ministry', 'command', 'government', 'alliance', 'agency', 'council',
+  'commission', 'committee', 'army', 'navy', 'administration', 'secretariat', 'pentagon', 'kremlin',
+]);
+
+/** Words that open the name of an event, which is no person, organization or place: "Operation Matador". */
+export const EVENT_OPENERS = new Set(['operation', 'exercise', 'battle', 'siege', 'campaign', 'offensive']);
 
 /** Heads a leader's name gives an institution: "the Assad regime", "the Biden administration". */
 export const LEADER_ORG_HEADS = new Set(['regime', 'administration', 'government']);

@@ -107,6 +107,11 @@ export const examples: NameExample[] = [
     not: ['defence secretary'],
   },
   {
+    text: 'Kurdish fighters, backed by the Alliance, pushed on; the Alliance said Operation Northern Shield had ended the Morales regime’s hold.',
+    organizations: [{ name: 'Alliance', mentions: ['Alliance'] }, { name: 'Morales regime' }],
+    not: ['Operation Northern Shield', 'Northern Shield'],
+  },
+  {
     text: 'The Iraqi government said U.S. forces and the Assad regime had both been warned by the Biden administration.',
     organizations: [{ name: 'Iraqi government' }, { name: 'U.S. forces' }, { name: 'Assad regime' }, { name: 'Biden administration' }],
   },

@@ -72,7 +72,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of cands) {
     if (c.kind !== 'org' || !/\s/.test(c.text)) continue;
     for (const w of c.text.split(/\s+/)) {
-      if (ORG_HEADS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && !senseOf.has(w) && !aliasOf.has(w)) {
+      if (ORG_HEADS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && (senseOf.get(w) ?? 'org') === 'org' && !aliasOf.has(w)) {
         aliasOf.set(w, c.canonical ?? c.text);
       }
     }

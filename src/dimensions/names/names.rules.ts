@@ -18,6 +18,8 @@ import {
   PLACE_HEADS,
   PLACE_OPENERS,
   COMPASS_SUFFIXES,
+  EVENT_OPENERS,
+  INSTITUTION_HEADS,
   RELATION_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -260,6 +262,8 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
 
   // a nationality alone ("Australian", "Chinese") names no entity
   if (countryOfDemonym(full) && !countryOf(full)) return undefined;
+  // events: "Operation Inherent Resolve"
+  if (b > a && EVENT_OPENERS.has(toks[a]!.lower)) return undefined;
   // whole-chunk vocabularies
   const org = knownOrg(full);
   if (org) return make('org', 'org.known', a, b, { canonical: org });
@@ -373,6 +377,8 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
 
   // single words compromise knows
   if (n === 1) {
+    // "the Coalition", "the Department": an institution's head, capitalised after "the"
+    if (toks[a - 1]?.lower === 'the' && INSTITUTION_HEADS.has(firstLower) && /^\p{Lu}\p{Ll}+$/u.test(toks[a]!.text)) return make('org', 'org.capitalised-head');
     const lex = lexTags(firstLower);
     if (lex.includes('Organization') || lex.includes('SportsTeam')) return make('org', 'org.lexicon');
     if (isGivenName(firstLower) || isSurname(firstLower)) return make('unknown', 'person.single-name');
@@ -495,18 +501,21 @@ function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const n1 = toks[b + 1];
   if (!n1 || n1.cap || !n1.word || n1.sentence !== toks[b]!.sentence || n1.start - toks[b]!.end > 1) return undefined;
   const n2 = toks[b + 2];
-  const two = n2 && !n2.cap && n2.word && n2.start - n1.end === 1 ? `${n1.lower} ${n2.lower}` : '';
-  const k = NOMINAL_ORG_HEADS.has(two) ? 2 : NOMINAL_ORG_HEADS.has(n1.lower) ? 1 : 0;
+  const bare = (t: WordToken) => t.lower.replace(/['’]s$/, '');
+  const two = n2 && !n2.cap && n2.word && n2.start - n1.end === 1 && bare(n1) === n1.lower ? `${n1.lower} ${bare(n2)}` : '';
+  const k = NOMINAL_ORG_HEADS.has(two) ? 2 : NOMINAL_ORG_HEADS.has(bare(n1)) ? 1 : 0;
   if (k === 0) return undefined;
   // a sentence-initial "The" joins the chunk: "The Iraqi government"
   if (a < b && toks[a]!.lower === 'the') a++;
   const full = textOf(toks, a, b, source);
   const national = countryOfDemonym(full) !== undefined || countryOf(full) !== undefined;
   // a leader: one name-shaped word that is not a place ("the Assad regime", not "the Moscow government")
-  const leader = k === 1 && a === b && LEADER_ORG_HEADS.has(n1.lower) && !isPlaceName(full) && !knownOrg(full) && isNameShaped(toks[a]!) && !isAcronym(full);
+  const leader = k === 1 && a === b && LEADER_ORG_HEADS.has(bare(n1)) && !knownOrg(full) && isNameShaped(toks[a]!) && !isAcronym(full);
   if (!national && !leader) return undefined;
   const last = b + k;
-  return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end: toks[last]!.end, text: textOf(toks, a, last, source) };
+  // "the Asad regime’s attacks": the possessive ending is not part of the name
+  const end = toks[last]!.end - (toks[last]!.lower.length - bare(toks[last]!).length);
+  return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end, text: source.slice(toks[a]!.start, end) };
 }
 
 /** Context rules that can make an unknown chunk a person or an organization, and add titles. */
