@@ -153,39 +153,47 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   return { people: peopleOut, organizations: orgOut, places: placeOut };
 }
 
+type Entity = { mentions: Mention[] };
+
 /**
- * "the Foreign Secretary" after "Foreign Secretary Philip Hammond": a title held by one person in
- * the document names that person when it comes after them with "the" and no name of its own.
+ * Definite descriptions that name an entity again: "the <words>", in any case, after the entity's
+ * first mention, outside every name candidate, and not followed by a name of its own ("the Foreign
+ * Secretary, Boris Johnson" keeps its name). `words` maps each description to the entities it
+ * fits; only a description that fits exactly one entity is used.
  */
-function titleMentions(
-  people: Map<string, { mentions: Mention[]; title?: string }>,
-  cands: NameCandidate[],
-  source: string,
-  explain: boolean,
-): void {
-  const holders = new Map<string, Array<{ mentions: Mention[] }>>();
-  for (const e of people.values()) {
-    if (!e.title || e.title.length < 4) continue;
-    // the whole title, and its head word: "the secretary" after "Defense Secretary Ash Carter"
-    const t = e.title.toLowerCase();
-    const head = t.split(/\s+/).pop()!;
-    for (const k of new Set([t, ...(head.length >= 4 && /^\p{L}+$/u.test(head) ? [head] : [])])) holders.set(k, [...(holders.get(k) ?? []), e]);
-  }
-  for (const [title, es] of holders) {
+function addDescriptions(words: Map<string, Entity[]>, cands: NameCandidate[], source: string, explain: boolean, rule: string): void {
+  for (const [phrase, es] of words) {
     if (es.length !== 1) continue;
     const e = es[0]!;
     const first = Math.min(...e.mentions.map((m) => m.start));
-    // the title in any case, then no capitalised name after it (case matters there, so no /i)
-    const anyCase = [...title].map((ch) => (/\s/.test(ch) ? '\\s+' : /\p{L}/u.test(ch) ? `[${ch}${ch.toUpperCase()}]` : /[\^$\\.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch)).join('');
-    const re = new RegExp(`\\b[Tt]he\\s+(${anyCase})\\b(?!\\s+(?:of\\s+|for\\s+)?\\p{Lu})`, 'gu');
+    // case matters for the name that may follow, so no /i: each letter is given in both cases
+    const anyCase = [...phrase].map((ch) => (/\s/.test(ch) ? '\\s+' : /\p{L}/u.test(ch) ? `[${ch}${ch.toUpperCase()}]` : /[\^$\\.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch)).join('');
+    const re = new RegExp(`\\b[Tt]he\\s+(${anyCase})\\b(?!\\s+(?:of|for)\\b)(?![-\\s]+\\p{Lu})`, 'gu');
     for (let m = re.exec(source); m; m = re.exec(source)) {
       const start = m.index + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
-      e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule: 'person.title-coref' } : {}) });
+      e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule } : {}) });
     }
     e.mentions.sort((x, y) => x.start - y.start);
   }
+}
+
+const addTo = (m: Map<string, Entity[]>, k: string, e: Entity) => m.set(k, [...(m.get(k) ?? []), e]);
+
+/**
+ * "the Foreign Secretary" after "Foreign Secretary Philip Hammond", "the secretary" after "Defense
+ * Secretary Ash Carter": a title, or its head word, held by one person of the document.
+ */
+function titleMentions(people: Map<string, Entity & { title?: string }>, cands: NameCandidate[], source: string, explain: boolean): void {
+  const holders = new Map<string, Entity[]>();
+  for (const e of people.values()) {
+    if (!e.title || e.title.length < 4) continue;
+    const t = e.title.toLowerCase();
+    const head = t.split(/\s+/).pop()!;
+    for (const k of new Set([t, ...(head.length >= 4 && /^\p{L}+$/u.test(head) ? [head] : [])])) addTo(holders, k, e);
+  }
+  addDescriptions(holders, cands, source, explain, 'person.title-coref');
 }
 
 /** Heads that, with "the", name again the one organization of the document that ends in them. */
@@ -194,27 +202,12 @@ const ANAPHORIC_ORG_HEADS = new Set([
   'council', 'command', 'department', 'committee', 'commission', 'company', 'group', 'party', 'alliance',
 ]);
 
-/**
- * "the regime" after "the Assad regime", "the coalition" after "the Global Coalition": a head word
- * with "the" names the only organization of the document whose name ends in it, after its first mention.
- */
-function headMentions(orgs: Map<string, { mentions: Mention[]; names: string[] }>, cands: NameCandidate[], source: string, explain: boolean): void {
-  const byHead = new Map<string, Array<{ mentions: Mention[] }>>();
+/** "the regime" after "the Assad regime", "the coalition" after "the Global Coalition". */
+function headMentions(orgs: Map<string, Entity & { names: string[] }>, cands: NameCandidate[], source: string, explain: boolean): void {
+  const byHead = new Map<string, Entity[]>();
   for (const e of orgs.values()) {
     const heads = new Set(e.names.map((n) => n.split(/\s+/).pop()!.toLowerCase()).filter((h) => ANAPHORIC_ORG_HEADS.has(h)));
-    for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
+    for (const h of heads) addTo(byHead, h, e);
   }
-  for (const [head, es] of byHead) {
-    if (es.length !== 1) continue;
-    const e = es[0]!;
-    const first = Math.min(...e.mentions.map((m) => m.start));
-    const re = new RegExp(`\\b[Tt]he\\s+([${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)})\\b(?!\\s+(?:of|for)\\b)(?![-\\s]+\\p{Lu})`, 'gu');
-    for (let m = re.exec(source); m; m = re.exec(source)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      const end = start + m[1]!.length;
-      if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
-      e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule: 'org.head-coref' } : {}) });
-    }
-    e.mentions.sort((x, y) => x.start - y.start);
-  }
+  addDescriptions(byHead, cands, source, explain, 'org.head-coref');
 }
