@@ -103,5 +103,8 @@ describe('numbers corpus', () => {
     const x = extract('He paid $40 for 3 books and 7 pens.', { refDate: REF, types: ['quantities', 'numbers'] });
     expect(x.quantities.map((q) => q.text)).toEqual(['$40', '3', '7']);
     expect(x.numbers).toEqual([]);
+    // asked for alone, numbers are all the numbers
+    const only = extract('He paid $40 for 3 books and 7 pens.', { refDate: REF, types: ['numbers'] });
+    expect(only.numbers!.map((n) => n.value)).toEqual([40, 3, 7]);
   });
 });

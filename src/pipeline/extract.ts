@@ -103,9 +103,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (types.has('dates')) out.dates = dates;
   if (types.has('quantities')) out.quantities = quantities;
   if (types.has('numbers')) {
-    // the numbers no quantity already reports, and not the hour of a clock time ("2 pm"); other
-    // dates and names keep theirs ("in 2013", "Voyager 2")
-    const taken = [...quantities, ...dates.filter((d) => d.type === 'time')];
+    // the numbers no reported quantity already gives, and not the hour of a clock time ("2 pm");
+    // other dates and names keep theirs ("in 2013", "Voyager 2")
+    const taken = [...(types.has('quantities') ? quantities : []), ...dates.filter((d) => d.type === 'time')];
     out.numbers = detectNumbers(text)
       .filter((n) => !taken.some((q) => n.start < q.end && q.start < n.end))
       .map((n): NumberMention => ({ text: text.slice(n.start, n.end), start: n.start, end: n.end, value: n.value, ...(explain ? { rule: n.rule } : {}) }));

@@ -311,7 +311,8 @@ export function detectQuantities(analysis: Analysis): Found[] {
         if (u2 && unit2 === q.unit && other !== q.value) {
           q.max = Math.max(q.value, other);
           q.value = Math.min(q.value, other);
-          q.end = q.coreEnd = Math.max(q.end, at + u2.len);
+          q.coreEnd = at + u2.len;
+          q.end = Math.max(q.end, q.coreEnd);
         }
       }
     }
