@@ -509,7 +509,8 @@ function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   if (a < b && toks[a]!.lower === 'the') a++;
   const full = textOf(toks, a, b, source);
   const national = countryOfDemonym(full) !== undefined || countryOf(full) !== undefined;
-  // a leader: one name-shaped word that is not a place ("the Assad regime", not "the Moscow government")
+  // a leader: one name-shaped word ("the Assad regime"); a city's government is an institution too
+  // ("the Moscow government")
   const leader = k === 1 && a === b && LEADER_ORG_HEADS.has(bare(n1)) && !knownOrg(full) && isNameShaped(toks[a]!) && !isAcronym(full);
   if (!national && !leader) return undefined;
   const last = b + k;
