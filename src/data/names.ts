@@ -181,7 +181,7 @@ export const PLACE_HEADS = new Set([
  */
 export const PLACE_OPENERS = new Set([
   'camp', 'lake', 'lakes', 'mount', 'fort', 'cape', 'port', 'wadi', 'jabal', 'jebel', 'tal', 'tall', 'tell',
-  'ras', 'deir', 'dayr', 'ayn', 'ain', 'bir', 'kafr', 'qasr', 'khirbet', 'wadi', 'jisr', 'bab',
+  'ras', 'deir', 'dayr', 'ayn', 'ain', 'bir', 'kafr', 'qasr', 'khirbet', 'jisr', 'bab',
 ]);
 
 /** Compass words that may follow a place head: "Qayyarah Airfield West". */
@@ -235,6 +235,12 @@ export const INSTITUTION_HEADS = new Set([
 
 /** Words that open the name of an event, which is no person, organization or place: "Operation Matador". */
 export const EVENT_OPENERS = new Set(['operation', 'exercise', 'battle', 'siege', 'campaign', 'offensive']);
+
+/** Heads that, with "the", name again the one organization of the document that ends in them: "the regime". */
+export const ANAPHORIC_ORG_HEADS = new Set([
+  'government', 'regime', 'administration', 'coalition', 'military', 'army', 'navy', 'ministry', 'agency',
+  'council', 'command', 'department', 'committee', 'commission', 'company', 'group', 'party', 'alliance',
+]);
 
 /** Heads a leader's name gives an institution: "the Assad regime", "the Biden administration". */
 export const LEADER_ORG_HEADS = new Set(['regime', 'administration', 'government']);

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { FAMILY_FIRST_SURNAMES, ORG_HEADS } from '../../data/names.js';
+import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, ORG_HEADS } from '../../data/names.js';
 import { isGivenName, type NameCandidate, type NameKind } from './names.rules.js';
 
 export interface ResolvedNames {
@@ -195,12 +195,6 @@ function titleMentions(people: Map<string, Entity & { title?: string }>, cands: 
   }
   addDescriptions(holders, cands, source, explain, 'person.title-coref');
 }
-
-/** Heads that, with "the", name again the one organization of the document that ends in them. */
-const ANAPHORIC_ORG_HEADS = new Set([
-  'government', 'regime', 'administration', 'coalition', 'military', 'army', 'navy', 'ministry', 'agency',
-  'council', 'command', 'department', 'committee', 'commission', 'company', 'group', 'party', 'alliance',
-]);
 
 /** "the regime" after "the Assad regime", "the coalition" after "the Global Coalition". */
 function headMentions(orgs: Map<string, Entity & { names: string[] }>, cands: NameCandidate[], source: string, explain: boolean): void {

@@ -1,7 +1,7 @@
 // Bare numbers (Duckling's "number" dimension): every number written in digits or words,
 // with its value. Reported only on request (`--types numbers`): most numbers in news are
 // parts of quantities, dates or names, and factx reports those there. Pure; detection only.
-import { SMALL_NUMBERS } from '../quantity/quantity.vocab.js';
+import { SCALES, SMALL_NUMBERS } from '../quantity/quantity.vocab.js';
 
 export interface FoundNumber {
   start: number;
@@ -42,7 +42,8 @@ function digitValue(g: Record<string, string | undefined>): number {
 
 // ---- words ----------------------------------------------------------------------------------
 
-const BIG: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// the word scales of the quantity vocabulary from a thousand up ("hundred" has a grammar of its own)
+const BIG: Record<string, number> = Object.fromEntries(['thousand', 'million', 'billion', 'trillion'].map((w) => [w, SCALES[w]!]));
 const DENOMINATORS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
@@ -59,7 +60,7 @@ function kindOf(w: string): Kind | undefined {
   if (w === 'dozen') return 'dozen';
   if (BIG[w]) return 'big';
   const n = SMALL_NUMBERS[w];
-  if (n === undefined || !Number.isInteger(n) || w === 'a' || w === 'an') return undefined;
+  if (n === undefined || !Number.isInteger(n)) return undefined;
   return n < 10 ? 'unit' : n < 20 ? 'teen' : 'tens';
 }
 
@@ -97,7 +98,8 @@ function parseWords(toks: Tok[], i: number): { value: number; next: number; last
     let ok = false;
     switch (k) {
       case 'a':
-        ok = last === undefined && /^(?:hundred|thousand|million|billion|trillion|dozen)$/.test(toks[j + 1]?.w ?? '');
+        // "a" only before a multiplier: "a hundred and two", "a dozen"
+        ok = last === undefined && ['hundred', 'big', 'dozen'].includes(kindOf(toks[j + 1]?.w ?? '') ?? '');
         if (ok) current = 1;
         break;
       case 'unit':
@@ -161,15 +163,14 @@ export function detectNumbers(text: string): FoundNumber[] {
   DIGITS_RE.lastIndex = 0;
   for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
     const g = m.groups!;
-    // "L2", "i7", "06F6": a letter glued before makes it part of a name
-    // "L2", "i7", "06F6", "COVID-19", "F-16": a letter before makes it part of a name
+    // "L2", "i7", "COVID-19", "F-16": a letter before makes it part of a name
     if (/\p{L}/u.test(text.charAt(m.index - 1)) || (!g.sign && /\p{L}[-‐]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     // codes, not numbers: "06F6", "860BOX", "J1149.5+6663"
     const end = m.index + m[0].length;
     if (/^(?:\p{L}+\d|\p{Lu}{3,})/u.test(text.slice(end, end + 12)) || /[\p{L}\p{N}]\+$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const value = digitValue(g) * (g.sign ? -1 : 1);
     if (!Number.isFinite(value)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: Number(value.toPrecision(12)), rule: 'number.digits' });
+    out.push({ start: m.index, end, value: Number(value.toPrecision(12)), rule: 'number.digits' });
   }
   const toks = wordTokens(text);
   for (let i = 0; i < toks.length; i++) {
@@ -179,7 +180,7 @@ export function detectNumbers(text: string): FoundNumber[] {
     if (toks[i]!.w === 'one' && p.next === i + 1 && ONE_PRONOUN_BEFORE.has(toks[i - 1]?.w ?? '') && toks[i]!.start - toks[i - 1]!.end === 1) continue;
     let value = p.value;
     let next = p.next;
-    // "one sixth", "two thirds", "three halves", "a quarter"
+    // "one sixth", "two thirds", "three halves"
     const den = toks[next];
     if (den && DENOMINATORS[den.w] && den.start - toks[next - 1]!.end === 1 && (p.last === 'unit' || p.last === 'teen' || p.last === 'tens')) {
       if (den.w.endsWith('s') === value > 1) {

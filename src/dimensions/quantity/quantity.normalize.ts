@@ -26,27 +26,23 @@ const SI_UNIT: Record<string, { qty: string; symbol: string }> = {
   data: { qty: 'B', symbol: 'B' },
 };
 
-const cache = new Map<string, number | null>();
+/** Conversions from a unit to a kind's SI unit, found once per pair (null: js-quantities has none). */
+const cache = new Map<string, ((v: number) => number) | null>();
 
-/** Factor and offset from `unit` to the kind's SI unit, found once per unit. */
 function conversion(unit: string, to: string): ((v: number) => number) | undefined {
   const from = QTY_NAME[unit] ?? unit;
   const key = `${from}>${to}`;
   if (!cache.has(key)) {
     try {
-      // a temperature has an offset: take it from two points
+      // linear with an offset (temperatures): take both from two points
       const zero = Qty(0, from).to(to).scalar;
-      const one = Qty(1, from).to(to).scalar;
-      cache.set(key, one - zero);
-      cache.set(`${key}@0`, zero);
+      const factor = Qty(1, from).to(to).scalar - zero;
+      cache.set(key, (v) => zero + v * factor);
     } catch {
       cache.set(key, null);
     }
   }
-  const factor = cache.get(key);
-  if (factor === null || factor === undefined) return undefined;
-  const zero = cache.get(`${key}@0`) ?? 0;
-  return (v) => zero + v * factor;
+  return cache.get(key) ?? undefined;
 }
 
 /** `value unit` of a measure of `kind` in SI units, or undefined (money, counts, percent, age). */

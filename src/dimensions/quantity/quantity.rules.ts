@@ -43,6 +43,10 @@ const WORD_NUMBER_RE = new RegExp(
 
 const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
 
+/** The second number of a range and its sign: "10-15", "3 to 5", "8- to 16"; after "between", also "and". */
+const RANGE_TO = /^\s*(?:-\s*to|-|–|to)\s*([-−]?)(\d+(?:\.\d+)?)/;
+const RANGE_BETWEEN = /^\s*(?:-|–|to|and)\s*([-−]?)(\d+(?:\.\d+)?)/;
+
 /** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
 
@@ -191,10 +195,10 @@ export function detectQuantities(analysis: Analysis): Found[] {
     // range: "10-15 km", "3 to 5 tonnes"
     let max: number | undefined;
     // "between 3 and 5 tonnes", and the suspended hyphen of "8- to 16-meter"
-    const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start));
-    const rg = (between ? /^\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)/ : /^\s*(?:-\s*to|-|–|to)\s*(\d+(?:\.\d+)?)/).exec(text.slice(end, end + 16));
-    if (rg && !isWord) {
-      const hi = Number(rg[1]);
+    const rangeRe = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start)) ? RANGE_BETWEEN : RANGE_TO;
+    const rg = rangeRe.exec(text.slice(end, end + 16));
+    if (rg && !isWord && !rg[1]) {
+      const hi = Number(rg[2]);
       if (hi > value) {
         max = hi;
         end += rg[0].length;
@@ -301,7 +305,7 @@ export function detectQuantities(analysis: Analysis): Found[] {
     if (max !== undefined) q.max = max;
     else if (q.unit && q.kind !== 'count' && q.kind !== 'age') {
       // the unit said twice: "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C"
-      const r2 = (between ? /^\s*(?:-|–|to|and)\s*([-−]?)(\d+(?:\.\d+)?)/ : /^\s*(?:-|–|to)\s*([-−]?)(\d+(?:\.\d+)?)/).exec(text.slice(q.coreEnd, q.coreEnd + 24));
+      const r2 = rangeRe.exec(text.slice(q.coreEnd, q.coreEnd + 24));
       if (r2) {
         const at = q.coreEnd + r2[0].length;
         const rest = text.slice(at, at + 40);
