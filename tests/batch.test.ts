@@ -128,3 +128,27 @@ describe('batch', () => {
     expect(strip(r.stdout)).toEqual(strip(direct.stdout));
   });
 });
+
+describe('default number of jobs', () => {
+  it('uses every core for a large or unknown input, fewer for small files', async () => {
+    const { defaultJobs, BYTES_PER_WORKER } = await import('../src/cli/pool.js');
+    expect(defaultJobs(4, undefined)).toBe(4); // stdin, a directory or a glob: size unknown
+    expect(defaultJobs(4, 10_000)).toBe(1); // a few articles: a worker costs more than it saves
+    expect(defaultJobs(4, 2 * BYTES_PER_WORKER)).toBe(2);
+    expect(defaultJobs(4, 100 * BYTES_PER_WORKER)).toBe(4);
+    expect(defaultJobs(1, 100 * BYTES_PER_WORKER)).toBe(1);
+  });
+
+  it('knows the size of plain files only, and stops counting at enough', async () => {
+    const { knownInputBytes } = await import('../src/cli/inputs.js');
+    const a = join(dir, 'news', 'two.txt');
+    const b = join(dir, 'news', 'three.md');
+    const size = (p: string) => statSync(p).size;
+    expect(await knownInputBytes([a, b], 1 << 30)).toBe(size(a) + size(b));
+    expect(await knownInputBytes([a, b], 1)).toBe(size(a)); // enough after the first
+    expect(await knownInputBytes([a, join(dir, 'missing.txt')], 1 << 30)).toBe(size(a));
+    expect(await knownInputBytes([a, '-'], 1 << 30)).toBeUndefined();
+    expect(await knownInputBytes([join(dir, 'news')], 1 << 30)).toBeUndefined();
+    expect(await knownInputBytes([join(dir, 'news', '*.txt')], 1 << 30)).toBeUndefined();
+  });
+});

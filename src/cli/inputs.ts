@@ -201,6 +201,26 @@ async function* readFileInput(path: string, format: InputFormat): AsyncGenerator
   }
 }
 
+/**
+ * The total size in bytes of inputs that are plain files, counted until `enough`;
+ * undefined when the size cannot be known up front (stdin, a directory, a glob).
+ */
+export async function knownInputBytes(inputs: string[], enough: number): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-' || (/[*?[\]{}]/.test(input) && !existsSync(input))) return undefined;
+    try {
+      const st = await stat(input);
+      if (st.isDirectory()) return undefined;
+      total += st.size;
+    } catch {
+      // a missing or unreadable file is reported when it is read; it adds no work
+    }
+    if (total >= enough) break;
+  }
+  return total;
+}
+
 /** Paths listed one per line in a file or on stdin (--files-from); blank lines and # comments skipped. */
 export async function readPathList(source: string, stdin: Readable): Promise<string[]> {
   const text = source === '-' ? (await readAll(stdin)).toString('utf8') : await readFile(source, 'utf8');

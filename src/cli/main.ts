@@ -5,9 +5,9 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ALL_TYPES, type ExtractType, type OffsetUnit } from '../model/types.js';
-import { readInputs, readPathList, type InputFormat } from './inputs.js';
+import { knownInputBytes, readInputs, readPathList, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
-import { Runner } from './pool.js';
+import { BYTES_PER_WORKER, defaultJobs, Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Format, type Sink } from './sinks.js';
 import { errorOf, serialize, type Result, type Serialized } from './record.js';
@@ -104,7 +104,7 @@ export function buildProgram(): Command {
     .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')} (default: all but numbers)`, parseTypes)
     .addOption(new Option('--offsets <unit>', 'offset unit in the output').choices(['codepoint', 'utf16']).default('codepoint'))
     .option('--explain', 'add the rule that produced each mention')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores); output is identical for any n', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores, fewer when the input files are small); output is identical for any n', parseJobs)
     .option('--out-dir <dir>', 'write one JSON file per input into dir (atomically) instead of stdout')
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume a run)')
     .option('--files-from <file>', 'read input paths, one per line, from file (- for stdin)')
@@ -180,7 +180,9 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
           : undefined,
       );
   const batch = isBatch(inputs, opts.inputFormat);
-  const runner = new Runner(opts.jobs ?? availableParallelism(), batch);
+  const cores = availableParallelism();
+  const jobs = opts.jobs ?? (batch && cores > 1 ? defaultJobs(cores, await knownInputBytes(inputs, cores * BYTES_PER_WORKER)) : cores);
+  const runner = new Runner(jobs, batch);
   const showProgress = !opts.quiet && process.stderr.isTTY === true && batch;
   const progress = showProgress ? new Progress(process.stderr, inputs.length > 1 && inputs.every((i) => /\.(?:txt|text|md)$/i.test(i)) ? inputs.length : undefined) : undefined;
   const base = { ...(opts.refDate ? { refDate: opts.refDate } : {}), today: today(), ...(opts.types ? { types: opts.types } : {}), offsets: opts.offsets, explain: opts.explain ?? false };
