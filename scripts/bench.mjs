@@ -41,7 +41,8 @@ function cli(file, jobs) {
   const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'rss-hook.mjs'), join(ROOT, 'bin', 'factx.js'), 'extract', file, '--jobs', String(jobs), '--format', 'jsonl', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { ms, rss };
+  const cpu = Number(/BENCH_CPU_US=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1000;
+  return { ms, rss, cpu };
 }
 
 /**
@@ -57,15 +58,14 @@ async function ceiling(file, n) {
       p.on('error', reject);
       p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out).ms) : reject(new Error(`bench-child exited ${code}`))));
     });
-  const alone = [];
-  const together = [];
+  const ratios = [];
   for (let i = 0; i < RUNS; i++) {
-    alone.push(await one());
+    const alone = await one();
     const all = await Promise.all(Array.from({ length: n }, one));
-    together.push(Math.max(...all));
+    // n times the work in the time of the slowest of n, against one alone, run back to back
+    ratios.push((n * alone) / Math.max(...all));
   }
-  // n documents' worth of work in the time of the slowest of n, against one alone
-  return (n * median(alone)) / median(together);
+  return median(ratios);
 }
 
 const rows = [];
@@ -83,12 +83,16 @@ for (const file of inputs) {
     const ms = median(res[mode].map((r) => r.ms));
     return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(res[mode].map((r) => r.maxRssMB)) };
   };
-  const cliStat = (jobs) => {
-    const runs = Array.from({ length: RUNS }, () => cli(file, jobs));
+  // --jobs 1 and --jobs N back to back in each round, so that a shared machine's
+  // load, which drifts over minutes, weighs on both; the speed-up is the median of
+  // the rounds' ratios
+  const pairs = Array.from({ length: RUNS }, () => [cli(file, 1), cli(file, JOBS)]);
+  const cliStat = (runs) => {
     const ms = median(runs.map((r) => r.ms));
-    return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)) };
+    return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) };
   };
-  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(1), jn: cliStat(JOBS), ceiling: await ceiling(file, JOBS) });
+  const speedup = median(pairs.map(([a, b]) => a.ms / b.ms));
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, ceiling: await ceiling(file, JOBS) });
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
@@ -107,12 +111,13 @@ for (const r of rows) {
   console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB |`);
 }
 console.log(`\nThe command, start-up included: factx extract FILE --format jsonl with --jobs 1 and --jobs ${JOBS}:\n`);
-console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | --jobs ${JOBS} words/s | docs/s | peak RSS | speed-up | machine ceiling |`);
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | CPU s | --jobs ${JOBS} words/s | docs/s | peak RSS | CPU s | speed-up | machine ceiling |`);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.j1.ms / r.jn.ms, 2)}x | ${f(r.ceiling, 2)}x |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.j1.cpu / 1000, 1)} | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.jn.cpu / 1000, 1)} | ${f(r.speedup, 2)}x | ${f(r.ceiling, 2)}x |`);
 }
-console.log(`\n(machine ceiling: compromise's bare parse in ${JOBS} processes at once, against one alone)`);
+console.log(`\n(CPU s: user + system time of the whole process, all threads. speed-up: median over rounds of --jobs 1 time / --jobs ${JOBS} time, run back to back.`);
+console.log(`machine ceiling: compromise's bare parse in ${JOBS} processes at once against one alone, back to back, median over rounds)`);
 const cn = median(cold.node);
 const cf = median(cold.factx);
 console.log(`\ncold start: node importing compromise ${f(cn)} ms; factx extract on the sample article ${f(cf)} ms; ratio ${f(cf / cn, 2)}x`);

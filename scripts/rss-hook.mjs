@@ -1,5 +1,6 @@
-// Preloaded by the benchmark (node --import): reports the process's peak RSS
-// (main thread and worker threads together) on stderr when it exits.
+// Preloaded by the benchmark (node --import): reports the process's peak RSS and
+// CPU time (main thread and worker threads together) on stderr when it exits.
 process.on('exit', () => {
-  process.stderr.write(`\nBENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const u = process.resourceUsage();
+  process.stderr.write(`\nBENCH_MAXRSS_KB=${u.maxRSS} BENCH_CPU_US=${u.userCPUTime + u.systemCPUTime}\n`);
 });
