@@ -71,8 +71,14 @@ describe('quantities corpus', () => {
         expect(got, `${e.text} in ${JSON.stringify(x.quantities)}`).toBeDefined();
         expect(got).toMatchObject(e);
       }
+      if (ex.only) expect(x.quantities.map((q) => q.text)).toEqual(ex.expect.map((e) => e.text));
+      for (const q of x.quantities) if (!ex.expect.some((e) => e.text === q.text && e.per)) expect(q.per, q.text).toBeUndefined();
     });
   }
+  it('takes the denominator of a rate for no duration: "$15 an hour"', () => {
+    const x = extract('Workers earn $15 an hour, and rested for an hour.', { refDate: REF, types: ['dates', 'quantities'] });
+    expect(x.dates.map((d) => [d.text, d.start])).toEqual([['an hour', 41]]);
+  });
   for (const text of quantityCorpus.negatives) {
     it(`no quantity in: ${text}`, () => {
       expect(extract(text, { refDate: REF, types: ['quantities'] }).quantities).toEqual([]);

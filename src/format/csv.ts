@@ -1,6 +1,7 @@
 // CSV for spreadsheets: one row per mention. Pure.
 import type { Extraction } from '../model/types.js';
 import type { ErrorRecord } from './json.js';
+import { unitLabel } from './unit.js';
 
 export const CSV_HEADER = 'id,kind,text,start,end,value,unit,entity\n';
 
@@ -14,7 +15,8 @@ const row = (cells: unknown[]): string => cells.map(cell).join(',') + '\n';
 
 /**
  * Rows of one record. `entity` is the canonical name for people, organizations
- * and places, the item for quantities; `unit` is the date type for dates.
+ * and places, the item for quantities; `unit` is the date type for dates, and for a
+ * rate the unit per its denominator ("USD/bbl", "1/d" for a count per day).
  */
 export function formatCsvRows(x: Extraction | ErrorRecord): string {
   if ('error' in x) return row([x.id, 'error', x.error.message, '', '', x.error.code, '', '']);
@@ -23,7 +25,7 @@ export function formatCsvRows(x: Extraction | ErrorRecord): string {
     for (const e of list) for (const m of e.mentions) out += row([x.id, kind, m.text, m.start, m.end, '', '', e.name]);
   }
   for (const d of x.dates) out += row([x.id, 'date', d.text, d.start, d.end, d.value ?? '', d.type, '']);
-  for (const q of x.quantities) out += row([x.id, `quantity:${q.kind}`, q.text, q.start, q.end, q.value, q.unit ?? '', q.item ?? '']);
+  for (const q of x.quantities) out += row([x.id, `quantity:${q.kind}`, q.text, q.start, q.end, q.value, unitLabel(q), q.item ?? '']);
   for (const n of x.numbers ?? []) out += row([x.id, 'number', n.text, n.start, n.end, n.value, '', '']);
   return out;
 }

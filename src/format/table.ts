@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Extraction } from '../model/types.js';
+import { unitLabel } from './unit.js';
 
 export interface TableOptions {
   color: ChalkInstance;
@@ -73,7 +74,7 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
     const t = table(['Text', 'Kind', 'Value', 'Unit', 'Item', ...(ex ? ['Rule'] : [])], widths(W, ex ? [5, 3, 4, 2, 5, 4] : [5, 3, 4, 2, 6]), c);
     for (const q of x.quantities) {
       const v = (q.modifier ? `${q.modifier.replace(/_/g, ' ')} ` : '') + fmtNumber(q.value) + (q.max !== undefined ? `–${fmtNumber(q.max)}` : '');
-      t.push([q.text, q.kind, v, q.unit ?? '', q.item ?? '', ...rule(ex ? q.rule ?? '' : undefined)]);
+      t.push([q.text, q.kind, v, unitLabel(q), q.item ?? '', ...rule(ex ? q.rule ?? '' : undefined)]);
     }
     section('Quantities', x.quantities.length, t);
   }

@@ -64,6 +64,12 @@ export interface Quantity extends Mention {
   modifier?: string;
   /** Upper end of a range ("10-15 km": value 10, max 15). */
   max?: number;
+  /**
+   * What a rate is per: "$84.50 a barrel" -> "bbl", "2 million barrels per day" -> "d",
+   * "$30 a share" -> "share". Units and times as symbols (s, min, h, d, wk, mo, a), other
+   * nouns as written, in the singular.
+   */
+  per?: string;
   /** The measure in SI units (data in bytes): "2,000-lb" -> 907.18474 kg. Not for money, counts, percent, age. */
   si?: { value: number; max?: number; unit: string };
 }

@@ -66,8 +66,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const dates: DateMention[] = [];
   const quantities: Quantity[] = [];
   if (types.has('dates') || types.has('quantities') || types.has('numbers')) {
-    const dateMatches = longestFirst(detectDates(text));
     const qs = detectQuantities(analysis);
+    // the denominator of a rate is no duration: "an hour" of "$15 an hour"
+    const perSpans = qs.flatMap((q) => (q.perSpan ? [q.perSpan] : []));
+    const dateMatches = longestFirst(detectDates(text).filter((d) => !perSpans.some(([a, b]) => d.start >= a && d.end <= b)));
     // one overlap policy across dates and quantities: the longer span wins, dates on ties
     const merged = longestFirst<(DateMatch & { dim: 'date' }) | ((typeof qs)[number] & { dim: 'quantity' })>([
       ...dateMatches.map((d) => ({ ...d, dim: 'date' as const })),
@@ -89,7 +91,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         if (explain) d.rule = m.rule;
         dates.push(d);
       } else {
-        const { coreEnd: _c, dim: _d, ...q } = m;
+        const { coreEnd: _c, dim: _d, perSpan: _p, ...q } = m;
         q.end = _c;
         if (!explain) delete q.rule;
         const si = toSI(q.kind, q.value, q.unit);

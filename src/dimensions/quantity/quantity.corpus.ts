@@ -1,7 +1,9 @@
 // Quantity examples: the tests. Each expected quantity is matched by its text.
 export interface QuantityExample {
   text: string;
-  expect: Array<{ text: string; kind: string; value: number; unit?: string; item?: string; modifier?: string; max?: number }>;
+  expect: Array<{ text: string; kind: string; value: number; unit?: string; item?: string; modifier?: string; max?: number; per?: string }>;
+  /** The expected quantities are all there are. */
+  only?: boolean;
 }
 
 export const examples: QuantityExample[] = [
@@ -51,6 +53,14 @@ export const examples: QuantityExample[] = [
   { text: 'Debt reached $1.8T last year.', expect: [{ text: '$1.8T', kind: 'money', value: 1.8e12, unit: 'USD' }] },
   { text: 'The probe is 1,000,000 kilometres (620,000 mi) out.', expect: [{ text: '620,000 mi', kind: 'length', value: 620000, unit: 'mi' }] },
   { text: 'The jet flies at 900 km/h.', expect: [{ text: '900 km/h', kind: 'speed', value: 900, unit: 'km/h' }] },
+  // rates: the denominator is `per`, never a quantity of its own
+  { text: 'Brent crude rose to $84.50 a barrel.', only: true, expect: [{ text: '$84.50', kind: 'money', value: 84.5, unit: 'USD', per: 'bbl' }] },
+  { text: 'Output fell to 2 million barrels per day.', expect: [{ text: '2 million barrels', kind: 'volume', value: 2e6, unit: 'bbl', per: 'd' }] },
+  { text: 'About 1,000 people a day cross the border.', expect: [{ text: '1,000', kind: 'count', value: 1000, item: 'people', per: 'd' }] },
+  { text: 'Rice costs $2/kg, wheat 300 euros per tonne.', only: true, expect: [{ text: '$2', kind: 'money', value: 2, per: 'kg' }, { text: '300 euros', kind: 'money', value: 300, unit: 'EUR', per: 't' }] },
+  { text: 'Health spending is $200 per capita; the shares sold for $30 a share.', expect: [{ text: '$200', kind: 'money', per: 'capita', value: 200 }, { text: '$30', kind: 'money', value: 30, per: 'share' }] },
+  { text: 'Prices rose 5% a year, and he earns $15 an hour.', expect: [{ text: '5%', kind: 'percent', value: 5, per: 'a' }, { text: '$15', kind: 'money', value: 15, per: 'h' }] },
+  { text: 'The rate was cut by 5 per cent in a year.', only: true, expect: [{ text: '5 per cent', kind: 'percent', value: 5 }] },
 ];
 
 /** Must yield no quantity. */

@@ -7,6 +7,8 @@ import {
   CALIBRE_NOUNS,
   CURRENCIES,
   CURRENCY_SYMBOL_RE,
+  RATE_NOUNS,
+  RATE_TIMES,
   SCALES,
   SMALL_NUMBERS,
   STANDARD_CALIBRES,
@@ -14,9 +16,11 @@ import {
   WEAPON_SYSTEMS,
 } from './quantity.vocab.js';
 
-interface Found extends Quantity {
+export interface Found extends Quantity {
   /** end of the quantity proper, before any item */
   coreEnd: number;
+  /** where the denominator of a rate is written ("a barrel" in "$84.50 a barrel") */
+  perSpan?: [number, number];
 }
 
 const MAX_UNIT_WORDS = 4;
@@ -157,6 +161,34 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
   if (!np) return undefined;
   const plural = endTok.tags.has('Plural') || (endTok.tags.has('Noun') && /[^s]s$/.test(endTok.normal));
   return { start: startTok.start, end: startTok.start + np.length, text: np, plural };
+}
+
+/** Kinds that can be given per something; speeds already are, ages and temperatures are not. */
+const RATE_KINDS = new Set(['money', 'count', 'mass', 'volume', 'length', 'area', 'energy', 'data', 'percent']);
+const RATE_LEAD = /^(?:\s+(per|a|an|each|every)\s+|\s*(\/)\s*)/i;
+
+/**
+ * The denominator of a rate right after `pos`: "a barrel", "per day", "/kg", "a share".
+ * Units need "per" or "/" when written as symbols ("per kg"), words may follow "a" ("a tonne").
+ */
+function rateAt(ctx: Ctx, pos: number): { per: string; end: number } | undefined {
+  const lead = RATE_LEAD.exec(ctx.text.slice(pos, pos + 12));
+  if (!lead) return undefined;
+  const how = (lead[1] ?? lead[2]!).toLowerCase();
+  const at = pos + lead[0].length;
+  const rest = ctx.text.slice(at, at + 30);
+  const unit = unitAt(rest, how === '/' || how === 'per');
+  const def = unit && UNITS.get(unit.surface);
+  if (def && !['percent', 'temperature', 'speed', 'angle'].includes(def.kind) && (how === '/' || how === 'per' || unit.surface.length > 3)) {
+    return { per: def.unit, end: at + unit.len };
+  }
+  const word = /^(\p{Ll}+)\b/u.exec(rest)?.[1];
+  if (!word) return undefined;
+  if (RATE_TIMES[word]) return { per: RATE_TIMES[word]!, end: at + word.length };
+  const tok = ctx.tokens[tokenFrom(ctx, at)];
+  const noun = tok?.start === at && tok.tags.has('Noun') && !tok.tags.has('Pronoun');
+  if (RATE_NOUNS.has(word) || (how === 'per' && noun && word.length > 2 && !/^(?:cent|centum|mille)$/.test(word))) return { per: word, end: at + word.length };
+  return undefined;
 }
 
 function scaleAt(s: string): { mult: number; len: number } | undefined {
@@ -320,6 +352,15 @@ export function detectQuantities(analysis: Analysis): Found[] {
         }
       }
     }
+    // a rate: "$84.50 a barrel", "2 million barrels per day", "40 rockets a day", "5% a year"
+    if (RATE_KINDS.has(q.kind)) {
+      const from = q.kind === 'count' ? q.end : q.coreEnd;
+      const rate = rateAt(ctx, from);
+      if (rate) {
+        q.per = rate.per;
+        q.perSpan = [from, rate.end];
+      }
+    }
     if (vague) q.modifier = vague;
     else {
       const pre = text.slice(Math.max(0, start - 24), start);
@@ -380,8 +421,11 @@ export function detectQuantities(analysis: Analysis): Found[] {
     if (sign) value = -value;
     consider(sign ? m.index - sign[0].trimStart().length : m.index, m.index + m[0].length, value, 'words', true, vague);
   }
-  attachItems(out, ctx);
-  return out;
+  // "a barrel" of "$84.50 a barrel" is the rate's denominator, not one barrel
+  const rates = out.flatMap((q) => (q.perSpan ? [q.perSpan] : []));
+  const kept = rates.length ? out.filter((q) => !rates.some(([a, b]) => q.start >= a && q.start < b)) : out;
+  attachItems(kept, ctx);
+  return kept;
 }
 
 /** Items: what each measure is of, shared across coordination ("122mm and 152mm artillery shells"). */
@@ -390,7 +434,7 @@ function attachItems(qs: Found[], ctx: Ctx): void {
   const sorted = [...qs].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const q = sorted[i]!;
-    if (q.item || q.kind === 'percent' || q.kind === 'count') continue;
+    if (q.item || q.per || q.kind === 'percent' || q.kind === 'count') continue;
     const after = text.slice(q.coreEnd, q.coreEnd + 40);
     let np = nounPhraseAt(ctx, q.coreEnd + (after.startsWith(' ') || after.startsWith('-') ? 1 : 0), 2);
     if (!np) {

@@ -227,3 +227,25 @@ export const WEAPON_SYSTEMS: Record<string, { kind: string; calibre?: number }> 
   'AK-74': { kind: 'rifle', calibre: 5.45 },
   'M16': { kind: 'rifle', calibre: 5.56 },
 };
+
+/**
+ * Time words that end a rate ("$15 an hour", "2 million barrels per day") -> the symbol
+ * given as `per`, the same symbols as ages and durations use.
+ */
+export const RATE_TIMES: Record<string, string> = {
+  second: 's',
+  minute: 'min',
+  hour: 'h',
+  day: 'd',
+  night: 'night',
+  week: 'wk',
+  month: 'mo',
+  year: 'a',
+  annum: 'a',
+};
+
+/**
+ * Nouns a rate is counted by after "a", "an", "each" or "every" ("$30 a share", "$100
+ * a head"); after "per" any noun counts ("per capita", "per passenger").
+ */
+export const RATE_NOUNS = new Set(['share', 'head', 'person', 'piece', 'ticket', 'unit', 'dose', 'seat', 'item', 'household', 'family', 'student', 'patient', 'worker', 'employee', 'passenger', 'citizen', 'resident', 'vote', 'visit', 'trip', 'game', 'episode', 'copy', 'page', 'word', 'kilo', 'pound']);
