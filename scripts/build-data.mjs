@@ -35,6 +35,20 @@ for (const c of cities) {
     }
   }
 }
+// capitals (world-countries) that GeoNames' list lacks or calls by another name:
+// Astana (GeoNames: Nur-Sultan), Valletta, Vaduz, Chișinău...; not "The Valley" or
+// "Male" (Malé), which would match English text
+const nlp = require('compromise');
+const isEnglish = (v) => ENGLISH[v.toLowerCase()] !== undefined || nlp(v.toLowerCase()).has('(#Adjective|#Verb|#Adverb|#Preposition|#Determiner|#Conjunction)');
+for (const c of require('world-countries/countries.json')) {
+  for (const capital of c.capital ?? []) {
+    const folded = capital.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const v of new Set([capital, folded])) {
+      if (names.has(v) || /^The /.test(v) || isEnglish(v)) continue;
+      names.set(v, c.cca2);
+    }
+  }
+}
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'generated', 'cities.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(Object.fromEntries([...names].sort()), null, 0));

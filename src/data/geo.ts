@@ -48,6 +48,18 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Turkish: 'Turkey',
   Soviet: 'Soviet Union',
   Kosovar: 'Kosovo',
+  // the forms news uses where world-countries gives another ("Kazakhstani", "Tadzhik")
+  Kazakh: 'Kazakhstan',
+  Uzbek: 'Uzbekistan',
+  Kyrgyz: 'Kyrgyzstan',
+  Tajik: 'Tajikistan',
+  Lao: 'Laos',
+  Nepali: 'Nepal',
+  Maldivian: 'Maldives',
+  Argentinian: 'Argentina',
+  Icelandic: 'Iceland',
+  Slovenian: 'Slovenia',
+  Luxembourgish: 'Luxembourg',
 };
 
 /** Regions, continents and other places that are neither countries nor cities. */
@@ -93,7 +105,8 @@ for (const c of worldCountries) {
   }
   const dem = c.demonyms?.eng;
   if (dem) {
-    for (const d of new Set([dem.m, dem.f])) if (d) countryByDemonym.set(d, name);
+    // "Bosnian, Herzegovinian": two demonyms in one field
+    for (const d of new Set([dem.m, dem.f].flatMap((x) => x?.split(/,\s*/) ?? []))) if (d) countryByDemonym.set(d, name);
   }
 }
 for (const [name, aliases] of Object.entries(EXTRA_COUNTRY_ALIASES)) {

@@ -12,6 +12,17 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // demonyms news uses where the country list has another ("Kazakhstani"); capitals GeoNames renamed
+    text: 'Kazakh President Kassym-Jomart Tokayev met Uzbek officials in Astana.',
+    people: [{ name: 'Kassym-Jomart Tokayev', title: 'President', affiliation: 'Kazakhstan' }],
+    places: [{ name: 'Astana' }],
+  },
+  {
+    text: 'The Russian defence minister Sergei Shoigu spoke in Valletta.',
+    people: [{ name: 'Sergei Shoigu', title: 'defence minister', affiliation: 'Russia' }],
+    places: [{ name: 'Valletta' }],
+  },
+  {
     text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.',
     people: [
       { name: 'Olaf Scholz', title: 'Chancellor', affiliation: 'Germany' },

@@ -406,6 +406,8 @@ function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: str
   while (k >= 0 && toks[k]!.word && toks[k]!.cap && toks[k]!.sentence === toks[first]!.sentence) k--;
   if (k < j) {
     let s = k + 1;
+    // a capitalised article opening the sentence is no part of the title: "The Bosnian Serb leader"
+    if (s < j && /^(?:the|a|an)$/.test(toks[s]!.lower)) s++;
     const dem = demonymAt(toks, s, j, source);
     if (dem) {
       affiliation = dem[1];
