@@ -16,7 +16,7 @@ import {
   WEAPON_SYSTEMS,
 } from './quantity.vocab.js';
 
-export interface Found extends Quantity {
+interface Found extends Quantity {
   /** end of the quantity proper, before any item */
   coreEnd: number;
   /** where the denominator of a rate is written ("a barrel" in "$84.50 a barrel") */
@@ -184,7 +184,8 @@ function rateAt(ctx: Ctx, pos: number): { per: string; end: number } | undefined
   }
   const word = /^(\p{Ll}+)\b/u.exec(rest)?.[1];
   if (!word) return undefined;
-  if (RATE_TIMES[word]) return { per: RATE_TIMES[word]!, end: at + word.length };
+  // "a week ago", "a day later": a point in time, not a rate
+  if (RATE_TIMES[word]) return /^\s+(?:ago|earlier|later|before|after|from now)\b/i.test(rest.slice(word.length)) ? undefined : { per: RATE_TIMES[word]!, end: at + word.length };
   const tok = ctx.tokens[tokenFrom(ctx, at)];
   const noun = tok?.start === at && tok.tags.has('Noun') && !tok.tags.has('Pronoun');
   if (RATE_NOUNS.has(word) || (how === 'per' && noun && word.length > 2 && !/^(?:cent|centum|mille)$/.test(word))) return { per: word, end: at + word.length };
