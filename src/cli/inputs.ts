@@ -144,6 +144,11 @@ function errnoMessage(e: NodeJS.ErrnoException): [string, string] {
   }
 }
 
+/** A quoted glob ("news/*.txt"), not a file whose name has a bracket in it. */
+export function isGlob(input: string): boolean {
+  return /[*?[\]{}]/.test(input) && !existsSync(input);
+}
+
 /** Every document of every input, in order; problems become InputError items. */
 export async function* readInputs(inputs: string[], format: InputFormat, stdin: Readable): AsyncGenerator<InputItem> {
   for (const input of inputs) {
@@ -153,7 +158,7 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
       continue;
     }
     let st;
-    if (/[*?[\]{}]/.test(input) && !existsSync(input)) {
+    if (isGlob(input)) {
       // a quoted glob: "articles/**/*.txt"
       const { glob } = await import('tinyglobby'); // only for patterns
       const files = (await glob([input], { onlyFiles: true, absolute: isAbsolute(input) })).sort();
@@ -208,7 +213,7 @@ async function* readFileInput(path: string, format: InputFormat): AsyncGenerator
 export async function knownInputBytes(inputs: string[], enough: number): Promise<number | undefined> {
   let total = 0;
   for (const input of inputs) {
-    if (input === '-' || (/[*?[\]{}]/.test(input) && !existsSync(input))) return undefined;
+    if (input === '-' || isGlob(input)) return undefined;
     try {
       const st = await stat(input);
       if (st.isDirectory()) return undefined;

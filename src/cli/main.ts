@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ALL_TYPES, type ExtractType, type OffsetUnit } from '../model/types.js';
-import { knownInputBytes, readInputs, readPathList, type InputFormat } from './inputs.js';
+import { isGlob, knownInputBytes, readInputs, readPathList, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
 import { BYTES_PER_WORKER, defaultJobs, Runner } from './pool.js';
 import { Progress } from './progress.js';
@@ -44,7 +44,7 @@ function isBatch(inputs: string[], inputFormat: InputFormat): boolean {
   if (inputs.length > 1 || inputFormat === 'jsonl') return true;
   const only = inputs[0]!;
   if (only === '-') return false;
-  if (/\.(?:jsonl|ndjson)$/i.test(only) || /[*?[\]{}]/.test(only)) return true;
+  if (/\.(?:jsonl|ndjson)$/i.test(only) || isGlob(only)) return true;
   try {
     return statSync(only).isDirectory();
   } catch {

@@ -165,6 +165,8 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
 
 /** Kinds that can be given per something; speeds already are, ages and temperatures are not. */
 const RATE_KINDS = new Set(['money', 'count', 'mass', 'volume', 'length', 'area', 'energy', 'data', 'percent']);
+/** Kinds of unit that cannot be a rate's denominator. */
+const NOT_PER_KINDS = new Set(['percent', 'temperature', 'speed', 'angle']);
 const RATE_LEAD = /^(?:\s+(per|a|an|each|every)\s+|\s*(\/)\s*)/i;
 
 /**
@@ -179,7 +181,7 @@ function rateAt(ctx: Ctx, pos: number): { per: string; end: number } | undefined
   const rest = ctx.text.slice(at, at + 30);
   const unit = unitAt(rest, how === '/' || how === 'per');
   const def = unit && UNITS.get(unit.surface);
-  if (def && !['percent', 'temperature', 'speed', 'angle'].includes(def.kind) && (how === '/' || how === 'per' || unit.surface.length > 3)) {
+  if (def && !NOT_PER_KINDS.has(def.kind) && (how === '/' || how === 'per' || unit.surface.length > 3)) {
     return { per: def.unit, end: at + unit.len };
   }
   const word = /^(\p{Ll}+)\b/u.exec(rest)?.[1];

@@ -248,4 +248,4 @@ export const RATE_TIMES: Record<string, string> = {
  * Nouns a rate is counted by after "a", "an", "each" or "every" ("$30 a share", "$100
  * a head"); after "per" any noun counts ("per capita", "per passenger").
  */
-export const RATE_NOUNS = new Set(['share', 'head', 'person', 'piece', 'ticket', 'unit', 'dose', 'seat', 'item', 'household', 'family', 'student', 'patient', 'worker', 'employee', 'passenger', 'citizen', 'resident', 'vote', 'visit', 'trip', 'game', 'episode', 'copy', 'page', 'word', 'kilo', 'pound']);
+export const RATE_NOUNS = new Set(['share', 'head', 'person', 'piece', 'ticket', 'unit', 'dose', 'seat', 'item', 'household', 'family', 'student', 'patient', 'worker', 'employee', 'passenger', 'citizen', 'resident', 'vote', 'visit', 'trip', 'game', 'episode', 'copy', 'page', 'word']);
