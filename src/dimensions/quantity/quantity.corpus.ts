@@ -60,6 +60,7 @@ export const examples: QuantityExample[] = [
   { text: 'Rice costs $2/kg, wheat 300 euros per tonne.', only: true, expect: [{ text: '$2', kind: 'money', value: 2, per: 'kg' }, { text: '300 euros', kind: 'money', value: 300, unit: 'EUR', per: 't' }] },
   { text: 'Health spending is $200 per capita; the shares sold for $30 a share.', expect: [{ text: '$200', kind: 'money', per: 'capita', value: 200 }, { text: '$30', kind: 'money', value: 30, per: 'share' }] },
   { text: 'Prices rose 5% a year, and he earns $15 an hour.', expect: [{ text: '5%', kind: 'percent', value: 5, per: 'a' }, { text: '$15', kind: 'money', value: 15, per: 'h' }] },
+  { text: 'Coal sold at $500 a ton.', only: true, expect: [{ text: '$500', kind: 'money', value: 500, per: 'ton' }] },
   { text: 'It fired 40 rockets a week ago and paid $5 a day later.', expect: [{ text: '40', kind: 'count', value: 40, item: 'rockets' }, { text: '$5', kind: 'money', value: 5 }] },
   { text: 'The rate was cut by 5 per cent in a year.', only: true, expect: [{ text: '5 per cent', kind: 'percent', value: 5 }] },
 ];

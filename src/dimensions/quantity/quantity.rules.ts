@@ -171,7 +171,7 @@ const RATE_LEAD = /^(?:\s+(per|a|an|each|every)\s+|\s*(\/)\s*)/i;
 
 /**
  * The denominator of a rate right after `pos`: "a barrel", "per day", "/kg", "a share".
- * Units need "per" or "/" when written as symbols ("per kg"), words may follow "a" ("a tonne").
+ * One- and two-letter symbols need "per" or "/" ("per kg"); words may follow "a" ("a ton").
  */
 function rateAt(ctx: Ctx, pos: number): { per: string; end: number } | undefined {
   const lead = RATE_LEAD.exec(ctx.text.slice(pos, pos + 12));
@@ -181,7 +181,7 @@ function rateAt(ctx: Ctx, pos: number): { per: string; end: number } | undefined
   const rest = ctx.text.slice(at, at + 30);
   const unit = unitAt(rest, how === '/' || how === 'per');
   const def = unit && UNITS.get(unit.surface);
-  if (def && !NOT_PER_KINDS.has(def.kind) && (how === '/' || how === 'per' || unit.surface.length > 3)) {
+  if (def && !NOT_PER_KINDS.has(def.kind) && (how === '/' || how === 'per' || unit.surface.length >= 3)) {
     return { per: def.unit, end: at + unit.len };
   }
   const word = /^(\p{Ll}+)\b/u.exec(rest)?.[1];
