@@ -46,13 +46,14 @@ function cli(file, jobs) {
 }
 
 /**
- * The machine's own ceiling for parallel parsing: compromise's bare parse in N separate
- * processes at once, against one alone. Workers cannot scale better than this.
+ * The machine's own ceiling for parallel work: the same work (`mode`: compromise's bare
+ * parse, or factx's whole extraction) in N separate processes at once, each doing all of
+ * it, against one alone. Nothing is shared or coordinated, so --jobs N cannot scale better.
  */
-async function ceiling(file, n) {
+async function ceiling(file, n, mode) {
   const one = () =>
     new Promise((resolve, reject) => {
-      const p = spawn(process.execPath, [join(ROOT, 'scripts', 'bench-child.mjs'), 'compromise', file], { cwd: ROOT });
+      const p = spawn(process.execPath, [join(ROOT, 'scripts', 'bench-child.mjs'), mode, file], { cwd: ROOT });
       let out = '';
       p.stdout.on('data', (d) => (out += d));
       p.on('error', reject);
@@ -81,7 +82,7 @@ for (const file of inputs) {
   }
   const stat = (mode) => {
     const ms = median(res[mode].map((r) => r.ms));
-    return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(res[mode].map((r) => r.maxRssMB)) };
+    return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(res[mode].map((r) => r.maxRssMB)), cores: median(res[mode].map((r) => r.cpuMs / r.ms)) };
   };
   // --jobs 1 and --jobs N back to back in each round, so that a shared machine's
   // load, which drifts over minutes, weighs on both; the speed-up is the median of
@@ -92,7 +93,7 @@ for (const file of inputs) {
     return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) };
   };
   const speedup = median(pairs.map(([a, b]) => a.ms / b.ms));
-  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, ceiling: await ceiling(file, JOBS) });
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, ceiling: await ceiling(file, JOBS, 'compromise'), ceilingFactx: await ceiling(file, JOBS, 'factx') });
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
@@ -105,19 +106,20 @@ for (let i = 0; i < RUNS + 2; i++) {
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(`factx bench: median of ${RUNS} runs, node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
 console.log('In-process extraction against compromise\'s bare parse (the baseline), after warm-up:\n');
-console.log('| documents | words | compromise parse words/s | factx words/s | ratio | peak RSS compromise / factx |');
-console.log('|---|---|---|---|---|---|');
+console.log('| documents | words | compromise parse words/s | factx words/s | ratio | peak RSS compromise / factx | cores busy compromise / factx |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB | ${f(r.compromise.cores, 2)} / ${f(r.factx.cores, 2)} |`);
 }
+console.log('\n(cores busy: CPU time of the whole process over wall time while one thread parses or extracts; above 1, V8\'s own helper threads, concurrent GC and background compilation, use a second core.)');
 console.log(`\nThe command, start-up included: factx extract FILE --format jsonl with --jobs 1 and --jobs ${JOBS}:\n`);
-console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | CPU s | --jobs ${JOBS} words/s | docs/s | peak RSS | CPU s | speed-up | machine ceiling |`);
+console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | CPU s | --jobs ${JOBS} words/s | docs/s | peak RSS | CPU s | speed-up | ceiling: parse / extraction |`);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.j1.cpu / 1000, 1)} | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.jn.cpu / 1000, 1)} | ${f(r.speedup, 2)}x | ${f(r.ceiling, 2)}x |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.j1.cpu / 1000, 1)} | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.jn.cpu / 1000, 1)} | ${f(r.speedup, 2)}x | ${f(r.ceiling, 2)}x / ${f(r.ceilingFactx, 2)}x |`);
 }
 console.log(`\n(CPU s: user + system time of the whole process, all threads. speed-up: median over rounds of --jobs 1 time / --jobs ${JOBS} time, run back to back.`);
-console.log(`machine ceiling: compromise's bare parse in ${JOBS} processes at once against one alone, back to back, median over rounds)`);
+console.log(`ceiling: ${JOBS} times the work in ${JOBS} separate processes at once, each doing all of it (compromise's bare parse; factx's extraction), against one process alone, back to back, median over rounds)`);
 const cn = median(cold.node);
 const cf = median(cold.factx);
 console.log(`\ncold start: node importing compromise ${f(cn)} ms; factx extract on the sample article ${f(cf)} ms; ratio ${f(cf / cn, 2)}x`);
