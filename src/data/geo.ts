@@ -48,6 +48,10 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Turkish: 'Turkey',
   Soviet: 'Soviet Union',
   Kosovar: 'Kosovo',
+  // peoples of the Balkans that news names alongside a nationality ("Bosnian Serb", "Croat officials")
+  Serb: 'Serbia',
+  Croat: 'Croatia',
+  Bosniak: 'Bosnia and Herzegovina',
   // the forms news uses where world-countries gives another ("Kazakhstani", "Tadzhik")
   Kazakh: 'Kazakhstan',
   Uzbek: 'Uzbekistan',

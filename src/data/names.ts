@@ -250,3 +250,6 @@ export const ORG_APPOSITIVE_NOUNS = new Set([
   'militia', 'organization', 'organisation', 'network', 'channel', 'outlet', 'magazine', 'bank',
   'manufacturer', 'airline', 'carrier', 'band', 'club', 'team', 'website', 'news outlet', 'publication',
 ]);
+
+/** Nouns after a place that make it the name of a commodity grade, not a place mentioned: "Brent crude", "Urals blend". */
+export const GRADE_NOUNS = new Set(['crude', 'blend']);

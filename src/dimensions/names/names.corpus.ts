@@ -12,6 +12,19 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // ethnic demonyms ("Serb", "Croat") after a national one name a people, not an organization
+    text: 'Bosnian Serb leader Milorad Dodik met Croat officials in Banja Luka.',
+    people: [{ name: 'Milorad Dodik', title: 'Serb leader', affiliation: 'Bosnia and Herzegovina' }],
+    places: [{ name: 'Banja Luka' }],
+    not: ['Bosnian Serb', 'Croat'],
+  },
+  {
+    // a place naming an oil grade is no place mentioned; the same place elsewhere still is
+    text: 'Brent crude rose while Dubai crude and the Brent blend fell. Traders in Dubai were calm.',
+    places: [{ name: 'Dubai', mentions: ['Dubai'] }],
+    not: ['Brent'],
+  },
+  {
     // demonyms news uses where the country list has another ("Kazakhstani"); capitals GeoNames renamed
     text: 'Kazakh President Kassym-Jomart Tokayev met Uzbek officials in Astana.',
     people: [{ name: 'Kassym-Jomart Tokayev', title: 'President', affiliation: 'Kazakhstan' }],

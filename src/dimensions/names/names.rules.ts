@@ -5,6 +5,7 @@ import { lexTags, isOrgHeadWord, isPlaceHeadWord } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import {
   FAMILY_FIRST_SURNAMES,
+  GRADE_NOUNS,
   HONORIFICS,
   KNOWN_ORGS,
   LEADER_ORG_HEADS,
@@ -480,12 +481,18 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
         continue;
       }
       const c = classify(ctx, pa, pb);
-      if (!c) continue;
+      if (!c || isGradeName(ctx, c)) continue;
       refineByContext(ctx, c);
       out.push(c);
     }
   }
   return out;
+}
+
+/** A place that names a commodity grade ("Brent crude", "Dubai crude"): no place is mentioned. */
+function isGradeName(ctx: Ctx, c: NameCandidate): boolean {
+  const next = ctx.toks[c.last + 1];
+  return c.kind === 'place' && next !== undefined && !next.cap && next.sentence === ctx.toks[c.last]!.sentence && GRADE_NOUNS.has(next.lower);
 }
 
 /**
