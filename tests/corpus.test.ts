@@ -24,6 +24,7 @@ describe('dates corpus', () => {
         if (e.type !== undefined) expect(found!.type).toBe(e.type);
         if (e.point !== undefined) expect(found!.point).toBe(e.point);
       }
+      if (ex.only) expect(x.dates.map((d) => d.text)).toEqual(ex.expect.map((e) => e.text));
     });
   }
   for (const text of dateCorpus.negatives) {

@@ -6,6 +6,8 @@ export interface DateExample {
   text: string;
   expect: Array<{ text: string; value?: string; type?: string; point?: string }>;
   ref?: string;
+  /** the expected dates are all the text yields */
+  only?: boolean;
 }
 
 export const REF = '2023-09-24';
@@ -26,6 +28,8 @@ export const examples: DateExample[] = [
   { text: 'Music of the 1990s was louder.', expect: [{ text: 'the 1990s', value: '199' }] },
   { text: 'Revenue grew in the third quarter of 2022.', expect: [{ text: 'the third quarter of 2022', value: '2022-Q3' }] },
   { text: 'The offensive is expected this summer.', expect: [{ text: 'this summer', value: '2023-SU' }] },
+  // "a day" after a duration is its rate's denominator, not a second duration; alone it is one
+  { text: 'Workers labour two hours a day, or 14 hours a week, and rested for a day.', expect: [{ text: 'two hours', value: 'PT2H' }, { text: '14 hours', value: 'PT14H' }, { text: 'a day', value: 'P1D' }], only: true },
   { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
   { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
   { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },

@@ -79,6 +79,8 @@ const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>1[5-9]\\d\\d|20\\d\\d)';
 const WD = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
 const MON = `(?<mon>${MONTH_RE})`;
+/** Text ending in a duration's unit ("two hours "): an "a day" after it is a rate's denominator. */
+const AFTER_DURATION_RE = new RegExp(`\\b${UNIT_RE}s?\\s+$`, 'i');
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 function fieldsFromGroups(g: Record<string, string | undefined>): Fields | null {
@@ -302,6 +304,8 @@ const rules: Rule[] = [
       if (/^\s+(?:old|of age)\b/i.test(after)) return null; // ages are quantities
       // "a second thought", "a second term": the ordinal, not one second
       if (/^an?$/i.test(g.n!) && /^seconds?$/i.test(g.unit!) && !/s$/i.test(m[0]) && /^\s+(?!(?:ago|later|earlier|before|after|longer|more|or|and|to|in|of|on|at|for|per|each|the|a|an)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "two hours a day": "a day" is the rate's denominator, not a duration of its own
+      if (/^an?$/i.test(g.n!) && !g.mod && AFTER_DURATION_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       let amount = numberWord(g.n!);
       if (amount === undefined) return null;
       if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;
