@@ -12,6 +12,12 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // a dateline's capitals name the place as the gazetteer spells it, and join its other mentions
+    text: 'NEW DELHI (Reuters) - Officials in New Delhi met envoys from SOUTH KOREA.',
+    places: [{ name: 'New Delhi', mentions: ['NEW DELHI', 'New Delhi'] }, { name: 'South Korea' }],
+    organizations: [{ name: 'Reuters' }],
+  },
+  {
     // ethnic demonyms ("Serb", "Croat") after a national one name a people, not an organization
     text: 'Bosnian Serb leader Milorad Dodik met Croat officials in Banja Luka.',
     people: [{ name: 'Milorad Dodik', title: 'Serb leader', affiliation: 'Bosnia and Herzegovina' }],

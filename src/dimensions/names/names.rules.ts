@@ -145,6 +145,12 @@ function isShoutedWord(t: string): boolean {
   return tags.length > 0 && !tags.some((x) => x === 'Organization' || x === 'Acronym');
 }
 
+/** "NEW DELHI" -> "New Delhi": a name in capitals (a dateline) as vocabularies spell it; other text as is. */
+function unshout(s: string): string {
+  if (!/\p{Lu}{4}/u.test(s.replace(/[\s'’.-]/g, '')) || /\p{Ll}/u.test(s)) return s;
+  return s.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
 function isSurname(lower: string): boolean {
   return lexTags(lower).includes('LastName');
 }
@@ -268,8 +274,9 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   // whole-chunk vocabularies
   const org = knownOrg(full);
   if (org) return make('org', 'org.known', a, b, { canonical: org });
-  const place = isPlaceName(full);
-  if (place) return make('place', 'place.gazetteer', a, b, { canonical: countryOf(full) ?? full });
+  const spelled = unshout(full);
+  const place = isPlaceName(spelled) ?? isPlaceName(full);
+  if (place) return make('place', 'place.gazetteer', a, b, { canonical: countryOf(spelled) ?? countryOf(full) ?? spelled });
   const lastLower = toks[b]!.lower;
   const firstLower = toks[a]!.lower;
   // an office and then a name: "Foreign Office Minister Tobias Ellwood", "U.S. Army General Joseph Votel"
