@@ -12,6 +12,15 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // an organization's acronym before a title is the person's affiliation, not part of the name
+    text: 'NATO Secretary General Jens Stoltenberg met IAEA Director General Rafael Grossi, and officials said CIA Director William Burns agreed.',
+    people: [
+      { name: 'Jens Stoltenberg', title: 'Secretary General', affiliation: 'NATO' },
+      { name: 'Rafael Grossi', title: 'Director General', affiliation: 'IAEA' },
+      { name: 'William Burns', title: 'Director', affiliation: 'CIA' },
+    ],
+  },
+  {
     // a dateline's capitals name the place as the gazetteer spells it, and join its other mentions
     text: 'NEW DELHI (Reuters) - Officials in New Delhi met envoys from SOUTH KOREA.',
     places: [{ name: 'New Delhi', mentions: ['NEW DELHI', 'New Delhi'] }, { name: 'South Korea' }],

@@ -321,6 +321,12 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   let title: string | undefined;
   let honorific = false;
   for (let guard = 0; guard < 4 && i <= b; guard++) {
+    const body = i === a && !affiliation ? orgBeforeTitle(ctx, i, b) : undefined;
+    if (body) {
+      affiliation = body[1];
+      i += body[0];
+      continue;
+    }
     const dem = demonymAt(toks, i, b, source);
     if (dem && i + dem[0] <= b && !affiliation) {
       affiliation = dem[1];
@@ -394,6 +400,24 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
     if (toks[a]!.tags.has('Person')) return make('unknown', 'person.single-name');
   }
   return make('unknown', 'name.unknown');
+}
+
+/**
+ * An organization opening a chunk and followed by a title and a name ("NATO Secretary General
+ * Jens Stoltenberg", "Federal Reserve Chair Jerome Powell"): its token count and name.
+ */
+function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | undefined {
+  const { toks, source } = ctx;
+  for (let n = Math.min(4, b - i - 1); n >= 1; n--) {
+    const text = textOf(toks, i, i + n - 1, source);
+    if (countryOfDemonym(text)) continue;
+    const org = knownOrg(text) ?? (n === 1 && isAcronym(text) && !NON_ORG_ACRONYMS.has(text) ? text : undefined);
+    if (!org) continue;
+    const tl = titleAt(toks, i + n, b);
+    const rest = toks.slice(i + n + tl, b + 1);
+    if (tl > 0 && rest.length >= 1 && rest.length <= 4 && rest.every((t) => /^\p{Lu}/u.test(t.text) && !isDateWord(t))) return [n, org];
+  }
+  return undefined;
 }
 
 /** Left-context title of a person: "Russian dictator Vladimir Putin", "Ukrainian Defense Intelligence chief". */
