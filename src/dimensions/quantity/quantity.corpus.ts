@@ -25,6 +25,8 @@ export const examples: QuantityExample[] = [
   { text: 'Inflation reached 12.5% in August.', expect: [{ text: '12.5%', kind: 'percent', value: 12.5, unit: '%' }] },
   { text: 'North Korea sent 300,000 shells.', expect: [{ text: '300,000', kind: 'count', value: 300000, item: 'shells' }] },
   { text: 'Militants fired 40 Grad rockets.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Grad rockets' }] },
+  // a maker's name before the noun, and a hyphenated origin: compromise tags "drones" a verb after a name
+  { text: 'Russia launched 40 Shahed drones and received 12 German-built Leopard tanks.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Shahed drones' }, { text: '12', kind: 'count', value: 12, item: 'German-built Leopard tanks' }] },
   { text: 'They launched two dozen drones.', expect: [{ text: 'two dozen', kind: 'count', value: 24, item: 'drones' }] },
   { text: 'Tens of thousands of troops massed.', expect: [{ text: 'Tens of thousands of', kind: 'count', value: 10000, item: 'troops', modifier: 'lower_bound' }] },
   { text: 'A 2,000-lb bomb hit the bridge.', expect: [{ text: '2,000-lb', kind: 'mass', value: 2000, unit: 'lb', item: 'bomb' }] },

@@ -129,6 +129,19 @@ function tokenFrom(ctx: Ctx, pos: number): number {
 
 const NP_STOP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Value', 'Date'];
 
+/**
+ * A plural noun compromise tags as a verb after a name ("Shahed drones": "drones" a present-tense
+ * verb): right after a capitalised noun inside the phrase, and ending it.
+ */
+function pluralAfterName(ctx: Ctx, i: number, head: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (head !== i - 1 || !prev || !/^\p{Lu}/u.test(prev.text) || !t.tags.has('PresentTense') || !/[^s]s$/.test(t.normal)) return false;
+  const next = tokens[i + 1];
+  return !next || !/^\s*$/.test(text.slice(t.end, next.start)) || !next.tags.has('Noun');
+}
+
 /** Noun phrase starting at `pos` ("artillery shells", "Grad rockets"); returns [start, end, text, plural]. */
 function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: number; text: string; plural: boolean } | undefined {
   const { text, tokens } = ctx;
@@ -136,10 +149,18 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
   const first = tokens[i];
   if (!first || first.start - pos > maxGap || !/^\s*$/.test(text.slice(pos, first.start).replace(/^-/, ''))) return undefined;
   let head = -1;
+  let taggedVerb = false;
   const limit = Math.min(tokens.length, i + 5);
   for (; i < limit; i++) {
     const t = tokens[i]!;
-    if (head >= 0 && /[^\s]/.test(text.slice(tokens[i - 1]!.end, t.start))) break; // punctuation between
+    // punctuation between ends the phrase; a hyphen joins ("German-built")
+    if (head >= 0 && !/^(?:\s*|-)$/.test(text.slice(tokens[i - 1]!.end, t.start))) break;
+    const verbTagged = pluralAfterName(ctx, i, head);
+    if (verbTagged) {
+      head = i;
+      taggedVerb = true;
+      break;
+    }
     const known = CALIBRE_NOUNS.has(t.normal) || WEAPON_SYSTEMS[t.text] !== undefined;
     if (!known && NP_STOP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
     if (known) {
@@ -159,7 +180,7 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
   const endTok = tokens[head]!;
   const np = text.slice(startTok.start, endTok.end).replace(/[.,;:!?'’"]+$/, '');
   if (!np) return undefined;
-  const plural = endTok.tags.has('Plural') || (endTok.tags.has('Noun') && /[^s]s$/.test(endTok.normal));
+  const plural = taggedVerb || endTok.tags.has('Plural') || (endTok.tags.has('Noun') && /[^s]s$/.test(endTok.normal));
   return { start: startTok.start, end: startTok.start + np.length, text: np, plural };
 }
 
