@@ -12,6 +12,15 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // a title in apposition after the name
+    text: '"We hold," said Oleksandr Shtupun, a spokesman for the army. John Kirby, the White House national security spokesman, agreed, and so did Olga Reva, a Ukrainian military analyst. Ivan Petrov, the president’s son, was silent.',
+    people: [
+      { name: 'Oleksandr Shtupun', title: 'spokesman' },
+      { name: 'John Kirby', title: 'White House national security spokesman' },
+      { name: 'Olga Reva', title: 'military analyst', affiliation: 'Ukraine' },
+    ],
+  },
+  {
     // an organization's acronym before a title is the person's affiliation, not part of the name
     text: 'NATO Secretary General Jens Stoltenberg met IAEA Director General Rafael Grossi, and officials said CIA Director William Burns agreed.',
     people: [

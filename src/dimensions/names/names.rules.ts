@@ -490,6 +490,30 @@ function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; titl
   return { affiliation, ...(relation ? {} : { title: noun.text }) };
 }
 
+/**
+ * Apposition after the name: "Oleksandr Shtupun, a spokesman for ...", "John Kirby, the White
+ * House national security spokesman," "Olga Reva, a Ukrainian military analyst". The title runs
+ * from after the article to the last title word; a possessive after it ("the president's son")
+ * makes it someone else's.
+ */
+function appositionAfter(ctx: Ctx, last: number): { affiliation?: string; title: string } | undefined {
+  const { toks, source } = ctx;
+  if (toks[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(toks[last + 2]?.lower ?? '')) return undefined;
+  const from = last + 3;
+  let head = -1;
+  for (let j = from; j < toks.length && j < from + 6; j++) {
+    const t = toks[j]!;
+    if (!t.word || t.sentence !== toks[last]!.sentence) break;
+    if (TITLE_HEADS.has(t.lower) && !t.cap) head = j;
+    else if (!(t.cap || TITLE_MODIFIERS.has(t.lower)) || head >= 0) break;
+  }
+  if (head < 0 || /^['’]s?$/.test(toks[head + 1]?.text ?? '')) return undefined;
+  let start = from;
+  const dem = demonymAt(toks, from, head - 1, source);
+  if (dem) start += dem[0];
+  return { title: textOf(toks, start, head, source), ...(dem ? { affiliation: dem[1] } : {}) };
+}
+
 /** "the Middle East Tobias Ellwood": a known place run into a person's name is two names. */
 function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number, number]> {
   const { toks, source } = ctx;
@@ -575,8 +599,8 @@ function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (lt.affiliation) c.affiliation ??= lt.affiliation;
       return;
     }
-    const ap = appositionBefore(ctx, c.first);
-    if (ap && c.last > c.first) {
+    const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last)) : undefined;
+    if (ap) {
       c.kind = 'person';
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';
       if (ap.affiliation) c.affiliation ??= ap.affiliation;
