@@ -1,6 +1,6 @@
-// The reference date a text gives itself: a publication line ("Published 24
-// September 2023"), a dateline ("SEOUL, Sept. 23 (Yonhap) --"), or a full date
-// standing in the first lines (Wikinews: "Friday, July 21, 2017").
+// The reference date a text gives itself, in this order: a publication line
+// ("Published 24 September 2023"), a dateline ("SEOUL, Sept. 23 (Yonhap) --"), or a
+// full date in the first lines (Wikinews: "Friday, July 21, 2017").
 import { detectDates } from '../dimensions/date/date.rules.js';
 import { resolveDate } from '../dimensions/date/date.resolve.js';
 
@@ -18,13 +18,14 @@ export function findDateline(text: string, today: string): string | undefined {
     const after = candidates.find((d) => d.start >= published.index && d.start - (published.index + published[0].length) < 3);
     if (after) return resolveDate(after.parts, { ref: today, tense: 'past' }).value;
   }
-  const full = candidates.find((d) => d.parts.kind === 'absolute' && d.parts.fields.year !== undefined);
-  if (full) return resolveDate(full.parts, { ref: today, tense: 'past' }).value;
+  // a dateline opens the story; a full date after it is usually one the story tells of
   const dl = DATELINE.exec(head);
   if (dl) {
     const at = dl.index + dl[0].length;
     const d = candidates.find((c) => c.start === at);
     if (d) return resolveDate(d.parts, { ref: today, tense: 'past' }).value;
   }
+  const full = candidates.find((d) => d.parts.kind === 'absolute' && d.parts.fields.year !== undefined);
+  if (full) return resolveDate(full.parts, { ref: today, tense: 'past' }).value;
   return undefined;
 }

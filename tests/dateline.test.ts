@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../src/pipeline/dateline.js';
+import { extract } from '../src/index.js';
+
+const TODAY = '2023-11-20';
+
+describe('reference date from the text itself', () => {
+  it('reads a dateline, resolved to the latest such day up to today', () => {
+    expect(findDateline('SEOUL, Sept. 23 (Yonhap) -- Talks were held.', TODAY)).toBe('2023-09-23');
+  });
+  it('prefers the dateline to a full date the body mentions', () => {
+    const text = 'LONDON, March 14 (Reuters) - A court sentenced him on March 1, 2021, his lawyer said.';
+    expect(findDateline(text, TODAY)).toBe('2023-03-14');
+  });
+  it('reads a publication line', () => {
+    expect(findDateline('Budget cuts\nPublished 24 September 2023\nThe minister said on Monday ...', TODAY)).toBe('2023-09-24');
+  });
+  it('reads a full date standing in the first lines when there is no dateline', () => {
+    expect(findDateline('Storm hits coast\nFriday, July 21, 2017\nA storm hit the coast on Thursday.', TODAY)).toBe('2017-07-21');
+  });
+  it('gives nothing when the head has no date', () => {
+    expect(findDateline('The minister spoke on Monday.', TODAY)).toBeUndefined();
+  });
+  it('anchors relative dates in the article to the dateline', () => {
+    const x = extract('LONDON, March 14 (Reuters) - The minister spoke on Wednesday. He was sentenced on March 1, 2021.', { today: TODAY });
+    expect(x.referenceDate).toEqual({ value: '2023-03-14', source: 'dateline' });
+    expect(x.dates.find((d) => d.text === 'Wednesday')?.value).toBe('2023-03-08');
+  });
+});
