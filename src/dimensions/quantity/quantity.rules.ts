@@ -291,7 +291,8 @@ export function detectQuantities(analysis: Analysis): Found[] {
         q = { kind: 'age', value, unit: 'a', text: '', start, end, coreEnd: end, rule: 'quantity.age-prefix' };
       } else if (unit) {
         end += unit.len;
-        const cur = CURRENCIES.get(unit.surface);
+        // "2.5 billion pounds" is money; a weight that large is "of" something ("2 million pounds of beef")
+        const cur = CURRENCIES.get(unit.surface) ?? (sc && /^pounds?$/i.test(unit.surface) && !/^\s+of\b/i.test(text.slice(end, end + 4)) ? 'GBP' : undefined);
         if (cur && !(unit.surface.startsWith('pound') && !sc)) {
           // "75 USD million": the scale after the currency
           const late = sc ? undefined : scaleAt(text.slice(end, end + 12));
