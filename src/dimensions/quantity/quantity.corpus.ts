@@ -29,6 +29,8 @@ export const examples: QuantityExample[] = [
   { text: 'Russia launched 40 Shahed drones and received 12 German-built Leopard tanks.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Shahed drones' }, { text: '12', kind: 'count', value: 12, item: 'German-built Leopard tanks' }] },
   // pounds with a scale are money, unless they weigh something
   { text: 'He pledged 2.5 billion pounds for defence; farms sold 2 million pounds of beef and a 300-pound bomb fell.', expect: [{ text: '2.5 billion pounds', kind: 'money', value: 2.5e9, unit: 'GBP' }, { text: '2 million pounds', kind: 'mass', value: 2e6, unit: 'lb' }, { text: '300-pound', kind: 'mass', value: 300, unit: 'lb' }] },
+  // an age between commas after a name; not a date's day
+  { text: 'Sarkozy, 66, denied wrongdoing, and Anna Lee, 45, a teacher, was hurt on March 3, 12, or 14.', only: true, expect: [{ text: '66', kind: 'age', value: 66, unit: 'a' }, { text: '45', kind: 'age', value: 45, unit: 'a' }] },
   { text: 'They launched two dozen drones.', expect: [{ text: 'two dozen', kind: 'count', value: 24, item: 'drones' }] },
   { text: 'Tens of thousands of troops massed.', expect: [{ text: 'Tens of thousands of', kind: 'count', value: 10000, item: 'troops', modifier: 'lower_bound' }] },
   { text: 'A 2,000-lb bomb hit the bridge.', expect: [{ text: '2,000-lb', kind: 'mass', value: 2000, unit: 'lb', item: 'bomb' }] },

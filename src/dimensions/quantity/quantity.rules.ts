@@ -3,6 +3,7 @@
 // of the rule that made it.
 import type { Quantity } from '../../model/types.js';
 import type { Analysis, Token } from '../../nlp/compromise.js';
+import { MONTHS, WEEKDAYS } from '../date/date.vocab.js';
 import {
   CALIBRE_NOUNS,
   CURRENCIES,
@@ -127,6 +128,8 @@ function tokenFrom(ctx: Ctx, pos: number): number {
   return lo;
 }
 
+const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+
 const NP_STOP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Value', 'Date'];
 
 /**
@@ -140,6 +143,17 @@ function pluralAfterName(ctx: Ctx, i: number, head: number): boolean {
   if (head !== i - 1 || !prev || !/^\p{Lu}/u.test(prev.text) || !t.tags.has('PresentTense') || !/[^s]s$/.test(t.normal)) return false;
   const next = tokens[i + 1];
   return !next || !/^\s*$/.test(text.slice(t.end, next.start)) || !next.tags.has('Noun');
+}
+
+/**
+ * A whole number from 1 to 119 between commas right after a capitalised word that is no month or
+ * weekday ("Sarkozy, 66, denied"; not "March 3, 12, ..."), followed by a lower-case word.
+ */
+function isAgeApposition(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 119 || !/^\d+$/.test(text.slice(start, end))) return false;
+  const before = /(\p{Lu}[\p{L}'’-]+),\s$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before || MONTH_OR_DAY.has(before[1]!.toLowerCase().replace(/\.$/, ''))) return false;
+  return /^,\s+(?:a|an|the|who|was|is|has|had|said|says|died|denied|and|from|of)\b/.test(text.slice(end, end + 12));
 }
 
 /** Noun phrase starting at `pos` ("artillery shells", "Grad rockets"); returns [start, end, text, plural]. */
@@ -289,6 +303,9 @@ export function detectQuantities(analysis: Analysis): Found[] {
         // "aged 87", "a man of age 87"
         start -= /aged?\s+$/i.exec(text.slice(Math.max(0, start - 5), start))![0].length;
         q = { kind: 'age', value, unit: 'a', text: '', start, end, coreEnd: end, rule: 'quantity.age-prefix' };
+      } else if (!unit && isAgeApposition(text, start, end, value)) {
+        // "Sarkozy, 66, denied wrongdoing": a person's age between commas after the name
+        q = { kind: 'age', value, unit: 'a', text: '', start, end, coreEnd: end, rule: 'quantity.age-apposition' };
       } else if (unit) {
         end += unit.len;
         // "2.5 billion pounds" is money; a weight that large is "of" something ("2 million pounds of beef")
