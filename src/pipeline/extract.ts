@@ -153,18 +153,21 @@ function tenseFinder(analysis: Analysis): (pos: number) => Tense {
     if (!s || pos > s.end + 1) return 'present';
     let best: Tense = 'present';
     let bestDist = Infinity;
-    for (const t of s.tokens) {
+    s.tokens.forEach((t, i) => {
       let tense: Tense | undefined;
       if (FUTURE_WORDS.has(t.normal) || t.tags.has('FutureTense')) tense = 'future';
-      else if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) tense = 'past';
+      else if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) {
+        // "will be held", "will have signed": a participle after "will" is future
+        tense = s.tokens.slice(Math.max(0, i - 2), i).some((p) => FUTURE_WORDS.has(p.normal)) ? 'future' : 'past';
+      }
       else if (t.tags.has('Copula') && ['was', 'were'].includes(t.normal)) tense = 'past';
-      if (!tense) continue;
+      if (!tense) return;
       const dist = Math.abs(t.start - pos);
       if (dist < bestDist) {
         best = tense;
         bestDist = dist;
       }
-    }
+    });
     return best;
   };
 }

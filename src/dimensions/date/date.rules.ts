@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
   WEEKDAY_RE,
   type Grain,
+  FIXED_HOLIDAYS,
 } from './date.vocab.js';
 
 export interface Fields {
@@ -79,6 +80,14 @@ const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>1[5-9]\\d\\d|20\\d\\d)';
 const WD = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
 const MON = `(?<mon>${MONTH_RE})`;
+const HOLIDAY_RE = Object.keys(FIXED_HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Capitalised words that may open a sentence before a holiday: "Before Christmas", "On Halloween". */
+const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'after', 'through']);
+
 /** Text ending in a duration's unit ("two hours "): an "a day" after it is a rate's denominator. */
 const AFTER_DURATION_RE = new RegExp(`\\b${UNIT_RE}s?\\s+$`, 'i');
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
@@ -132,6 +141,22 @@ const rules: Rule[] = [
       const d2 = +g.d2!;
       if (d1 < 1 || d2 > 31 || d2 <= d1) return null;
       return { kind: 'range', from: { kind: 'absolute', fields: { ...base, day: d1 } }, to: { kind: 'absolute', fields: { ...base, day: d2 } } };
+    },
+  },
+  {
+    // New Year's Day, Christmas Eve 2022, the Fourth of July: holidays on a fixed day
+    name: 'date.holiday',
+    re: new RegExp(`(?<![\\w'’])(?<name>${HOLIDAY_RE})(?![\\w'’])(?:,?\\s+${YEAR}\\b)?`, 'gi'),
+    build: (m) => {
+      const g = m.groups!;
+      // names are proper nouns: "may day" in lower case is no holiday
+      if (!/^\p{Lu}/u.test(g.name!)) return null;
+      // a one-word holiday after a name is a surname: "Johnnie Christmas"
+      const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(m.input.slice(Math.max(0, m.index - 24), m.index));
+      if (prev && !/\s/.test(g.name!) && !HOLIDAY_LEADS.has(prev[1]!.toLowerCase())) return null;
+      const day = FIXED_HOLIDAYS[g.name!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
+      if (!day) return null;
+      return { kind: 'absolute', fields: { month: day[0], day: day[1], ...(g.year ? { year: +g.year } : {}) } };
     },
   },
   {

@@ -55,3 +55,31 @@ export const WEEKDAY_RE =
 export const NUM_WORD_RE =
   '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a couple of|a few|several|a dozen)';
 export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)';
+
+/**
+ * Holidays on a fixed day of the year, as news names them (apostrophes as "'"): month, day.
+ * Movable feasts (Easter, Thanksgiving) need the year's calendar and are not here.
+ */
+export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+  "valentine's day": [2, 14],
+  "st. patrick's day": [3, 17],
+  "st patrick's day": [3, 17],
+  "saint patrick's day": [3, 17],
+  'may day': [5, 1],
+  'fourth of july': [7, 4],
+  'bastille day': [7, 14],
+  halloween: [10, 31],
+  'armistice day': [11, 11],
+  'remembrance day': [11, 11],
+  'veterans day': [11, 11],
+  "veterans' day": [11, 11],
+  'anzac day': [4, 25],
+  'australia day': [1, 26],
+  'canada day': [7, 1],
+};
