@@ -86,7 +86,7 @@ const HOLIDAY_RE = Object.keys(FIXED_HOLIDAYS)
   .join('|');
 
 /** Capitalised words that may open a sentence before a holiday: "Before Christmas", "On Halloween". */
-const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'after', 'through']);
+const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'through']);
 
 /** Text ending in a duration's unit ("two hours "): an "a day" after it is a rate's denominator. */
 const AFTER_DURATION_RE = new RegExp(`\\b${UNIT_RE}s?\\s+$`, 'i');
