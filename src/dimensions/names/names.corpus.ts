@@ -12,6 +12,11 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // two name particles in a row
+    text: 'European Commission President Ursula von der Leyen met Charles de Gaulle’s heirs. Von der Leyen said so.',
+    people: [{ name: 'Ursula von der Leyen', title: 'European Commission President', mentions: ['Ursula von der Leyen', 'Von der Leyen'] }],
+  },
+  {
     // a title in apposition after the name
     text: '"We hold," said Oleksandr Shtupun, a spokesman for the army. John Kirby, the White House national security spokesman, agreed, and so did Olga Reva, a Ukrainian military analyst. Ivan Petrov, the president’s son, was silent.',
     people: [

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, ORG_HEADS } from '../../data/names.js';
+import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, NAME_PARTICLES, ORG_HEADS } from '../../data/names.js';
 import { isGivenName, type NameCandidate, type NameKind } from './names.rules.js';
 
 export interface ResolvedNames {
@@ -40,6 +40,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     if (particle) {
       const bare = particle[1]!.charAt(0).toUpperCase() + particle[1]!.slice(1);
       if (!personKey.has(bare)) personKey.set(bare, key);
+    }
+    // "von der Leyen" (and "Von der Leyen" opening a sentence) after "Ursula von der Leyen"
+    let p = words.length - 1;
+    while (p > 1 && NAME_PARTICLES.has(words[p - 1]!)) p--;
+    if (p < words.length - 1) {
+      const surname = words.slice(p).join(' ');
+      for (const form of [surname, surname.charAt(0).toUpperCase() + surname.slice(1)]) if (!personKey.has(form)) personKey.set(form, key);
     }
     if (FAMILY_FIRST_SURNAMES.has(words[0]!) && !personKey.has(words[0]!)) personKey.set(words[0]!, key);
     // a given name alone later refers to the person too ("Jared" after "Jared Leto")

@@ -193,6 +193,11 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j += 2;
         continue;
       }
+      // two particles: "Ursula von der Leyen", "Rafael van der Vaart", "Ana de la Cruz"
+      if (NAME_PARTICLES.has(next.lower) && after && NAME_PARTICLES.has(after.lower) && after2 && isNameWord(after2) && !after2.newlineBefore) {
+        j += 3;
+        continue;
+      }
       // "Bosnia and Herzegovina": "and" inside a country's name
       if (next.lower === 'and' && after && isNameWord(after) && countryOf(`${toks.slice(i, j + 1).map((t) => t.text).join(' ')} and ${after.text}`)) {
         j += 2;
@@ -280,8 +285,10 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const lastLower = toks[b]!.lower;
   const firstLower = toks[a]!.lower;
   // an office and then a name: "Foreign Office Minister Tobias Ellwood", "U.S. Army General Joseph Votel"
-  for (let h = b - 1; h > a && h >= b - 3; h--) {
-    if (!TITLE_HEADS.has(toks[h]!.lower) || !toks.slice(h + 1, b + 1).every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text))) continue;
+  for (let h = b - 1; h > a && h >= b - 5; h--) {
+    const tail = toks.slice(h + 1, b + 1);
+    if (!TITLE_HEADS.has(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
+      !tail.every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text))) continue;
     if (!toks.slice(a, h).some((t) => isOrgHead(t.lower))) break;
     return make('person', 'person.office-title', h + 1, b, { title: textOf(toks, a, h, source) });
   }
