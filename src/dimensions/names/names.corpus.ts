@@ -12,6 +12,14 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // a country's possessive before a capitalised title
+    text: "Spain's acting Prime Minister Pedro Sanchez and Russia's Foreign Minister Sergei Lavrov spoke.",
+    people: [
+      { name: 'Pedro Sanchez', title: 'Prime Minister', affiliation: 'Spain' },
+      { name: 'Sergei Lavrov', title: 'Foreign Minister', affiliation: 'Russia' },
+    ],
+  },
+  {
     // two name particles in a row
     text: 'European Commission President Ursula von der Leyen met Charles de Gaulle’s heirs. Von der Leyen said so.',
     people: [{ name: 'Ursula von der Leyen', title: 'European Commission President', mentions: ['Ursula von der Leyen', 'Von der Leyen'] }],

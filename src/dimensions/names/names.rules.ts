@@ -427,6 +427,15 @@ function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | unde
   return undefined;
 }
 
+/** The country of a possessive ending before token `at`, over lower-case title modifiers ("Spain's acting"). */
+function possessiveBefore(ctx: Ctx, at: number): string | undefined {
+  const { toks } = ctx;
+  let k = at - 1;
+  while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
+  if (k < 1 || !/^['’]s$/.test(toks[k]!.text)) return undefined;
+  return countryOf(toks[k - 1]!.text);
+}
+
 /** Left-context title of a person: "Russian dictator Vladimir Putin", "Ukrainian Defense Intelligence chief". */
 function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; start?: number } {
   const { toks, source } = ctx;
@@ -596,6 +605,11 @@ function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // "Sandy Hook, Maryland": a name known only by its shape yields to the comma-region pattern
   if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' && regionAfter(ctx, c.last + 2)) {
     c.kind = 'unknown';
+  }
+  // "Spain's acting Prime Minister Pedro Sanchez": a country's possessive before the title
+  if (c.kind === 'person' && c.title && !c.affiliation) {
+    const country = possessiveBefore(ctx, c.first - c.title.split(/\s+/).length);
+    if (country) c.affiliation = country;
   }
   if (c.kind === 'unknown' || c.kind === 'person') {
     const lt = leftTitle(ctx, c.first);
