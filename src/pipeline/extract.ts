@@ -132,6 +132,7 @@ function checkOffsets(x: Extraction, text: string): void {
   }
 }
 
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'plans', 'plan', 'scheduled', 'expected']);
 
 /** Tense of the verb nearest to an offset within its sentence. */
@@ -157,10 +158,9 @@ function tenseFinder(analysis: Analysis): (pos: number) => Tense {
       let tense: Tense | undefined;
       if (FUTURE_WORDS.has(t.normal) || t.tags.has('FutureTense')) tense = 'future';
       else if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) {
-        // "will be held", "will have signed": a participle after "will" is future
-        tense = s.tokens.slice(Math.max(0, i - 2), i).some((p) => FUTURE_WORDS.has(p.normal)) ? 'future' : 'past';
-      }
-      else if (t.tags.has('Copula') && ['was', 'were'].includes(t.normal)) tense = 'past';
+        // "will be held", "will have signed": a participle after a modal of the future is future
+        tense = s.tokens.slice(Math.max(0, i - 2), i).some((p) => FUTURE_MODALS.has(p.normal)) ? 'future' : 'past';
+      } else if (t.tags.has('Copula') && ['was', 'were'].includes(t.normal)) tense = 'past';
       if (!tense) return;
       const dist = Math.abs(t.start - pos);
       if (dist < bestDist) {

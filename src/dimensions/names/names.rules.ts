@@ -411,7 +411,7 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
 
 /**
  * An organization opening a chunk and followed by a title and a name ("NATO Secretary General
- * Jens Stoltenberg", "Federal Reserve Chair Jerome Powell"): its token count and name.
+ * Jens Stoltenberg", "CIA Director William Burns"): its token count and name.
  */
 function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | undefined {
   const { toks, source } = ctx;

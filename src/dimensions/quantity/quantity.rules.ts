@@ -152,7 +152,7 @@ function pluralAfterName(ctx: Ctx, i: number, head: number): boolean {
 function isAgeApposition(text: string, start: number, end: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 119 || !/^\d+$/.test(text.slice(start, end))) return false;
   const before = /(\p{Lu}[\p{L}'’-]+),\s$/u.exec(text.slice(Math.max(0, start - 40), start));
-  if (!before || MONTH_OR_DAY.has(before[1]!.toLowerCase().replace(/\.$/, ''))) return false;
+  if (!before || MONTH_OR_DAY.has(before[1]!.toLowerCase())) return false;
   return /^,\s+(?:a|an|the|who|was|is|has|had|said|says|died|denied|and|from|of)\b/.test(text.slice(end, end + 12));
 }
 
@@ -169,8 +169,7 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
     const t = tokens[i]!;
     // punctuation between ends the phrase; a hyphen joins ("German-built")
     if (head >= 0 && !/^(?:\s*|-)$/.test(text.slice(tokens[i - 1]!.end, t.start))) break;
-    const verbTagged = pluralAfterName(ctx, i, head);
-    if (verbTagged) {
+    if (pluralAfterName(ctx, i, head)) {
       head = i;
       taggedVerb = true;
       break;
