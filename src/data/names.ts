@@ -31,6 +31,8 @@ export const TITLE_MODIFIERS = new Set([
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
   'commanding', 'ruling', 'party', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head',
+  // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
+  'district', 'circuit', 'appeals', 'magistrate', 'bankruptcy', 'county', 'superior',
 ]);
 
 /** Honorifics: mark a person, are not reported as titles. */

@@ -12,6 +12,14 @@ export interface NameExample {
 
 export const examples: NameExample[] = [
   {
+    // court titles
+    text: 'His lawyer told U.S. District Judge Lewis Kaplan that Circuit Judge Amy Berman agreed.',
+    people: [
+      { name: 'Lewis Kaplan', title: 'District Judge', affiliation: 'United States' },
+      { name: 'Amy Berman', title: 'Circuit Judge' },
+    ],
+  },
+  {
     // a country's possessive before a capitalised title
     text: "Spain's acting Prime Minister Pedro Sanchez and Russia's Foreign Minister Sergei Lavrov spoke.",
     people: [
