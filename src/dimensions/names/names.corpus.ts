@@ -21,9 +21,10 @@ export const examples: NameExample[] = [
   },
   {
     // a country's possessive before a capitalised title
-    text: "Spain's acting Prime Minister Pedro Sanchez and Russia's Foreign Minister Sergei Lavrov spoke.",
+    text: "Spain's acting Prime Minister Pedro Sanchez and Russia's Foreign Minister Sergei Lavrov spoke of former President Nicolas Sarkozy.",
     people: [
-      { name: 'Pedro Sanchez', title: 'Prime Minister', affiliation: 'Spain' },
+      { name: 'Pedro Sanchez', title: 'acting Prime Minister', affiliation: 'Spain' },
+      { name: 'Nicolas Sarkozy', title: 'former President' },
       { name: 'Sergei Lavrov', title: 'Foreign Minister', affiliation: 'Russia' },
     ],
   },

@@ -606,10 +606,17 @@ function refineByContext(ctx: Ctx, c: NameCandidate): void {
   if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' && regionAfter(ctx, c.last + 2)) {
     c.kind = 'unknown';
   }
-  // "Spain's acting Prime Minister Pedro Sanchez": a country's possessive before the title
-  if (c.kind === 'person' && c.title && !c.affiliation) {
-    const country = possessiveBefore(ctx, c.first - c.title.split(/\s+/).length);
-    if (country) c.affiliation = country;
+  // "Spain's acting Prime Minister Pedro Sanchez": lower-case modifiers and a country's possessive
+  // before a capitalised title
+  if (c.kind === 'person' && c.title && /^\p{Lu}/u.test(c.title)) {
+    const at = c.first - c.title.split(/\s+/).length;
+    let k = at - 1;
+    while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower) && !/^['’]/.test(toks[k]!.text)) k--;
+    if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
+    if (!c.affiliation) {
+      const country = possessiveBefore(ctx, at);
+      if (country) c.affiliation = country;
+    }
   }
   if (c.kind === 'unknown' || c.kind === 'person') {
     const lt = leftTitle(ctx, c.first);
