@@ -611,7 +611,7 @@ function refineByContext(ctx: Ctx, c: NameCandidate): void {
   if (c.kind === 'person' && c.title && /^\p{Lu}/u.test(c.title)) {
     const at = c.first - c.title.split(/\s+/).length;
     let k = at - 1;
-    while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower) && !/^['’]/.test(toks[k]!.text)) k--;
+    while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
     if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
     if (!c.affiliation) {
       const country = possessiveBefore(ctx, at);
