@@ -133,7 +133,7 @@ function checkOffsets(x: Extraction, text: string): void {
 }
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'plans', 'plan', 'scheduled', 'expected']);
+const FUTURE_WORDS = new Set([...FUTURE_MODALS, 'next', 'upcoming', 'plans', 'plan', 'scheduled', 'expected']);
 
 /** Tense of the verb nearest to an offset within its sentence. */
 function tenseFinder(analysis: Analysis): (pos: number) => Tense {
@@ -154,20 +154,20 @@ function tenseFinder(analysis: Analysis): (pos: number) => Tense {
     if (!s || pos > s.end + 1) return 'present';
     let best: Tense = 'present';
     let bestDist = Infinity;
-    s.tokens.forEach((t, i) => {
+    for (const [i, t] of s.tokens.entries()) {
       let tense: Tense | undefined;
       if (FUTURE_WORDS.has(t.normal) || t.tags.has('FutureTense')) tense = 'future';
       else if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) {
         // "will be held", "will have signed": a participle after a modal of the future is future
         tense = s.tokens.slice(Math.max(0, i - 2), i).some((p) => FUTURE_MODALS.has(p.normal)) ? 'future' : 'past';
       } else if (t.tags.has('Copula') && ['was', 'were'].includes(t.normal)) tense = 'past';
-      if (!tense) return;
+      if (!tense) continue;
       const dist = Math.abs(t.start - pos);
       if (dist < bestDist) {
         best = tense;
         bestDist = dist;
       }
-    });
+    }
     return best;
   };
 }

@@ -84,6 +84,11 @@ function isAcronym(t: string): boolean {
   return isCallSign(t) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$|^\p{Lu}{2,}(?:-\p{Lu}{1,5})+$/u.test(t);
 }
 
+/** An acronym that may name an organization ("IAEA"; not "TV", "AM"). */
+function isOrgAcronym(t: string): boolean {
+  return isAcronym(t) && !NON_ORG_ACRONYMS.has(t);
+}
+
 /** Longest demonym or country phrase starting at token i (within [i, end]); returns token count. */
 function demonymAt(toks: WordToken[], i: number, end: number, source: string): [number, string] | undefined {
   for (let n = Math.min(MAX_DEMONYM_WORDS, end - i + 1); n >= 1; n--) {
@@ -394,7 +399,7 @@ function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
 
   // acronyms: "NV", "IAEA" (countries were handled above)
   // (a capitalised word or name shouted in a transcript is no acronym: "QUESTION:", "MR KIRBY:")
-  if (n === 1 && isAcronym(full) && !NON_ORG_ACRONYMS.has(full) && !isShoutedWord(full)) return make('org', 'org.acronym');
+  if (n === 1 && isOrgAcronym(full) && !isShoutedWord(full)) return make('org', 'org.acronym');
 
   // single words compromise knows
   if (n === 1) {
@@ -418,7 +423,7 @@ function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | unde
   for (let n = Math.min(4, b - i - 1); n >= 1; n--) {
     const text = textOf(toks, i, i + n - 1, source);
     if (countryOfDemonym(text)) continue;
-    const org = knownOrg(text) ?? (n === 1 && isAcronym(text) && !NON_ORG_ACRONYMS.has(text) ? text : undefined);
+    const org = knownOrg(text) ?? (n === 1 && isOrgAcronym(text) ? text : undefined);
     if (!org) continue;
     const tl = titleAt(toks, i + n, b);
     const rest = toks.slice(i + n + tl, b + 1);
@@ -462,10 +467,9 @@ function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: str
       s += dem[0];
     }
     if (s <= j) titleStart = s;
-  } else if (j >= 1 && /^['’]s$/.test(toks[j]!.text)) {
+  } else {
     // "Russia's defense minister Sergei Shoigu"
-    const country = countryOf(toks[j - 1]!.text);
-    if (country) affiliation = country;
+    affiliation = possessiveBefore(ctx, j + 1);
   }
   return { title: source.slice(toks[titleStart]!.start, toks[headAt]!.end), affiliation };
 }
