@@ -1,5 +1,24 @@
 // Public API. Never imports cli/.
-export { extract } from './pipeline/extract.js';
+import type { ExtractOptions, Extraction } from './model/types.js';
+import { extractWith } from './pipeline/extract.js';
+
+/** Today's date in the local time zone, YYYY-MM-DD: the reference of last resort (source "clock"). */
+export function today(now: Date = new Date()): string {
+  return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Extract people, organizations, places, dates and quantities from one text.
+ * The reference date is, in order: `refDate`, `dct`, a dateline in the text, `today`,
+ * and the current date (source "clock"). A malformed or impossible date, an unknown type
+ * or a text that is no string throws a FactxInputError with a code.
+ */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return extractWith(text, options, options.today ?? today());
+}
+
+export { FactxInputError, isIsoDate } from './pipeline/options.js';
+export { REFINERS } from './pipeline/refiners.js';
 export type {
   DateMention,
   DateType,

@@ -17,7 +17,7 @@ import {
   WEAPON_SYSTEMS,
 } from './quantity.vocab.js';
 
-interface Found extends Quantity {
+export interface QuantityCandidate extends Quantity {
   /** end of the quantity proper, before any item */
   coreEnd: number;
   /** where the denominator of a rate is written ("a barrel" in "$84.50 a barrel") */
@@ -237,7 +237,7 @@ function scaleAt(s: string): { mult: number; len: number } | undefined {
   return { mult: SCALES[w]!, len: m[0].length };
 }
 
-export function detectQuantities(analysis: Analysis): Found[] {
+function contextOf(analysis: Analysis): Ctx {
   const { text } = analysis;
   const tokens: Token[] = [];
   const sentenceIndex: number[] = []; // token index -> sentence index
@@ -247,9 +247,19 @@ export function detectQuantities(analysis: Analysis): Found[] {
       sentenceIndex.push(si);
     }
   });
-  const ctx: Ctx = { text, tokens, sentenceOf: (i) => analysis.sentences[sentenceIndex[Math.min(i, tokens.length - 1)] ?? -1] };
+  return { text, tokens, sentenceOf: (i) => analysis.sentences[sentenceIndex[Math.min(i, tokens.length - 1)] ?? -1] };
+}
+
+/**
+ * Quantity candidates, possibly overlapping, in rule order. Rates carry the span of their
+ * denominator (`perSpan`); what lies there and the items of measures are left to the
+ * pipeline's refiners.
+ */
+export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
+  const { text } = analysis;
+  const ctx = contextOf(analysis);
   const mask = designationMask(text);
-  const out: Found[] = [];
+  const out: QuantityCandidate[] = [];
 
   const consider = (start: number, numEnd: number, value: number, rule: string, isWord: boolean, vague?: string) => {
     let end = numEnd;
@@ -273,7 +283,7 @@ export function detectQuantities(analysis: Analysis): Found[] {
         end += rg[0].length;
       }
     }
-    let q: Found | undefined;
+    let q: QuantityCandidate | undefined;
     const before = text.slice(Math.max(0, start - 12), start);
     const sym = SYMBOL_BEFORE.exec(before);
     const after = text.slice(end, end + 40);
@@ -462,15 +472,12 @@ export function detectQuantities(analysis: Analysis): Found[] {
     if (sign) value = -value;
     consider(sign ? m.index - sign[0].trimStart().length : m.index, m.index + m[0].length, value, 'words', true, vague);
   }
-  // "a barrel" of "$84.50 a barrel" is the rate's denominator, not one barrel
-  const rates = out.flatMap((q) => (q.perSpan ? [q.perSpan] : []));
-  const kept = rates.length ? out.filter((q) => !rates.some(([a, b]) => q.start >= a && q.start < b)) : out;
-  attachItems(kept, ctx);
-  return kept;
+  return out;
 }
 
 /** Items: what each measure is of, shared across coordination ("122mm and 152mm artillery shells"). */
-function attachItems(qs: Found[], ctx: Ctx): void {
+export function attachItems(qs: QuantityCandidate[], analysis: Analysis): void {
+  const ctx = contextOf(analysis);
   const { text } = ctx;
   const sorted = [...qs].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {

@@ -1,0 +1,100 @@
+// The refiners: one ordered list, each a named step with one job and an example of it.
+// They run after detection and before values are resolved, in the manner of chrono's
+// refiners: each takes the candidates of every dimension and returns them settled.
+import type { ExtractType } from '../model/types.js';
+import type { Analysis } from '../nlp/compromise.js';
+import { attachItems } from '../dimensions/quantity/quantity.rules.js';
+import type { DateParts } from '../dimensions/date/date.rules.js';
+import { longestFirst, spanIndex } from './overlap.js';
+import type { Candidates } from './detectors.js';
+
+export interface RefineContext {
+  analysis: Analysis;
+  types: ReadonlySet<ExtractType>;
+}
+
+export interface Refiner {
+  name: string;
+  /** What it does, on an example. */
+  example: string;
+  refine(c: Candidates, ctx: RefineContext): Candidates;
+}
+
+/** A year stated on one side of a range and not on the other applies to both. */
+function shareYear(p: DateParts): DateParts {
+  if (p.kind !== 'range' || p.from.kind !== 'absolute' || p.to.kind !== 'absolute') return p;
+  const a = p.from.fields;
+  const b = p.to.fields;
+  if (a.year === undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined) {
+    // "between November and February 2015": the first month is in the year before
+    const year = a.month > b.month ? b.year - 1 : b.year;
+    return { ...p, from: { ...p.from, fields: { ...a, year } } };
+  }
+  if (b.year === undefined && a.year !== undefined && a.month !== undefined && b.month !== undefined) {
+    const year = b.month < a.month ? a.year + 1 : a.year;
+    return { ...p, to: { ...p.to, fields: { ...b, year } } };
+  }
+  return p;
+}
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    name: 'rate-denominator',
+    example: '"$15 an hour": "an hour" is what the rate is per, neither a duration nor a quantity of its own',
+    refine(c) {
+      const spans = c.quantities.flatMap((q) => (q.perSpan ? [{ start: q.perSpan[0], end: q.perSpan[1] }] : []));
+      if (spans.length === 0) return c;
+      const per = spanIndex(spans);
+      // what starts inside a denominator is part of it
+      const outside = (x: { start: number }) => !per.overlaps(x.start, x.start + 1);
+      return { ...c, dates: c.dates.filter(outside), quantities: c.quantities.filter(outside) };
+    },
+  },
+  {
+    name: 'quantity-items',
+    example: '"122mm and 152mm artillery shells": both calibres measure "artillery shells"',
+    refine(c, ctx) {
+      attachItems(c.quantities, ctx.analysis);
+      return c;
+    },
+  },
+  {
+    name: 'overlap',
+    example: '"Sept. 13" against the count "13": the longer span wins, a date on a tie (one policy: spaCy\'s longest match)',
+    refine(c) {
+      type Tagged = { start: number; end: number; date?: Candidates['dates'][number]; quantity?: Candidates['quantities'][number] };
+      const all: Tagged[] = [
+        ...c.dates.map((d) => ({ start: d.start, end: d.end, date: d })),
+        ...c.quantities.map((q) => ({ start: q.start, end: q.coreEnd, quantity: q })),
+      ];
+      const kept = longestFirst(all);
+      return { ...c, dates: kept.flatMap((k) => (k.date ? [k.date] : [])), quantities: kept.flatMap((k) => (k.quantity ? [k.quantity] : [])) };
+    },
+  },
+  {
+    name: 'range-year',
+    example: '"between May and July 2014": May is in 2014 too',
+    refine(c) {
+      return { ...c, dates: c.dates.map((d) => (d.parts.kind === 'range' ? { ...d, parts: shareYear(d.parts) } : d)) };
+    },
+  },
+  {
+    name: 'numbers-outside',
+    example: '"$40 for 3 books at 2 pm": with quantities asked for, only numbers no quantity or clock time already gives',
+    refine(c, ctx) {
+      if (c.numbers.length === 0) return c;
+      const taken = spanIndex([
+        ...(ctx.types.has('quantities') ? c.quantities.map((q) => ({ start: q.start, end: q.coreEnd })) : []),
+        ...c.dates.filter((d) => d.rule.startsWith('time.')),
+      ]);
+      return { ...c, numbers: c.numbers.filter((n) => !taken.overlaps(n.start, n.end)) };
+    },
+  },
+];
+
+/** Run every refiner in order. */
+export function refine(c: Candidates, ctx: RefineContext): Candidates {
+  let out = c;
+  for (const r of REFINERS) out = r.refine(out, ctx);
+  return out;
+}
