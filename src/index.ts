@@ -1,11 +1,7 @@
 // Public API. Never imports cli/.
 import type { ExtractOptions, Extraction } from './model/types.js';
 import { extractWith } from './pipeline/extract.js';
-
-/** Today's date in the local time zone, YYYY-MM-DD: the reference of last resort (source "clock"). */
-export function today(now: Date = new Date()): string {
-  return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import { today } from './pipeline/options.js';
 
 /**
  * Extract people, organizations, places, dates and quantities from one text.
@@ -17,7 +13,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return extractWith(text, options, options.today ?? today());
 }
 
-export { FactxInputError, isIsoDate } from './pipeline/options.js';
+export { FactxInputError, isIsoDate, today } from './pipeline/options.js';
 export { REFINERS } from './pipeline/refiners.js';
 export type {
   DateMention,

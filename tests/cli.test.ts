@@ -81,7 +81,7 @@ describe('factx extract', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nope.txt: no such file');
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ id: join(dir, 'nope.txt'), error: { code: 'not_found', message: 'no such file' } });
+    expect(lines[0]).toEqual({ schema: 'factx/1', id: join(dir, 'nope.txt'), error: { code: 'not_found', message: 'no such file' } });
     valid(lines[1]);
   });
 
@@ -156,7 +156,22 @@ describe('factx extract', () => {
     for (const n of x.numbers) expect(x.quantities.some((q: { start: number; end: number }) => n.start < q.end && q.start < n.end)).toBe(false);
   });
 
-  it('prints tables without colour when NO_COLOR is set', () => {
+  it('colours tables with --color always, even into a pipe, and never with --color never', () => {
+    expect(run(['extract', ARTICLE, '--format', 'table', '--color', 'always', '--ref-date', '2023-09-24']).stdout).toMatch(/\u001b\[/);
+    expect(run(['extract', ARTICLE, '--format', 'table', '--color', 'never', '--ref-date', '2023-09-24'], undefined, { FORCE_COLOR: '3' }).stdout).not.toMatch(/\u001b\[/);
+    expect(run(['extract', ARTICLE, '--format', 'table', '--ref-date', '2023-09-24'], undefined, { FORCE_COLOR: '1', NO_COLOR: '' }).stdout).toMatch(/\u001b\[/);
+  });
+
+  it('survives a closed pipe on help and on stderr', () => {
+    const help = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract --help | head -1`], { encoding: 'utf8', cwd: ROOT });
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^Usage: factx extract/);
+    const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract "${join(dir, 'nope.txt')}" "${ARTICLE}" --format jsonl 2>&-`], { encoding: 'utf8', cwd: ROOT });
+    expect(closed.status).toBe(1);
+    expect(closed.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('prints tables in 80 columns', () => {
     const r = run(['extract', ARTICLE, '--format', 'table', '--ref-date', '2023-09-24']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -179,7 +194,7 @@ describe('factx extract', () => {
 
   it.each([
     [['extract', ARTICLE, '--types', 'people,weapons'], 'unknown type "weapons"'],
-    [['extract', ARTICLE, '--ref-date', '2023-02-30'], 'not a date'],
+    [['extract', ARTICLE, '--ref-date', '2023-02-30'], 'not a calendar date'],
     [['extract', ARTICLE, '--format', 'xml'], 'Allowed choices'],
     [['extract', '--bogus'], 'unknown option'],
   ])('exits 2 on usage errors: %s', (args, message) => {

@@ -14,8 +14,12 @@ interface Gold {
   aliases: Record<string, string[]>;
 }
 
-describe.skipIf(!existsSync(GOLD))('reference article (arms-deal) matches the gold', () => {
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as Gold;
+const HAVE_GOLD = existsSync(GOLD);
+if (!HAVE_GOLD) console.warn(`golden test skipped: ${GOLD.pathname} is absent (the shared corpus sits beside the project checkout)`);
+
+describe.skipIf(!HAVE_GOLD)('reference article (arms-deal) matches the gold', () => {
+  // read only when the suite runs: describe bodies run even for a skipped suite
+  const gold = HAVE_GOLD ? (JSON.parse(readFileSync(GOLD, 'utf8')) as Gold) : ({ text: '', entities: [], people: [], aliases: {} } as Gold);
   const text = readFileSync(ARTICLE, 'utf8');
   const x = extract(text, { refDate: '2023-09-24', id: 'arms-deal' });
 

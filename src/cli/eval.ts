@@ -1,176 +1,22 @@
-// `factx eval GOLD.jsonl...`: run the extractor on each gold document and score it.
+// `factx eval GOLD.jsonl...`: read the gold files and print the scores (src/eval/run.ts).
 import { readFileSync } from 'node:fs';
-import Table from 'cli-table3';
-import { extract } from '../index.js';
-import { DEFAULT_TYPES, type Extraction } from '../model/types.js';
-import { addCounts, dateValueMatches, micro, numberMatches, prf, scoreDocument, type Counts, type ScoredSpan } from '../eval/score.js';
-import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from '../eval/presets.js';
-import { baselineExtract } from '../nlp/baseline.js';
+import { PRESETS } from '../eval/presets.js';
+import { render, scoreDocuments, type EvalOptions, type FileResult, type GoldDoc } from '../eval/run.js';
 
-interface EvalOptions {
-  preset: string;
-  baseline?: string;
-  map?: string;
-  format: 'table' | 'json';
-  limit?: number;
-}
-
-interface GoldDoc {
-  id: string;
-  text: string;
-  dct?: string | null;
-  entities: Array<{ type: string; start: number; end: number; text: string; value?: unknown; meta?: { kind?: string } }>;
-}
-
-interface FileResult {
-  file: string;
-  system: string;
-  preset: string;
-  documents: number;
-  strict: Record<string, ReturnType<typeof prf>> & { micro?: ReturnType<typeof prf> };
-  relaxed: Record<string, ReturnType<typeof prf>> & { micro?: ReturnType<typeof prf> };
-  values: Record<string, { matched: number; correct: number; accuracy: number; unitCorrect?: number }>;
-  seconds: number;
-}
-
-interface PredictionOptions {
-  /** quantity kinds the gold set annotates; others are not scored */
-  kinds?: string[];
-  /** count durations ("three years") as quantities, as the quantity sets do */
-  durationsAsQuantities?: boolean;
-  /** drop durations and sets that name no point in time, as GUM annotates points only */
-  pointsOnly?: boolean;
-  /** count bare numbers as quantities, where the gold annotates dimensionless numbers (quantulum3) */
-  numbersAsQuantities?: boolean;
-}
-
-export function predictions(x: Extraction, { kinds, durationsAsQuantities = false, pointsOnly = false, numbersAsQuantities = false }: PredictionOptions = {}): ScoredSpan[] {
-  const out: ScoredSpan[] = [];
-  for (const p of x.people) for (const m of p.mentions) out.push({ type: 'person', start: m.start, end: m.end });
-  for (const p of x.organizations) for (const m of p.mentions) out.push({ type: 'org', start: m.start, end: m.end });
-  for (const p of x.places) for (const m of p.mentions) out.push({ type: 'place', start: m.start, end: m.end });
-  for (const d of x.dates) {
-    // GUM-style gold annotates points in time only: durations and sets have no gold counterpart there
-    if (pointsOnly && (d.type === 'set' || (d.type === 'duration' && d.point === undefined && !d.modifier?.startsWith('the ')))) continue;
-    out.push({ type: 'date', start: d.start, end: d.end, value: [d.value, d.point].filter((v) => v !== undefined) });
-  }
-  // durations are dates in factx ("three years": P3Y) but quantities in the quantity test sets
-  if (durationsAsQuantities && !kinds) {
-    for (const d of x.dates) {
-      const m = d.type === 'duration' ? /^PT?(\d+(?:\.\d+)?)([YMWDHS]|DE|CE)$/.exec(d.value ?? '') : null;
-      if (!m) continue;
-      const unit = { Y: 'a', M: d.value!.startsWith('PT') ? 'min' : 'mo', W: 'wk', D: 'd', H: 'h', S: 's', DE: 'decade', CE: 'century' }[m[2]!];
-      out.push({ type: 'quantity', start: d.start, end: d.end, value: { number: Number(m[1]), unit } });
+function readGold(file: string, limit: number | undefined): GoldDoc[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const docs: GoldDoc[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!l.trim()) continue;
+    try {
+      docs.push(JSON.parse(l) as GoldDoc);
+    } catch (e) {
+      throw new Error(`line ${i + 1} is not JSON: ${(e as Error).message}`);
     }
+    if (docs.length >= (limit ?? Infinity)) break;
   }
-  for (const q of x.quantities) {
-    if (kinds && !kinds.includes(q.kind)) continue;
-    out.push({ type: 'quantity', start: q.start, end: q.end, value: { number: q.value, ...(q.max !== undefined ? { max: q.max } : {}), unit: q.unit } });
-  }
-  if (numbersAsQuantities && !kinds) {
-    for (const n of x.numbers ?? []) {
-      if (out.some((o) => o.type === 'quantity' && n.start < o.end && o.start < n.end)) continue;
-      out.push({ type: 'quantity', start: n.start, end: n.end, value: { number: n.value, unit: 'dimensionless' } });
-    }
-  }
-  return out;
-}
-
-function parseMap(s: string | undefined): Record<string, Target> {
-  const out: Record<string, Target> = {};
-  if (!s) return out;
-  for (const pair of s.split(',')) {
-    const [k, v] = pair.split('=');
-    if (k && v) out[k.trim()] = v.trim() as Target;
-  }
-  return out;
-}
-
-async function scoreFile(file: string, opts: EvalOptions): Promise<FileResult> {
-  const t0 = performance.now();
-  const docs: GoldDoc[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldDoc)
-    .slice(0, opts.limit ?? Infinity);
-  const types = new Set(docs.flatMap((d) => d.entities.map((e) => e.type)));
-  const presetName = opts.preset === 'auto' ? detectPreset(types) : opts.preset;
-  const mapping: Record<string, Target> = { ...(PRESETS[presetName] ?? {}), ...parseMap(opts.map) };
-  const ourTypes = [...new Set(Object.values(mapping).filter((t) => t !== '-' && t !== 'neutral'))];
-  const setKind = docs.flatMap((d) => d.entities.map((e) => e.meta?.kind)).find((k) => k);
-  // a baseline's numbers have no kinds: score them all
-  const kinds = setKind && !opts.baseline ? KINDS_BY_SET[setKind] : undefined;
-  // quantulum3 annotates every number, unit "dimensionless": ask for bare numbers there
-  const numbers = presetName === 'quantity' && docs.some((d) => d.entities.some((e) => (e.value as { unit?: unknown } | undefined)?.unit === 'dimensionless'));
-
-  const strict: Record<string, Counts> = {};
-  const relaxed: Record<string, Counts> = {};
-  const values: FileResult['values'] = {};
-  for (const doc of docs) {
-    const x = opts.baseline
-      ? await baselineExtract(opts.baseline, doc.text, doc.id, doc.dct ?? '2000-01-01')
-      : extract(doc.text, {
-          id: doc.id,
-          ...(doc.dct ? { dct: doc.dct } : {}),
-          today: '2000-01-01',
-          offsets: 'codepoint',
-          ...(numbers ? { types: [...DEFAULT_TYPES, 'numbers' as const] } : {}),
-        });
-    const gold: ScoredSpan[] = [];
-    const neutral: ScoredSpan[] = [];
-    for (const e of doc.entities) {
-      const t = mapping[e.type];
-      if (!t || t === '-') continue;
-      if (t === 'quantity' && (typeof e.value !== 'object' || e.value === null || typeof (e.value as { number?: unknown }).number !== 'number')) continue;
-      (t === 'neutral' ? neutral : gold).push({ type: t, start: e.start, end: e.end, value: e.value });
-    }
-    const s = scoreDocument(gold, predictions(x, { kinds, durationsAsQuantities: presetName === 'quantity', pointsOnly: presetName === 'gum', numbersAsQuantities: numbers }), neutral, ourTypes);
-    addCounts(strict, s.strict);
-    addCounts(relaxed, s.relaxed);
-    for (const pair of s.pairs) {
-      if (pair.type !== 'date' && pair.type !== 'quantity') continue;
-      const v = (values[pair.type] ??= { matched: 0, correct: 0, accuracy: 0, ...(pair.type === 'quantity' ? { unitCorrect: 0 } : {}) });
-      v.matched++;
-      if (pair.type === 'date') {
-        if ((pair.pred.value as string[]).some((ours) => dateValueMatches(pair.gold.value, ours))) v.correct++;
-      } else {
-        const g = pair.gold.value as { number: number; unit?: string; uncertainty?: number | null };
-        const p = pair.pred.value as { number: number; max?: number; unit?: string };
-        if (numberMatches(g.number, p, g.uncertainty)) v.correct++;
-        if (unitsMatch(g.unit, p.unit)) v.unitCorrect!++;
-      }
-    }
-  }
-  for (const v of Object.values(values)) v.accuracy = v.matched ? v.correct / v.matched : 0;
-  const fin = (c: Record<string, Counts>) => {
-    const r: FileResult['strict'] = {};
-    for (const [t, x] of Object.entries(c)) r[t] = prf(x);
-    r.micro = micro(c);
-    return r;
-  };
-  return { file, system: opts.baseline ?? 'factx', preset: presetName, documents: docs.length, strict: fin(strict), relaxed: fin(relaxed), values, seconds: (performance.now() - t0) / 1000 };
-}
-
-const f3 = (n: number): string => n.toFixed(3);
-
-function render(results: FileResult[]): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    lines.push(`${r.file}  (${r.system}, preset ${r.preset}, ${r.documents} documents, ${r.seconds.toFixed(1)} s)`);
-    const t = new Table({ head: ['type', 'strict P', 'strict R', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'gold'], style: { head: [], border: [] } });
-    const types = Object.keys(r.strict).filter((k) => k !== 'micro').sort();
-    for (const ty of [...types, 'micro']) {
-      const s = r.strict[ty]!;
-      const x = r.relaxed[ty]!;
-      t.push([ty, f3(s.precision), f3(s.recall), f3(s.f1), f3(x.precision), f3(x.recall), f3(x.f1), String(x.tp + x.fn)]);
-    }
-    lines.push(t.toString());
-    for (const [ty, v] of Object.entries(r.values)) {
-      lines.push(`  ${ty} values: ${v.correct}/${v.matched} right (${f3(v.accuracy)})${v.unitCorrect !== undefined ? `; units ${v.unitCorrect}/${v.matched}` : ''}`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
+  if (docs.length === 0) throw new Error('no documents');
+  return docs;
 }
 
 export async function runEval(files: string[], opts: EvalOptions): Promise<number> {
@@ -182,7 +28,7 @@ export async function runEval(files: string[], opts: EvalOptions): Promise<numbe
   let failed = 0;
   for (const f of files) {
     try {
-      results.push(await scoreFile(f, opts));
+      results.push(await scoreDocuments(f, readGold(f, opts.limit), opts));
     } catch (e) {
       failed++;
       process.stderr.write(`factx eval: ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);

@@ -1,23 +1,29 @@
-// The command line: commander wiring, inputs, output streams, colour, exit
+// The command line: commander wiring, inputs, output streams, colour, signals and exit
 // codes. The only layer that touches process, the file system and the clock.
+// Importing it does nothing; bin/factx.js calls run(process.argv).
 import { readFileSync, statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { ALL_TYPES, type ExtractType, type OffsetUnit } from '../model/types.js';
+import { ALL_TYPES, type ExtractOptions, type ExtractType, type OffsetUnit } from '../model/types.js';
+import { isIsoDate, today } from '../pipeline/options.js';
+import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { isGlob, knownInputBytes, readInputs, readPathList, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
 import { BYTES_PER_WORKER, defaultJobs, Runner } from './pool.js';
 import { Progress } from './progress.js';
-import { DirSink, StreamSink, type Format, type Sink } from './sinks.js';
-import { errorOf, serialize, type Result, type Serialized } from './record.js';
+import { DirSink, StreamSink, type Sink } from './sinks.js';
+import { errorOf, errorRecord, serialize, type Result, type Serialized } from './record.js';
+import { colorLevel, type ColorWhen } from './color.js';
 
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
+/** Exit codes, as the README and --help document them. */
+export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, OUTPUT: 3, INTERRUPTED: 130, TERMINATED: 143 } as const;
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function parseTypes(v: string): ExtractType[] {
   const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0) throw new InvalidArgumentError(`give at least one type (${ALL_TYPES.join(', ')})`);
   for (const t of list) {
     if (!ALL_TYPES.includes(t as ExtractType)) throw new InvalidArgumentError(`unknown type "${t}" (choose from ${ALL_TYPES.join(', ')})`);
   }
@@ -25,17 +31,19 @@ function parseTypes(v: string): ExtractType[] {
 }
 
 function parseJobs(v: string): number {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`"${v}" is not a number of jobs from 1 to 256`);
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`"${v}" is not a number of jobs from 1 to 256`);
+  if (n < 1 || n > 256) throw new InvalidArgumentError(`"${v}" is not a number of jobs from 1 to 256`);
   return n;
 }
 
 function parseDate(v: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
-    throw new InvalidArgumentError(`"${v}" is not a date in the form YYYY-MM-DD`);
-  }
+  if (!isIsoDate(v)) throw new InvalidArgumentError(`"${v}" is not a calendar date in the form YYYY-MM-DD`);
+  return v;
+}
+
+function parseDir(v: string): string {
+  if (v.trim() === '') throw new InvalidArgumentError('the directory name is empty');
   return v;
 }
 
@@ -52,24 +60,18 @@ function isBatch(inputs: string[], inputFormat: InputFormat): boolean {
   }
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-interface ExtractCliOptions {
-  format?: Format;
+/** What commander hands the extract command: the library's options plus the CLI's own. */
+interface ExtractCliOptions extends Pick<ExtractOptions, 'refDate' | 'types' | 'explain'> {
+  offsets: OffsetUnit;
+  format?: FormatName;
   jobs?: number;
   outDir?: string;
   skipExisting?: boolean;
   filesFrom?: string;
   quiet?: boolean;
   inputFormat: InputFormat;
-  refDate?: string;
-  types?: ExtractType[];
-  offsets: OffsetUnit;
-  explain?: boolean;
-  color: boolean;
+  /** --color <when>, or false for --no-color */
+  color: ColorWhen | boolean;
 }
 
 const EXAMPLES = `
@@ -82,7 +84,8 @@ Examples:
   $ factx extract 'news/**/*.txt' --out-dir facts/ --skip-existing --jobs 4
   $ factx extract crawl.jsonl --format csv > mentions.csv
 
-Exit codes: 0 all inputs done, 1 some inputs failed (the others are still printed), 2 usage error, 130 interrupted.`;
+Exit codes: 0 all inputs done, 1 some inputs failed (the others are still printed), 2 usage error,
+3 the output could not be written (a full disk), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -92,24 +95,25 @@ export function buildProgram(): Command {
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({ writeErr: (s) => void process.stderr.write(s), writeOut: (s) => void process.stdout.write(s) });
 
   program
     .command('extract', { isDefault: true })
     .description('extract facts from text files, directories, JSONL or stdin')
     .argument('[inputs...]', 'text or .jsonl files, directories, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(['table', 'json', 'jsonl', 'csv']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMAT_NAMES))
     .addOption(new Option('--input-format <format>', 'how to read inputs; jsonl is chosen for .jsonl files').choices(['text', 'jsonl', 'auto']).default('auto'))
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative and partial dates', parseDate)
     .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')} (default: all but numbers)`, parseTypes)
     .addOption(new Option('--offsets <unit>', 'offset unit in the output').choices(['codepoint', 'utf16']).default('codepoint'))
     .option('--explain', 'add the rule that produced each mention')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores, fewer when the input files are small); output is identical for any n', parseJobs)
-    .option('--out-dir <dir>', 'write one JSON file per input into dir (atomically) instead of stdout')
+    .option('--out-dir <dir>', 'write one JSON file per input into dir (atomically) instead of stdout', parseDir)
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume a run)')
     .option('--files-from <file>', 'read input paths, one per line, from file (- for stdin)')
     .option('-q, --quiet', 'no progress line on stderr')
-    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .addOption(new Option('--color <when>', 'colour in tables: auto (a terminal, honouring NO_COLOR, FORCE_COLOR and TERM=dumb), always or never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-color', 'the same as --color never')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
       process.exitCode = await runExtract(program, inputs, opts);
@@ -123,7 +127,10 @@ export function buildProgram(): Command {
     .option('--baseline <library>', 'score a library on its own instead of factx: compromise (names, numbers) or chrono (dates)')
     .option('--map <pairs>', 'extra mapping GOLD=ours[,GOLD=ours]; ours is person, org, place, date, quantity or - to ignore')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .option('--limit <n>', 'score only the first n documents of each file', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'score only the first n documents of each file', (v) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(`"${v}" is not a positive whole number`);
+      return Number(v);
+    })
     .action(async (gold: string[], opts) => {
       const { runEval } = await import('./eval.js'); // loaded only for eval: keeps extract's start-up small
       process.exitCode = await runEval(gold, opts);
@@ -136,6 +143,25 @@ export function buildProgram(): Command {
       process.stdout.write(readFileSync(new URL('../../schema/factx-1.schema.json', import.meta.url), 'utf8'));
     });
   return program;
+}
+
+/** Stop taking inputs on SIGINT or SIGTERM; a second signal ends the process at once. */
+function watchSignals(onStop: (signal: 'SIGINT' | 'SIGTERM') => void): () => void {
+  let stopped: 'SIGINT' | 'SIGTERM' | undefined;
+  const handler = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (stopped) {
+      process.stderr.write('factx: stopped at once\n');
+      process.exit(signal === 'SIGINT' ? EXIT.INTERRUPTED : EXIT.TERMINATED);
+    }
+    stopped = signal;
+    onStop(signal);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
 }
 
 async function runExtract(program: Command, inputs: string[], opts: ExtractCliOptions): Promise<number> {
@@ -167,32 +193,52 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
     process.stderr.write('factx: --skip-existing needs --out-dir\n');
     return EXIT.USAGE;
   }
-  const format: Format = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-  const useColor = opts.color !== false && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.stdout.isTTY === true && format === 'table';
+  if (opts.outDir) {
+    if (opts.format) {
+      process.stderr.write('factx: --format does not apply with --out-dir, which writes one JSON file per input\n');
+      return EXIT.USAGE;
+    }
+    try {
+      if (!statSync(opts.outDir).isDirectory()) {
+        process.stderr.write(`factx: --out-dir ${opts.outDir}: exists and is not a directory\n`);
+        return EXIT.USAGE;
+      }
+    } catch {
+      // made when the first record is written
+    }
+  }
+  const formatName: FormatName = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+  if (opts.explain && formatName === 'csv') process.stderr.write('factx: warning: --explain has no column in CSV; use --format jsonl to see the rules\n');
+  const when: ColorWhen = opts.color === false ? 'never' : opts.color === true ? 'auto' : opts.color;
+  const level = colorLevel({ when, env: process.env, isTTY: process.stdout.isTTY === true, format: formatName });
   const out = new Output(process.stdout);
-  const sink: Sink = opts.outDir
-    ? new DirSink(opts.outDir)
-    : new StreamSink(
-        out,
-        format,
-        format === 'table'
-          ? { fn: (await import('../format/table.js')).formatTable, color: new Chalk({ level: useColor ? 2 : 0 }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80 }
-          : undefined,
-      );
+  const streamSink = opts.outDir
+    ? undefined
+    : new StreamSink(out, FORMATS[formatName], { color: new Chalk({ level }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80 });
+  const sink: Sink = streamSink ?? new DirSink(opts.outDir!);
   const batch = isBatch(inputs, opts.inputFormat);
   const cores = availableParallelism();
   const jobs = opts.jobs ?? (batch && cores > 1 ? defaultJobs(cores, await knownInputBytes(inputs, cores * BYTES_PER_WORKER)) : cores);
   const runner = new Runner(jobs, batch);
   const showProgress = !opts.quiet && process.stderr.isTTY === true && batch;
   const progress = showProgress ? new Progress(process.stderr, inputs.length > 1 && inputs.every((i) => /\.(?:txt|text|md)$/i.test(i)) ? inputs.length : undefined) : undefined;
-  const base = { ...(opts.refDate ? { refDate: opts.refDate } : {}), today: today(), ...(opts.types ? { types: opts.types } : {}), offsets: opts.offsets, explain: opts.explain ?? false };
-
-  // Ctrl-C: stop taking inputs; what was written stays whole (a json array is closed)
-  let interrupted = false;
-  const onSigint = () => {
-    interrupted = true;
+  const day = today();
+  const options: ExtractOptions & { today: string } = {
+    ...(opts.refDate ? { refDate: opts.refDate } : {}),
+    today: day,
+    ...(opts.types ? { types: opts.types } : {}),
+    offsets: opts.offsets,
+    explain: opts.explain ?? false,
   };
-  process.once('SIGINT', onSigint);
+
+  // Ctrl-C or SIGTERM: stop taking inputs; what was written stays whole (a json array is closed)
+  let stopped: 'SIGINT' | 'SIGTERM' | undefined;
+  const unwatch = batch
+    ? watchSignals((s) => {
+        stopped = s;
+        sink.abort();
+      })
+    : () => {};
 
   let failed = 0;
   let skipped = 0;
@@ -200,57 +246,84 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   // results in input order; at most `window` documents in flight keeps memory flat
   const window = Math.max(4, runner.jobs * 4);
   const pending: Array<Promise<Result | Serialized>> = [];
-  const serialization = sink instanceof StreamSink ? sink.serialization : undefined;
+  const serialization = streamSink?.serialization as FormatName | undefined;
   const flush = async (keep: number) => {
-    while (pending.length > keep) {
+    while (pending.length > keep && !stopped) {
       const r = await pending.shift()!;
-      const e = errorOf(r);
-      if (e) {
-        failed++;
-        // input errors were reported when read; extraction errors are reported here
-        if (e.code === 'internal') process.stderr.write(`factx: ${r.id}: ${e.message}\n`);
+      let e = errorOf(r);
+      // every error is reported in input order, with the document's id
+      if (e) process.stderr.write(`factx: ${safe(r.id)}: ${e.message}\n`);
+      if (!sink.closed) {
+        const w = await sink.write(r);
+        if (w) {
+          e = w.error;
+          process.stderr.write(`factx: ${safe(w.id)}: ${w.error.message}\n`);
+        }
       }
+      if (e) failed++;
       progress?.tick(e !== undefined);
-      if (!sink.closed) await sink.write(r);
     }
   };
 
   for await (const item of readInputs(inputs, opts.inputFormat, process.stdin)) {
-    if (sink.closed || interrupted) break;
+    if (sink.closed || stopped) break;
     if (item.kind === 'error') {
-      process.stderr.write(`factx: ${item.id}: ${item.message}\n`);
-      const rec: Result = { id: item.id, error: { code: item.code, message: item.message } };
+      const rec = errorRecord(item.id, item.code, item.message);
       pending.push(Promise.resolve(serialization ? serialize(rec, serialization) : rec));
     } else {
-      for (const w of item.warnings) process.stderr.write(`factx: ${item.id}: warning: ${w.message}\n`);
+      for (const w of item.warnings) process.stderr.write(`factx: ${safe(item.id)}: warning: ${w.message}\n`);
       if (opts.skipExisting && sink.exists(item.id)) {
         skipped++;
         continue;
       }
-      pending.push(runner.run({ ...base, id: item.id, text: item.text, ...(item.dct ? { dct: item.dct } : {}), warnings: item.warnings, ...(serialization ? { serialize: serialization } : {}) }));
+      pending.push(
+        runner.run({
+          text: item.text,
+          options: { ...options, id: item.id, ...(item.dct ? { dct: item.dct } : {}) },
+          warnings: item.warnings,
+          ...(serialization ? { serialize: serialization } : {}),
+        }),
+      );
     }
     await flush(window);
-    // buffered input can keep the loop in microtasks: let signals (Ctrl-C) through now and then
+    // buffered input can keep the loop in microtasks: let signals through now and then
     if (Date.now() - lastTurn > 50) {
       await new Promise((resolve) => setImmediate(resolve));
       lastTurn = Date.now();
     }
   }
-  if (!interrupted) await flush(0);
-  else pending.length = 0;
+  if (!stopped) await flush(0);
+  pending.length = 0;
   await sink.close();
   await runner.close();
   progress?.end();
-  process.off('SIGINT', onSigint);
+  unwatch();
   if (skipped > 0) process.stderr.write(`factx: skipped ${skipped} inputs whose output exists in ${opts.outDir}\n`);
-  if (interrupted) {
-    process.stderr.write('factx: interrupted; output written so far is complete\n');
-    return EXIT.INTERRUPTED;
+  if (out.failure) {
+    process.stderr.write(`factx: cannot write the output: ${out.failure.code ?? ''} ${out.failure.message}\n`);
+    return EXIT.OUTPUT;
+  }
+  if (stopped) {
+    process.stderr.write(`factx: ${stopped === 'SIGINT' ? 'interrupted' : 'terminated'}; output written so far is complete\n`);
+    return stopped === 'SIGINT' ? EXIT.INTERRUPTED : EXIT.TERMINATED;
   }
   return failed > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** An id or file name as it may reach a terminal: control characters escaped. */
+export function safe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** Run the command line; sets process.exitCode and never throws. */
+export async function run(argv: string[]): Promise<void> {
+  // a closed pipe on either stream (`factx --help | head -1`, `2>&-`) is a normal end, never a crash
+  for (const s of [process.stdout, process.stderr]) {
+    s.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED' && s === process.stderr) process.exitCode = EXIT.OUTPUT;
+    });
+  }
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -263,5 +336,3 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = EXIT.SOME_FAILED;
   }
 }
-
-await main(process.argv);

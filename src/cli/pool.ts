@@ -3,7 +3,7 @@
 // so the main thread never loads compromise and only reads, orders and writes.
 // Results come back as promises; the caller keeps them in input order.
 import type { Piscina } from 'piscina';
-import { serialize, type Result, type Serialized, type Task } from './record.js';
+import { errorRecord, serialize, type Result, type Serialized, type Task } from './record.js';
 
 /**
  * Input each worker should get at least, when --jobs is not given. A worker costs
@@ -47,7 +47,7 @@ export class Runner {
     );
     // a worker that dies (out of memory on a giant document) fails that document only
     return (this.pool.then((p) => p.run(task)) as Promise<Result | Serialized>).catch((e: Error) => {
-      const r: Result = { id: task.id, error: { code: 'internal', message: `extraction failed in a worker: ${e.message}` } };
+      const r: Result = errorRecord(task.options.id, 'internal', `extraction failed in a worker: ${e.message}`);
       return task.serialize ? serialize(r, task.serialize) : r;
     });
   }

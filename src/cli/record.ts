@@ -1,24 +1,18 @@
 // What flows through a batch: tasks, records and serialised records. Light on
 // purpose: the main thread imports this without loading the extractor.
-import type { ExtractType, Extraction, OffsetUnit } from '../model/types.js';
-import { formatJsonl, type ErrorRecord } from '../format/json.js';
-import { formatCsvRows } from '../format/csv.js';
+import type { ErrorRecord, ExtractOptions, Result } from '../model/types.js';
+import { FORMATS, type FormatName } from '../format/index.js';
 
+export type { Result };
+
+/** One document to extract: the library's own options travel unchanged to `extract`. */
 export interface Task {
-  id: string;
   text: string;
-  dct?: string;
+  options: ExtractOptions & { id: string; today: string };
   warnings: Array<{ code: string; message: string }>;
-  refDate?: string;
-  today: string;
-  types?: ExtractType[];
-  offsets: OffsetUnit;
-  explain: boolean;
-  /** Format the record where it is made (jsonl, csv), so that workers, not the main thread, serialise. */
-  serialize?: 'jsonl' | 'csv';
+  /** Format the record where it is made (a per-record format), so that workers, not the main thread, serialise. */
+  serialize?: FormatName;
 }
-
-export type Result = Extraction | ErrorRecord;
 
 /** A record already serialised by a worker, with what the main thread needs to know of it. */
 export interface Serialized {
@@ -27,9 +21,16 @@ export interface Serialized {
   error?: ErrorRecord['error'];
 }
 
-export function serialize(r: Result, how: 'jsonl' | 'csv'): Serialized {
-  return { serialized: how === 'csv' ? formatCsvRows(r) : formatJsonl(r), id: r.id, ...('error' in r ? { error: r.error } : {}) };
+export function errorRecord(id: string, code: string, message: string): ErrorRecord {
+  return { schema: 'factx/1', id, error: { code, message } };
 }
+
+/** Serialise with a per-record format (no colour, no width: those are for tables). */
+export function serialize(r: Result, how: FormatName): Serialized {
+  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}) };
+}
+
+const PLAIN = { color: undefined as never, explain: false, width: 80 };
 
 /** The error of an error record, serialised or not; undefined for an extraction. */
 export function errorOf(r: Result | Serialized): ErrorRecord['error'] | undefined {

@@ -1,23 +1,16 @@
 // One unit of batch work: a decoded document in, a factx/1 record (or an error
 // record) out. Runs in the main thread or in a worker thread, with the same result.
-import { extract } from '../index.js';
-import { serialize, type Result, type Serialized, type Task } from './record.js';
+import { extract, FactxInputError } from '../index.js';
+import { errorRecord, serialize, type Result, type Serialized, type Task } from './record.js';
 
 export function runTask(t: Task): Result {
   try {
-    const x = extract(t.text, {
-      id: t.id,
-      ...(t.refDate ? { refDate: t.refDate } : {}),
-      ...(t.dct ? { dct: t.dct } : {}),
-      today: t.today,
-      ...(t.types ? { types: t.types } : {}),
-      offsets: t.offsets,
-      explain: t.explain,
-    });
+    const x = extract(t.text, t.options);
     x.warnings.unshift(...t.warnings);
     return x;
   } catch (e) {
-    return { id: t.id, error: { code: 'internal', message: `extraction failed: ${(e as Error).message}` } };
+    if (e instanceof FactxInputError) return errorRecord(t.options.id, e.code, e.message);
+    return errorRecord(t.options.id, 'internal', `extraction failed: ${(e as Error).message}`);
   }
 }
 

@@ -1,6 +1,6 @@
 // CSV for spreadsheets: one row per mention. Pure.
-import type { Extraction } from '../model/types.js';
-import type { ErrorRecord } from './json.js';
+import type { Result } from '../model/types.js';
+import type { OutputFormat } from './format.js';
 import { unitLabel } from './unit.js';
 
 export const CSV_HEADER = 'id,kind,text,start,end,value,unit,entity\n';
@@ -18,7 +18,7 @@ const row = (cells: unknown[]): string => cells.map(cell).join(',') + '\n';
  * and places, the item for quantities; `unit` is the date type for dates, and for a
  * rate the unit per its denominator ("USD/bbl", "1/d" for a count per day).
  */
-export function formatCsvRows(x: Extraction | ErrorRecord): string {
+export function formatCsvRows(x: Result): string {
   if ('error' in x) return row([x.id, 'error', x.error.message, '', '', x.error.code, '', '']);
   let out = '';
   for (const [kind, list] of [['person', x.people], ['organization', x.organizations], ['place', x.places]] as const) {
@@ -29,3 +29,10 @@ export function formatCsvRows(x: Extraction | ErrorRecord): string {
   for (const n of x.numbers ?? []) out += row([x.id, 'number', n.text, n.start, n.end, n.value, '', '']);
   return out;
 }
+
+export const csv: OutputFormat = {
+  name: 'csv',
+  perRecord: true,
+  header: () => CSV_HEADER,
+  record: (r) => formatCsvRows(r),
+};

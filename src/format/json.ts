@@ -1,18 +1,17 @@
-// Machine formats. Pure: values in, strings out.
-import type { Extraction } from '../model/types.js';
+// Machine formats: JSON Lines (one record a line) and a JSON array streamed item by item. Pure.
+import type { Result } from '../model/types.js';
+import type { OutputFormat } from './format.js';
 
-export interface ErrorRecord {
-  id: string;
-  error: { code: string; message: string };
-}
+export const jsonl: OutputFormat = {
+  name: 'jsonl',
+  perRecord: true,
+  record: (r) => JSON.stringify(r) + '\n',
+};
 
-export function formatJsonl(x: Extraction | ErrorRecord): string {
-  return JSON.stringify(x) + '\n';
-}
-
-/** Pieces of one JSON array, so that a long batch can be streamed: open, item, close. */
-export const jsonArray = {
-  open: (): string => '[',
-  item: (x: Extraction | ErrorRecord, index: number): string => (index === 0 ? '\n' : ',\n') + JSON.stringify(x, null, 2).replace(/^/gm, '  '),
-  close: (count: number): string => (count === 0 ? ']\n' : '\n]\n'),
+export const json: OutputFormat = {
+  name: 'json',
+  perRecord: false,
+  header: () => '[',
+  record: (r: Result, index: number) => (index === 0 ? '\n' : ',\n') + JSON.stringify(r, null, 2).replace(/^/gm, '  '),
+  footer: (count) => (count === 0 ? ']\n' : '\n]\n'),
 };

@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Extraction } from '../model/types.js';
+import type { OutputFormat } from './format.js';
 import { unitLabel } from './unit.js';
 
 export interface TableOptions {
@@ -11,7 +12,7 @@ export interface TableOptions {
   width?: number;
 }
 
-function table(head: string[], widths: number[], color: ChalkInstance): Table.Table {
+function grid(head: string[], widths: number[], color: ChalkInstance): Table.Table {
   return new Table({
     head: head.map((h) => color.bold(h)),
     colWidths: widths,
@@ -48,14 +49,14 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
   const rule = (r: string | undefined) => (r ? [r] : []);
 
   {
-    const t = table(['Name', 'Title', 'Affiliation', ...(ex ? ['Rule'] : []), '#'], widths(W, ex ? [5, 5, 4, 5, 2] : [5, 5, 4, 2]), c);
+    const t = grid(['Name', 'Title', 'Affiliation', ...(ex ? ['Rule'] : []), '#'], widths(W, ex ? [5, 5, 4, 5, 2] : [5, 5, 4, 2]), c);
     for (const p of x.people) {
       t.push([p.name, p.title ?? '', p.affiliation ?? '', ...(ex ? [p.mentions.map((m) => m.rule).filter(Boolean).join(', ')] : []), String(p.mentions.length)]);
     }
     section('People', x.people.length, t);
   }
   for (const [title, list] of [['Organizations', x.organizations], ['Places', x.places]] as const) {
-    const t = table(['Name', 'Mentioned as', ...(ex ? ['Rule'] : []), '#'], widths(W, ex ? [5, 6, 5, 2] : [6, 8, 2]), c);
+    const t = grid(['Name', 'Mentioned as', ...(ex ? ['Rule'] : []), '#'], widths(W, ex ? [5, 6, 5, 2] : [6, 8, 2]), c);
     for (const e of list) {
       const forms = [...new Set(e.mentions.map((m) => m.text))].filter((f) => f !== e.name).join(', ');
       t.push([e.name, forms, ...(ex ? [[...new Set(e.mentions.map((m) => m.rule))].join(', ')] : []), String(e.mentions.length)]);
@@ -63,7 +64,7 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
     section(title, list.length, t);
   }
   {
-    const t = table(['Text', 'Type', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 3, 5, 4] : [7, 3, 6]), c);
+    const t = grid(['Text', 'Type', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 3, 5, 4] : [7, 3, 6]), c);
     for (const d of x.dates) {
       const value = d.value ?? (d.anchor ? c.dim('(relative to an event)') : '');
       t.push([d.text, d.type, d.point ? `${value} → ${d.point}` : value, ...rule(ex ? d.rule ?? '' : undefined)]);
@@ -71,7 +72,7 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
     section('Dates', x.dates.length, t);
   }
   {
-    const t = table(['Text', 'Kind', 'Value', 'Unit', 'Item', ...(ex ? ['Rule'] : [])], widths(W, ex ? [5, 3, 4, 2, 5, 4] : [5, 3, 4, 2, 6]), c);
+    const t = grid(['Text', 'Kind', 'Value', 'Unit', 'Item', ...(ex ? ['Rule'] : [])], widths(W, ex ? [5, 3, 4, 2, 5, 4] : [5, 3, 4, 2, 6]), c);
     for (const q of x.quantities) {
       const v = (q.modifier ? `${q.modifier.replace(/_/g, ' ')} ` : '') + fmtNumber(q.value) + (q.max !== undefined ? `–${fmtNumber(q.max)}` : '');
       t.push([q.text, q.kind, v, unitLabel(q), q.item ?? '', ...rule(ex ? q.rule ?? '' : undefined)]);
@@ -79,7 +80,7 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
     section('Quantities', x.quantities.length, t);
   }
   if (x.numbers) {
-    const t = table(['Text', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 5, 4] : [8, 6]), c);
+    const t = grid(['Text', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 5, 4] : [8, 6]), c);
     for (const n of x.numbers) t.push([n.text, fmtNumber(n.value), ...rule(ex ? n.rule ?? '' : undefined)]);
     section('Numbers', x.numbers.length, t);
   }
@@ -89,3 +90,10 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
   }
   return parts.join('\n') + '\n';
 }
+
+export const table: OutputFormat = {
+  name: 'table',
+  perRecord: false,
+  // an error record's message is on stderr; tables show extractions only
+  record: (r, index, o) => ('error' in r ? '' : (index > 0 ? '\n' : '') + formatTable(r, o)),
+};

@@ -101,6 +101,16 @@ export interface Extraction {
   warnings: Diagnostic[];
 }
 
+/** What a batch writes for a document that could not be read or extracted. */
+export interface ErrorRecord {
+  schema: 'factx/1';
+  id: string;
+  error: { code: string; message: string };
+}
+
+/** One document's outcome in a batch. */
+export type Result = Extraction | ErrorRecord;
+
 export interface ExtractOptions {
   /** Document id echoed in the output. */
   id?: string;

@@ -28,6 +28,11 @@ export function isIsoDate(s: unknown): s is string {
   return d <= (mo === 2 ? (leap ? 29 : 28) : days);
 }
 
+/** The calendar day of a Date in its local time zone, YYYY-MM-DD: the reference of last resort (source "clock"). */
+export function today(now: Date = new Date()): string {
+  return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** What the pipeline runs with: every option present and checked. */
 export interface PipelineOptions {
   id: string;
