@@ -1,5 +1,6 @@
 // SI normalization of measures: every unit in the vocabulary converts, and a few known values.
 import { describe, expect, it } from 'vitest';
+import { parseNumberWords } from '../src/dimensions/number/number.rules.js';
 import { toSI } from '../src/dimensions/quantity/quantity.normalize.js';
 import { UNITS } from '../src/dimensions/quantity/quantity.vocab.js';
 
@@ -27,5 +28,17 @@ describe('SI values', () => {
     expect(toSI('count', 5, undefined)).toBeUndefined();
     expect(toSI('percent', 5, '%')).toBeUndefined();
     expect(toSI('age', 5, 'a')).toBeUndefined();
+  });
+});
+
+describe('the number parser every dimension reads', () => {
+  it.each([
+    ['twenty-one', 21], ['twenty one', 21], ['two hundred and seven', 207], ['a dozen', 12], ['three quarters', 0.75],
+    ['a quarter', 0.25], ['half a', 0.5], ['a', 1], ['four million, six hundred & twelve', 4000612], ['ninety', 90],
+  ])('%s is %d', (s, v) => {
+    expect(parseNumberWords(s)).toBe(v);
+  });
+  it.each([['two three'], ['hundred'], ['the'], ['a second']])('%s is no number', (s) => {
+    expect(parseNumberWords(s)).toBeUndefined();
   });
 });

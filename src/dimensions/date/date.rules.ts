@@ -5,8 +5,6 @@
 import {
   MONTHS,
   MONTH_RE,
-  NUMBER_WORDS,
-  NUM_WORD_RE,
   ORDINAL_WORDS,
   SEASONS,
   SET_WORDS,
@@ -17,6 +15,11 @@ import {
   type Grain,
   FIXED_HOLIDAYS,
 } from './date.vocab.js';
+import { alternation, QUANTIFIERS, SMALL_NUMBERS } from '../number/number.vocab.js';
+import { parseNumberWords } from '../number/number.rules.js';
+
+/** A number of units as durations count them: digits, a number word, "a", "a hundred", "a dozen", "a few". */
+const NUM_WORD_RE = `(?:\\d+(?:\\.\\d+)?|${alternation(['a', 'an', ...Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w]! > 0), 'a hundred', 'a dozen', 'a couple of', 'a few', 'several'])})`;
 
 export interface Fields {
   year?: number;
@@ -63,11 +66,12 @@ interface Rule {
 const month = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')]!;
 const weekday = (s: string): number => WEEKDAYS[s.toLowerCase().replace(/\.$/, '')]!;
 
+/** The number of a duration: digits, number words (the number dimension's parser), or a quantifier ("several": 3). */
 export function numberWord(s: string): number | undefined {
-  const t = s.toLowerCase().trim();
+  const t = s.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
-  if (t === 'a hundred') return 100;
-  return NUMBER_WORDS[t];
+  if (t in QUANTIFIERS) return QUANTIFIERS[t] ?? (t === 'many' ? undefined : 3);
+  return parseNumberWords(t);
 }
 
 function unitOf(s: string): string {

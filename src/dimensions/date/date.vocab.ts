@@ -28,13 +28,6 @@ export const UNITS: Record<string, { letter: string; time: boolean; grain: Grain
 
 export type Grain = 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
-  'a couple of': 2, 'a few': 3, several: 3, couple: 2, few: 3, dozen: 12, 'a dozen': 12,
-};
-
 export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
 };
@@ -52,8 +45,6 @@ export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
-export const NUM_WORD_RE =
-  '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a couple of|a few|several|a dozen)';
 export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)';
 
 /**

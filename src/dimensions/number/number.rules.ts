@@ -1,7 +1,7 @@
 // Bare numbers (Duckling's "number" dimension): every number written in digits or words,
 // with its value. Reported only on request (`--types numbers`): most numbers in news are
 // parts of quantities, dates or names, and factx reports those there. Pure; detection only.
-import { SCALES, SMALL_NUMBERS } from '../quantity/quantity.vocab.js';
+import { DENOMINATORS, DOZEN, SCALES, SMALL_NUMBERS } from './number.vocab.js';
 
 export interface FoundNumber {
   start: number;
@@ -42,13 +42,8 @@ function digitValue(g: Record<string, string | undefined>): number {
 
 // ---- words ----------------------------------------------------------------------------------
 
-// the word scales of the quantity vocabulary from a thousand up ("hundred" has a grammar of its own)
+// the word scales from a thousand up ("hundred" has a grammar of its own)
 const BIG: Record<string, number> = Object.fromEntries(['thousand', 'million', 'billion', 'trillion'].map((w) => [w, SCALES[w]!]));
-const DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-  twelfth: 12, twelfths: 12, hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
-};
 const WORD_RE = /[A-Za-z]+|&|,|-/g;
 const ONE_PRONOUN_BEFORE = new Set(['that', 'this', 'the', 'which', 'each', 'every', 'no', 'any', 'last', 'next', 'only', 'little', 'new', 'old', 'right', 'wrong', 'another', 'same', 'other']);
 
@@ -136,7 +131,7 @@ function parseWords(toks: Tok[], i: number): { value: number; next: number; last
       }
       case 'dozen':
         ok = (last === 'unit' || last === 'teen' || last === 'tens' || last === 'a') && joiner === undefined;
-        if (ok) current *= 12;
+        if (ok) current *= DOZEN;
         break;
     }
     if (!ok) break;
@@ -148,6 +143,27 @@ function parseWords(toks: Tok[], i: number): { value: number; next: number; last
   }
   if (last === undefined || end === i || last === 'a') return undefined;
   return { value: total + current, next: end, last };
+}
+
+/**
+ * The value of a number written in words, or undefined when the words are no (whole) number:
+ * "twenty-one", "two hundred and seven", "a dozen", "three quarters", "half a", "a", "an".
+ * The one parser of number words: quantities and dates call it too.
+ */
+export function parseNumberWords(s: string): number | undefined {
+  const t = s.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (t === 'a' || t === 'an') return 1;
+  if (t === 'half' || t === 'half a' || t === 'half an' || t === 'a half') return 0.5;
+  const frac = /^(a|an|one|[a-z]+) ([a-z]+)$/.exec(t);
+  if (frac && DENOMINATORS[frac[2]!] && frac[2] !== 'second' && (frac[1] === 'a' || frac[1] === 'an' || SMALL_NUMBERS[frac[1]!] !== undefined)) {
+    const n = frac[1] === 'a' || frac[1] === 'an' ? 1 : SMALL_NUMBERS[frac[1]!]!;
+    return n / DENOMINATORS[frac[2]!]!;
+  }
+  if (t === 'quarter' || t === 'quarters') return 0.25;
+  const toks = wordTokens(t);
+  if (toks.length === 0) return undefined;
+  const p = parseWords(toks, 0);
+  return p && p.next === toks.length ? p.value : undefined;
 }
 
 function wordTokens(text: string): Tok[] {

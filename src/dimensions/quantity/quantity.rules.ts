@@ -4,14 +4,14 @@
 import type { Quantity } from '../../model/types.js';
 import type { Analysis, Token } from '../../nlp/compromise.js';
 import { MONTHS, WEEKDAYS } from '../date/date.vocab.js';
+import { alternation, DOZEN, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, VAGUE_PLURALS } from '../number/number.vocab.js';
+import { parseNumberWords } from '../number/number.rules.js';
 import {
   CALIBRE_NOUNS,
   CURRENCIES,
   CURRENCY_SYMBOL_RE,
   RATE_NOUNS,
   RATE_TIMES,
-  SCALES,
-  SMALL_NUMBERS,
   STANDARD_CALIBRES,
   UNITS,
   WEAPON_SYSTEMS,
@@ -41,10 +41,19 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:up to|at most|as many as|as much as|no more than|a maximum of)\s*$/i, 'at_most'],
 ];
 
+const wordsWhere = (test: (v: number) => boolean) => Object.keys(SMALL_NUMBERS).filter((w) => test(SMALL_NUMBERS[w]!));
+const BIG_SCALES = ['thousand', 'million', 'billion'];
+/** Numbers in words as quantities use them, built from the number vocabulary. */
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`\b(?:(?<vague>dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?<vague2>thousands|millions|billions))?\s+of|(?<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)(?:\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?(?:\s+(?<scale2>thousand|million|billion))?(?<half>\s+and\s+a\s+half)?)(?=[\s-]|[.,;:!?)]|$)`,
+  String.raw`\b(?:(?<vague>${alternation(Object.keys(VAGUE_PLURALS))})(?:\s+of\s+(?<vague2>${alternation(BIG_SCALES.map((w) => `${w}s`))}))?\s+of` +
+    String.raw`|(?<w>(?:${alternation(wordsWhere((v) => v >= 20))})(?:[-\s](?:${alternation(wordsWhere((v) => v >= 1 && v <= 9))}))?|(?:a\s+|one\s+|three\s+)?quarters?|(?:a\s+)?half` +
+    String.raw`|${alternation(wordsWhere((v) => v >= 1 && v <= 19))}|a|an|half a)` +
+    String.raw`(?:\s+(?<scale>${alternation([...BIG_SCALES, 'hundred', 'trillion', 'dozen'])}))?(?:\s+(?<scale2>${alternation(BIG_SCALES)}))?(?<half>\s+and\s+a\s+half)?)(?=[\s-]|[.,;:!?)]|$)`,
   'gi',
 );
+
+const ALL_SCALES: Record<string, number> = { ...SCALES, ...SCALE_ABBREVIATIONS };
+const SCALE_AFTER_RE = new RegExp(`^(?:\\s*|-)(${alternation(Object.keys(ALL_SCALES))})\\b`, 'i');
 
 const DIGIT_RE = /(?<![\p{N}_/:%])(?<![\p{L}]-)(?<![\d.,]\d*)(?:(?<whole>\d+)\/(?<den>\d{1,2})(?![\d/])|(?<num>\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)(?:\s+(?<fn>\d)\/(?<fd>\d{1,2}))?)/gu;
 
@@ -54,21 +63,6 @@ const RANGE_BETWEEN = /^\s*(?:-|–|to|and)\s*([-−]?)(\d+(?:\.\d+)?)/;
 
 /** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
-
-function wordValue(w: string): number | undefined {
-  const t = w.toLowerCase().replace(/-/g, ' ');
-  if (t === 'half a' || t === 'half' || t === 'a half') return 0.5;
-  const q = /^(?:(a|one|three) )?quarters?$/.exec(t);
-  if (q) return q[1] === 'three' ? 0.75 : 0.25;
-  const parts = t.split(/\s+/);
-  let v = 0;
-  for (const p of parts) {
-    const n = SMALL_NUMBERS[p];
-    if (n === undefined) return undefined;
-    v += n;
-  }
-  return v;
-}
 
 /** Spans of model designations and weapon names that must never become quantities. */
 function designationMask(text: string): Array<[number, number]> {
@@ -229,12 +223,12 @@ function rateAt(ctx: Ctx, pos: number): { per: string; end: number } | undefined
 }
 
 function scaleAt(s: string): { mult: number; len: number } | undefined {
-  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|lakh|crore|m|k|b|t)\b/i.exec(s);
+  const m = SCALE_AFTER_RE.exec(s);
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   // single-letter scales only glued: "$5m", "€2bn"
   if (w.length === 1 && !/^[mkbt]\b/i.test(s)) return undefined;
-  return { mult: SCALES[w]!, len: m[0].length };
+  return { mult: ALL_SCALES[w]!, len: m[0].length };
 }
 
 function contextOf(analysis: Analysis): Ctx {
@@ -453,13 +447,14 @@ export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
     let vague: string | undefined;
     if (g.vague) {
       const v = g.vague.toLowerCase();
-      value = v === 'dozens' ? 24 : v === 'tens' ? 10 : v === 'hundreds' ? 200 : v === 'thousands' ? 2000 : v === 'millions' ? 2e6 : 2e9;
+      value = VAGUE_PLURALS[v]!;
+      // "tens of thousands", "hundreds of millions": at least ten or a hundred of the scale
       if (g.vague2) value = (v === 'tens' ? 10 : v === 'hundreds' ? 100 : 1) * (SCALES[g.vague2.toLowerCase().replace(/s$/, '')] ?? 1);
       vague = 'lower_bound';
     } else {
-      value = wordValue(g.w!);
+      value = parseNumberWords(g.w!.replace(/-/g, ' '));
       if (value === undefined) continue;
-      if (g.scale) value *= g.scale.toLowerCase() === 'dozen' ? 12 : SCALES[g.scale.toLowerCase()]!;
+      if (g.scale) value *= g.scale.toLowerCase() === 'dozen' ? DOZEN : SCALES[g.scale.toLowerCase()]!;
       if (g.scale2) value *= SCALES[g.scale2.toLowerCase()]!;
       if (g.half) value += 0.5;
       // "a"/"an" alone only count with a unit ("a 2,000-lb bomb" is handled by digits)

@@ -124,18 +124,6 @@ export const CURRENCIES = new Map<string, string>([
 /** Symbols written before the number. */
 export const CURRENCY_SYMBOL_RE = '(?:US\\$|U\\.S\\.\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|R\\$|Mex\\$|(?:USD|AUD|CAD|NZD|MXN|HKD|SGD|usd|aud|cad|nzd|mxn|hkd|sgd)\\$|\\$|€|£|¥|₽|₹|₩|₴|₺|₪|₡|₾|₭|₿|₦|₱|฿|₫|(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KRW|UAH|CHF|AUD|CAD|usd|eur|gbp|jpy|cny|rub|inr|chf|aud|cad)\\s?)';
 
-export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, t: 1e12, lakh: 1e5, crore: 1e7,
-};
-
-export const SMALL_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, a: 1, an: 1, half: 0.5, quarter: 0.25, quarters: 0.25, dozen: 12,
-};
-
 /** Nouns that make a millimetre figure a calibre: "152mm artillery shells", "a 155 mm howitzer". */
 export const CALIBRE_NOUNS = new Set([
   'shell', 'shells', 'round', 'rounds', 'ammunition', 'ammo', 'artillery', 'gun', 'guns', 'howitzer',
