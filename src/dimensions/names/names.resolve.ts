@@ -2,8 +2,9 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, NAME_PARTICLES, ORG_HEADS } from '../../data/names.js';
-import { isGivenName, type NameCandidate, type NameKind } from './names.rules.js';
+import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, NAME_PARTICLES, ORG_HEADS } from './names.vocab.js';
+import type { NameCandidate, NameKind } from './names.candidate.js';
+import { isGivenName } from './names.words.js';
 
 export interface ResolvedNames {
   people: Person[];

@@ -1,0 +1,100 @@
+// Names, stage 2: chunking. Maximal runs of capitalised words (with the particles and
+// connectors names contain), split where a connector joins two names.
+import { countryOf } from '../../data/geo.js';
+import {
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_OPENERS,
+} from './names.vocab.js';
+import { type WordToken } from './names.tokens.js';
+import { isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, Ctx } from './names.words.js';
+
+/** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
+export function chunks(toks: WordToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = toks[j + 1];
+      if (!next || next.newlineBefore || next.sentence !== toks[j]!.sentence) break;
+      if (isNameWord(next)) {
+        j++;
+        continue;
+      }
+      // particles and connectors inside names: "bin Laden", "Bank of America", "Johnson & Johnson"
+      const after = toks[j + 2];
+      const after2 = toks[j + 3];
+      if (
+        (NAME_PARTICLES.has(next.lower) || NAME_CONNECTORS.has(next.lower)) &&
+        next.lower !== 'and' &&
+        after &&
+        isNameWord(after) &&
+        !after.newlineBefore
+      ) {
+        j += 2;
+        continue;
+      }
+      // two particles: "Ursula von der Leyen", "Rafael van der Vaart", "Ana de la Cruz"
+      if (NAME_PARTICLES.has(next.lower) && after && NAME_PARTICLES.has(after.lower) && after2 && isNameWord(after2) && !after2.newlineBefore) {
+        j += 3;
+        continue;
+      }
+      // "Bosnia and Herzegovina": "and" inside a country's name
+      if (next.lower === 'and' && after && isNameWord(after) && countryOf(`${toks.slice(i, j + 1).map((t) => t.text).join(' ')} and ${after.text}`)) {
+        j += 2;
+        continue;
+      }
+      if (next.lower === 'of' && after?.lower === 'the' && after2 && isNameWord(after2)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Whether a chunk joined by "of"/"for"/... is one name ("Bank of America") or several. */
+export function splitAtConnectors(toks: WordToken[], a: number, b: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    const w = toks[k]!;
+    if (!w.cap && (NAME_CONNECTORS.has(w.lower) || w.lower === 'the')) {
+      const head = toks[s]!.lower;
+      const before = toks[k - 1]!.lower;
+      const keep =
+        ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
+        ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||
+        NAME_PARTICLES.has(w.lower);
+      if (!keep) {
+        parts.push([s, k - 1]);
+        // skip the connector(s)
+        let n = k + 1;
+        while (n <= b && !toks[n]!.cap) n++;
+        s = n;
+        k = n - 1;
+      }
+    }
+  }
+  if (s <= b) parts.push([s, b]);
+  return parts;
+}
+
+/** "the Middle East Tobias Ellwood": a known place run into a person's name is two names. */
+export function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number, number]> {
+  const { toks, source } = ctx;
+  let s = a;
+  if (toks[s]!.lower === 'the') s++;
+  for (let k = Math.min(s + 2, b - 2); k >= s; k--) {
+    if (isPlaceName(textOf(toks, s, k, source)) && isGivenName(toks[k + 1]!.lower) && k + 2 <= b) return [[a, k], [k + 1, b]];
+  }
+  return [[a, b]];
+}

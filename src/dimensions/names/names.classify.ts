@@ -1,0 +1,362 @@
+// Names, stage 3: classification. One chunk of capitalised words ("South Korean Foreign
+// Minister Park Jin") goes through an ordered table of named rules; the first that decides
+// wins. A rule answers a candidate (with its kind, span, title and affiliation), `null` when
+// the chunk names nothing ("Iraqi Prime Minister" alone), or `undefined` to pass it on.
+import { lexTags } from '../../nlp/lexicon.js';
+import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
+import {
+  COMPASS_SUFFIXES,
+  EVENT_OPENERS,
+  FAMILY_FIRST_SURNAMES,
+  HONORIFICS,
+  INSTITUTION_HEADS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PLACE_OPENERS,
+  TITLE_HEADS,
+} from './names.vocab.js';
+import { isCommonWord } from './names.tokens.js';
+import type { NameCandidate } from './names.candidate.js';
+import {
+  ARABIC_ARTICLE,
+  demonymAt,
+  isAcronym,
+  isDateWord,
+  isGivenName,
+  isNameShaped,
+  isOrgAcronym,
+  isOrgHead,
+  isPlaceHead,
+  isPlaceName,
+  isShoutedWord,
+  isSurname,
+  knownOrg,
+  startsKnownName,
+  textOf,
+  titleAt,
+  unshout,
+  type Ctx,
+} from './names.words.js';
+
+/** One chunk [a, b] (token indices, inclusive) under classification. */
+export interface Chunk {
+  ctx: Ctx;
+  a: number;
+  b: number;
+  /** The chunk's text. */
+  full: string;
+  firstLower: string;
+  lastLower: string;
+  /** Number of tokens. */
+  n: number;
+  /** A candidate over tokens [f, l] (the whole chunk by default) with this rule's name. */
+  make(kind: NameCandidate['kind'], f?: number, l?: number, extra?: Partial<NameCandidate>): NameCandidate;
+}
+
+export interface ClassifyRule {
+  name: string;
+  /** A chunk the rule decides, and what it makes of it. */
+  example: string;
+  apply(c: Chunk): NameCandidate | null | undefined;
+}
+
+/** The rules, in order. Candidate rule names are the table's names (a nested chunk keeps its own). */
+export const CLASSIFY_RULES: readonly ClassifyRule[] = [
+  {
+    name: 'skip.demonym-alone',
+    example: '"Australian", "Chinese": a nationality alone names no entity',
+    apply: (c) => (countryOfDemonym(c.full) && !countryOf(c.full) ? null : undefined),
+  },
+  {
+    name: 'skip.event',
+    example: '"Operation Inherent Resolve": an event, not an organization',
+    apply: (c) => (c.b > c.a && EVENT_OPENERS.has(c.firstLower) ? null : undefined),
+  },
+  {
+    name: 'org.known',
+    example: '"the European Union", "NATO": the vocabulary of known organizations and their aliases',
+    apply: (c) => {
+      const org = knownOrg(c.full);
+      return org ? c.make('org', c.a, c.b, { canonical: org }) : undefined;
+    },
+  },
+  {
+    name: 'place.gazetteer',
+    example: '"South Korea", "Vladivostok", "NEW DELHI": countries, regions and cities',
+    apply: (c) => {
+      const spelled = unshout(c.full);
+      const place = isPlaceName(spelled) ?? isPlaceName(c.full);
+      return place ? c.make('place', c.a, c.b, { canonical: countryOf(spelled) ?? countryOf(c.full) ?? spelled }) : undefined;
+    },
+  },
+  {
+    name: 'person.office-title',
+    example: '"Foreign Office Minister Tobias Ellwood": an office with an organization head, a title, then a name',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      for (let h = c.b - 1; h > c.a && h >= c.b - 5; h--) {
+        const tail = toks.slice(h + 1, c.b + 1);
+        if (!TITLE_HEADS.has(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
+          !tail.every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text))) continue;
+        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower))) return undefined;
+        return c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'skip.office-alone',
+    example: '"Maintenance Group Commander", "Iraqi Prime Minister": an office alone names no one',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      return c.b > c.a && TITLE_HEADS.has(c.lastLower) && !isOrgHead(c.lastLower) && !isGivenName(c.firstLower) &&
+        (toks.slice(c.a, c.b).some((t) => isOrgHead(t.lower)) || demonymAt(toks, c.a, c.b, source))
+        ? null
+        : undefined;
+    },
+  },
+  {
+    name: 'org.head',
+    example: '"Defense Ministry", "Refugee Council": ends in an organization head',
+    apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !TITLE_HEADS.has(c.lastLower) ? c.make('org') : undefined),
+  },
+  {
+    name: 'org.inner-head',
+    example: '"Major League Baseball", "Bank Leumi Le-Israel": an organization head inside a longer name',
+    apply: (c) => (c.b - c.a >= 2 && c.ctx.toks.slice(c.a + 1, c.b).some((t) => ORG_HEADS.has(t.lower)) && !isGivenName(c.firstLower) ? c.make('org') : undefined),
+  },
+  {
+    name: 'org.opener',
+    example: '"Bank of America", "University of Oxford": an organization opener with "of" or "for"',
+    apply: (c) => (c.b > c.a && ORG_OPENERS.has(c.firstLower) && c.ctx.toks.slice(c.a, c.b + 1).some((t) => t.lower === 'of' || t.lower === 'for') ? c.make('org') : undefined),
+  },
+  {
+    name: 'place.head',
+    example: '"Black Sea", "Gaza Strip": ends in a place head',
+    apply: (c) => (c.b > c.a && isPlaceHead(c.lastLower) && !isGivenName(c.firstLower) ? c.make('place') : undefined),
+  },
+  {
+    name: 'place.head-compass',
+    example: '"Qayyarah Airfield West": a place head and then a compass point',
+    apply: (c) => (c.b - 1 > c.a && COMPASS_SUFFIXES.has(c.lastLower) && isPlaceHead(c.ctx.toks[c.b - 1]!.lower) && !isGivenName(c.firstLower) ? c.make('place') : undefined),
+  },
+  {
+    name: 'place.opener',
+    example: '"Lake Geneva", "Mount Kilimanjaro": a place opener, not opening the sentence',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      return c.b > c.a && PLACE_OPENERS.has(c.firstLower) && !toks[c.a]!.initial &&
+        toks.slice(c.a + 1, c.b + 1).every((t) => t.cap && !isOrgHead(t.lower) && !TITLE_HEADS.has(t.lower) && !isDateWord(t))
+        ? c.make('place')
+        : undefined;
+    },
+  },
+  {
+    name: 'org.place-prefix',
+    example: '"Perth Glory", "Boston Bruins", "China Daily": a place and then a name that is no place word',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      if (c.b <= c.a || isGivenName(c.firstLower) || FAMILY_FIRST_SURNAMES.has(toks[c.a]!.text)) return undefined;
+      for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
+        const head = textOf(toks, c.a, k, source);
+        if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;
+        const rest = toks.slice(k + 1, c.b + 1);
+        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !TITLE_HEADS.has(t.lower) && !isDateWord(t))) return c.make('org');
+        return undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'org.domain',
+    example: '"Amazon.com", "Gazeta.ru": a domain name',
+    apply: (c) => (/^\p{Lu}[\p{L}\d-]*\.(?:\p{Lu}\p{Ll}+|com|net|org|ru|ua|az|io|co)$/u.test(c.full) ? c.make('org') : undefined),
+  },
+  {
+    name: 'person.title',
+    example: '"South Korean Foreign Minister Park Jin": a demonym, an organization, a title or an honorific peeled off the front',
+    apply: peelTitle,
+  },
+  {
+    name: 'person.family-first',
+    example: '"Kim Jong Un", "Xi Jinping": a family name first',
+    apply: (c) =>
+      c.n >= 2 && c.n <= 4 && FAMILY_FIRST_SURNAMES.has(c.ctx.toks[c.a]!.text) && c.ctx.toks.slice(c.a, c.b + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) ? c.make('person') : undefined,
+  },
+  {
+    name: 'person.given-name',
+    example: '"Antony Blinken": a given name first',
+    apply: (c) => (c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) ? c.make('person') : undefined),
+  },
+  {
+    name: 'person.surname',
+    example: '"Yoko Kamikawa": a surname compromise knows, last',
+    apply: (c) => (c.n >= 2 && c.n <= 4 && isSurname(c.lastLower) ? c.make('person') : undefined),
+  },
+  {
+    name: 'person.tagged',
+    example: 'every word tagged a person by compromise',
+    apply: (c) => (c.n >= 2 && c.ctx.toks.slice(c.a, c.b + 1).every((t) => t.tags.has('Person')) ? c.make('person') : undefined),
+  },
+  {
+    name: 'person.shape',
+    example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text))) && toks.slice(c.a, c.b + 1).every((t) => isNameShaped(t))
+        ? c.make('person')
+        : undefined;
+    },
+  },
+  {
+    name: 'org.acronym',
+    example: '"NV", "IAEA"; not "QUESTION:" shouted in a transcript',
+    apply: (c) => (c.n === 1 && isOrgAcronym(c.full) && !isShoutedWord(c.full) ? c.make('org') : undefined),
+  },
+  {
+    name: 'org.capitalised-head',
+    example: '"the Coalition", "the Department": an institution\'s head, capitalised after "the"',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      return c.n === 1 && toks[c.a - 1]?.lower === 'the' && INSTITUTION_HEADS.has(c.firstLower) && /^\p{Lu}\p{Ll}+$/u.test(toks[c.a]!.text) ? c.make('org') : undefined;
+    },
+  },
+  {
+    name: 'org.lexicon',
+    example: '"Google", "Lakers": one word compromise knows as an organization or team',
+    apply: (c) => {
+      if (c.n !== 1) return undefined;
+      const lex = lexTags(c.firstLower);
+      return lex.includes('Organization') || lex.includes('SportsTeam') ? c.make('org') : undefined;
+    },
+  },
+  {
+    name: 'person.single-name',
+    example: '"Budanov", "Maria": one given name or surname; the context or the document decides',
+    apply: (c) => (c.n === 1 && (isGivenName(c.firstLower) || isSurname(c.firstLower)) ? c.make('unknown') : undefined),
+  },
+  {
+    name: 'org.tagged',
+    example: 'one word compromise tags an organization in context',
+    apply: (c) => (c.n === 1 && c.ctx.toks[c.a]!.tags.has('Organization') ? c.make('org') : undefined),
+  },
+  {
+    name: 'person.single-tagged',
+    example: 'one word compromise tags a person in context; the context or the document decides',
+    apply: (c) => (c.n === 1 && c.ctx.toks[c.a]!.tags.has('Person') ? c.make('unknown') : undefined),
+  },
+  {
+    name: 'name.unknown',
+    example: 'anything else capitalised: the context or the document decides',
+    apply: (c) => c.make('unknown'),
+  },
+];
+
+
+/**
+ * An organization opening a chunk and followed by a title and a name ("NATO Secretary General
+ * Jens Stoltenberg", "CIA Director William Burns"): its token count and name.
+ */
+function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | undefined {
+  const { toks, source } = ctx;
+  for (let n = Math.min(4, b - i - 1); n >= 1; n--) {
+    const text = textOf(toks, i, i + n - 1, source);
+    if (countryOfDemonym(text)) continue;
+    const org = knownOrg(text) ?? (n === 1 && isOrgAcronym(text) ? text : undefined);
+    if (!org) continue;
+    const tl = titleAt(toks, i + n, b);
+    const rest = toks.slice(i + n + tl, b + 1);
+    if (tl > 0 && rest.length >= 1 && rest.length <= 4 && rest.every((t) => /^\p{Lu}/u.test(t.text) && !isDateWord(t))) return [n, org];
+  }
+  return undefined;
+}
+
+/**
+ * Peel a demonym or country, an organization, a title and an honorific off the front:
+ * "South Korean Foreign Minister Park Jin", "NATO Secretary General Jens Stoltenberg",
+ * "Russian Defense Ministry" (an organization with its demonym).
+ */
+function peelTitle(c: Chunk): NameCandidate | null | undefined {
+  const { ctx, a, b } = c;
+  const { toks, source } = ctx;
+  let i = a;
+  let affiliation: string | undefined;
+  let title: string | undefined;
+  let honorific = false;
+  for (let guard = 0; guard < 4 && i <= b; guard++) {
+    const body = i === a && !affiliation ? orgBeforeTitle(ctx, i, b) : undefined;
+    if (body) {
+      affiliation = body[1];
+      i += body[0];
+      continue;
+    }
+    const dem = demonymAt(toks, i, b, source);
+    if (dem && i + dem[0] <= b && !affiliation) {
+      affiliation = dem[1];
+      i += dem[0];
+      continue;
+    }
+    const tl = titleAt(toks, i, b);
+    if (tl > 0 && i + tl <= b && !title) {
+      title = textOf(toks, i, i + tl - 1, source);
+      i += tl;
+      continue;
+    }
+    if (HONORIFICS.has(toks[i]!.lower) && i < b) {
+      honorific = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i === a) return undefined;
+  if (title || honorific) {
+    const rest = classify(ctx, i, b);
+    // after a title, a one-word city is a surname ("Special Advisor Thames"); a country is not
+    const cityAsName = rest?.kind === 'place' && i === b && !countryOf(rest.text) && !isRegion(rest.text);
+    if (rest && !cityAsName && rest.kind !== 'person' && rest.kind !== 'unknown') {
+      // "Russian Defense Ministry": a demonym before an organization stays in its name
+      return rest.kind === 'org' && affiliation && !title ? { ...c.make('org'), rule: rest.rule } : rest;
+    }
+    return { ...c.make('person', i, b, { ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}) }), rule: title ? 'person.title' : 'person.honorific' };
+  }
+  // demonym only: "Ukrainian Defense Intelligence" -> organization with the demonym
+  const rest = classify(ctx, i, b);
+  if (!rest) return null;
+  if (rest.kind === 'person') return { ...rest, affiliation };
+  if (rest.kind === 'org' || (rest.kind === 'unknown' && toks.slice(i, b + 1).every((t) => !isGivenName(t.lower)))) {
+    return { ...c.make('org'), rule: rest.kind === 'org' ? rest.rule : 'org.demonym-head' };
+  }
+  return rest;
+}
+
+/** Classify one chunk [a, b]: trim its opening, then the first rule of the table that decides. */
+export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
+  const { toks, source } = ctx;
+  // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0)) {
+    a++;
+  }
+  // a leading "The"/"A" anywhere
+  while (a <= b && ['the', 'a', 'an'].includes(toks[a]!.lower)) a++;
+  if (a > b) return undefined;
+  let rule = '';
+  const chunk: Chunk = {
+    ctx,
+    a,
+    b,
+    full: textOf(toks, a, b, source),
+    firstLower: toks[a]!.lower,
+    lastLower: toks[b]!.lower,
+    n: b - a + 1,
+    make: (kind, f = a, l = b, extra = {}) => ({ kind, rule, first: f, last: l, start: toks[f]!.start, end: toks[l]!.end, text: textOf(toks, f, l, source), ...extra }),
+  };
+  for (const r of CLASSIFY_RULES) {
+    rule = r.name;
+    const out = r.apply(chunk);
+    if (out === null) return undefined;
+    if (out) return out;
+  }
+  return undefined;
+}

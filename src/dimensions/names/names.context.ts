@@ -1,0 +1,239 @@
+// Names, stage 4: context. What the words around a name say of it: a title before or after
+// it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
+import { countryOf, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import {
+  GRADE_NOUNS,
+  LEADER_ORG_HEADS,
+  NOMINAL_ORG_HEADS,
+  ORG_APPOSITIVE_NOUNS,
+  RELATION_NOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './names.vocab.js';
+import { type WordToken } from './names.tokens.js';
+import { knownOrg, isDateWord, textOf, isAcronym, isOrgAcronym, demonymAt, titleAt, isNameShaped, Ctx } from './names.words.js';
+import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
+
+/** The country of a possessive ending before token `at`, over lower-case title modifiers ("Spain's acting"). */
+export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
+  const { toks } = ctx;
+  let k = at - 1;
+  while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
+  if (k < 1 || !/^['’]s$/.test(toks[k]!.text)) return undefined;
+  return countryOf(toks[k - 1]!.text);
+}
+
+/** Left-context title of a person: "Russian dictator Vladimir Putin", "Ukrainian Defense Intelligence chief". */
+export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; start?: number } {
+  const { toks, source } = ctx;
+  let j = first - 1;
+  let headAt = -1;
+  // lower-case title words right before the name
+  while (j >= 0 && toks[j]!.word && !toks[j]!.cap && (TITLE_HEADS.has(toks[j]!.lower) || TITLE_MODIFIERS.has(toks[j]!.lower))) {
+    if (headAt < 0 && TITLE_HEADS.has(toks[j]!.lower)) headAt = j;
+    j--;
+  }
+  if (headAt < 0) return {};
+  let titleStart = j + 1;
+  let affiliation: string | undefined;
+  // capitalised words before it: "Ukrainian Defense Intelligence" chief
+  let k = j;
+  while (k >= 0 && toks[k]!.word && toks[k]!.cap && toks[k]!.sentence === toks[first]!.sentence) k--;
+  if (k < j) {
+    let s = k + 1;
+    // a capitalised article opening the sentence is no part of the title: "The Bosnian Serb leader"
+    if (s < j && /^(?:the|a|an)$/.test(toks[s]!.lower)) s++;
+    const dem = demonymAt(toks, s, j, source);
+    if (dem) {
+      affiliation = dem[1];
+      s += dem[0];
+    }
+    if (s <= j) titleStart = s;
+  } else {
+    // "Russia's defense minister Sergei Shoigu"
+    affiliation = possessiveBefore(ctx, j + 1);
+  }
+  return { title: source.slice(toks[titleStart]!.start, toks[headAt]!.end), affiliation };
+}
+
+export const WEAK_PERSON_RULES = new Set(['person.given-name', 'person.surname', 'person.shape', 'person.tagged']);
+
+/** A country, region or US state name starting at token i ("Maryland", "New South Wales"). */
+export function regionAfter(ctx: Ctx, i: number): string | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n - 1 >= ctx.toks.length) continue;
+    const phrase = textOf(ctx.toks, i, i + n - 1, ctx.source);
+    if (countryOf(phrase) || isRegion(phrase)) return phrase;
+  }
+  return undefined;
+}
+
+/** Apposition: "his U.S. counterpart, Antony Blinken" / "the ministry's spokesman, X". */
+export function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
+  const { toks, source } = ctx;
+  if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
+  const noun = toks[first - 2]!;
+  const relation = RELATION_NOUNS.has(noun.lower);
+  if (!relation && !TITLE_HEADS.has(noun.lower)) return undefined;
+  // look back over the noun phrase for a demonym or country modifier
+  let affiliation: string | undefined;
+  let k = first - 3;
+  while (k >= 0 && toks[k]!.word && k >= first - 6) {
+    for (let n = 1; n <= MAX_DEMONYM_WORDS && k - n + 1 >= 0; n++) {
+      const c = countryOfDemonym(textOf(toks, k - n + 1, k, source));
+      if (c) {
+        affiliation = c;
+        break;
+      }
+    }
+    if (affiliation || ['his', 'her', 'their', 'its', 'the', 'a'].includes(toks[k]!.lower)) break;
+    k--;
+  }
+  return { affiliation, ...(relation ? {} : { title: noun.text }) };
+}
+
+/**
+ * Apposition after the name: "Oleksandr Shtupun, a spokesman for ...", "John Kirby, the White
+ * House national security spokesman," "Olga Reva, a Ukrainian military analyst". The title runs
+ * from after the article to the last title word; a possessive after it ("the president's son")
+ * makes it someone else's.
+ */
+export function appositionAfter(ctx: Ctx, last: number): { affiliation?: string; title: string } | undefined {
+  const { toks, source } = ctx;
+  if (toks[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(toks[last + 2]?.lower ?? '')) return undefined;
+  const from = last + 3;
+  let head = -1;
+  for (let j = from; j < toks.length && j < from + 6; j++) {
+    const t = toks[j]!;
+    if (!t.word || t.sentence !== toks[last]!.sentence) break;
+    if (TITLE_HEADS.has(t.lower) && !t.cap) head = j;
+    else if (!(t.cap || TITLE_MODIFIERS.has(t.lower)) || head >= 0) break;
+  }
+  if (head < 0 || /^['’]s?$/.test(toks[head + 1]?.text ?? '')) return undefined;
+  let start = from;
+  const dem = demonymAt(toks, from, head - 1, source);
+  if (dem) start += dem[0];
+  return { title: textOf(toks, start, head, source), ...(dem ? { affiliation: dem[1] } : {}) };
+}
+
+/** A place that names a commodity grade ("Brent crude", "Dubai crude"): no place is mentioned. */
+export function isGradeName(ctx: Ctx, c: NameCandidate): boolean {
+  const next = ctx.toks[c.last + 1];
+  return c.kind === 'place' && next !== undefined && !next.cap && next.sentence === ctx.toks[c.last]!.sentence && GRADE_NOUNS.has(next.lower);
+}
+
+/**
+ * An institution named by a nationality or country and a common noun ("the Iraqi government",
+ * "U.S. forces"), or by its leader's name ("the Assad regime"): the chunk and the noun together.
+ */
+export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
+  const { toks, source } = ctx;
+  // "the government of Iraq": the head before, with "of"
+  const p1 = toks[a - 1];
+  const p2 = toks[a - 2];
+  if (p1?.lower === 'of' && p2 && !p2.cap && NOMINAL_ORG_HEADS.has(p2.lower) && countryOf(textOf(toks, a, b, source)) !== undefined) {
+    return { kind: 'org', rule: 'org.nominal', first: a - 2, last: b, start: p2.start, end: toks[b]!.end, text: source.slice(p2.start, toks[b]!.end) };
+  }
+  const n1 = toks[b + 1];
+  if (!n1 || n1.cap || !n1.word || n1.sentence !== toks[b]!.sentence || n1.start - toks[b]!.end > 1) return undefined;
+  const n2 = toks[b + 2];
+  const bare = (t: WordToken) => t.lower.replace(/['’]s$/, '');
+  const two = n2 && !n2.cap && n2.word && n2.start - n1.end === 1 && bare(n1) === n1.lower ? `${n1.lower} ${bare(n2)}` : '';
+  const k = NOMINAL_ORG_HEADS.has(two) ? 2 : NOMINAL_ORG_HEADS.has(bare(n1)) ? 1 : 0;
+  if (k === 0) return undefined;
+  // a sentence-initial "The" joins the chunk: "The Iraqi government"
+  if (a < b && toks[a]!.lower === 'the') a++;
+  const full = textOf(toks, a, b, source);
+  const national = countryOfDemonym(full) !== undefined || countryOf(full) !== undefined;
+  // a leader: one name-shaped word ("the Assad regime"); a city's government is an institution too
+  // ("the Moscow government")
+  const leader = k === 1 && a === b && LEADER_ORG_HEADS.has(bare(n1)) && !knownOrg(full) && isNameShaped(toks[a]!) && !isAcronym(full);
+  if (!national && !leader) return undefined;
+  const last = b + k;
+  // "the Asad regime’s attacks": the possessive ending is not part of the name
+  const end = toks[last]!.end - (toks[last]!.lower.length - bare(toks[last]!).length);
+  return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end, text: source.slice(toks[a]!.start, end) };
+}
+
+/** Context rules that can make an unknown chunk a person or an organization, and add titles. */
+export function refineByContext(ctx: Ctx, c: NameCandidate): void {
+  const { toks } = ctx;
+  // "Sandy Hook, Maryland": a name known only by its shape yields to the comma-region pattern
+  if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' && regionAfter(ctx, c.last + 2)) {
+    c.kind = 'unknown';
+  }
+  // "Spain's acting Prime Minister Pedro Sanchez": lower-case modifiers and a country's possessive
+  // before a capitalised title
+  if (c.kind === 'person' && c.title && /^\p{Lu}/u.test(c.title)) {
+    const at = c.first - c.title.split(/\s+/).length;
+    let k = at - 1;
+    while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
+    if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
+    if (!c.affiliation) {
+      const country = possessiveBefore(ctx, at);
+      if (country) c.affiliation = country;
+    }
+  }
+  if (c.kind === 'unknown' || c.kind === 'person') {
+    const lt = leftTitle(ctx, c.first);
+    if (lt.title) {
+      c.kind = 'person';
+      if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';
+      c.title ??= lt.title;
+      if (lt.affiliation) c.affiliation ??= lt.affiliation;
+      return;
+    }
+    const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last)) : undefined;
+    if (ap) {
+      c.kind = 'person';
+      if (c.rule === 'name.unknown') c.rule = 'person.apposition';
+      if (ap.affiliation) c.affiliation ??= ap.affiliation;
+      if (ap.title) c.title ??= ap.title;
+      return;
+    }
+  }
+  if (c.kind !== 'unknown') return;
+  const next = toks[c.last + 1];
+  const next2 = toks[c.last + 2];
+  const prev = toks[c.first - 1];
+  // "Sandy Hook, Maryland", "Debden, England": a name before a comma and a region or country
+  if (next?.text === ',' && next2?.cap) {
+    const region = regionAfter(ctx, c.last + 2);
+    if (region) {
+      c.kind = 'place';
+      c.rule = 'place.comma-region';
+      return;
+    }
+  }
+  // "from Poolesville to Sandy Hook": a route between two names
+  if (prev?.lower === 'from' && next?.lower === 'to' && next2?.cap) {
+    c.kind = 'place';
+    c.rule = 'place.route';
+    return;
+  }
+  // "near Poolesville", "the village of Aisby"
+  const before = toks.slice(Math.max(0, c.first - 2), c.first).map((t) => t.lower).join(' ');
+  if (/(?:^|\s)(?:near|outside|village of|town of|city of|county of|province of|region of|parish of|suburb of|district of|capital,?)$/.test(before)) {
+    c.kind = 'place';
+    c.rule = 'place.context';
+    return;
+  }
+  // "Yonhap news agency", "the Wagner group"
+  if (next && !next.cap) {
+    const two = next2 ? `${next.lower} ${next2.lower}` : '';
+    if (ORG_APPOSITIVE_NOUNS.has(two) || ORG_APPOSITIVE_NOUNS.has(next.lower)) {
+      c.kind = 'org';
+      c.rule = 'org.appositive-noun';
+      return;
+    }
+  }
+  // speech verbs: "said Budanov", "Budanov said"
+  if ((prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'according') || (next && SPEECH_VERBS.has(next.lower))) {
+    // a title alone ("the Foreign Secretary said") names no one by itself
+    if ((SINGLE_NAME_RULES.has(c.rule) || c.last > c.first) && titleAt(toks, c.first, c.last) !== c.last - c.first + 1) {
+      c.kind = 'person';
+      c.rule = 'person.speech-verb';
+    }
+  }
+}

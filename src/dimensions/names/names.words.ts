@@ -1,0 +1,152 @@
+// Names, stage 1: word tests. What a capitalised word or phrase can be: a date word, a
+// title, a demonym, a place, a known organization, a given name, a name's shape.
+import { lexTags, isOrgHeadWord, isPlaceHeadWord } from '../../nlp/lexicon.js';
+import { countryOf, countryOfDemonym, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import {
+  KNOWN_ORGS,
+  NON_ORG_ACRONYMS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './names.vocab.js';
+import { isCallSign, type WordToken } from './names.tokens.js';
+import { MONTHS, WEEKDAYS } from '../date/date.vocab.js';
+
+export const knownOrgByAlias = new Map<string, string>();
+for (const [name, aliases] of Object.entries(KNOWN_ORGS)) {
+  knownOrgByAlias.set(name, name);
+  knownOrgByAlias.set(`the ${name}`, name);
+  for (const a of aliases) knownOrgByAlias.set(a, name);
+}
+
+export function knownOrg(name: string): string | undefined {
+  return knownOrgByAlias.get(name);
+}
+
+export const DATE_TAGS = ['Month', 'WeekDay'];
+
+export function isDateWord(tok: WordToken): boolean {
+  const bare = tok.lower.replace(/\.$/, '');
+  if (MONTHS[bare] !== undefined && bare.length > 3) return true; // not "Jan", "Mar": also names
+  if (WEEKDAYS[bare] !== undefined && bare.length > 3) return true;
+  const lex = lexTags(bare);
+  return lex.some((t) => DATE_TAGS.includes(t)) && !/^\p{Lu}{2,}$/u.test(tok.text);
+}
+
+/** A token that may be part of a capitalised name. */
+export function isNameWord(tok: WordToken): boolean {
+  if (!tok.word || !tok.cap) return false;
+  if (tok.text === 'I') return false;
+  if (isDateWord(tok)) return false;
+  return true;
+}
+
+export function textOf(toks: WordToken[], a: number, b: number, source: string): string {
+  return source.slice(toks[a]!.start, toks[b]!.end);
+}
+
+export function isAcronym(t: string): boolean {
+  // also joined acronyms: "CJTF-OIR", "ISIS-K"
+  return isCallSign(t) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$|^\p{Lu}{2,}[a-z]?\p{Lu}+$|^\p{Lu}{2,}(?:-\p{Lu}{1,5})+$/u.test(t);
+}
+
+/** An acronym that may name an organization ("IAEA"; not "TV", "AM"). */
+export function isOrgAcronym(t: string): boolean {
+  return isAcronym(t) && !NON_ORG_ACRONYMS.has(t);
+}
+
+/** Longest demonym or country phrase starting at token i (within [i, end]); returns token count. */
+export function demonymAt(toks: WordToken[], i: number, end: number, source: string): [number, string] | undefined {
+  for (let n = Math.min(MAX_DEMONYM_WORDS, end - i + 1); n >= 1; n--) {
+    const phrase = textOf(toks, i, i + n - 1, source);
+    const country = countryOfDemonym(phrase);
+    if (country) return [n, country];
+  }
+  return undefined;
+}
+
+/** Title phrase at the front of [i, end]: modifiers then at least one head ("Foreign Minister"). */
+export function titleAt(toks: WordToken[], i: number, end: number): number {
+  let j = i;
+  let lastHead = -1;
+  while (j <= end) {
+    const w = toks[j]!.lower;
+    if (TITLE_HEADS.has(w)) lastHead = j;
+    else if (!TITLE_MODIFIERS.has(w)) break;
+    j++;
+  }
+  return lastHead >= 0 ? lastHead - i + 1 : 0;
+}
+
+export function isPlaceName(s: string): string | undefined {
+  const c = countryOf(s);
+  if (c) return c;
+  if (isRegion(s)) return s;
+  const lex = lexTags(s.toLowerCase());
+  // a one-word city that is also an English word ("March", "Union", "League") needs more evidence
+  const oneWord = !/\s/.test(s);
+  if (isCity(s) && (!oneWord || (lex.every((t) => CITY_OK_TAGS.has(t)) && !isOrgHead(s.toLowerCase()) && !isPlaceHead(s.toLowerCase())))) return s;
+  if (lex.includes('Country') || lex.includes('City') || lex.includes('Region') || lex.includes('Place')) {
+    return s;
+  }
+  return undefined;
+}
+
+export function isGivenName(lower: string): boolean {
+  const lex = lexTags(lower);
+  return lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName');
+}
+
+/** A capitalised word that is no ordinary vocabulary, no head word and no acronym: "Lenartowicz". */
+export const ARABIC_ARTICLE = /^(?:[Aa][lsdnrtz]|[Aa]sh|[Ee]l)[-‐]\p{Lu}\p{Ll}+$/u;
+
+export function isNameShaped(t: WordToken): boolean {
+  // Arabic names keep their article: "al-Abadi", "Al-Jaafari"
+  if (ARABIC_ARTICLE.test(t.text)) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text)) return false;
+  if (isOrgHead(t.lower) || isPlaceHead(t.lower) || TITLE_HEADS.has(t.lower)) return false;
+  const lex = lexTags(t.lower);
+  return lex.length === 0 || lex.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName' || x === 'LastName' || x === 'Person');
+}
+
+/** An all-capitals word of four letters or more that the lexicon knows, but not as an organization. */
+export function isShoutedWord(t: string): boolean {
+  if (t.length < 4 || !/^\p{Lu}+$/u.test(t)) return false;
+  const tags = lexTags(t.toLowerCase());
+  return tags.length > 0 && !tags.some((x) => x === 'Organization' || x === 'Acronym');
+}
+
+/** "NEW DELHI" -> "New Delhi": a name in capitals (a dateline) as vocabularies spell it; other text as is. */
+export function unshout(s: string): string {
+  if (!/\p{Lu}{4}/u.test(s.replace(/[\s'’.-]/g, '')) || /\p{Ll}/u.test(s)) return s;
+  return s.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+export function isSurname(lower: string): boolean {
+  return lexTags(lower).includes('LastName');
+}
+
+export function isOrgHead(lower: string): boolean {
+  return ORG_HEADS.has(lower) || isOrgHeadWord(lower);
+}
+
+export function isPlaceHead(lower: string): boolean {
+  return PLACE_HEADS.has(lower) || isPlaceHeadWord(lower);
+}
+
+export interface Ctx {
+  toks: WordToken[];
+  source: string;
+}
+
+/** A known multi-word name starts at token a: "South Korea", "South Korean", "New York". */
+export function startsKnownName(ctx: Ctx, a: number, b: number): boolean {
+  for (let n = Math.min(3, b - a + 1); n >= 2; n--) {
+    const phrase = textOf(ctx.toks, a, a + n - 1, ctx.source);
+    if (isPlaceName(phrase) || countryOfDemonym(phrase) || knownOrg(phrase)) return true;
+  }
+  return false;
+}
+
+export const CITY_OK_TAGS = new Set(['City', 'Place', 'Country', 'Region', 'ProperNoun', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
