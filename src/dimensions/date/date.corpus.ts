@@ -33,6 +33,7 @@ export const examples: DateExample[] = [
   { text: "The quake struck on New Year's Day, and the ceasefire ended on Christmas Eve 2022.", expect: [{ text: "New Year's Day", value: '2023-01-01' }, { text: 'Christmas Eve 2022', value: '2022-12-24' }] },
   { text: 'Parades will be held on the Fourth of July, not on may day.', expect: [{ text: 'Fourth of July', value: '2024-07-04' }], only: true },
   { text: 'Before Christmas, illustrator Johnnie Christmas drew it.', expect: [{ text: 'Christmas' }], only: true },
+  { text: 'Polls close at 14:00 CEST and the count starts at 9 p.m. local time.', expect: [{ text: '14:00 CEST', type: 'time' }, { text: '9 p.m. local time', type: 'time' }], only: true },
   { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
   { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
   { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },

@@ -14,6 +14,7 @@ import {
   WEEKDAY_RE,
   type Grain,
   FIXED_HOLIDAYS,
+  TIME_ZONES,
 } from './date.vocab.js';
 import { alternation, QUANTIFIERS, SMALL_NUMBERS } from '../number/number.vocab.js';
 import { parseNumberWords } from '../number/number.rules.js';
@@ -80,6 +81,7 @@ function unitOf(s: string): string {
   return t.replace(/s$/, '');
 }
 
+const ZONE_RE = alternation(TIME_ZONES);
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>1[5-9]\\d\\d|20\\d\\d)';
 const WD = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
@@ -345,7 +347,7 @@ const rules: Rule[] = [
     // 10 a.m., 6:00am, 2.15pm, 14:00 GMT, 10 p.m. local time, noon, midnight; never the end of
     // a decimal ("2.1 pm" is not 1 pm) and never an hour past 12 with am/pm
     name: 'time.clock',
-    re: /(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|KST|JST|MSK|local time|hrs|h\b))?/gi,
+    re: new RegExp(String.raw`(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>${ZONE_RE}|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>${ZONE_RE}|local time|hrs|h\b))?`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       const f = g.h !== undefined ? timeFields(g.h, g.min, g.ap, g.zone) : timeFields(g.h2!, g.min2, undefined, g.zone2);

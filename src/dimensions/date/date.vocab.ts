@@ -45,6 +45,9 @@ export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+/** Time zones written after a clock time ("14:00 GMT"); "local time" keeps no zone. */
+export const TIME_ZONES: readonly string[] = ['GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'KST', 'JST', 'MSK'];
+
 export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)';
 
 /**

@@ -26,6 +26,10 @@ export const examples: QuantityExample[] = [
   { text: 'North Korea sent 300,000 shells.', expect: [{ text: '300,000', kind: 'count', value: 300000, item: 'shells' }] },
   { text: 'Militants fired 40 Grad rockets.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Grad rockets' }] },
   // a maker's name before the noun, and a hyphenated origin: compromise tags "drones" a verb after a name
+  // weapon systems of several words count what follows them as one item
+  { text: 'Germany pledged 18 Leopard 2 tanks and 40 Marder vehicles.', expect: [{ text: '18', kind: 'count', value: 18, item: 'Leopard 2 tanks' }, { text: '40', kind: 'count', value: 40, item: 'Marder vehicles' }], only: true },
+  // ISO 4217 codes (from the currency-codes package) before or after the amount, not English words in capitals
+  { text: 'Norway paid NOK 500 million, or 47 million USD, and ALL 5 bidders lost.', expect: [{ text: 'NOK 500 million', kind: 'money', value: 5e8, unit: 'NOK' }, { text: '47 million USD', kind: 'money', value: 4.7e7, unit: 'USD' }, { text: '5', kind: 'count', value: 5, item: 'bidders' }], only: true },
   { text: 'Russia launched 40 Shahed drones and received 12 German-built Leopard tanks.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Shahed drones' }, { text: '12', kind: 'count', value: 12, item: 'German-built Leopard tanks' }] },
   // pounds with a scale are money, unless they weigh something
   { text: 'He pledged 2.5 billion pounds for defence; farms sold 2 million pounds of beef and a 300-pound bomb fell.', expect: [{ text: '2.5 billion pounds', kind: 'money', value: 2.5e9, unit: 'GBP' }, { text: '2 million pounds', kind: 'mass', value: 2e6, unit: 'lb' }, { text: '300-pound', kind: 'mass', value: 300, unit: 'lb' }] },

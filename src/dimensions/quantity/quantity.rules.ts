@@ -15,6 +15,9 @@ import {
   STANDARD_CALIBRES,
   UNITS,
   WEAPON_SYSTEMS,
+  DESIGNATION_WORDS,
+  CURRENCY_CODES,
+  DECIMAL_CURRENCIES,
 } from './quantity.vocab.js';
 
 export interface QuantityCandidate extends Quantity {
@@ -64,16 +67,43 @@ const RANGE_BETWEEN = /^\s*(?:-|–|to|and)\s*([-−]?)(\d+(?:\.\d+)?)/;
 /** A currency symbol right before the number: "$2.5bn", "$ 75 million", "hk $ 10.05 billion". */
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_SYMBOL_RE.replace(/\\\$/g, '\\s?\\$')})\\s?$`, 'u');
 
-/** Spans of model designations and weapon names that must never become quantities. */
+const DESIGNATION_RE = new RegExp(
+  String.raw`\b\p{Lu}[\p{L}]{0,5}-\d+[\p{L}\d]*\b|\b\p{Lu}{1,3}\d{1,4}\p{Lu}?\d?\b|\b(?:${alternation(DESIGNATION_WORDS)})\s+\d+[\p{L}\d-]*\b`,
+  'gu',
+);
+
+/** Spans of model designations and weapon names that must never become quantities, in text order. */
 function designationMask(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\b\p{Lu}[\p{L}]{0,5}-\d+[\p{L}\d]*\b|\b\p{Lu}{1,3}\d{1,4}\p{Lu}?\d?\b|\b(?:Windows|iPhone|iOS|Android|Galaxy|PlayStation|Xbox|Formula|Apollo|Soyuz|Boeing|Airbus|Leopard|Challenger|Hwasong|Article|Section|Chapter|Resolution|Route|Highway|Flight|Room|No\.|Number)\s+\d+[\p{L}\d-]*\b/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  DESIGNATION_RE.lastIndex = 0;
+  for (let m = DESIGNATION_RE.exec(text); m; m = DESIGNATION_RE.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
+/** Whether `pos` lies in a span of the mask (disjoint spans in text order: a binary search). */
 function inMask(mask: Array<[number, number]>, pos: number): boolean {
-  return mask.some(([a, b]) => pos >= a && pos < b);
+  let lo = 0;
+  let hi = mask.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = mask[mid]!;
+    if (pos < a) hi = mid - 1;
+    else if (pos >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const WEAPONS = new Set(WEAPON_SYSTEMS);
+const WEAPON_WORDS = Math.max(...WEAPON_SYSTEMS.map((w) => w.split(' ').length));
+
+/** The last token of the longest weapon system named from token i ("Storm Shadow", "Leopard 2"), or -1. */
+function weaponEnd(ctx: Ctx, i: number): number {
+  const { tokens, text } = ctx;
+  for (let j = Math.min(tokens.length - 1, i + WEAPON_WORDS - 1); j >= i; j--) {
+    if (WEAPONS.has(text.slice(tokens[i]!.start, tokens[j]!.end).replace(/\s+/g, ' '))) return j;
+  }
+  return -1;
 }
 
 /** Longest unit or currency surface at the start of `s` (after optional hyphen/space). */
@@ -168,15 +198,21 @@ function nounPhraseAt(ctx: Ctx, pos: number, maxGap = 1): { start: number; end: 
       taggedVerb = true;
       break;
     }
-    const known = CALIBRE_NOUNS.has(t.normal) || WEAPON_SYSTEMS[t.text] !== undefined;
+    const weapon = weaponEnd(ctx, i);
+    if (weapon > i) {
+      // a name of several words: "Storm Shadow missiles"
+      head = i = weapon;
+      continue;
+    }
+    const known = CALIBRE_NOUNS.has(t.normal) || weapon === i;
     if (!known && NP_STOP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
     if (known) {
       head = i;
       if (/s$/.test(t.normal)) break;
       continue;
     }
-    if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Gerund') || /^\p{Lu}/u.test(t.text) || WEAPON_SYSTEMS[t.text]) {
-      if (t.tags.has('Noun') || WEAPON_SYSTEMS[t.text] || /^\p{Lu}/u.test(t.text)) head = i;
+    if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Gerund') || /^\p{Lu}/u.test(t.text)) {
+      if (t.tags.has('Noun') || /^\p{Lu}/u.test(t.text)) head = i;
       if (t.tags.has('Plural')) break;
       continue;
     }
@@ -323,7 +359,7 @@ export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
           q = { kind: 'money', value, unit: cur, text: '', start, end, coreEnd: end, rule: 'quantity.money-word' };
           // "3 dollars 50 cents", "15 dollars and 50": the sub-unit joins the amount
           const sub = /^\s*(?:and\s+)?(\d{1,2})(?![\d%]|[.,]\d)(?:\s*(?:cents?|c|pence|p)\b|(?!\s*(?:[a-z]|\$)))/i.exec(text.slice(end, end + 20));
-          if (sub && !sc && /^(?:USD|EUR|GBP|CAD|AUD|NZD|HKD|SGD|MXN|CHF)$/.test(cur)) {
+          if (sub && !sc && DECIMAL_CURRENCIES.has(cur)) {
             q.value = Number((value + Number(sub[1]) / 100).toFixed(2));
             q.end = q.coreEnd = end + sub[0].length;
           }
@@ -425,7 +461,7 @@ export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
     const start = m.index;
     if (inMask(mask, start)) continue;
     // a letter glued before the number: only a currency code counts ("USD115"), not "A4" or "B52"
-    if (/\p{L}$/u.test(text.slice(start - 1, start)) && !/(?<!\p{L})(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD)$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (/\p{L}$/u.test(text.slice(start - 1, start)) && !(CURRENCY_CODES.has(text.slice(Math.max(0, start - 3), start)) && !/\p{L}/u.test(text.charAt(start - 4)))) continue;
     const g = m.groups!;
     const next = text.slice(start + m[0].length, start + m[0].length + 3);
     const tail = text.slice(start + m[0].length, start + m[0].length + 12);

@@ -1,5 +1,9 @@
 // Quantity vocabulary as data: units with their canonical symbol and kind,
-// currencies (ISO 4217), number words, weapon systems.
+// currencies (ISO 4217 codes from the currency-codes package), weapon systems,
+// model designations. Regular expressions over them are built from these tables.
+import { createRequire } from 'node:module';
+import { lexTags } from '../../nlp/lexicon.js';
+import { alternation } from '../number/number.vocab.js';
 
 export interface UnitDef {
   unit: string;
@@ -121,8 +125,32 @@ export const CURRENCIES = new Map<string, string>([
   ['cent', '¢'], ['cents', '¢'], ['penny', 'p'], ['pence', 'p'], ['p', 'p'],
 ]);
 
-/** Symbols written before the number. */
-export const CURRENCY_SYMBOL_RE = '(?:US\\$|U\\.S\\.\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|R\\$|Mex\\$|(?:USD|AUD|CAD|NZD|MXN|HKD|SGD|usd|aud|cad|nzd|mxn|hkd|sgd)\\$|\\$|€|£|¥|₽|₹|₩|₴|₺|₪|₡|₾|₭|₿|₦|₱|฿|₫|(?:USD|EUR|GBP|JPY|CNY|RUB|INR|KRW|UAH|CHF|AUD|CAD|usd|eur|gbp|jpy|cny|rub|inr|chf|aud|cad)\\s?)';
+const isoData = createRequire(import.meta.url)('currency-codes/data') as Array<{ code: string; digits: number }>;
+const isEnglish = (w: string): boolean => lexTags(w.toLowerCase()).length > 0;
+/** Codes news writes for the currencies it names most (the CURRENCIES table's codes). */
+const NAMED_CODES = new Set([...CURRENCIES.values()].filter((c) => /^[A-Z]{3}$/.test(c)));
+
+/**
+ * ISO 4217 codes as written in capitals before or after an amount ("NOK 500", "75 USD"):
+ * every current code but funds and metals (X..), and but codes that are English words in
+ * capitals ("ALL 5", "TOP 10", "CUP"), unless news uses them as currencies (CAD).
+ */
+export const CURRENCY_CODES: ReadonlyMap<string, { digits: number }> = new Map(
+  isoData.filter((c) => NAMED_CODES.has(c.code) || (!c.code.startsWith('X') && !isEnglish(c.code))).map((c) => [c.code, { digits: c.digits }]),
+);
+
+/** Currencies whose amounts take cents or pence after them ("3 dollars 50 cents", "15 dollars and 50"). */
+export const DECIMAL_CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES].filter(([, v]) => v.digits === 2).map(([k]) => k));
+
+const dollarPrefixes = [...CURRENCIES.keys()].filter((k) => /^[a-z.\s]+\$$/.test(k));
+const casings = (k: string): string[] => [k.toUpperCase(), k.charAt(0).toUpperCase() + k.slice(1), ...(/^[a-z]{3}\$$/.test(k) ? [k] : [])];
+
+/** Symbols written before the number: "US$", "HK$", "€", "£", "NOK ", "usd ". */
+export const CURRENCY_SYMBOL_RE = `(?:${alternation(dollarPrefixes.flatMap(casings))}|${alternation([...CURRENCIES.keys()].filter((k) => /^\p{Sc}$/u.test(k)))}|(?:${alternation([
+  ...CURRENCY_CODES.keys(),
+  ...[...NAMED_CODES].map((c) => c.toLowerCase()).filter((c) => !isEnglish(c)),
+])})\\s?)`;
+
 
 /** Nouns that make a millimetre figure a calibre: "152mm artillery shells", "a 155 mm howitzer". */
 export const CALIBRE_NOUNS = new Set([
@@ -140,81 +168,25 @@ export const STANDARD_CALIBRES = new Set([
 ]);
 
 /**
- * Weapon systems: name -> kind and standard calibre (mm) where one exists.
- * Used to recognise items ("40 Grad rockets") and to keep model designations
- * ("F-16", "T-72") from being read as quantities.
+ * Weapon systems news names before what is counted ("40 Grad rockets", "Storm Shadow
+ * missiles"), as written; multi-word names match as a whole.
  */
-export const WEAPON_SYSTEMS: Record<string, { kind: string; calibre?: number }> = {
-  Grad: { kind: 'multiple rocket launcher', calibre: 122 },
-  'BM-21': { kind: 'multiple rocket launcher', calibre: 122 },
-  Uragan: { kind: 'multiple rocket launcher', calibre: 220 },
-  Smerch: { kind: 'multiple rocket launcher', calibre: 300 },
-  HIMARS: { kind: 'multiple rocket launcher', calibre: 227 },
-  MLRS: { kind: 'multiple rocket launcher', calibre: 227 },
-  GMLRS: { kind: 'guided rocket', calibre: 227 },
-  ATACMS: { kind: 'ballistic missile', calibre: 610 },
-  Iskander: { kind: 'ballistic missile' },
-  'KN-23': { kind: 'ballistic missile' },
-  'KN-24': { kind: 'ballistic missile' },
-  Hwasong: { kind: 'ballistic missile' },
-  Kalibr: { kind: 'cruise missile' },
-  Kinzhal: { kind: 'hypersonic missile' },
-  'Storm Shadow': { kind: 'cruise missile' },
-  Taurus: { kind: 'cruise missile' },
-  Tomahawk: { kind: 'cruise missile' },
-  Shahed: { kind: 'loitering munition' },
-  'Shahed-136': { kind: 'loitering munition' },
-  Lancet: { kind: 'loitering munition' },
-  'Switchblade': { kind: 'loitering munition' },
-  Bayraktar: { kind: 'drone' },
-  'Bayraktar TB2': { kind: 'drone' },
-  Orlan: { kind: 'drone' },
-  Javelin: { kind: 'anti-tank missile' },
-  NLAW: { kind: 'anti-tank missile' },
-  Stinger: { kind: 'air-defence missile' },
-  Patriot: { kind: 'air-defence system' },
-  NASAMS: { kind: 'air-defence system' },
-  'IRIS-T': { kind: 'air-defence system' },
-  'S-300': { kind: 'air-defence system' },
-  'S-400': { kind: 'air-defence system' },
-  Gepard: { kind: 'anti-aircraft gun', calibre: 35 },
-  'Leopard 1': { kind: 'tank', calibre: 105 },
-  'Leopard 2': { kind: 'tank', calibre: 120 },
-  Abrams: { kind: 'tank', calibre: 120 },
-  'M1 Abrams': { kind: 'tank', calibre: 120 },
-  'Challenger 2': { kind: 'tank', calibre: 120 },
-  'T-62': { kind: 'tank', calibre: 115 },
-  'T-64': { kind: 'tank', calibre: 125 },
-  'T-72': { kind: 'tank', calibre: 125 },
-  'T-80': { kind: 'tank', calibre: 125 },
-  'T-90': { kind: 'tank', calibre: 125 },
-  Bradley: { kind: 'infantry fighting vehicle', calibre: 25 },
-  Marder: { kind: 'infantry fighting vehicle', calibre: 20 },
-  Stryker: { kind: 'armoured vehicle' },
-  'BMP-2': { kind: 'infantry fighting vehicle', calibre: 30 },
-  M777: { kind: 'howitzer', calibre: 155 },
-  Caesar: { kind: 'self-propelled howitzer', calibre: 155 },
-  'PzH 2000': { kind: 'self-propelled howitzer', calibre: 155 },
-  Krab: { kind: 'self-propelled howitzer', calibre: 155 },
-  Excalibur: { kind: 'guided shell', calibre: 155 },
-  Krasnopol: { kind: 'guided shell', calibre: 152 },
-  'F-16': { kind: 'fighter aircraft' },
-  'F-35': { kind: 'fighter aircraft' },
-  'MiG-29': { kind: 'fighter aircraft' },
-  'Su-24': { kind: 'bomber aircraft' },
-  'Su-25': { kind: 'attack aircraft' },
-  'Su-34': { kind: 'bomber aircraft' },
-  'Su-35': { kind: 'fighter aircraft' },
-  'Ka-52': { kind: 'attack helicopter' },
-  'Mi-8': { kind: 'helicopter' },
-  'Mi-24': { kind: 'attack helicopter' },
-  'Tu-95': { kind: 'bomber aircraft' },
-  'Tu-22M3': { kind: 'bomber aircraft' },
-  'A-50': { kind: 'surveillance aircraft' },
-  'AK-47': { kind: 'rifle', calibre: 7.62 },
-  'AK-74': { kind: 'rifle', calibre: 5.45 },
-  'M16': { kind: 'rifle', calibre: 5.56 },
-};
+export const WEAPON_SYSTEMS: readonly string[] = [
+  'Grad', 'BM-21', 'Uragan', 'Smerch', 'HIMARS', 'MLRS', 'GMLRS', 'ATACMS', 'Iskander', 'KN-23', 'KN-24',
+  'Hwasong', 'Kalibr', 'Kinzhal', 'Storm Shadow', 'Taurus', 'Tomahawk', 'Shahed', 'Shahed-136', 'Lancet',
+  'Switchblade', 'Bayraktar', 'Bayraktar TB2', 'Orlan', 'Javelin', 'NLAW', 'Stinger', 'Patriot', 'NASAMS',
+  'IRIS-T', 'S-300', 'S-400', 'Gepard', 'Leopard 1', 'Leopard 2', 'Abrams', 'M1 Abrams', 'Challenger 2',
+  'T-62', 'T-64', 'T-72', 'T-80', 'T-90', 'Bradley', 'Marder', 'Stryker', 'BMP-2', 'M777', 'Caesar',
+  'PzH 2000', 'Krab', 'Excalibur', 'Krasnopol', 'F-16', 'F-35', 'MiG-29', 'Su-24', 'Su-25', 'Su-34', 'Su-35',
+  'Ka-52', 'Mi-8', 'Mi-24', 'Tu-95', 'Tu-22M3', 'A-50', 'AK-47', 'AK-74', 'M16',
+];
+
+/** Words before a number that make it part of a name, not a quantity: "Windows 11", "Flight 17", "Article 5". */
+export const DESIGNATION_WORDS: readonly string[] = [
+  'Windows', 'iPhone', 'iOS', 'Android', 'Galaxy', 'PlayStation', 'Xbox', 'Formula', 'Apollo', 'Soyuz', 'Boeing',
+  'Airbus', 'Leopard', 'Challenger', 'Hwasong', 'Article', 'Section', 'Chapter', 'Resolution', 'Route', 'Highway',
+  'Flight', 'Room', 'No.', 'Number',
+];
 
 /**
  * Time words that end a rate ("$15 an hour", "2 million barrels per day") -> the symbol
