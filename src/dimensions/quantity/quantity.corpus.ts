@@ -26,6 +26,8 @@ export const examples: QuantityExample[] = [
   { text: 'North Korea sent 300,000 shells.', expect: [{ text: '300,000', kind: 'count', value: 300000, item: 'shells' }] },
   { text: 'Militants fired 40 Grad rockets.', expect: [{ text: '40', kind: 'count', value: 40, item: 'Grad rockets' }] },
   // a maker's name before the noun, and a hyphenated origin: compromise tags "drones" a verb after a name
+  // "pound sterling" is money with or without a scale (it once crashed the extraction)
+  { text: 'He paid 5 pound sterling for 3 pounds of beef.', expect: [{ text: '5 pound sterling', kind: 'money', value: 5, unit: 'GBP' }, { text: '3 pounds', kind: 'mass', value: 3, unit: 'lb', item: 'beef' }], only: true },
   // weapon systems of several words count what follows them as one item
   { text: 'Germany pledged 18 Leopard 2 tanks and 40 Marder vehicles.', expect: [{ text: '18', kind: 'count', value: 18, item: 'Leopard 2 tanks' }, { text: '40', kind: 'count', value: 40, item: 'Marder vehicles' }], only: true },
   // ISO 4217 codes (from the currency-codes package) before or after the amount, not English words in capitals

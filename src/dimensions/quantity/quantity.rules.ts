@@ -280,6 +280,291 @@ function contextOf(analysis: Analysis): Ctx {
   return { text, tokens, sentenceOf: (i) => analysis.sentences[sentenceIndex[Math.min(i, tokens.length - 1)] ?? -1] };
 }
 
+/** A number found in the text, on its way to becoming a quantity. */
+interface Found {
+  ctx: Ctx;
+  start: number;
+  /** end of the number itself */
+  numEnd: number;
+  value: number;
+  isWord: boolean;
+  /** "dozens of": a lower bound */
+  vague?: string;
+}
+
+/** What the kind rules see: the number with its scale and range, and the text around it. */
+interface Reading extends Found {
+  end: number;
+  /** the scale read after the number ("million"), if any */
+  scaled: boolean;
+  max?: number;
+  before: string;
+  after: string;
+  glued: boolean;
+  /** a currency symbol or code right before the number */
+  sym?: RegExpExecArray;
+  /** a unit or currency word after the number */
+  unit?: { surface: string; len: number };
+}
+
+/** "between 3 and 5": the range joiners after "between"; "10-15", "3 to 5" elsewhere. */
+const rangeAfter = (text: string, start: number): RegExp => (/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start)) ? RANGE_BETWEEN : RANGE_TO);
+
+/** Scale and range after a number: "1.5 million", "$2.5bn", "10-15 km", "between 3 and 5 tonnes", "8- to 16-meter". */
+function read(f: Found): Reading {
+  const { text } = f.ctx;
+  let { value, start } = f;
+  let end = f.numEnd;
+  let sc = scaleAt(text.slice(end, end + 12));
+  // "$5m" is five million; "1.8m" is a length: one-letter scales (but k) need a currency symbol
+  if (sc && sc.len <= 1 && !/k/i.test(text.charAt(end)) && !SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) sc = undefined;
+  if (sc) {
+    value = Number((value * sc.mult).toPrecision(12));
+    end += sc.len;
+  }
+  let max: number | undefined;
+  const rg = rangeAfter(text, start).exec(text.slice(end, end + 16));
+  if (rg && !f.isWord && !rg[1]) {
+    const hi = Number(rg[2]);
+    if (hi > value) {
+      max = hi;
+      end += rg[0].length;
+    }
+  }
+  const after = text.slice(end, end + 40);
+  const glued = !/^[\s-]/.test(after);
+  const before = text.slice(Math.max(0, start - 12), start);
+  const sym = SYMBOL_BEFORE.exec(before) ?? undefined;
+  return { ...f, start, value, end, scaled: sc !== undefined, ...(max !== undefined ? { max } : {}), before, after, glued, ...(sym ? { sym } : {}), ...(unitAt(after, glued) ? { unit: unitAt(after, glued)! } : {}) };
+}
+
+const quantity = (r: Reading, kind: string, rule: string, extra: Partial<QuantityCandidate> = {}, start = r.start, end = r.end): QuantityCandidate => ({
+  kind,
+  value: r.value,
+  text: '',
+  start,
+  end,
+  coreEnd: end,
+  rule,
+  ...extra,
+});
+
+const AGE_AFTER = /^(?:[-\s]year[-\s]old|\s+years?\s+old|[-\s](?:month|week|day)s?[-\s]old|\s+(?:months?|weeks?|days?)\s+old|\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b|\s*(?:yo|y\/o|yrs? old)\b)/i;
+
+interface KindRule {
+  name: string;
+  example: string;
+  make(r: Reading): QuantityCandidate | undefined;
+}
+
+/** What kind of quantity a number is: the first rule that answers decides. */
+const KIND_RULES: readonly KindRule[] = [
+  {
+    name: 'quantity.percent-of',
+    example: '"a percent of 10": the inverted form, where no number precedes the word and nothing is counted after',
+    make(r) {
+      const { text } = r.ctx;
+      const inv = /(?:^|[.!?;:]\s+|\b(?:a|an|the|by|to|at|about)\s+)((?:percents?|per\s+cents?|percentage)\s+of\s+)$/i.exec(text.slice(Math.max(0, r.start - 40), r.start));
+      if (!inv || r.sym || !/^\s*(?:$|[.,;:!?)])/.test(r.after)) return undefined;
+      return quantity(r, 'percent', 'quantity.percent-of', { unit: '%' }, r.start - inv[1]!.length);
+    },
+  },
+  {
+    name: 'quantity.money-symbol',
+    example: '"$2.5 billion", "NOK 500", "$ 75 million dollars"',
+    make(r) {
+      if (!r.sym) return undefined;
+      const code = CURRENCIES.get(r.sym[1]!.toLowerCase().replace(/\s/g, '')) ?? r.sym[1]!.trim().toUpperCase();
+      // "$ 75 million dollars": a trailing currency word is part of it
+      const end = r.unit && CURRENCIES.has(r.unit.surface) ? r.end + r.unit.len : r.end;
+      return quantity(r, 'money', 'quantity.money-symbol', { unit: code }, r.start - r.sym[0].length, end);
+    },
+  },
+  {
+    name: 'quantity.age',
+    example: '"a 66-year-old", "3 months old", "87 years of age"',
+    make(r) {
+      const age = AGE_AFTER.exec(r.after);
+      if (!age) return undefined;
+      const u = /month/i.test(age[0]) ? 'mo' : /week/i.test(age[0]) ? 'wk' : /day/i.test(age[0]) ? 'd' : 'a';
+      return quantity(r, 'age', 'quantity.age', { unit: u }, r.start, r.end + age[0].length);
+    },
+  },
+  {
+    name: 'quantity.age-prefix',
+    example: '"aged 87", "a man of age 87"',
+    make(r) {
+      const pre = /\baged?\s+$/i.exec(r.ctx.text.slice(Math.max(0, r.start - 5), r.start));
+      if (!pre || r.value >= 130 || r.unit) return undefined;
+      return quantity(r, 'age', 'quantity.age-prefix', { unit: 'a' }, r.start - /aged?\s+$/i.exec(pre[0])![0].length);
+    },
+  },
+  {
+    name: 'quantity.age-apposition',
+    example: '"Sarkozy, 66, denied wrongdoing": a person\'s age between commas after the name',
+    make: (r) => (!r.unit && isAgeApposition(r.ctx.text, r.start, r.end, r.value) ? quantity(r, 'age', 'quantity.age-apposition', { unit: 'a' }) : undefined),
+  },
+  {
+    name: 'quantity.money-word',
+    example: '"1.2 trillion roubles", "75 USD million", "3 dollars 50 cents"; "2.5 billion pounds" is sterling',
+    make(r) {
+      if (!r.unit) return undefined;
+      const { text } = r.ctx;
+      let end = r.end + r.unit.len;
+      // "2.5 billion pounds" is money; a weight that large is "of" something ("2 million pounds of beef")
+      const cur = CURRENCIES.get(r.unit.surface) ?? (r.scaled && /^pounds?$/i.test(r.unit.surface) && !/^\s+of\b/i.test(text.slice(end, end + 4)) ? 'GBP' : undefined);
+      // bare "pounds" without a scale weigh something; "pounds sterling" never do
+      if (!cur || (/^pounds?$/.test(r.unit.surface) && !r.scaled)) return undefined;
+      let value = r.value;
+      // "75 USD million": the scale after the currency
+      const late = r.scaled ? undefined : scaleAt(text.slice(end, end + 12));
+      if (late && late.len > 2) {
+        value = Number((value * late.mult).toPrecision(12));
+        end += late.len;
+      }
+      const q = quantity({ ...r, value }, 'money', 'quantity.money-word', { unit: cur }, r.start, end);
+      // "3 dollars 50 cents", "15 dollars and 50": the sub-unit joins the amount
+      const sub = /^\s*(?:and\s+)?(\d{1,2})(?![\d%]|[.,]\d)(?:\s*(?:cents?|c|pence|p)\b|(?!\s*(?:[a-z]|\$)))/i.exec(text.slice(end, end + 20));
+      if (sub && !r.scaled && DECIMAL_CURRENCIES.has(cur)) {
+        q.value = Number((value + Number(sub[1]) / 100).toFixed(2));
+        q.end = q.coreEnd = end + sub[0].length;
+      }
+      return q;
+    },
+  },
+  {
+    name: 'quantity.measure',
+    example: '"3 meters", "6.5 kilograms", "152mm artillery shells" (a calibre), "-5 degrees" (a temperature)',
+    make(r) {
+      if (!r.unit || CURRENCIES.has(r.unit.surface)) return undefined;
+      const def = UNITS.get(r.unit.surface)!;
+      const q = quantity(r, def.kind, `quantity.${def.kind}`, { unit: def.unit }, r.start, r.end + r.unit.len);
+      for (const refine of MEASURE_REFINERS) refine(q, r);
+      return q;
+    },
+  },
+  {
+    name: 'quantity.calibre-inch',
+    example: '".50-caliber": inches',
+    make(r) {
+      const m = /^\s*(?:[-‐]|\s)?cal(?:iber|ibre)?\b/i.exec(r.after);
+      return m && r.value < 1 ? quantity(r, 'calibre', 'quantity.calibre-inch', { unit: 'in' }, r.start, r.end + m[0].length) : undefined;
+    },
+  },
+  {
+    name: 'quantity.calibre-cartridge',
+    example: '"12.7x108mm": calibre x case length',
+    make(r) {
+      const x = /^[x×](\d+)\s?mm\b/.exec(r.after);
+      return x ? quantity(r, 'calibre', 'quantity.calibre-cartridge', { unit: 'mm' }, r.start, r.end + x[0].length) : undefined;
+    },
+  },
+  {
+    name: 'quantity.count',
+    example: '"300,000 shells", "40 Grad rockets", "two dozen drones"; not "the two nations"',
+    make(r) {
+      const { text } = r.ctx;
+      const np = nounPhraseAt(r.ctx, r.end + 1, 2);
+      // small numbers in words ("the two nations") are not facts worth a quantity
+      const minor = r.isWord && !r.vague && r.value < 10 && !/dozen|hundred|thousand|million|billion/i.test(text.slice(r.start, r.numEnd));
+      if (!np || minor || !(np.plural || r.value === 1) || /^\d/.test(np.text) || /^(?:of|percent)$/i.test(np.text)) return undefined;
+      return { ...quantity(r, 'count', r.isWord ? 'quantity.count-words' : 'quantity.count', { item: np.text }), end: np.end };
+    },
+  },
+];
+
+/** Refinements of a measure by its unit and context. */
+const MEASURE_REFINERS: ReadonlyArray<(q: QuantityCandidate, r: Reading) => void> = [
+  // "5 ft 2 in", "5 feet and 2 inches": one length in feet
+  (q, r) => {
+    if (q.unit !== 'ft') return;
+    const inches = /^\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:in|inch|inches|")(?![a-z])/i.exec(r.ctx.text.slice(q.end, q.end + 20));
+    if (inches) {
+      q.value = r.value + Number(inches[1]) / 12;
+      q.end = q.coreEnd = q.end + inches[0].length;
+    }
+  },
+  // bare "degrees": an angle only where the sentence speaks of angles, else a temperature
+  (q, r) => {
+    if (q.unit === '°' && !ANGLE_CONTEXT.test(sentenceAround(r.ctx, r.start))) {
+      q.kind = 'temperature';
+      q.rule = 'quantity.temperature-degrees';
+    }
+  },
+  // "152mm artillery shells", "a 155 mm howitzer": millimetres of a weapon are a calibre
+  (q, r) => {
+    if (q.unit !== 'mm') return;
+    const { text } = r.ctx;
+    const np = nounPhraseAt(r.ctx, q.end + (text.charAt(q.end) === ' ' ? 1 : 0), 2);
+    const nextWords = text.slice(q.end, q.end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 3);
+    if ((np && np.text.toLowerCase().split(/\s+/).some((w) => CALIBRE_NOUNS.has(w))) || nextWords.some((w) => CALIBRE_NOUNS.has(w)) || STANDARD_CALIBRES.has(r.value)) {
+      q.kind = 'calibre';
+      q.rule = 'quantity.calibre';
+    }
+  },
+];
+
+/** Steps every quantity goes through after its kind, in order. */
+const QUANTITY_STEPS: ReadonlyArray<(q: QuantityCandidate, r: Reading) => void> = [
+  // the range: "10-15 km" read before the kind; or the unit said twice: "44 mg to 50 mg", "-18 °C to -34 °C"
+  (q, r) => {
+    if (r.max !== undefined) {
+      q.max = r.max;
+      return;
+    }
+    if (!q.unit || q.kind === 'count' || q.kind === 'age') return;
+    const { text } = r.ctx;
+    const r2 = rangeAfter(text, r.start).exec(text.slice(q.coreEnd, q.coreEnd + 24));
+    if (!r2) return;
+    const at = q.coreEnd + r2[0].length;
+    const rest = text.slice(at, at + 40);
+    const u2 = unitAt(rest, !/^[\s-]/.test(rest));
+    const unit2 = u2 && (CURRENCIES.get(u2.surface) ?? UNITS.get(u2.surface)?.unit);
+    const other = Number(r2[2]) * (r2[1] ? -1 : 1);
+    if (u2 && unit2 === q.unit && other !== q.value) {
+      q.max = Math.max(q.value, other);
+      q.value = Math.min(q.value, other);
+      q.coreEnd = at + u2.len;
+      q.end = Math.max(q.end, q.coreEnd);
+    }
+  },
+  // a rate: "$84.50 a barrel", "2 million barrels per day", "40 rockets a day", "5% a year"
+  (q, r) => {
+    if (!RATE_KINDS.has(q.kind)) return;
+    const from = q.kind === 'count' ? q.end : q.coreEnd;
+    const rate = rateAt(r.ctx, from);
+    if (rate) {
+      q.per = rate.per;
+      q.perSpan = [from, rate.end];
+    }
+  },
+  // a modifier: "about 300", "more than $5 billion", "dozens of" (a lower bound)
+  (q, r) => {
+    if (r.vague) {
+      q.modifier = r.vague;
+      return;
+    }
+    const pre = r.ctx.text.slice(Math.max(0, q.start - 24), q.start);
+    const mod = MODIFIERS.find(([re]) => re.test(pre));
+    if (mod) q.modifier = mod[1];
+  },
+  (q, r) => {
+    q.text = r.ctx.text.slice(q.start, q.coreEnd);
+  },
+];
+
+/** A quantity from a number: scale and range, its kind, then the steps every quantity takes. */
+function quantityOf(f: Found): QuantityCandidate | undefined {
+  const r = read(f);
+  for (const rule of KIND_RULES) {
+    const q = rule.make(r);
+    if (!q) continue;
+    for (const step of QUANTITY_STEPS) step(q, r);
+    return q;
+  }
+  return undefined;
+}
+
 /**
  * Quantity candidates, possibly overlapping, in rule order. Rates carry the span of their
  * denominator (`perSpan`); what lies there and the items of measures are left to the
@@ -290,170 +575,9 @@ export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
   const ctx = contextOf(analysis);
   const mask = designationMask(text);
   const out: QuantityCandidate[] = [];
-
-  const consider = (start: number, numEnd: number, value: number, rule: string, isWord: boolean, vague?: string) => {
-    let end = numEnd;
-    // scale: "1.5 million", "$2.5bn"
-    let sc = scaleAt(text.slice(end, end + 12));
-    // "$5m" is five million; "1.8m" is a length: one-letter scales (but k) need a currency symbol
-    if (sc && sc.len <= 1 && !/k/i.test(text.charAt(end)) && !SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) sc = undefined;
-    if (sc) {
-      value = Number((value * sc.mult).toPrecision(12));
-      end += sc.len;
-    }
-    // range: "10-15 km", "3 to 5 tonnes"
-    let max: number | undefined;
-    // "between 3 and 5 tonnes", and the suspended hyphen of "8- to 16-meter"
-    const rangeRe = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start)) ? RANGE_BETWEEN : RANGE_TO;
-    const rg = rangeRe.exec(text.slice(end, end + 16));
-    if (rg && !isWord && !rg[1]) {
-      const hi = Number(rg[2]);
-      if (hi > value) {
-        max = hi;
-        end += rg[0].length;
-      }
-    }
-    let q: QuantityCandidate | undefined;
-    const before = text.slice(Math.max(0, start - 12), start);
-    const sym = SYMBOL_BEFORE.exec(before);
-    const after = text.slice(end, end + 40);
-    const glued = !/^[\s-]/.test(after);
-    // "percent of 10", "per cent of twenty-two": the inverted form, only where no number precedes
-    // the word and nothing is counted after the number ("percent of 10 voters" is not 10%)
-    const inv = /(?:^|[.!?;:]\s+|\b(?:a|an|the|by|to|at|about)\s+)((?:percents?|per\s+cents?|percentage)\s+of\s+)$/i.exec(text.slice(Math.max(0, start - 40), start));
-    if (inv && !sym && /^\s*(?:$|[.,;:!?)])/.test(after)) {
-      start -= inv[1]!.length;
-      q = { kind: 'percent', value, unit: '%', text: '', start, end, coreEnd: end, rule: 'quantity.percent-of' };
-    } else if (sym) {
-      const code = CURRENCIES.get(sym[1]!.toLowerCase().replace(/\s/g, '')) ?? sym[1]!.trim().toUpperCase();
-      start -= sym[0].length;
-      // "$ 75 million dollars": a trailing currency word is part of it
-      const tail = unitAt(after, glued);
-      if (tail && CURRENCIES.has(tail.surface)) end += tail.len;
-      q = { kind: 'money', value, unit: code, text: '', start, end, coreEnd: end, rule: 'quantity.money-symbol' };
-    } else {
-      const age = /^(?:[-\s]year[-\s]old|\s+years?\s+old|[-\s](?:month|week|day)s?[-\s]old|\s+(?:months?|weeks?|days?)\s+old|\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b|\s*(?:yo|y\/o|yrs? old)\b)/i.exec(after);
-      const unit = unitAt(after, glued);
-      if (age) {
-        const u = /month/i.test(age[0]) ? 'mo' : /week/i.test(age[0]) ? 'wk' : /day/i.test(age[0]) ? 'd' : 'a';
-        end += age[0].length;
-        q = { kind: 'age', value, unit: u, text: '', start, end, coreEnd: end, rule: 'quantity.age' };
-      } else if (/\baged?\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && value < 130 && !unit) {
-        // "aged 87", "a man of age 87"
-        start -= /aged?\s+$/i.exec(text.slice(Math.max(0, start - 5), start))![0].length;
-        q = { kind: 'age', value, unit: 'a', text: '', start, end, coreEnd: end, rule: 'quantity.age-prefix' };
-      } else if (!unit && isAgeApposition(text, start, end, value)) {
-        // "Sarkozy, 66, denied wrongdoing": a person's age between commas after the name
-        q = { kind: 'age', value, unit: 'a', text: '', start, end, coreEnd: end, rule: 'quantity.age-apposition' };
-      } else if (unit) {
-        end += unit.len;
-        // "2.5 billion pounds" is money; a weight that large is "of" something ("2 million pounds of beef")
-        const cur = CURRENCIES.get(unit.surface) ?? (sc && /^pounds?$/i.test(unit.surface) && !/^\s+of\b/i.test(text.slice(end, end + 4)) ? 'GBP' : undefined);
-        if (cur && !(unit.surface.startsWith('pound') && !sc)) {
-          // "75 USD million": the scale after the currency
-          const late = sc ? undefined : scaleAt(text.slice(end, end + 12));
-          if (late && late.len > 2) {
-            value = Number((value * late.mult).toPrecision(12));
-            end += late.len;
-          }
-          q = { kind: 'money', value, unit: cur, text: '', start, end, coreEnd: end, rule: 'quantity.money-word' };
-          // "3 dollars 50 cents", "15 dollars and 50": the sub-unit joins the amount
-          const sub = /^\s*(?:and\s+)?(\d{1,2})(?![\d%]|[.,]\d)(?:\s*(?:cents?|c|pence|p)\b|(?!\s*(?:[a-z]|\$)))/i.exec(text.slice(end, end + 20));
-          if (sub && !sc && DECIMAL_CURRENCIES.has(cur)) {
-            q.value = Number((value + Number(sub[1]) / 100).toFixed(2));
-            q.end = q.coreEnd = end + sub[0].length;
-          }
-        } else {
-          const def = UNITS.get(unit.surface)!;
-          q = { kind: def.kind, value, unit: def.unit, text: '', start, end, coreEnd: end, rule: `quantity.${def.kind}` };
-          // "5 ft 2 in", "5 feet and 2 inches": one length in feet
-          if (def.unit === 'ft') {
-            const inches = /^\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:in|inch|inches|")(?![a-z])/i.exec(text.slice(end, end + 20));
-            if (inches) {
-              q.value = value + Number(inches[1]) / 12;
-              q.end = q.coreEnd = end + inches[0].length;
-            }
-          }
-          // bare "degrees": an angle only where the sentence speaks of angles, else a temperature
-          if (def.unit === '°' && !ANGLE_CONTEXT.test(sentenceAround(ctx, start))) {
-            q.kind = 'temperature';
-            q.rule = 'quantity.temperature-degrees';
-          }
-          // "152mm artillery shells", "a 155 mm howitzer": millimetres of a weapon are a calibre
-          if (def.unit === 'mm') {
-            const np = nounPhraseAt(ctx, end + (text.charAt(end) === ' ' ? 1 : 0), 2);
-            const nextWords = text.slice(end, end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 3);
-            if ((np && np.text.toLowerCase().split(/\s+/).some((w) => CALIBRE_NOUNS.has(w))) ||
-              nextWords.some((w) => CALIBRE_NOUNS.has(w)) || STANDARD_CALIBRES.has(value)) {
-              q.kind = 'calibre';
-              q.rule = 'quantity.calibre';
-            }
-          }
-        }
-      } else if (/^\s*(?:[-‐]|\s)?cal(?:iber|ibre)?\b/i.test(after) && value < 1) {
-        // ".50-caliber": inches
-        const m = /^\s*(?:[-‐]|\s)?cal(?:iber|ibre)?\b/i.exec(after)!;
-        end += m[0].length;
-        q = { kind: 'calibre', value, unit: 'in', text: '', start, end, coreEnd: end, rule: 'quantity.calibre-inch' };
-      } else {
-        const x = /^[x×](\d+)\s?mm\b/.exec(after);
-        if (x) {
-          // 12.7x108mm: calibre x case length
-          end += x[0].length;
-          q = { kind: 'calibre', value, unit: 'mm', text: '', start, end, coreEnd: end, rule: 'quantity.calibre-cartridge' };
-        } else {
-          // a count of things: "300,000 shells", "40 Grad rockets", "two dozen drones"
-          const np = nounPhraseAt(ctx, end + 1, 2);
-          // small numbers in words ("the two nations") are not facts worth a quantity
-          const minor = isWord && !vague && value < 10 && !/dozen|hundred|thousand|million|billion/i.test(text.slice(start, numEnd));
-          if (np && !minor && (np.plural || value === 1) && !/^\d/.test(np.text) && !/^(?:of|percent)$/i.test(np.text)) {
-            q = { kind: 'count', value, text: '', start, end, coreEnd: end, rule: isWord ? 'quantity.count-words' : 'quantity.count', item: np.text };
-            end = np.end;
-            q.end = end;
-          }
-        }
-      }
-    }
-    if (!q) return;
-    if (max !== undefined) q.max = max;
-    else if (q.unit && q.kind !== 'count' && q.kind !== 'age') {
-      // the unit said twice: "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C"
-      const r2 = rangeRe.exec(text.slice(q.coreEnd, q.coreEnd + 24));
-      if (r2) {
-        const at = q.coreEnd + r2[0].length;
-        const rest = text.slice(at, at + 40);
-        const u2 = unitAt(rest, !/^[\s-]/.test(rest));
-        const unit2 = u2 && (CURRENCIES.get(u2.surface) ?? UNITS.get(u2.surface)?.unit);
-        const other = Number(r2[2]) * (r2[1] ? -1 : 1);
-        if (u2 && unit2 === q.unit && other !== q.value) {
-          q.max = Math.max(q.value, other);
-          q.value = Math.min(q.value, other);
-          q.coreEnd = at + u2.len;
-          q.end = Math.max(q.end, q.coreEnd);
-        }
-      }
-    }
-    // a rate: "$84.50 a barrel", "2 million barrels per day", "40 rockets a day", "5% a year"
-    if (RATE_KINDS.has(q.kind)) {
-      const from = q.kind === 'count' ? q.end : q.coreEnd;
-      const rate = rateAt(ctx, from);
-      if (rate) {
-        q.per = rate.per;
-        q.perSpan = [from, rate.end];
-      }
-    }
-    if (vague) q.modifier = vague;
-    else {
-      const pre = text.slice(Math.max(0, start - 24), start);
-      for (const [re, name] of MODIFIERS) {
-        if (re.test(pre)) {
-          q.modifier = name;
-          break;
-        }
-      }
-    }
-    q.text = text.slice(q.start, q.coreEnd);
-    out.push(q);
+  const consider = (start: number, numEnd: number, value: number, isWord: boolean, vague?: string) => {
+    const q = quantityOf({ ctx, start, numEnd, value, isWord, ...(vague ? { vague } : {}) });
+    if (q) out.push(q);
   };
 
   DIGIT_RE.lastIndex = 0;
@@ -474,7 +598,7 @@ export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
     // a sign: "-5 degrees", "minus 10 C" (not the hyphen of "10-15")
     const sign = /(?:^|[\s(])(-|−|minus\s)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
     if (sign) value = -value;
-    consider(sign ? start - sign[0].trimStart().length : start, start + m[0].length, value, 'digits', false);
+    consider(sign ? start - sign[0].trimStart().length : start, start + m[0].length, value, false);
   }
   WORD_NUMBER_RE.lastIndex = 0;
   for (let m = WORD_NUMBER_RE.exec(text); m; m = WORD_NUMBER_RE.exec(text)) {
@@ -501,7 +625,7 @@ export function detectQuantities(analysis: Analysis): QuantityCandidate[] {
     }
     const sign = /(?:^|[\s(])minus\s$/i.exec(text.slice(Math.max(0, m.index - 7), m.index));
     if (sign) value = -value;
-    consider(sign ? m.index - sign[0].trimStart().length : m.index, m.index + m[0].length, value, 'words', true, vague);
+    consider(sign ? m.index - sign[0].trimStart().length : m.index, m.index + m[0].length, value, true, vague);
   }
   return out;
 }
