@@ -1,5 +1,6 @@
 // The scorer on small hand-made cases.
 import { describe, expect, it } from 'vitest';
+import { emptyCounts, normValue, rosterScores, scoreRoster, titleHead, type GoldPerson } from '../src/eval/roster.js';
 import { dateValueMatches, interval, micro, numberMatches, prf, scoreDocument } from '../src/eval/score.js';
 
 const s = (type: string, start: number, end: number) => ({ type, start, end });
@@ -71,5 +72,35 @@ describe('quantity values', () => {
     expect(numberMatches(45, { number: 45 }, 5)).toBe(true);
     expect(numberMatches(0.1 + 0.2, { number: 0.3 })).toBe(true);
     expect(numberMatches(1.2e12, { number: 1.2e9 })).toBe(false);
+  });
+});
+
+describe('roster scoring (the conventions of score_roster.py)', () => {
+  const gold: GoldPerson[] = [
+    { name: 'Hamdullah Mohib', aliases: ['Mohib'], title: 'Ambassador', affiliation: 'Afghanistan', affiliation_aliases: ['Afghan'], first: { start: 10, end: 25 } },
+    { name: 'John Kerry', title: 'Secretary of State', affiliation: 'United States', first: { start: 40, end: 50 } },
+    { name: 'Dean Kamen', title: null, affiliation: null, first: { start: 60, end: 70 } },
+  ];
+  it('matches by name, alias or first mention, and scores titles, affiliations and the whole roster', () => {
+    const c = emptyCounts();
+    const errors = scoreRoster(gold, [
+      { name: 'Mohib', title: 'the ambassador', affiliation: 'afghan', mentions: [] },
+      { name: 'J. Kerry', title: 'Secretary', affiliation: 'United States', mentions: [{ start: 41, end: 49 }] },
+      { name: 'Dean Kamen', title: 'founder', mentions: [] },
+      { name: 'Nobody', mentions: [] },
+    ], c);
+    const s = rosterScores(c);
+    expect(c.matched).toBe(3);
+    expect(s.people.precision).toBeCloseTo(3 / 4);
+    expect(s.titleAccuracy).toBeCloseTo(1 / 2);
+    expect(s.titleLenientAccuracy).toBe(1); // "secretary" is the head of "Secretary of State"
+    expect(s.affiliationAccuracy).toBe(1);
+    expect(s.fullRosterAccuracy).toBeCloseTo(1 / 3); // a title where gold has none is wrong
+    expect(errors.map((e) => e.kind)).toEqual(['title', 'title', 'spurious']);
+  });
+  it('normalises like the reference scorer', () => {
+    expect(normValue('The Co-Founder.')).toBe('co founder');
+    expect(titleHead('editor at large')).toBe('editor');
+    expect(titleHead('Secretary of State')).toBe('secretary');
   });
 });

@@ -121,12 +121,13 @@ export function buildProgram(): Command {
 
   program
     .command('eval')
-    .description('score the extractor against gold JSONL files (see ../shared/corpus/README.md for the format)')
+    .description('score the extractor against gold JSONL files: entity spans and values, or people rosters with titles and affiliations (see ../shared/corpus/README.md)')
     .argument('<gold...>', 'gold JSONL files')
     .option('--preset <name>', 'gold type mapping: auto, conll, re3d, gum, factx, quantity', 'auto')
     .option('--baseline <library>', 'score a library on its own instead of factx: compromise (names, numbers) or chrono (dates)')
     .option('--map <pairs>', 'extra mapping GOLD=ours[,GOLD=ours]; ours is person, org, place, date, quantity or - to ignore')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--errors', 'list each document\'s misses, spurious predictions and wrong values or titles')
     .option('--limit <n>', 'score only the first n documents of each file', (v) => {
       if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(`"${v}" is not a positive whole number`);
       return Number(v);

@@ -6,6 +6,7 @@ import { DEFAULT_TYPES, type Extraction } from '../model/types.js';
 import { addCounts, dateValueMatches, micro, numberMatches, prf, scoreDocument, type Counts, type ScoredSpan } from './score.js';
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from './presets.js';
 import { baselineExtract } from '../nlp/baseline.js';
+import { emptyCounts, rosterScores, scoreRoster, type GoldPerson, type RosterScores } from './roster.js';
 
 export interface EvalOptions {
   preset: string;
@@ -13,13 +14,17 @@ export interface EvalOptions {
   map?: string;
   format: 'table' | 'json';
   limit?: number;
+  /** list each document's misses, spurious predictions and wrong values */
+  errors?: boolean;
 }
 
 export interface GoldDoc {
   id: string;
   text: string;
   dct?: string | null;
-  entities: Array<{ type: string; start: number; end: number; text: string; value?: unknown; meta?: { kind?: string } }>;
+  entities?: Array<{ type: string; start: number; end: number; text: string; value?: unknown; meta?: { kind?: string } }>;
+  /** a people roster (gum_roster.jsonl) instead of entity spans */
+  people?: GoldPerson[];
 }
 
 export interface FileResult {
@@ -30,6 +35,10 @@ export interface FileResult {
   strict: Record<string, ReturnType<typeof prf>> & { micro?: ReturnType<typeof prf> };
   relaxed: Record<string, ReturnType<typeof prf>> & { micro?: ReturnType<typeof prf> };
   values: Record<string, { matched: number; correct: number; accuracy: number; unitCorrect?: number }>;
+  /** for roster files: people, titles and affiliations */
+  roster?: RosterScores;
+  /** with --errors: per document, one line per miss */
+  errors?: Array<{ id: string; lines: string[] }>;
   seconds: number;
 }
 
@@ -90,21 +99,44 @@ function parseMap(s: string | undefined): Record<string, Target> {
  * Score one gold file's documents: run the extractor (or a baseline) on each and match its
  * mentions against the gold spans and values. `file` only names the result.
  */
+/** A roster file: people with titles and affiliations, no entity spans. */
+const isRoster = (docs: GoldDoc[]): boolean => docs.length > 0 && docs.every((d) => Array.isArray(d.people) && !d.entities);
+
+function scoreRosterDocuments(file: string, docs: GoldDoc[], opts: EvalOptions, t0: number): FileResult {
+  const c = emptyCounts();
+  const errors: FileResult['errors'] = [];
+  for (const doc of docs) {
+    const x = extract(doc.text, { id: doc.id, ...(doc.dct ? { dct: doc.dct } : {}), today: '2000-01-01', offsets: 'codepoint', types: ['people', 'organizations', 'places'] });
+    const errs = scoreRoster(doc.people!, x.people, c);
+    if (opts.errors && errs.length) {
+      const show = (v: [string | null, string | null] | undefined) => (v ? `${JSON.stringify(v[0])} / ${JSON.stringify(v[1])}` : '');
+      errors.push({ id: doc.id, lines: errs.map((e) => `${e.kind.padEnd(20)} ${e.name}  ${e.gold ? `gold ${show(e.gold)}` : ''}${e.pred ? `  ours ${show(e.pred)}` : ''}`) });
+    }
+  }
+  return { file, system: 'factx', preset: 'roster', documents: docs.length, strict: {}, relaxed: {}, values: {}, roster: rosterScores(c), ...(opts.errors ? { errors } : {}), seconds: (performance.now() - t0) / 1000 };
+}
+
 export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOptions): Promise<FileResult> {
   const t0 = performance.now();
-  const types = new Set(docs.flatMap((d) => d.entities.map((e) => e.type)));
+  if (isRoster(docs)) {
+    if (opts.baseline) throw new Error('a roster file is scored for factx only (no baseline gives titles and affiliations)');
+    return scoreRosterDocuments(file, docs, opts, t0);
+  }
+  for (const d of docs) if (!Array.isArray(d.entities)) throw new Error(`document ${JSON.stringify(d.id)} has neither "entities" nor "people"`);
+  const types = new Set(docs.flatMap((d) => d.entities!.map((e) => e.type)));
   const presetName = opts.preset === 'auto' ? detectPreset(types) : opts.preset;
   const mapping: Record<string, Target> = { ...(PRESETS[presetName] ?? {}), ...parseMap(opts.map) };
   const ourTypes = [...new Set(Object.values(mapping).filter((t) => t !== '-' && t !== 'neutral'))];
-  const setKind = docs.flatMap((d) => d.entities.map((e) => e.meta?.kind)).find((k) => k);
+  const setKind = docs.flatMap((d) => d.entities!.map((e) => e.meta?.kind)).find((k) => k);
   // a baseline's numbers have no kinds: score them all
   const kinds = setKind && !opts.baseline ? KINDS_BY_SET[setKind] : undefined;
   // quantulum3 annotates every number, unit "dimensionless": ask for bare numbers there
-  const numbers = presetName === 'quantity' && docs.some((d) => d.entities.some((e) => (e.value as { unit?: unknown } | undefined)?.unit === 'dimensionless'));
+  const numbers = presetName === 'quantity' && docs.some((d) => d.entities!.some((e) => (e.value as { unit?: unknown } | undefined)?.unit === 'dimensionless'));
 
   const strict: Record<string, Counts> = {};
   const relaxed: Record<string, Counts> = {};
   const values: FileResult['values'] = {};
+  const errors: NonNullable<FileResult['errors']> = [];
   for (const doc of docs) {
     const x = opts.baseline
       ? await baselineExtract(opts.baseline, doc.text, doc.id, doc.dct ?? '2000-01-01')
@@ -117,7 +149,7 @@ export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOp
         });
     const gold: ScoredSpan[] = [];
     const neutral: ScoredSpan[] = [];
-    for (const e of doc.entities) {
+    for (const e of doc.entities!) {
       const t = mapping[e.type];
       if (!t || t === '-') continue;
       if (t === 'quantity' && (typeof e.value !== 'object' || e.value === null || typeof (e.value as { number?: unknown }).number !== 'number')) continue;
@@ -126,19 +158,27 @@ export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOp
     const s = scoreDocument(gold, predictions(x, { kinds, durationsAsQuantities: presetName === 'quantity', pointsOnly: presetName === 'gum', numbersAsQuantities: numbers }), neutral, ourTypes);
     addCounts(strict, s.strict);
     addCounts(relaxed, s.relaxed);
+    const lines: string[] = [];
+    const quote = (sp: ScoredSpan) => JSON.stringify(doc.text.slice(sp.start, sp.end));
+    for (const m of s.missed) lines.push(`missed   ${m.type} ${quote(m)}${m.value !== undefined ? ` = ${JSON.stringify(m.value)}` : ''}`);
+    for (const m of s.spurious) lines.push(`spurious ${m.type} ${quote(m)}`);
     for (const pair of s.pairs) {
+      if (pair.gold.start !== pair.pred.start || pair.gold.end !== pair.pred.end) lines.push(`boundary ${pair.type} gold ${quote(pair.gold)} ours ${quote(pair.pred)}`);
       if (pair.type !== 'date' && pair.type !== 'quantity') continue;
       const v = (values[pair.type] ??= { matched: 0, correct: 0, accuracy: 0, ...(pair.type === 'quantity' ? { unitCorrect: 0 } : {}) });
       v.matched++;
       if (pair.type === 'date') {
         if ((pair.pred.value as string[]).some((ours) => dateValueMatches(pair.gold.value, ours))) v.correct++;
+        else lines.push(`value    date ${quote(pair.gold)} gold ${JSON.stringify(pair.gold.value)} ours ${JSON.stringify(pair.pred.value)}`);
       } else {
         const g = pair.gold.value as { number: number; unit?: string; uncertainty?: number | null };
         const p = pair.pred.value as { number: number; max?: number; unit?: string };
         if (numberMatches(g.number, p, g.uncertainty)) v.correct++;
         if (unitsMatch(g.unit, p.unit)) v.unitCorrect!++;
+        else lines.push(`unit     quantity ${quote(pair.gold)} gold ${JSON.stringify(g.unit)} ours ${JSON.stringify(p.unit)}`);
       }
     }
+    if (opts.errors && lines.length) errors.push({ id: doc.id, lines });
   }
   for (const v of Object.values(values)) v.accuracy = v.matched ? v.correct / v.matched : 0;
   const fin = (c: Record<string, Counts>) => {
@@ -147,7 +187,7 @@ export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOp
     r.micro = micro(c);
     return r;
   };
-  return { file, system: opts.baseline ?? 'factx', preset: presetName, documents: docs.length, strict: fin(strict), relaxed: fin(relaxed), values, seconds: (performance.now() - t0) / 1000 };
+  return { file, system: opts.baseline ?? 'factx', preset: presetName, documents: docs.length, strict: fin(strict), relaxed: fin(relaxed), values, ...(opts.errors ? { errors } : {}), seconds: (performance.now() - t0) / 1000 };
 }
 
 const f3 = (n: number): string => n.toFixed(3);
@@ -156,6 +196,14 @@ export function render(results: FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`${r.file}  (${r.system}, preset ${r.preset}, ${r.documents} documents, ${r.seconds.toFixed(1)} s)`);
+    if (r.roster) {
+      const x = r.roster;
+      const c = x.counts;
+      lines.push(`  people       P ${f3(x.people.precision)}  R ${f3(x.people.recall)}  F1 ${f3(x.people.f1)}  (gold ${c.gold}, ours ${c.pred}, matched ${c.matched})`);
+      lines.push(`  title        accuracy ${f3(x.titleAccuracy)}  lenient (head word) ${f3(x.titleLenientAccuracy)}  any stated ${f3(x.titleAnyAccuracy)}  (n=${c.titleN})`);
+      lines.push(`  affiliation  accuracy ${f3(x.affiliationAccuracy)}  (n=${c.affN})`);
+      lines.push(`  full roster  accuracy ${f3(x.fullRosterAccuracy)}  (n=${c.gold}; null must match null; spurious titles ${c.spuriousTitles}, affiliations ${c.spuriousAffiliations})`);
+    } else {
     const t = new Table({ head: ['type', 'strict P', 'strict R', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'gold'], style: { head: [], border: [] } });
     const types = Object.keys(r.strict).filter((k) => k !== 'micro').sort();
     for (const ty of [...types, 'micro']) {
@@ -166,6 +214,11 @@ export function render(results: FileResult[]): string {
     lines.push(t.toString());
     for (const [ty, v] of Object.entries(r.values)) {
       lines.push(`  ${ty} values: ${v.correct}/${v.matched} right (${f3(v.accuracy)})${v.unitCorrect !== undefined ? `; units ${v.unitCorrect}/${v.matched}` : ''}`);
+    }
+    }
+    for (const e of r.errors ?? []) {
+      lines.push(`  ${e.id}`);
+      for (const l of e.lines) lines.push(`    ${l}`);
     }
     lines.push('');
   }

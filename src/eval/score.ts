@@ -27,6 +27,10 @@ export interface DocScore {
   relaxed: Record<string, Counts>;
   /** matched pairs (relaxed), for value accuracy */
   pairs: Array<{ type: string; gold: ScoredSpan; pred: ScoredSpan }>;
+  /** gold spans no prediction overlaps (relaxed false negatives) */
+  missed: ScoredSpan[];
+  /** predictions overlapping no gold span of their type nor a neutral one (relaxed false positives) */
+  spurious: ScoredSpan[];
 }
 
 const overlap = (a: ScoredSpan, b: ScoredSpan): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -90,13 +94,20 @@ export function scoreDocument(gold: ScoredSpan[], pred: ScoredSpan[], neutral: S
     bump(relaxed, g[c.gi]!.type, 'tp');
     pairs.push({ type: g[c.gi]!.type, gold: g[c.gi]!, pred: p[c.pi]! });
   }
+  const spurious: ScoredSpan[] = [];
   for (let pi = 0; pi < p.length; pi++) {
     if (pUsed.has(pi)) continue;
     if (neutral.some((n) => overlap(n, p[pi]!) > 0)) continue;
     bump(relaxed, p[pi]!.type, 'fp');
+    spurious.push(p[pi]!);
   }
-  for (let gi = 0; gi < g.length; gi++) if (!gUsed.has(gi)) bump(relaxed, g[gi]!.type, 'fn');
-  return { strict, relaxed, pairs };
+  const missed: ScoredSpan[] = [];
+  for (let gi = 0; gi < g.length; gi++) {
+    if (gUsed.has(gi)) continue;
+    bump(relaxed, g[gi]!.type, 'fn');
+    missed.push(g[gi]!);
+  }
+  return { strict, relaxed, pairs, missed, spurious };
 }
 
 export function prf(c: Counts): PRF {
