@@ -25,3 +25,10 @@ export function isOrgHeadWord(lower: string): boolean {
 export function isPlaceHeadWord(lower: string): boolean {
   return model.two.placeWords[lower] === true;
 }
+
+/** Every lexicon entry carrying a tag ("Actor": "photographer", "curator", ...). */
+export function lexiconWords(tag: string): string[] {
+  return Object.entries(lexicon)
+    .filter(([, t]) => t === tag || (Array.isArray(t) && t.includes(tag)))
+    .map(([w]) => w);
+}

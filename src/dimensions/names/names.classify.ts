@@ -14,7 +14,7 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_OPENERS,
-  TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCommonWord } from './names.tokens.js';
 import type { NameCandidate } from './names.candidate.js';
@@ -37,7 +37,9 @@ import {
   titleAt,
   unshout,
   type Ctx,
+  isTitleHead,
 } from './names.words.js';
+import { affiliationOf } from './names.context.js';
 
 /** One chunk [a, b] (token indices, inclusive) under classification. */
 export interface Chunk {
@@ -97,10 +99,16 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       const { toks, source } = c.ctx;
       for (let h = c.b - 1; h > c.a && h >= c.b - 5; h--) {
         const tail = toks.slice(h + 1, c.b + 1);
-        if (!TITLE_HEADS.has(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
+        if (!isTitleHead(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
           !tail.every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text))) continue;
         if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower))) return undefined;
-        return c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
+        // the office's words before the head are the title, the body before them the affiliation:
+        // "Museum of Flight CEO", "U.S. Army General", "Foreign Office Minister"
+        let t0 = h;
+        while (t0 - 1 > c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
+        const body = affiliationOf(c.ctx, c.a, t0 - 1);
+        const from = body.titleFrom ?? t0;
+        return c.make('person', h + 1, c.b, { title: textOf(toks, from, h, source), ...(body.affiliation ? { affiliation: body.affiliation } : {}) });
       }
       return undefined;
     },
@@ -110,7 +118,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     example: '"Maintenance Group Commander", "Iraqi Prime Minister": an office alone names no one',
     apply: (c) => {
       const { toks, source } = c.ctx;
-      return c.b > c.a && TITLE_HEADS.has(c.lastLower) && !isOrgHead(c.lastLower) && !isGivenName(c.firstLower) &&
+      return c.b > c.a && isTitleHead(c.lastLower) && !isOrgHead(c.lastLower) && !isGivenName(c.firstLower) &&
         (toks.slice(c.a, c.b).some((t) => isOrgHead(t.lower)) || demonymAt(toks, c.a, c.b, source))
         ? null
         : undefined;
@@ -119,7 +127,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'org.head',
     example: '"Defense Ministry", "Refugee Council": ends in an organization head',
-    apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !TITLE_HEADS.has(c.lastLower) ? c.make('org') : undefined),
+    apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !isTitleHead(c.lastLower) ? c.make('org') : undefined),
   },
   {
     name: 'org.inner-head',
@@ -147,7 +155,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const { toks } = c.ctx;
       return c.b > c.a && PLACE_OPENERS.has(c.firstLower) && !toks[c.a]!.initial &&
-        toks.slice(c.a + 1, c.b + 1).every((t) => t.cap && !isOrgHead(t.lower) && !TITLE_HEADS.has(t.lower) && !isDateWord(t))
+        toks.slice(c.a + 1, c.b + 1).every((t) => t.cap && !isOrgHead(t.lower) && !isTitleHead(t.lower) && !isDateWord(t))
         ? c.make('place')
         : undefined;
     },
@@ -162,7 +170,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         const head = textOf(toks, c.a, k, source);
         if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;
         const rest = toks.slice(k + 1, c.b + 1);
-        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !TITLE_HEADS.has(t.lower) && !isDateWord(t))) return c.make('org');
+        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t))) return c.make('org');
         return undefined;
       }
       return undefined;

@@ -6,55 +6,146 @@ import {
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
   ORG_APPOSITIVE_NOUNS,
+  NOT_ROLE_WORDS,
   RELATION_NOUNS,
   SPEECH_VERBS,
-  TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
-import { type WordToken } from './names.tokens.js';
-import { knownOrg, isDateWord, textOf, isAcronym, isOrgAcronym, demonymAt, titleAt, isNameShaped, Ctx } from './names.words.js';
+import type { WordToken } from './names.tokens.js';
+import {
+  demonymAt,
+  isAcronym,
+  isDateWord,
+  isGivenName,
+  isNameShaped,
+  isOrgAcronym,
+  isPlaceName,
+  isSurname,
+  isTitleHead,
+  knownOrg,
+  singularTitle,
+  textOf,
+  titleAt,
+  type Ctx,
+} from './names.words.js';
 import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 
-/** The country of a possessive ending before token `at`, over lower-case title modifiers ("Spain's acting"). */
+/** Connectors inside an organization's name ("Museum of Flight", "Council on American-Islamic Relations"). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&', 'de']);
+
+/**
+ * The capitalised run ending at token `last` (same sentence; connectors inside, as in "University
+ * of Texas"), as [first token, last token], or undefined when token `last` is no capitalised word.
+ */
+export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number, number] | undefined {
+  const { toks } = ctx;
+  if (last < 0 || !toks[last]!.word || !toks[last]!.cap || toks[last]!.sentence !== sentence) return undefined;
+  let k = last;
+  while (k > 0 && !toks[k]!.newlineBefore) {
+    const prev = toks[k - 1]!;
+    const before = toks[k - 2];
+    if (prev.sentence !== sentence) break;
+    if (prev.word && prev.cap) k--;
+    else if (ORG_CONNECTORS.has(prev.lower) && !prev.cap && !prev.newlineBefore && before?.word && before.cap && before.sentence === sentence) k -= 2;
+    else break;
+  }
+  // a capitalised article opening the sentence is no part of it: "The Bosnian Serb leader"
+  while (k <= last && /^(?:the|a|an)$/.test(toks[k]!.lower)) k++;
+  return k <= last ? [k, last] : undefined;
+}
+
+/**
+ * What a capitalised phrase before a title says of the person: a country or demonym is the
+ * affiliation ("Ukrainian", "U.S."), a known body, an acronym or any other name that is no place
+ * is the organization ("Environment Canada spokesperson", "Facebook co-founder"); words that
+ * only qualify the office stay in the title ("Foreign Affairs minister"); a city or region is
+ * neither ("Texas student").
+ */
+export function affiliationOf(ctx: Ctx, a: number, b: number): { affiliation?: string; titleFrom?: number } {
+  const { toks, source } = ctx;
+  const dem = demonymAt(toks, a, b, source);
+  if (dem && a + dem[0] - 1 === b) return { affiliation: dem[1] };
+  // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office
+  if (dem) return { affiliation: dem[1], titleFrom: a + dem[0] };
+  if (toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
+  const text = textOf(toks, a, b, source);
+  const country = countryOf(text);
+  if (country) return { affiliation: country };
+  if (isPlaceName(text) && !knownOrg(text)) return {};
+  return { affiliation: knownOrg(text) ?? text };
+}
+
+/**
+ * The affiliation a possessive gives, ending before token `at` over lower-case title modifiers:
+ * "Spain's acting", "New Zealand's", "Labour's", "the IMF's". A person's possessive ("Trump's
+ * lawyer") gives none.
+ */
 export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   const { toks } = ctx;
   let k = at - 1;
   while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
   if (k < 1 || !/^['’]s$/.test(toks[k]!.text)) return undefined;
-  return countryOf(toks[k - 1]!.text);
+  const run = capsRunBefore(ctx, k - 1, toks[k - 1]!.sentence);
+  if (!run) return undefined;
+  const [a, b] = run;
+  if (isGivenName(toks[a]!.lower) || (a === b && isSurname(toks[a]!.lower) && !isOrgAcronym(toks[a]!.text))) return undefined;
+  return affiliationOf(ctx, a, b).affiliation;
 }
 
-/** Left-context title of a person: "Russian dictator Vladimir Putin", "Ukrainian Defense Intelligence chief". */
+/** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
+function compoundWord(t: WordToken): boolean {
+  return t.word && !t.cap && t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !NOT_ROLE_WORDS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
+}
+
+/**
+ * Left-context title of a person: "Russian dictator Vladimir Putin", "Facebook co-founder Mark
+ * Zuckerberg" (affiliation Facebook), "the match referee Joel Aguilar", "photographers Nat
+ * Finkelstein" (a plural role before a name or a list: "photographer").
+ */
 export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; start?: number } {
   const { toks, source } = ctx;
+  const sentence = toks[first]!.sentence;
   let j = first - 1;
   let headAt = -1;
-  // lower-case title words right before the name
-  while (j >= 0 && toks[j]!.word && !toks[j]!.cap && (TITLE_HEADS.has(toks[j]!.lower) || TITLE_MODIFIERS.has(toks[j]!.lower))) {
-    if (headAt < 0 && TITLE_HEADS.has(toks[j]!.lower)) headAt = j;
+  let singular: string | undefined;
+  // "photographers Nat Finkelstein", "celebrity guests like Stan Lee", "candidates elected were A"
+  if (j >= 1 && /^(?:like|including|as)$/.test(toks[j]!.lower) && toks[j - 1] && !toks[j - 1]!.cap) j -= toks[j]!.lower === 'as' && toks[j - 1]!.lower === 'such' ? 2 : 1;
+  // lower-case title words right before the name (an acronym of a title too: "CEO", "MP")
+  const titleWord = (t: WordToken) => t.word && t.sentence === sentence && (!t.cap || (/^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower)));
+  let modifiers = false;
+  while (j >= 0 && titleWord(toks[j]!)) {
+    const t = toks[j]!;
+    if (headAt < 0) {
+      const plural = isTitleHead(t.lower) ? undefined : singularTitle(t.lower);
+      if (isTitleHead(t.lower) || plural) {
+        headAt = j;
+        singular = plural;
+        j--;
+        continue;
+      }
+      if (!TITLE_MODIFIERS.has(t.lower)) break;
+      modifiers = true;
+    } else if (TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower)) modifiers = true;
+    // nouns compounded with the head come right before it: "match referee", "science fiction writer"
+    else if (modifiers || headAt - j > 2 || !compoundWord(t)) break;
     j--;
   }
   if (headAt < 0) return {};
   let titleStart = j + 1;
   let affiliation: string | undefined;
-  // capitalised words before it: "Ukrainian Defense Intelligence" chief
-  let k = j;
-  while (k >= 0 && toks[k]!.word && toks[k]!.cap && toks[k]!.sentence === toks[first]!.sentence) k--;
-  if (k < j) {
-    let s = k + 1;
-    // a capitalised article opening the sentence is no part of the title: "The Bosnian Serb leader"
-    if (s < j && /^(?:the|a|an)$/.test(toks[s]!.lower)) s++;
-    const dem = demonymAt(toks, s, j, source);
-    if (dem) {
-      affiliation = dem[1];
-      s += dem[0];
-    }
-    if (s <= j) titleStart = s;
+  const run = capsRunBefore(ctx, j, sentence);
+  if (run) {
+    const found = affiliationOf(ctx, run[0], run[1]);
+    if (found.titleFrom !== undefined) titleStart = found.titleFrom;
+    affiliation = found.affiliation;
   } else {
     // "Russia's defense minister Sergei Shoigu"
     affiliation = possessiveBefore(ctx, j + 1);
   }
-  return { title: source.slice(toks[titleStart]!.start, toks[headAt]!.end), affiliation };
+  const title = singular
+    ? (titleStart < headAt ? `${textOf(toks, titleStart, headAt - 1, source)} ` : '') + singular
+    : source.slice(toks[titleStart]!.start, toks[headAt]!.end);
+  return { title, ...(affiliation ? { affiliation } : {}) };
 }
 
 export const WEAK_PERSON_RULES = new Set(['person.given-name', 'person.surname', 'person.shape', 'person.tagged']);
@@ -75,7 +166,7 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
   const noun = toks[first - 2]!;
   const relation = RELATION_NOUNS.has(noun.lower);
-  if (!relation && !TITLE_HEADS.has(noun.lower)) return undefined;
+  if (!relation && !isTitleHead(noun.lower)) return undefined;
   // look back over the noun phrase for a demonym or country modifier
   let affiliation: string | undefined;
   let k = first - 3;
@@ -107,7 +198,7 @@ export function appositionAfter(ctx: Ctx, last: number): { affiliation?: string;
   for (let j = from; j < toks.length && j < from + 6; j++) {
     const t = toks[j]!;
     if (!t.word || t.sentence !== toks[last]!.sentence) break;
-    if (TITLE_HEADS.has(t.lower) && !t.cap) head = j;
+    if (isTitleHead(t.lower) && !t.cap) head = j;
     else if (!(t.cap || TITLE_MODIFIERS.has(t.lower)) || head >= 0) break;
   }
   if (head < 0 || /^['’]s?$/.test(toks[head + 1]?.text ?? '')) return undefined;
@@ -174,6 +265,11 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       const country = possessiveBefore(ctx, at);
       if (country) c.affiliation = country;
     }
+  }
+  // "DAB's Ben Chan", "Korea's Kim Shin-Wook": an organization's or country's possessive before the name
+  if (c.kind === 'person' && !c.affiliation && !c.title) {
+    const owner = possessiveBefore(ctx, c.first);
+    if (owner) c.affiliation = owner;
   }
   if (c.kind === 'unknown' || c.kind === 'person') {
     const lt = leftTitle(ctx, c.first);

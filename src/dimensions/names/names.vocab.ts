@@ -22,6 +22,52 @@ export const TITLE_HEADS = new Set([
   'strongman', 'warlord', 'commandant', 'chieftain', 'monarch', 'regent', 'tsar', 'czar',
 ]);
 
+/**
+ * Roles news states for people that compromise's lexicon does not tag as actors (its
+ * `Actor` words are the other heads of titles: "photographer", "curator", "musician").
+ */
+export const ROLE_WORDS = new Set([
+  'member', 'candidate', 'politician', 'councilor', 'councillor', 'campaigner', 'barrister', 'solicitor', 'referee',
+  'umpire', 'defender', 'midfielder', 'forward', 'winger', 'homeopath', 'cosplayer', 'coauthor', 'co-author',
+  'student', 'publisher', 'co-founder', 'cofounder', 'treasurer', 'mp', 'mep', 'mla', 'qc', 'kc', 'sc', 'owner',
+  'lecturer', 'spokeswoman', 'undersecretary', 'under-secretary', 'chairperson', 'trustee', 'lobbyist',
+  'strategist', 'pollster', 'organiser', 'volunteer', 'nurse', 'paramedic', 'commentator', 'pundit',
+  'broadcaster', 'photojournalist', 'architect', 'engineer', 'physicist', 'chemist', 'mathematician',
+  'epidemiologist', 'virologist', 'academic', 'investor', 'billionaire', 'magnate', 'midwife', 'delegate',
+  'negotiator', 'mediator', 'ombudsman', 'auditor', 'regulator', 'sheriff', 'headteacher', 'principal', 'dean',
+  'provost', 'rector', 'vice-chancellor', 'vicar', 'coach', 'manager', 'boss', 'captain', 'skipper', 'chief',
+  'head', 'rep', 'representative', 'attorney', 'lawyer', 'judge', 'magistrate', 'juror', 'prosecutor',
+  'founder', 'director', 'administrator', 'governor', 'senator', 'designer', 'photographer', 'researcher',
+]);
+
+/**
+ * Words compromise tags as actors that are no title news gives a person: relations, ages,
+ * generic nouns and descriptors ("veteran politician" has the title "politician").
+ */
+export const NOT_ROLE_WORDS = new Set([
+  'acquaintance', 'anybody', 'apparition', 'aunt', 'auntie', 'baby', 'beings', 'boogeyman', 'boy', 'boyfriend',
+  'bride', 'bro', 'bros', 'brother', 'buddhist', 'character', 'child', 'chum', 'citizen', 'citizens', 'colleague',
+  'comrade', 'confidant', 'confidante', 'coworker', 'customer', 'dad', 'daddy', 'daughter', 'deity', 'denizen',
+  'descendant', 'dork', 'drifter', 'dude', 'dweller', 'enemy', 'fella', 'fiance', 'foe', 'forebear', 'forerunner',
+  'friend', 'genius', 'gentleman', 'ghost', 'girl', 'girlfriend', 'god', 'goddess', 'grandchild', 'granddaughter',
+  'grandfather', 'grandma', 'grandmother', 'grandpa', 'grandparent', 'grandson', 'hero', 'heroine', 'hobo',
+  'human', 'icon', 'idol', 'incel', 'infant', 'inhabitant', 'kin', 'kinsman', 'kinswoman', 'lad', 'lady',
+  'lass', 'layman', 'loser', 'lover', 'maniac', 'mate', 'misfit', 'missus', 'mister', 'mom', 'mommy', 'mother',
+  'mum', 'mummy', 'native', 'neice', 'neighbor', 'neighbour', 'nemesis', 'nephew', 'niece', 'nobody', 'occupant',
+  'offspring', 'optimist', 'orphan', 'outcast', 'pal', 'parental', 'pariah', 'partner', 'pawn', 'person',
+  'pessimist', 'phantom', 'phrase', 'playmate', 'population', 'progeny', 'realist', 'recluse', 'rogue', 'scion',
+  'sinner', 'sissy', 'sister', 'somebody', 'son', 'soul', 'spirit', 'spouse', 'stepbrother', 'stepchild',
+  'stepfather', 'stepmother', 'stepsister', 'stranger', 'superhero', 'superhuman', 'survivor', 'sweetheart',
+  'teenager', 'tenant', 'toddler', 'tourist', 'tramp', 'user', 'veteran', 'villain', 'vip', 'visitor', 'voyager',
+  'wanderer', 'winner', 'witch', 'wizard', 'woman', 'youth', 'man', 'fool', 'geek', 'goof', 'nerd', 'wimp',
+  'addict', 'affiliate', 'groom', 'parent', 'witness', 'hostage', 'prisoner', 'refugee', 'immigrant', 'exile',
+  'martyr', 'minion', 'mystic', 'nomad', 'novice', 'pilgrim', 'punk', 'radical', 'saint', 'servant', 'servitor',
+  'shaman', 'smuggler', 'sorcerer', 'sorceress', 'spectator', 'squatter', 'traveler', 'trendsetter', 'warrior',
+  'apprentice', 'heir', 'hermit', 'originator', 'progenitor', 'prodigy', 'instigator', 'jester', 'clown',
+  'celebrity', 'superstar', 'patriot', 'patron', 'employee', 'employer', 'cook', 'scout', 'usher', 'graduate',
+  'champion', 'recruit', 'conscript', 'mime', 'host', 'senior', 'junior',
+]);
+
 /** Words that may stand before a title head inside the title, lower case. */
 export const TITLE_MODIFIERS = new Set([
   'foreign', 'defense', 'defence', 'prime', 'vice', 'deputy', 'former', 'acting', 'interim', 'first',

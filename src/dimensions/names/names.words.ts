@@ -1,6 +1,6 @@
 // Names, stage 1: word tests. What a capitalised word or phrase can be: a date word, a
 // title, a demonym, a place, a known organization, a given name, a name's shape.
-import { lexTags, isOrgHeadWord, isPlaceHeadWord } from '../../nlp/lexicon.js';
+import { lexTags, isOrgHeadWord, isPlaceHeadWord, lexiconWords } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import {
   KNOWN_ORGS,
@@ -8,6 +8,8 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_HEADS,
+  ROLE_WORDS,
+  NOT_ROLE_WORDS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCallSign, type WordToken } from './names.tokens.js';
@@ -72,7 +74,7 @@ export function titleAt(toks: WordToken[], i: number, end: number): number {
   let lastHead = -1;
   while (j <= end) {
     const w = toks[j]!.lower;
-    if (TITLE_HEADS.has(w)) lastHead = j;
+    if (isTitleHead(w)) lastHead = j;
     else if (!TITLE_MODIFIERS.has(w)) break;
     j++;
   }
@@ -105,7 +107,7 @@ export function isNameShaped(t: WordToken): boolean {
   // Arabic names keep their article: "al-Abadi", "Al-Jaafari"
   if (ARABIC_ARTICLE.test(t.text)) return true;
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text)) return false;
-  if (isOrgHead(t.lower) || isPlaceHead(t.lower) || TITLE_HEADS.has(t.lower)) return false;
+  if (isOrgHead(t.lower) || isPlaceHead(t.lower) || isTitleHead(t.lower)) return false;
   const lex = lexTags(t.lower);
   return lex.length === 0 || lex.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName' || x === 'LastName' || x === 'Person');
 }
@@ -150,3 +152,19 @@ export function startsKnownName(ctx: Ctx, a: number, b: number): boolean {
 }
 
 export const CITY_OK_TAGS = new Set(['City', 'Place', 'Country', 'Region', 'ProperNoun', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+
+/** compromise's actor nouns ("photographer", "curator"), less relations and descriptors. */
+const ACTOR_ROLES = new Set(lexiconWords('Actor').filter((w) => !/\s/.test(w) && !/(?:[^s]s|mans|ses)$/.test(w) && !NOT_ROLE_WORDS.has(w)));
+
+/** A word that heads a title: an office, a rank or a role ("minister", "spokesperson", "photographer"). */
+export function isTitleHead(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || ACTOR_ROLES.has(lower);
+}
+
+/** The singular of a plural title head ("photographers", "spokesmen", "secretaries"), or undefined. */
+export function singularTitle(lower: string): string | undefined {
+  for (const s of [lower.replace(/men$/, 'man'), lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]) {
+    if (s !== lower && isTitleHead(s)) return s;
+  }
+  return undefined;
+}
