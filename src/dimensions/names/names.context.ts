@@ -61,12 +61,13 @@ export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number
  * only qualify the office stay in the title ("Foreign Affairs minister"); a city or region is
  * neither ("Texas student").
  */
-export function affiliationOf(ctx: Ctx, a: number, b: number): { affiliation?: string; titleFrom?: number } {
+export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { affiliation?: string; titleFrom?: number } {
   const { toks, source } = ctx;
   const dem = demonymAt(toks, a, b, source);
   if (dem && a + dem[0] - 1 === b) return { affiliation: dem[1] };
-  // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office
-  if (dem) return { affiliation: dem[1], titleFrom: a + dem[0] };
+  // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
+  // but after "of" or "at" the whole run names the body ("at the Saudi Gazette")
+  if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
   if (toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
@@ -97,55 +98,231 @@ function compoundWord(t: WordToken): boolean {
   return t.word && !t.cap && t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !NOT_ROLE_WORDS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
 }
 
+interface TitleFound {
+  title: string;
+  affiliation?: string;
+}
+
+/** A title's head at token h: an office or role word, or the plural of one (its singular). */
+function headAt(t: WordToken): { singular?: string } | undefined {
+  if (isTitleHead(t.lower)) return {};
+  const singular = singularTitle(t.lower);
+  return singular ? { singular } : undefined;
+}
+
+/**
+ * The title that ends at head token `h`, read backwards no further than token `floor`: title
+ * modifiers ("former", "deputy", "Foreign"), nouns compounded with the head ("match referee",
+ * "science fiction writer"), then the capitalised words or possessive before them, which give
+ * the affiliation ("Facebook co-founder", "Russia's defense minister").
+ */
+function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): TitleFound {
+  const { toks, source } = ctx;
+  const sentence = toks[h]!.sentence;
+  let j = h - 1;
+  let modifiers = false;
+  while (j >= floor && toks[j]!.word && toks[j]!.sentence === sentence) {
+    const t = toks[j]!;
+    const acronym = t.cap && /^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower);
+    if (t.cap && !acronym) break;
+    if (TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower)) modifiers = true;
+    // nouns compounded with the head come right before it
+    else if (modifiers || h - j > 2 || !compoundWord(t)) break;
+    j--;
+  }
+  let titleStart = j + 1;
+  let affiliation: string | undefined;
+  const run = j >= floor ? capsRunBefore(ctx, j, sentence) : undefined;
+  if (run && run[0] >= floor) {
+    const found = affiliationOf(ctx, run[0], run[1]);
+    if (found.titleFrom !== undefined) titleStart = found.titleFrom;
+    // "Malaysia's Prime Minister": the capitalised words are the title, the possessive the body
+    affiliation = found.affiliation ?? (found.titleFrom === run[0] ? possessiveBefore(ctx, run[0]) : undefined);
+  } else affiliation = possessiveBefore(ctx, j + 1);
+  const title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
+  return { title, ...(affiliation ? { affiliation } : {}) };
+}
+
 /**
  * Left-context title of a person: "Russian dictator Vladimir Putin", "Facebook co-founder Mark
  * Zuckerberg" (affiliation Facebook), "the match referee Joel Aguilar", "photographers Nat
- * Finkelstein" (a plural role before a name or a list: "photographer").
+ * Finkelstein" or "celebrity guests like Stan Lee" (a plural role: "photographer").
  */
-export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; start?: number } {
-  const { toks, source } = ctx;
+export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string } {
+  const { toks } = ctx;
   const sentence = toks[first]!.sentence;
-  let j = first - 1;
-  let headAt = -1;
-  let singular: string | undefined;
-  // "photographers Nat Finkelstein", "celebrity guests like Stan Lee", "candidates elected were A"
-  if (j >= 1 && /^(?:like|including|as)$/.test(toks[j]!.lower) && toks[j - 1] && !toks[j - 1]!.cap) j -= toks[j]!.lower === 'as' && toks[j - 1]!.lower === 'such' ? 2 : 1;
-  // lower-case title words right before the name (an acronym of a title too: "CEO", "MP")
-  const titleWord = (t: WordToken) => t.word && t.sentence === sentence && (!t.cap || (/^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower)));
-  let modifiers = false;
-  while (j >= 0 && titleWord(toks[j]!)) {
+  let h = first - 1;
+  if (h >= 1 && /^(?:like|including|as)$/.test(toks[h]!.lower) && !toks[h - 1]!.cap) h -= toks[h]!.lower === 'as' && toks[h - 1]!.lower === 'such' ? 2 : 1;
+  const t = toks[h];
+  if (!t || !t.word || t.sentence !== sentence || (t.cap && !(/^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower)))) return {};
+  const head = headAt(t);
+  if (!head) {
+    // lower-case modifiers before a capitalised title are handled with the title: "former President"
+    return {};
+  }
+  return titleBack(ctx, h, Math.max(0, h - 12), head.singular);
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'to', 'from']);
+
+/**
+ * What follows a title's head: "of State" stays in a capitalised title ("Secretary of State");
+ * "of the Civic Party", "at the Saudi Gazette", "for the Indonesian military" give the
+ * affiliation, looked for up to the end of the clause.
+ */
+function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?: string } {
+  const { toks, source } = ctx;
+  const sentence = toks[h]!.sentence;
+  let titleEnd = h;
+  // "editor at large"
+  if (toks[h + 1]?.lower === 'at' && toks[h + 2]?.lower === 'large') titleEnd = h + 2;
+  const p = toks[titleEnd + 1];
+  const n = toks[titleEnd + 2];
+  if (toks[h]!.cap && p && (p.lower === 'of' || p.lower === 'for') && n?.cap && n.word && n.lower !== 'the' && n.sentence === sentence) {
+    // "Secretary of State", "Minister for Education": a capitalised office with its portfolio, unless the portfolio is a place or body
+    let e = titleEnd + 2;
+    while (toks[e + 1]?.cap && toks[e + 1]!.word && toks[e + 1]!.sentence === sentence) e++;
+    const portfolio = textOf(toks, titleEnd + 2, e, source);
+    if (!isPlaceName(portfolio) && !knownOrg(portfolio) && !isOrgAcronym(portfolio)) return { titleEnd: e };
+    return { titleEnd, affiliation: countryOf(portfolio) ?? knownOrg(portfolio) ?? portfolio };
+  }
+  for (let k = titleEnd + 1; k < toks.length && k <= titleEnd + 8; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== sentence || !t.word || (t.cap && !PREPOSITIONS.has(t.lower))) break;
+    if (!PREPOSITIONS.has(t.lower) || t.lower === 'to' || t.lower === 'in') continue;
+    let a = k + 1;
+    if (toks[a]?.lower === 'the') a++;
+    if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
+    let b = a;
+    for (;;) {
+      const nx = toks[b + 1];
+      if (nx?.word && nx.cap && nx.sentence === sentence) b++;
+      else if (nx && ['of', '&', 'for', 'on'].includes(nx.lower) && toks[b + 2]?.cap && toks[b + 2]!.word) b += 2;
+      else break;
+    }
+    const found = affiliationOf(ctx, a, b, true);
+    return { titleEnd, ...(found.affiliation ? { affiliation: found.affiliation } : {}) };
+  }
+  return { titleEnd };
+}
+
+/**
+ * A title stated after the name, set off by commas: "John Kerry, the Secretary of State",
+ * "Khaled Al-Maeena, editor at large at the Saudi Gazette", "Daniel Montalvo, 19, a member of
+ * Scientology", "Hernan Dario Gomez, Panama coach", "Olga Reva, a Ukrainian military analyst".
+ * A possessive after the head ("the president's son") makes it someone else's.
+ */
+export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined {
+  const { toks, source } = ctx;
+  const sentence = toks[last]!.sentence;
+  if (toks[last + 1]?.text !== ',') return undefined;
+  let from = last + 2;
+  // an age first: ", 19, a member of"
+  if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  const article = ['a', 'an', 'the'].includes(toks[from]?.lower ?? '');
+  if (article) from++;
+  let h = -1;
+  for (let j = from; j < toks.length && j < from + 7; j++) {
     const t = toks[j]!;
-    if (headAt < 0) {
-      const plural = isTitleHead(t.lower) ? undefined : singularTitle(t.lower);
-      if (isTitleHead(t.lower) || plural) {
-        headAt = j;
-        singular = plural;
-        j--;
-        continue;
+    if (!t.word || t.sentence !== sentence) break;
+    const head = headAt(t);
+    if (head && !t.cap) {
+      h = j;
+      // the last of consecutive heads: "chief financial officer"
+      while (toks[h + 1] && !toks[h + 1]!.cap && isTitleHead(toks[h + 1]!.lower)) h++;
+      break;
+    }
+    // a capitalised office after "the": "the Secretary of State", "the State Department Spokesperson"
+    if (t.cap && isTitleHead(t.lower) && (article || j === from) && !(toks[j + 1]?.cap && toks[j + 1]!.word && !headAt(toks[j + 1]!))) {
+      h = j;
+      break;
+    }
+    if (!(t.cap || TITLE_MODIFIERS.has(t.lower) || compoundWord(t) || t.tags.has('Adjective') || t.tags.has('Ordinal') || /^\d/.test(t.text))) break;
+  }
+  if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;
+  // without an article, the title must open the apposition and close it: ", Panama coach," ", spokesman for"
+  const next = toks[h + 1];
+  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and') return undefined;
+  const back = titleBack(ctx, h, from);
+  const singularHead = headAt(toks[h]!)?.singular;
+  const title = singularHead ? back.title.replace(/\S+$/, singularHead) : back.title;
+  const after = complementAfter(ctx, h);
+  const full = after.titleEnd > h ? `${title}${source.slice(toks[h]!.end, toks[after.titleEnd]!.end)}` : title;
+  const affiliation = back.affiliation ?? after.affiliation;
+  return { title: full, ...(affiliation ? { affiliation } : {}) };
+}
+
+/** The capitalised run starting at token a (connectors inside: "Museum of Flight"), as its last token. */
+function capsRunAfter(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  const sentence = toks[a]!.sentence;
+  let b = a;
+  for (;;) {
+    const nx = toks[b + 1];
+    if (nx?.word && nx.cap && nx.sentence === sentence && !nx.newlineBefore) b++;
+    else if (nx && ['of', '&', 'for', 'on'].includes(nx.lower) && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === sentence) b += 2;
+    else return b;
+  }
+}
+
+/**
+ * The body a person is "of", "from", "for" or "at", right after the name: "Michael Tien of
+ * NPP", "Alvin Yeung from the Civic Party", "Jann Wenner of Rolling Stone Magazine". A place is
+ * where the person is from, not an affiliation ("Smith of London").
+ */
+export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
+  const { toks } = ctx;
+  let k = last + 1;
+  if (toks[k]?.text === ',') k++;
+  if (!['of', 'from', 'for', 'at'].includes(toks[k]?.lower ?? '') || toks[k]!.sentence !== toks[last]!.sentence) return undefined;
+  let a = k + 1;
+  if (toks[a]?.lower === 'the') a++;
+  if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== toks[last]!.sentence) return undefined;
+  const b = capsRunAfter(ctx, a);
+  // "of Rolling Stone Magazine's ...": the run ends at a possessive; a name of a person is no body
+  if (isGivenName(toks[a]!.lower) && b > a) return undefined;
+  return affiliationOf(ctx, a, b, true).affiliation;
+}
+
+/**
+ * A title before the name, set off by a comma: "Malaysia's Prime Minister, Najib Razak", "the
+ * Crown prosecutor, Mark Tedeschi", "Co-founder of Google, Sergey Brin"; and relations, which
+ * give only the country: "his U.S. counterpart, Antony Blinken".
+ */
+export function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
+  const { toks, source } = ctx;
+  if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
+  const noun = toks[first - 2]!;
+  if (RELATION_NOUNS.has(noun.lower)) {
+    // look back over the noun phrase for a demonym or country modifier
+    let affiliation: string | undefined;
+    let k = first - 3;
+    while (k >= 0 && toks[k]!.word && k >= first - 6) {
+      for (let n = 1; n <= MAX_DEMONYM_WORDS && k - n + 1 >= 0; n++) {
+        const c = countryOfDemonym(textOf(toks, k - n + 1, k, source));
+        if (c) {
+          affiliation = c;
+          break;
+        }
       }
-      if (!TITLE_MODIFIERS.has(t.lower)) break;
-      modifiers = true;
-    } else if (TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower)) modifiers = true;
-    // nouns compounded with the head come right before it: "match referee", "science fiction writer"
-    else if (modifiers || headAt - j > 2 || !compoundWord(t)) break;
-    j--;
+      if (affiliation || ['his', 'her', 'their', 'its', 'the', 'a'].includes(toks[k]!.lower)) break;
+      k--;
+    }
+    return { affiliation };
   }
-  if (headAt < 0) return {};
-  let titleStart = j + 1;
-  let affiliation: string | undefined;
-  const run = capsRunBefore(ctx, j, sentence);
-  if (run) {
-    const found = affiliationOf(ctx, run[0], run[1]);
-    if (found.titleFrom !== undefined) titleStart = found.titleFrom;
-    affiliation = found.affiliation;
-  } else {
-    // "Russia's defense minister Sergei Shoigu"
-    affiliation = possessiveBefore(ctx, j + 1);
-  }
-  const title = singular
-    ? (titleStart < headAt ? `${textOf(toks, titleStart, headAt - 1, source)} ` : '') + singular
-    : source.slice(toks[titleStart]!.start, toks[headAt]!.end);
-  return { title, ...(affiliation ? { affiliation } : {}) };
+  if (headAt(noun)) return titleBack(ctx, first - 2, Math.max(0, first - 12), headAt(noun)!.singular);
+  // "Co-founder of Google, Sergey Brin": a title, a preposition and a body
+  if (!noun.cap || !noun.word) return undefined;
+  let k = first - 2;
+  while (k > 0 && toks[k - 1]!.cap && toks[k - 1]!.word && toks[k - 1]!.sentence === noun.sentence) k--;
+  const run: [number, number] = [k, first - 2];
+  let p = run[0] - 1;
+  if (toks[p]?.lower === 'the') p--;
+  const head = toks[p - 1];
+  if (!head || !['of', 'for', 'at'].includes(toks[p]!.lower) || !headAt(head)) return undefined;
+  const back = titleBack(ctx, p - 1, Math.max(0, p - 12), headAt(head)!.singular);
+  const body = affiliationOf(ctx, run[0], run[1], true);
+  return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }
 
 export const WEAK_PERSON_RULES = new Set(['person.given-name', 'person.surname', 'person.shape', 'person.tagged']);
@@ -158,54 +335,6 @@ export function regionAfter(ctx: Ctx, i: number): string | undefined {
     if (countryOf(phrase) || isRegion(phrase)) return phrase;
   }
   return undefined;
-}
-
-/** Apposition: "his U.S. counterpart, Antony Blinken" / "the ministry's spokesman, X". */
-export function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
-  const { toks, source } = ctx;
-  if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
-  const noun = toks[first - 2]!;
-  const relation = RELATION_NOUNS.has(noun.lower);
-  if (!relation && !isTitleHead(noun.lower)) return undefined;
-  // look back over the noun phrase for a demonym or country modifier
-  let affiliation: string | undefined;
-  let k = first - 3;
-  while (k >= 0 && toks[k]!.word && k >= first - 6) {
-    for (let n = 1; n <= MAX_DEMONYM_WORDS && k - n + 1 >= 0; n++) {
-      const c = countryOfDemonym(textOf(toks, k - n + 1, k, source));
-      if (c) {
-        affiliation = c;
-        break;
-      }
-    }
-    if (affiliation || ['his', 'her', 'their', 'its', 'the', 'a'].includes(toks[k]!.lower)) break;
-    k--;
-  }
-  return { affiliation, ...(relation ? {} : { title: noun.text }) };
-}
-
-/**
- * Apposition after the name: "Oleksandr Shtupun, a spokesman for ...", "John Kirby, the White
- * House national security spokesman," "Olga Reva, a Ukrainian military analyst". The title runs
- * from after the article to the last title word; a possessive after it ("the president's son")
- * makes it someone else's.
- */
-export function appositionAfter(ctx: Ctx, last: number): { affiliation?: string; title: string } | undefined {
-  const { toks, source } = ctx;
-  if (toks[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(toks[last + 2]?.lower ?? '')) return undefined;
-  const from = last + 3;
-  let head = -1;
-  for (let j = from; j < toks.length && j < from + 6; j++) {
-    const t = toks[j]!;
-    if (!t.word || t.sentence !== toks[last]!.sentence) break;
-    if (isTitleHead(t.lower) && !t.cap) head = j;
-    else if (!(t.cap || TITLE_MODIFIERS.has(t.lower)) || head >= 0) break;
-  }
-  if (head < 0 || /^['’]s?$/.test(toks[head + 1]?.text ?? '')) return undefined;
-  let start = from;
-  const dem = demonymAt(toks, from, head - 1, source);
-  if (dem) start += dem[0];
-  return { title: textOf(toks, start, head, source), ...(dem ? { affiliation: dem[1] } : {}) };
 }
 
 /** A place that names a commodity grade ("Brent crude", "Dubai crude"): no place is mentioned. */
@@ -286,8 +415,12 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';
       if (ap.affiliation) c.affiliation ??= ap.affiliation;
       if (ap.title) c.title ??= ap.title;
-      return;
     }
+    if (c.kind === 'person' && !c.affiliation) {
+      const body = bodyAfterName(ctx, c.last);
+      if (body) c.affiliation = body;
+    }
+    if (ap) return;
   }
   if (c.kind !== 'unknown') return;
   const next = toks[c.last + 1];
