@@ -20,7 +20,8 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'Russia': ['Russian Federation'],
   'North Korea': ['DPRK', 'D.P.R.K.'],
-  'South Korea': ['ROK', 'Republic of Korea'],
+  // "Korea" alone is the South in news ("Korea's Kim Shin-Wook", "Korea beat Sweden")
+  'South Korea': ['ROK', 'Republic of Korea', 'Korea'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
   'Czechia': ['Czech Republic'],
   'Ivory Coast': ["Côte d'Ivoire", "Cote d'Ivoire"],
@@ -34,9 +35,10 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
 /** Demonyms the package does not give, or gives differently. */
 const EXTRA_DEMONYMS: Record<string, string> = {
   British: 'United Kingdom',
-  English: 'United Kingdom',
-  Scottish: 'United Kingdom',
-  Welsh: 'United Kingdom',
+  // the nations of the United Kingdom, which news (sport above all) names on their own
+  English: 'England',
+  Scottish: 'Scotland',
+  Welsh: 'Wales',
   Dutch: 'Netherlands',
   Filipino: 'Philippines',
   Emirati: 'United Arab Emirates',

@@ -14,6 +14,8 @@ export interface NameCandidate {
   affiliation?: string;
   /** Canonical key for aliases (countries, known organizations). */
   canonical?: string;
+  /** The title comes from a plural role before a list of names ("photographers A, B and C"). */
+  pluralTitle?: boolean;
 }
 
 /** Candidate rules for one bare name, which a context rule may rename as it knows more. */

@@ -9,6 +9,8 @@ import {
 import { type WordToken } from './names.tokens.js';
 import { isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, Ctx } from './names.words.js';
 
+const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
+
 /** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
 export function chunks(toks: WordToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -22,6 +24,9 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
     for (;;) {
       const next = toks[j + 1];
       if (!next || next.newlineBefore || next.sentence !== toks[j]!.sentence) break;
+      // a capitalised preposition or article inside a run opens a new sentence whose full stop is
+      // missing (captions, lists run into the text): "DAB's Elizabeth Quat In the New Territories"
+      if (isNameWord(next) && SENTENCE_OPENERS.test(next.text) && toks[j + 2]?.word && !toks[j + 2]!.cap) break;
       if (isNameWord(next)) {
         j++;
         continue;

@@ -38,6 +38,7 @@ import {
   unshout,
   type Ctx,
   isTitleHead,
+  singularTitle,
 } from './names.words.js';
 import { affiliationOf } from './names.context.js';
 
@@ -292,6 +293,7 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
   let affiliation: string | undefined;
   let title: string | undefined;
   let honorific = false;
+  let plural = false;
   for (let guard = 0; guard < 4 && i <= b; guard++) {
     const body = i === a && !affiliation ? orgBeforeTitle(ctx, i, b) : undefined;
     if (body) {
@@ -307,7 +309,9 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
     }
     const tl = titleAt(toks, i, b);
     if (tl > 0 && i + tl <= b && !title) {
-      title = textOf(toks, i, i + tl - 1, source);
+      const singular = singularTitle(toks[i + tl - 1]!.lower);
+      title = singular ? (tl > 1 ? `${textOf(toks, i, i + tl - 2, source)} ` : '') + singular : textOf(toks, i, i + tl - 1, source);
+      if (singular) plural = true;
       i += tl;
       continue;
     }
@@ -327,7 +331,7 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
       // "Russian Defense Ministry": a demonym before an organization stays in its name
       return rest.kind === 'org' && affiliation && !title ? { ...c.make('org'), rule: rest.rule } : rest;
     }
-    return { ...c.make('person', i, b, { ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}) }), rule: title ? 'person.title' : 'person.honorific' };
+    return { ...c.make('person', i, b, { ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}), ...(plural ? { pluralTitle: true } : {}) }), rule: title ? 'person.title' : 'person.honorific' };
   }
   // demonym only: "Ukrainian Defense Intelligence" -> organization with the demonym
   const rest = classify(ctx, i, b);

@@ -11,7 +11,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
-import type { WordToken } from './names.tokens.js';
+import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
   demonymAt,
   isAcronym,
@@ -69,6 +69,8 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   // but after "of" or "at" the whole run names the body ("at the Saudi Gazette")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
   if (toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
+  // a word that only opens the sentence: "His father", "Their coach"
+  if (a === b && toks[a]!.initial && isCommonWord(toks[a]!) && !isAcronym(toks[a]!.text)) return {};
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
   if (country) return { affiliation: country };
@@ -95,7 +97,7 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
 
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
 function compoundWord(t: WordToken): boolean {
-  return t.word && !t.cap && t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !NOT_ROLE_WORDS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
+  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !NOT_ROLE_WORDS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
 }
 
 interface TitleFound {
@@ -148,7 +150,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
  * Zuckerberg" (affiliation Facebook), "the match referee Joel Aguilar", "photographers Nat
  * Finkelstein" or "celebrity guests like Stan Lee" (a plural role: "photographer").
  */
-export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string } {
+export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; plural?: boolean } {
   const { toks } = ctx;
   const sentence = toks[first]!.sentence;
   let h = first - 1;
@@ -160,7 +162,7 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
     // lower-case modifiers before a capitalised title are handled with the title: "former President"
     return {};
   }
-  return titleBack(ctx, h, Math.max(0, h - 12), head.singular);
+  return { ...titleBack(ctx, h, Math.max(0, h - 12), head.singular), ...(head.singular ? { plural: true } : {}) };
 }
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'to', 'from']);
@@ -407,6 +409,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';
       c.title ??= lt.title;
       if (lt.affiliation) c.affiliation ??= lt.affiliation;
+      if (lt.plural) c.pluralTitle = true;
+      c.affiliation ??= bodyAfterName(ctx, c.last);
+      if (c.affiliation === undefined) delete c.affiliation;
       return;
     }
     const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last)) : undefined;

@@ -15,6 +15,33 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a plural role before a list gives each name the role, also opening the sentence
+    text: 'Photographers Nat Finkelstein, Christopher Makos and Felice Quinto came with athletes Vitas Gerulaitis (tennis) and Jack Nicklaus.',
+    people: [
+      { name: 'Nat Finkelstein', title: 'photographer' },
+      { name: 'Christopher Makos', title: 'photographer' },
+      { name: 'Felice Quinto', title: 'photographer' },
+      { name: 'Vitas Gerulaitis', title: 'athlete' },
+      { name: 'Jack Nicklaus', title: 'athlete' },
+    ],
+  },
+  {
+    // a caption run into the text without its full stop; the nations of the UK; "Korea" is the South
+    text: "The squad: DAB's Elizabeth Quat In the New Territories, English captain Harry Kane and Korea's Kim Shin-Wook. His father Mohamed Ali spoke.",
+    people: [
+      { name: 'Elizabeth Quat', affiliation: 'DAB' },
+      { name: 'Harry Kane', title: 'captain', affiliation: 'England' },
+      { name: 'Kim Shin-Wook', affiliation: 'South Korea' },
+      { name: 'Mohamed Ali' },
+    ],
+    not: ['Elizabeth Quat In'],
+  },
+  {
+    // an affiliation given as an acronym the text defines takes the body's name
+    text: 'The University of Southern Indiana (USI) hosted it, said Kevin Allton, a USI instructor.',
+    people: [{ name: 'Kevin Allton', title: 'instructor', affiliation: 'University of Southern Indiana' }],
+  },
+  {
     // titles after the name, set off by commas: with an article, an age, a body after the title
     text: 'The talks were led by John Kerry, the Secretary of State, and Khaled Al-Maeena, editor at large at the Saudi Gazette. Daniel Montalvo, 19, a member of Scientology, and Hernan Dario Gomez, Panama coach, also came.',
     people: [

@@ -92,6 +92,18 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
   }
 
+  // 5. a plural role before a list gives each name in it the role: "photographers A, B and C"
+  const persons = cands.filter((c) => c.kind === 'person');
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const a = persons[i]!;
+    const b = persons[i + 1]!;
+    if (!a.pluralTitle || b.title || !/^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(source.slice(a.end, b.start))) continue;
+    b.title = a.title!;
+    b.pluralTitle = true;
+  }
+  // 6. an affiliation given as a defined acronym takes the body's full name: "USI" -> "University of Southern Indiana"
+  for (const c of persons) if (c.affiliation && aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
+
   const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string }>();
   const orgs = new Map<string, { mentions: Mention[]; names: string[] }>();
   const places = new Map<string, { mentions: Mention[]; names: string[] }>();

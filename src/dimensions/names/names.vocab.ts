@@ -34,7 +34,7 @@ export const ROLE_WORDS = new Set([
   'strategist', 'pollster', 'organiser', 'volunteer', 'nurse', 'paramedic', 'commentator', 'pundit',
   'broadcaster', 'photojournalist', 'architect', 'engineer', 'physicist', 'chemist', 'mathematician',
   'epidemiologist', 'virologist', 'academic', 'investor', 'billionaire', 'magnate', 'midwife', 'delegate',
-  'negotiator', 'mediator', 'ombudsman', 'auditor', 'regulator', 'sheriff', 'headteacher', 'principal', 'dean',
+  'negotiator', 'mediator', 'ombudsman', 'auditor', 'regulator', 'sheriff', 'headteacher', 'principal',
   'provost', 'rector', 'vice-chancellor', 'vicar', 'coach', 'manager', 'boss', 'captain', 'skipper', 'chief',
   'head', 'rep', 'representative', 'attorney', 'lawyer', 'judge', 'magistrate', 'juror', 'prosecutor',
   'founder', 'director', 'administrator', 'governor', 'senator', 'designer', 'photographer', 'researcher',
@@ -65,7 +65,8 @@ export const NOT_ROLE_WORDS = new Set([
   'shaman', 'smuggler', 'sorcerer', 'sorceress', 'spectator', 'squatter', 'traveler', 'trendsetter', 'warrior',
   'apprentice', 'heir', 'hermit', 'originator', 'progenitor', 'prodigy', 'instigator', 'jester', 'clown',
   'celebrity', 'superstar', 'patriot', 'patron', 'employee', 'employer', 'cook', 'scout', 'usher', 'graduate',
-  'champion', 'recruit', 'conscript', 'mime', 'host', 'senior', 'junior',
+  'champion', 'recruit', 'conscript', 'mime', 'host', 'senior', 'junior', 'father', 'wife', 'husband',
+  'widow', 'widower', 'fiancee', 'fiancée', 'cousin', 'uncle', 'grandchildren', 'children',
 ]);
 
 /** Words that may stand before a title head inside the title, lower case. */

@@ -10,6 +10,7 @@ import {
   TITLE_HEADS,
   ROLE_WORDS,
   NOT_ROLE_WORDS,
+  RELATION_NOUNS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCallSign, type WordToken } from './names.tokens.js';
@@ -75,7 +76,11 @@ export function titleAt(toks: WordToken[], i: number, end: number): number {
   while (j <= end) {
     const w = toks[j]!.lower;
     if (isTitleHead(w)) lastHead = j;
-    else if (!TITLE_MODIFIERS.has(w)) break;
+    else if (singularTitle(w)) {
+      // a plural role ends the title: "Photographers Nat Finkelstein and ..."
+      lastHead = j;
+      break;
+    } else if (!TITLE_MODIFIERS.has(w)) break;
     j++;
   }
   return lastHead >= 0 ? lastHead - i + 1 : 0;
@@ -158,7 +163,7 @@ const ACTOR_ROLES = new Set(lexiconWords('Actor').filter((w) => !/\s/.test(w) &&
 
 /** A word that heads a title: an office, a rank or a role ("minister", "spokesperson", "photographer"). */
 export function isTitleHead(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || ACTOR_ROLES.has(lower);
+  return TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (ACTOR_ROLES.has(lower) && !RELATION_NOUNS.has(lower));
 }
 
 /** The singular of a plural title head ("photographers", "spokesmen", "secretaries"), or undefined. */
