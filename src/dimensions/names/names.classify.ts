@@ -372,3 +372,36 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   }
   return undefined;
 }
+
+/**
+ * An office with what it is of, then a name, in one capitalised run: "Governor of Washington
+ * Chris Gregoire", "CEO of the Refugee Council Enver Solomon" (the place or body is the
+ * affiliation), "Minister of Education Stefania Giannini" (a portfolio stays in the title).
+ */
+export function officeOfBody(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
+  const { toks, source } = ctx;
+  const tl = titleAt(toks, a, b);
+  if (tl === 0) return undefined;
+  const h = a + tl - 1;
+  const p = toks[h + 1];
+  if (!p || !['of', 'for', 'at'].includes(p.lower) || p.cap) return undefined;
+  let x = h + 2;
+  if (toks[x]?.lower === 'the') x++;
+  for (let n = 3; n >= 2; n--) {
+    const f = b - n + 1;
+    if (f <= x) continue;
+    const name = toks.slice(f, b + 1);
+    if (!(isGivenName(toks[f]!.lower) || FAMILY_FIRST_SURNAMES.has(toks[f]!.text) || name.every((t) => isNameShaped(t))) || !name.every((t) => /^\p{Lu}/u.test(t.text)) || toks[f - 1]!.lower === 'of') continue;
+    // an honorific between: "Undersecretary for Education Mr. Toccafondi"
+    const body = textOf(toks, x, f - 1, source);
+    const country = countryOf(body);
+    const place = country ?? (isPlaceName(body) ? body : undefined);
+    // a portfolio ("Education", "Foreign Affairs") is part of the office, not a body
+    const portfolio = toks.slice(x, f).every((t) => TITLE_MODIFIERS.has(t.lower) || t.lower === 'affairs');
+    const org = portfolio ? undefined : (knownOrg(body) ?? (isOrgAcronym(body) || toks.slice(x, f).some((t) => isOrgHead(t.lower)) ? body : undefined));
+    const affiliation = place ?? org;
+    const title = affiliation ? textOf(toks, a, h, source) : textOf(toks, a, f - 1, source);
+    return { kind: 'person', rule: 'person.office-of', first: f, last: b, start: toks[f]!.start, end: toks[b]!.end, text: textOf(toks, f, b, source), title, ...(affiliation ? { affiliation } : {}) };
+  }
+  return undefined;
+}

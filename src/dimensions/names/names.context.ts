@@ -68,12 +68,14 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
   // but after "of" or "at" the whole run names the body ("at the Saudi Gazette")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
-  if (toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
+  if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   // a word that only opens the sentence: "His father", "Their coach"
   if (a === b && toks[a]!.initial && isCommonWord(toks[a]!) && !isAcronym(toks[a]!.text)) return {};
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
   if (country) return { affiliation: country };
+  // a city or region before a body: "an Ottawa New Democrat MP"
+  if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text)) return affiliationOf(ctx, a + 1, b, body);
   if (isPlaceName(text) && !knownOrg(text)) return {};
   return { affiliation: knownOrg(text) ?? text };
 }
@@ -92,7 +94,7 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   if (!run) return undefined;
   const [a, b] = run;
   if (isGivenName(toks[a]!.lower) || (a === b && isSurname(toks[a]!.lower) && !isOrgAcronym(toks[a]!.text))) return undefined;
-  return affiliationOf(ctx, a, b).affiliation;
+  return affiliationOf(ctx, a, b, true).affiliation;
 }
 
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */

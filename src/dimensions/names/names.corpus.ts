@@ -15,6 +15,24 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // an office with what it is of, then the name: a place or body is the affiliation, a portfolio the title
+    text: 'Governor of Washington Chris Gregoire, CEO of the Refugee Council Enver Solomon and Minister of Education Stefania Giannini met.',
+    people: [
+      { name: 'Chris Gregoire', title: 'Governor', affiliation: 'Washington' },
+      { name: 'Enver Solomon', title: 'CEO', affiliation: 'Refugee Council' },
+      { name: 'Stefania Giannini', title: 'Minister of Education' },
+    ],
+    not: ['CEO of the Refugee Council Enver Solomon'],
+  },
+  {
+    // a party's possessive before a capitalised office; a city before a party is no part of it
+    text: "Labour's Shadow Home Secretary Yvette Cooper replied to Paul Dewar, an Ottawa New Democrat MP.",
+    people: [
+      { name: 'Yvette Cooper', title: 'Shadow Home Secretary', affiliation: 'Labour' },
+      { name: 'Paul Dewar', title: 'MP', affiliation: 'New Democrat' },
+    ],
+  },
+  {
     // a plural role before a list gives each name the role, also opening the sentence
     text: 'Photographers Nat Finkelstein, Christopher Makos and Felice Quinto came with athletes Vitas Gerulaitis (tennis) and Jack Nicklaus.',
     people: [

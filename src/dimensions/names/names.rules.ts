@@ -8,7 +8,7 @@ import type { WordToken } from './names.tokens.js';
 import type { Ctx } from './names.words.js';
 import { isGradeName, nominalOrg, refineByContext } from './names.context.js';
 import { chunks, splitAtConnectors, splitLeadingPlace } from './names.chunks.js';
-import { classify } from './names.classify.js';
+import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
@@ -18,6 +18,12 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
   const ctx: Ctx = { toks, source };
   const out: NameCandidate[] = [];
   for (const [a, b] of chunks(toks)) {
+    const office = officeOfBody(ctx, a, b);
+    if (office) {
+      refineByContext(ctx, office);
+      out.push(office);
+      continue;
+    }
     for (const [pa, pb] of splitAtConnectors(toks, a, b).flatMap(([x, y]) => splitLeadingPlace(ctx, x, y))) {
       const nominal = nominalOrg(ctx, pa, pb);
       if (nominal) {

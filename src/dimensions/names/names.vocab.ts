@@ -77,7 +77,7 @@ export const TITLE_MODIFIERS = new Set([
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
-  'commanding', 'ruling', 'party', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head',
+  'commanding', 'ruling', 'party', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
   'district', 'circuit', 'appeals', 'magistrate', 'bankruptcy', 'county', 'superior',
 ]);
