@@ -1,6 +1,7 @@
 // Names, stage 4: context. What the words around a name say of it: a title before or after
 // it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
 import { countryOf, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import { lexTags } from '../../nlp/lexicon.js';
 import {
   GRADE_NOUNS,
   LEADER_ORG_HEADS,
@@ -11,7 +12,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
-import { isCommonWord, type WordToken } from './names.tokens.js';
+import type { WordToken } from './names.tokens.js';
 import {
   demonymAt,
   isAcronym,
@@ -69,8 +70,8 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   // but after "of" or "at" the whole run names the body ("at the Saudi Gazette")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
-  // a word that only opens the sentence: "His father", "Their coach"
-  if (a === b && toks[a]!.initial && isCommonWord(toks[a]!) && !isAcronym(toks[a]!.text)) return {};
+  // a pronoun or determiner opening the sentence: "His father", "Their coach", "This year"
+  if (a === b && lexTags(toks[a]!.lower).some((x) => x === 'Pronoun' || x === 'Possessive' || x === 'Determiner')) return {};
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
   if (country) return { affiliation: country };
