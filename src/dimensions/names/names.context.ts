@@ -70,8 +70,9 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   // but after "of" or "at" the whole run names the body ("at the Saudi Gazette")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
-  // a pronoun or determiner opening the sentence: "His father", "Their coach", "This year"
-  if (a === b && lexTags(toks[a]!.lower).some((x) => x === 'Pronoun' || x === 'Possessive' || x === 'Determiner')) return {};
+  // a pronoun, determiner or describing word opening the sentence: "His father", "This year", "Famous photographers"
+  const NOT_NAMES = ['Pronoun', 'Possessive', 'Determiner', 'Adjective', 'Comparable', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund'];
+  if (a === b && (toks[a]!.initial || !toks[a]!.cap) && lexTags(toks[a]!.lower).some((x) => NOT_NAMES.includes(x))) return {};
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
   if (country) return { affiliation: country };

@@ -15,6 +15,16 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // names in a list with people are people; a misspelt given name is the same person
+    text: 'Famous photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton used it. Kristen Wilkins curated it; Kristin Wilkins said so.',
+    people: [
+      { name: 'Ansel Adams', title: 'photographer' },
+      { name: 'Walker Evans', title: 'photographer' },
+      { name: 'Helmut Newton', title: 'photographer' },
+      { name: 'Kristen Wilkins', mentions: ['Kristen Wilkins', 'Kristin Wilkins'] },
+    ],
+  },
+  {
     // an office with what it is of, then the name: a place or body is the affiliation, a portfolio the title
     text: 'Governor of Washington Chris Gregoire, CEO of the Refugee Council Enver Solomon and Minister of Education Stefania Giannini met.',
     people: [

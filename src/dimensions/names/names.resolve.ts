@@ -24,15 +24,56 @@ function initials(name: string): string {
     .join('');
 }
 
+/** Two full names with the same surname whose given names differ by one letter (and not in the first). */
+function sameButOneLetter(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  if (x.length !== y.length || x.length < 2 || x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
+  const [g, h] = [x[0]!, y[0]!];
+  if (g.length < 4 || h.length < 4 || g[0] !== h[0] || Math.abs(g.length - h.length) > 1) return false;
+  // one substitution, insertion or deletion
+  let i = 0;
+  while (i < g.length && g[i] === h[i]) i++;
+  return g.slice(i + (g.length >= h.length ? 1 : 0)) === h.slice(i + (h.length >= g.length ? 1 : 0));
+}
+
+const LIST_JOIN = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)$/;
+
+/**
+ * Names joined in a list with at least two people are people too, when they look like a
+ * person's name (two or three capitalised words) and are no country: the list's other names
+ * say what they are.
+ */
+function peopleInLists(cands: NameCandidate[], source: string): void {
+  let i = 0;
+  while (i < cands.length) {
+    let j = i;
+    while (j + 1 < cands.length && LIST_JOIN.test(source.slice(cands[j]!.end, cands[j + 1]!.start))) j++;
+    const list = cands.slice(i, j + 1);
+    if (list.filter((c) => c.kind === 'person').length >= 2) {
+      for (const c of list) {
+        if (c.kind === 'person' || c.canonical !== undefined || !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.text)) continue;
+        c.kind = 'person';
+        c.rule = 'person.in-list';
+      }
+    }
+    i = j + 1;
+  }
+}
+
 export function resolveNames(cands: NameCandidate[], source: string, explain: boolean): ResolvedNames {
   // 1. person aliases: full names, surnames, family-first surnames
   const personKey = new Map<string, string>(); // alias -> full name key
   const givenKey = new Map<string, string>(); // given name -> full name key (weaker than surnames)
+  // 0. a name in a list of people is a person: "such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton"
+  peopleInLists(cands, source);
   const fullNames = cands.filter((c) => c.kind === 'person' && /\s/.test(c.text)).map((c) => c.text);
   fullNames.sort((x, y) => y.length - x.length);
   for (const full of fullNames) {
     const words = full.split(/\s+/);
-    const key = personKey.get(full) ?? full;
+    // a misspelt given name of a person named before: "Kristen Wilkins" ... "Kristin Wilkins"
+    const variant = personKey.has(full) ? undefined : fullNames.find((o) => o !== full && personKey.has(o) && sameButOneLetter(o, full));
+    const key = personKey.get(full) ?? (variant ? personKey.get(variant)! : full);
     personKey.set(full, key);
     const last = words[words.length - 1]!;
     if (!personKey.has(last) && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(last)) personKey.set(last, key);
