@@ -8,7 +8,9 @@ import {
   NOMINAL_ORG_HEADS,
   ORG_APPOSITIVE_NOUNS,
   NOT_ROLE_WORDS,
+  RANKS,
   RELATION_NOUNS,
+  SPORTS_WORDS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
@@ -383,6 +385,16 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
 }
 
 /** Context rules that can make an unknown chunk a person or an organization, and add titles. */
+/** "Major general Fuad Basya, spokesman for the Indonesian military": a stated position outranks a rank as the title. */
+function preferPosition(ctx: Ctx, c: NameCandidate): void {
+  const rank = (t: string) => RANKS.has(t.split(/\s+/).pop()!.toLowerCase());
+  if (!c.title || !rank(c.title)) return;
+  const ap = appositionAfter(ctx, c.last);
+  if (!ap || rank(ap.title)) return;
+  c.title = ap.title;
+  if (ap.affiliation) c.affiliation ??= ap.affiliation;
+}
+
 export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
   // "Sandy Hook, Maryland": a name known only by its shape yields to the comma-region pattern
@@ -416,6 +428,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (lt.plural) c.pluralTitle = true;
       c.affiliation ??= bodyAfterName(ctx, c.last);
       if (c.affiliation === undefined) delete c.affiliation;
+      preferPosition(ctx, c);
       return;
     }
     const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last)) : undefined;
@@ -429,6 +442,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       const body = bodyAfterName(ctx, c.last);
       if (body) c.affiliation = body;
     }
+    if (c.kind === 'person') preferPosition(ctx, c);
     if (ap) return;
   }
   if (c.kind !== 'unknown') return;
@@ -473,5 +487,29 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.kind = 'person';
       c.rule = 'person.speech-verb';
     }
+  }
+}
+
+/**
+ * Match reports: in a sentence that speaks of play ("scored", "header", "substituted") and names
+ * one team only, the players named are that team's ("Lukaku scored a third goal for Belgium").
+ */
+export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
+  const { toks } = ctx;
+  const bySentence = new Map<number, NameCandidate[]>();
+  for (const c of cands) {
+    const s = toks[c.first]!.sentence;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), c]);
+  }
+  for (const [s, list] of bySentence) {
+    const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text))).map((c) => c.canonical!));
+    if (teams.size !== 1) continue;
+    const from = list[0]!.first;
+    let sporty = false;
+    for (let i = from; i >= 0 && i < toks.length && toks[i]!.sentence === s && !sporty; i--) sporty = SPORTS_WORDS.has(toks[i]!.lower);
+    for (let i = from; i < toks.length && toks[i]!.sentence === s && !sporty; i++) sporty = SPORTS_WORDS.has(toks[i]!.lower);
+    if (!sporty) continue;
+    const team = [...teams][0]!;
+    for (const c of list) if (c.kind === 'person' && !c.affiliation) c.affiliation = team;
   }
 }

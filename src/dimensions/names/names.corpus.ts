@@ -15,6 +15,16 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a position stated after the name outranks a military rank or an academic title before it
+    text: 'Major general Fuad Basya, spokesman for the Indonesian military, said the boats left.',
+    people: [{ name: 'Fuad Basya', title: 'spokesman', affiliation: 'Indonesia' }],
+  },
+  {
+    // match reports: a sentence of play with one team gives its players that team; two teams give none
+    text: 'Striker Romelu Lukaku doubled the lead for Belgium with a header. Belgium beat Panama 3-0 as Harry Kane watched.',
+    people: [{ name: 'Romelu Lukaku', affiliation: 'Belgium' }, { name: 'Harry Kane' }],
+  },
+  {
     // names in a list with people are people; a misspelt given name is the same person
     text: 'Famous photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton used it. Kristen Wilkins curated it; Kristin Wilkins said so.',
     people: [

@@ -302,3 +302,18 @@ export const ORG_APPOSITIVE_NOUNS = new Set([
 
 /** Nouns after a place that make it the name of a commodity grade, not a place mentioned: "Brent crude", "Urals blend". */
 export const GRADE_NOUNS = new Set(['crude', 'blend']);
+
+/** Words of a match report: a sentence with one of them and one team gives its players that team. */
+export const SPORTS_WORDS = new Set([
+  'scored', 'scores', 'score', 'scoring', 'goal', 'goals', 'header', 'equalise', 'equalised', 'equalising',
+  'equalize', 'equalized', 'equalizing', 'equaliser', 'equalizer', 'assist', 'assists', 'penalty', 'substituted',
+  'substitute', 'replaced', 'lead', 'match', 'striker', 'goalkeeper', 'kick', 'shot', 'shots', 'saved', 'save',
+  'minute', 'half-time', 'halftime', 'corner', 'tackle', 'winner', 'midfielder', 'defender', 'squad', 'innings',
+  'wicket', 'wickets', 'touchdown', 'try', 'tries', 'set', 'sets', 'serve', 'rebounds', 'points',
+]);
+
+/** Ranks and academic titles that a stated position outranks as the title: "Major general X, spokesman for ..." */
+export const RANKS = new Set([
+  'general', 'gen.', 'major', 'maj.', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain', 'capt.', 'sergeant', 'sgt.',
+  'admiral', 'adm.', 'brigadier', 'corporal', 'private', 'marshal', 'professor', 'prof.',
+]);
