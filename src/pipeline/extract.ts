@@ -14,6 +14,7 @@ import { detect, type Candidates } from './detectors.js';
 import { refine } from './refiners.js';
 import { tenseFinder } from './tense.js';
 import { toCodepointOffsets } from './offsets.js';
+import { isHardWrapped, unwrap } from './wrap.js';
 import type { Analysis } from '../nlp/compromise.js';
 
 /** Check the options, then run the pipeline. `today` is the caller's clock, used when nothing else gives a date. */
@@ -30,12 +31,22 @@ export function referenceDate(text: string, o: PipelineOptions): { value: string
 }
 
 export function runPipeline(text: string, o: PipelineOptions): Extraction {
-  const ref = referenceDate(text, o);
-  const analysis = analyze(text);
+  // hard-wrapped text is read with its line breaks inside paragraphs as spaces: the same
+  // length, so offsets hold, and each mention's text is taken from the text itself at the end
+  const work = isHardWrapped(text) ? unwrap(text) : text;
+  const ref = referenceDate(work, o);
+  const analysis = analyze(work);
   const found = refine(detect(analysis, o.types), { analysis, types: o.types });
-  const out = shape(text, found, analysis, ref, o);
+  const out = shape(work, found, analysis, ref, o);
+  if (work !== text) restoreTexts(out, text);
   checkOffsets(out, text);
   return out.offsets === 'codepoint' ? toCodepointOffsets(out, text) : out;
+}
+
+/** Mention texts as the text has them (with its line breaks), after reading an unwrapped copy. */
+function restoreTexts(x: Extraction, text: string): void {
+  const all: Mention[] = [...x.people.flatMap((p) => p.mentions), ...x.organizations.flatMap((p) => p.mentions), ...x.places.flatMap((p) => p.mentions), ...x.dates, ...x.quantities, ...(x.numbers ?? [])];
+  for (const m of all) m.text = text.slice(m.start, m.end);
 }
 
 function shape(text: string, c: Candidates, analysis: Analysis, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {

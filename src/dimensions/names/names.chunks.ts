@@ -7,7 +7,7 @@ import {
   ORG_OPENERS,
 } from './names.vocab.js';
 import { type WordToken } from './names.tokens.js';
-import { isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, Ctx } from './names.words.js';
+import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, Ctx } from './names.words.js';
 
 const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
 
@@ -15,8 +15,10 @@ const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Sinc
 export function chunks(toks: WordToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
+  // "Jan Hatzius": a short month name before a capitalised word (no day number) is a given name
+  const nameWord = (k: number) => isNameWord(toks[k]!) || (/^\p{Lu}\p{Ll}{2}$/u.test(toks[k]!.text) && toks[k]!.cap && toks[k + 1]?.cap === true && toks[k + 1]!.word && !/^\d/.test(toks[k + 1]!.text) && isGivenNameToo(toks[k]!.lower));
   while (i < toks.length) {
-    if (!isNameWord(toks[i]!)) {
+    if (!nameWord(i)) {
       i++;
       continue;
     }

@@ -95,18 +95,20 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'person.office-title',
-    example: '"Foreign Office Minister Tobias Ellwood": an office with an organization head, a title, then a name',
+    example: '"Foreign Office Minister Tobias Ellwood", "JPMorgan Chase CEO Jamie Dimon": a body, an office, then a name',
     apply: (c) => {
       const { toks, source } = c.ctx;
       for (let h = c.b - 1; h > c.a && h >= c.b - 5; h--) {
         const tail = toks.slice(h + 1, c.b + 1);
         if (!isTitleHead(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
           !tail.every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text))) continue;
-        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower))) return undefined;
         // the office's words before the head are the title, the body before them the affiliation:
-        // "Museum of Flight CEO", "U.S. Army General", "Foreign Office Minister"
+        // "Museum of Flight CEO", "U.S. Army General", "Foreign Office Minister", and any other
+        // capitalised name before an office: "JPMorgan Chase CEO Jamie Dimon"
         let t0 = h;
-        while (t0 - 1 > c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
+        while (t0 - 1 >= c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
+        if (t0 === c.a) return undefined;
+        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1)) return undefined;
         const body = affiliationOf(c.ctx, c.a, t0 - 1);
         const from = body.titleFrom ?? t0;
         return c.make('person', h + 1, c.b, { title: textOf(toks, from, h, source), ...(body.affiliation ? { affiliation: body.affiliation } : {}) });
@@ -347,7 +349,9 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
 export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const { toks, source } = ctx;
   // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0)) {
+  // (not the first word of a body before an office: "Federal Reserve Chair Jerome Powell")
+  const officeAhead = (x: number) => toks.slice(x + 2, b).some((t, i) => isTitleHead(t.lower) && b - (x + 2 + i) >= 2 && b - (x + 2 + i) <= 3 && toks.slice(x + 3 + i, b + 1).every((n) => isNameShaped(n) || isGivenName(n.lower)));
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
     a++;
   }
   // a leading "The"/"A" anywhere

@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
-import type { WordToken } from './names.tokens.js';
+import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
   demonymAt,
   isAcronym,
@@ -79,7 +79,9 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   const country = countryOf(text);
   if (country) return { affiliation: country };
   // a city or region before a body: "an Ottawa New Democrat MP"
-  if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text)) return affiliationOf(ctx, a + 1, b, body);
+  if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower)) {
+    return affiliationOf(ctx, a + 1, b, body);
+  }
   if (isPlaceName(text) && !knownOrg(text)) return {};
   return { affiliation: knownOrg(text) ?? text };
 }

@@ -15,6 +15,33 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // text hard-wrapped at a fixed width: a line break inside a paragraph is a space
+    text: 'Treasury Secretary Janet Yellen met the delegation of the Chinese Vice\nPremier He Lifeng in Beijing on Monday, officials said after the talks\nhad ended. Later that day his U.S. counterpart, Secretary Antony\nBlinken, flew in from New York with aides to continue the discussions\nabout trade and the exchange rate with the Chinese side in New\nYork next week, the State Department said in a short statement.\n',
+    people: [
+      { name: 'He Lifeng', title: 'Vice Premier', affiliation: 'China' },
+      { name: 'Antony Blinken', title: 'Secretary', mentions: ['Antony\nBlinken'] },
+    ],
+    places: [{ name: 'New York', mentions: ['New York', 'New\nYork'] }],
+    not: ['Antony', 'York', 'Chinese Vice'],
+  },
+  {
+    // any capitalised name before an office and a name is the body: the first word stays when it opens the sentence
+    text: 'Federal Reserve Chair Jerome Powell spoke, JPMorgan Chase CEO Jamie Dimon listened and Goldman Sachs chief economist Jan Hatzius agreed.',
+    people: [
+      { name: 'Jerome Powell', title: 'Chair', affiliation: 'Federal Reserve' },
+      { name: 'Jamie Dimon', title: 'CEO', affiliation: 'JPMorgan Chase' },
+      { name: 'Jan Hatzius', title: 'chief economist', affiliation: 'Goldman Sachs' },
+    ],
+  },
+  {
+    // a company's name without its legal form names the same company
+    text: 'Meta Platforms Inc said it would cut 10,000 jobs. Meta shares rose 7%, and Acme Holdings shares fell; Acme said nothing.',
+    organizations: [
+      { name: 'Meta Platforms Inc', mentions: ['Meta Platforms Inc', 'Meta'] },
+      { name: 'Acme Holdings', mentions: ['Acme Holdings', 'Acme'] },
+    ],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Major general Fuad Basya, spokesman for the Indonesian military, said the boats left.',
     people: [{ name: 'Fuad Basya', title: 'spokesman', affiliation: 'Indonesia' }],

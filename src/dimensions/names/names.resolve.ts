@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, NAME_PARTICLES, ORG_HEADS } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName } from './names.words.js';
 
@@ -126,10 +126,23 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       }
     }
   }
+  // a company's name without its legal form, and its first word: "Meta" after "Meta Platforms Inc"
+  const companyForm = new Map<string, string>();
   for (const c of cands) {
-    if (c.kind === 'unknown' && aliasOf.has(c.text) && !senseOf.has(c.text) && /\bthe\s+$/i.test(source.slice(Math.max(0, c.start - 4), c.start))) {
+    const words = c.text.split(/\s+/);
+    if (c.kind !== 'org' || words.length < 2 || !LEGAL_FORMS.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())) continue;
+    const name = c.canonical ?? c.text;
+    for (const form of [words.slice(0, -1).join(' '), words[0]!]) if (!aliasOf.has(form) && !senseOf.has(form) && /^\p{Lu}/u.test(form)) companyForm.set(form, name);
+  }
+  for (const c of cands) {
+    if (c.kind !== 'unknown' || senseOf.has(c.text)) continue;
+    if (aliasOf.has(c.text) && /\bthe\s+$/i.test(source.slice(Math.max(0, c.start - 4), c.start))) {
       c.kind = 'org';
       c.rule = 'org.short-form';
+    } else if (companyForm.has(c.text)) {
+      aliasOf.set(c.text, companyForm.get(c.text)!);
+      c.kind = 'org';
+      c.rule = 'org.company-short-form';
     }
   }
 

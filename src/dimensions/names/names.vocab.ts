@@ -317,3 +317,9 @@ export const RANKS = new Set([
   'general', 'gen.', 'major', 'maj.', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain', 'capt.', 'sergeant', 'sgt.',
   'admiral', 'adm.', 'brigadier', 'corporal', 'private', 'marshal', 'professor', 'prof.',
 ]);
+
+/** Legal forms that close a company's name ("Meta Platforms Inc"); the name without them is the same company. */
+export const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'ag', 'sa', 'se',
+  'nv', 'bv', 'gmbh', 'spa', 's.p.a', 'oyj', 'asa', 'ab', 'kk', 'pty', 'group', 'holdings',
+]);

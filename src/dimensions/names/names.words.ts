@@ -173,3 +173,9 @@ export function singularTitle(lower: string): string | undefined {
   }
   return undefined;
 }
+
+/** Month abbreviations that are given names too ("Jan Hatzius"). */
+const MONTH_NAMES_OF_PEOPLE = new Set(['jan']);
+export function isGivenNameToo(lower: string): boolean {
+  return MONTH_NAMES_OF_PEOPLE.has(lower);
+}

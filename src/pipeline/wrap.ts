@@ -1,0 +1,33 @@
+// Hard-wrapped text (pdftotext, e-mail, plain-text feeds): lines broken at a fixed width
+// inside paragraphs. There a single line break is a space; elsewhere (the development
+// files separate headline, dateline and paragraphs with one newline) it is a break.
+
+/** Whether most lines inside paragraphs end near one column, many of them mid-sentence. */
+export function isHardWrapped(text: string): boolean {
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  const body: string[] = []; // lines that are followed by another line of the same paragraph
+  const lengths: number[] = [];
+  for (const p of paragraphs) {
+    const lines = p.split('\n').map((l) => l.replace(/\s+$/, ''));
+    for (const [i, l] of lines.entries()) {
+      if (l.length === 0) continue;
+      lengths.push(l.length);
+      if (i < lines.length - 1 && lines[i + 1]!.trim() !== '') body.push(l);
+    }
+  }
+  if (body.length < 3) return false;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
+  if (width < 40 || width > 100) return false;
+  const near = body.filter((l) => l.length >= width - 20 && l.length <= width + 2).length;
+  const open = body.filter((l) => !/[.!?:;"”’)\]]$/.test(l)).length;
+  return near >= 0.7 * body.length && open >= 0.3 * body.length;
+}
+
+/**
+ * The text with each line break inside a paragraph read as a space, of the same length, so
+ * that every offset into it is an offset into the text.
+ */
+export function unwrap(text: string): string {
+  return text.replace(/(?<=\S[ \t]*)\r?\n(?=[ \t]*\S)/g, (m) => ' '.repeat(m.length));
+}
