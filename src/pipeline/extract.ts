@@ -55,7 +55,7 @@ function shape(text: string, c: Candidates, analysis: Analysis, ref: Extraction[
   const tenseOf = tenseFinder(analysis);
   const dates = types.has('dates')
     ? c.dates.map((m): DateMention => {
-        const r = resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start) });
+        const r = resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end) });
         return {
           text: text.slice(m.start, m.end),
           start: m.start,

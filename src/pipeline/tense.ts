@@ -1,25 +1,20 @@
 // The tense a date's clause gives it, for choosing the year of "April 4" or the week of
-// "Tuesday": the nearest tensed verb in the sentence, looked for outward from the date
-// within a bounded window of tokens (so a giant "sentence" costs no more per date).
+// "Tuesday". The clause is the stretch of the sentence between punctuation around the date.
+// In order: the clause's nearest tensed verb or mark of the future ("will", "would", "is to",
+// "is set to", "scheduled", "plans to"; a verb after one is future: "is to be held"), a present
+// tense with "until", "through" or "by" before the date (what is still to come), then the
+// sentence without a reporting verb that closes it (", a committee aide said."), then with it.
+// Bounded: a fixed window of tokens around the date.
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
 
-const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
-const FUTURE_WORDS = new Set([...FUTURE_MODALS, 'next', 'upcoming', 'plans', 'plan', 'scheduled', 'expected']);
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
+/** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
+const FUTURE_WORDS = new Set(['scheduled', 'expected', 'plans', 'plan', 'planned', 'planning', 'upcoming', 'next', 'set', 'due', 'slated', 'poised', 'going', 'intends', 'aims', 'hopes', 'wants', 'tomorrow']);
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'wrote', 'announced', 'reported', 'confirmed', 'according', 'explained', 'insisted', 'claimed', 'warned', 'argued', 'recalled', 'tweeted']);
+const CLAUSE_BREAK_RE = /[,;:()"“”—–]/;
 /** Tokens looked at on each side of the date. */
 export const TENSE_WINDOW = 40;
-
-function tenseOfToken(tokens: readonly Token[], i: number): Tense | undefined {
-  const t = tokens[i]!;
-  if (FUTURE_WORDS.has(t.normal) || t.tags.has('FutureTense')) return 'future';
-  if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) {
-    // "will be held", "will have signed": a participle after a modal of the future is future
-    for (let j = Math.max(0, i - 2); j < i; j++) if (FUTURE_MODALS.has(tokens[j]!.normal)) return 'future';
-    return 'past';
-  }
-  if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
-  return undefined;
-}
 
 /** Index of the last item whose `start` is at or before `pos`, or -1. */
 function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): number {
@@ -36,27 +31,100 @@ function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): n
   return at;
 }
 
-/** Tense of the verb nearest to an offset within its sentence. */
-export function tenseFinder(analysis: Analysis): (pos: number) => Tense {
+/** A mark of the future at token i: a modal, "is/was to" + verb, "set/due/scheduled to", "plans to", "next". */
+function futureAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (FUTURE_MODALS.has(t.normal) || t.tags.has('FutureTense')) return true;
+  const next = toks[i + 1]?.normal;
+  // "is to be held", "are to meet": a copula with "to" and a verb
+  if (t.tags.has('Copula') && next === 'to' && toks[i + 2]?.tags.has('Verb')) return true;
+  if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';
+  return false;
+}
+
+/** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
+function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
+  const t = toks[i]!;
+  if (futureAt(toks, i)) return 'future';
+  const chainFuture = () => {
+    for (let j = Math.max(0, i - 4); j < i; j++) if (futureAt(toks, j)) return true;
+    return false;
+  };
+  if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) return chainFuture() ? 'future' : 'past';
+  if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
+  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) return 'present';
+  if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
+  return undefined;
+}
+
+/** Tense of the clause a date at [pos, end) belongs to. */
+export function tenseFinder(analysis: Analysis): (pos: number, end?: number) => Tense {
   const sentences = analysis.sentences;
-  return (pos) => {
+  // the story's own tense, for a date whose sentence has no tensed verb (a caption: "shortly
+  // after opening Friday"): past when past verbs outnumber present ones, as in most news
+  let past = 0;
+  let present = 0;
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = tenseOfToken(s.tokens, i);
+      if (t === 'past') past++;
+      else if (t === 'present') present++;
+    }
+  }
+  const story: Tense = past > present ? 'past' : 'present';
+  return (pos, end = pos + 1) => {
     const s = sentences[lastAtOrBefore(sentences, pos)];
     if (!s || pos > s.end + 1) return 'present';
     const toks = s.tokens;
-    const at = lastAtOrBefore(toks, pos);
-    let best: Tense = 'present';
-    let bestDist = Infinity;
-    const lo = Math.max(0, at - TENSE_WINDOW);
-    const hi = Math.min(toks.length - 1, at + TENSE_WINDOW);
-    for (let i = lo; i <= hi; i++) {
-      const tense = tenseOfToken(toks, i);
-      if (!tense) continue;
-      const dist = Math.abs(toks[i]!.start - pos);
-      if (dist < bestDist) {
-        best = tense;
-        bestDist = dist;
+    const first = Math.max(0, lastAtOrBefore(toks, pos));
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1]!.start < end) last++;
+    const lo = Math.max(0, first - TENSE_WINDOW);
+    const hi = Math.min(toks.length - 1, last + TENSE_WINDOW);
+    // the clause: out to punctuation on either side, read in the text between tokens
+    const text = analysis.text;
+    const breakAfter = (i: number) => i + 1 >= toks.length || CLAUSE_BREAK_RE.test(text.slice(toks[i]!.end, toks[i + 1]!.start));
+    let a = first;
+    while (a > lo && !breakAfter(a - 1)) a--;
+    let b = last;
+    while (b < hi && !breakAfter(b)) b++;
+    const nearest = (from: number, to: number, skip: (i: number) => boolean): Tense | undefined => {
+      let best: Tense | undefined;
+      let bestDist = Infinity;
+      for (let i = from; i <= to; i++) {
+        if (i >= first && i <= last) continue;
+        if (skip(i)) continue;
+        const tense = tenseOfToken(toks, i);
+        if (!tense) continue;
+        const dist = i < first ? first - i : i - last;
+        if (dist < bestDist) {
+          best = tense;
+          bestDist = dist;
+        }
       }
+      return best;
+    };
+    // a reporting verb that closes the sentence after the date's clause: ", a committee aide said."
+    // (no later clause with a verb of its own: not ", officials said, and the dam will be ...")
+    const trailing = (i: number) => {
+      if (!REPORTING.has(toks[i]!.normal) || i <= b || toks.length - 1 - i > 12) return false;
+      let broken = false;
+      for (let j = i; j < toks.length; j++) {
+        if (broken && tenseOfToken(toks, j)) return false;
+        if (breakAfter(j)) broken = true;
+      }
+      return true;
+    };
+    // 1. the clause's own verb or mark of the future, the nearest
+    let tense = nearest(a, b, () => false);
+    if (tense === 'present') {
+      // "holds the presidency until Dec. 31": what is still to come
+      const before = toks[first - 1]?.normal ?? '';
+      if (/^(?:until|till|through|by|before)$/.test(before)) return 'future';
     }
-    return best;
+    if (tense) return tense;
+    // 2. the sentence outside a trailing attribution, then with it
+    tense = nearest(lo, hi, trailing) ?? nearest(lo, hi, () => false);
+    return tense ?? story;
   };
 }

@@ -34,6 +34,16 @@ export const examples: DateExample[] = [
   { text: 'Parades will be held on the Fourth of July, not on may day.', expect: [{ text: 'Fourth of July', value: '2024-07-04' }], only: true },
   { text: 'Before Christmas, illustrator Johnnie Christmas drew it.', expect: [{ text: 'Christmas' }], only: true },
   { text: 'Polls close at 14:00 CEST and the count starts at 9 p.m. local time.', expect: [{ text: '14:00 CEST', type: 'time' }, { text: '9 p.m. local time', type: 'time' }], only: true },
+  // the year comes from the date's own clause, not from a trailing attribution
+  { text: 'The chief executive is scheduled to testify on April 4, a committee aide said.', ref: '2023-03-14', expect: [{ text: 'April 4', value: '2023-04-04' }] },
+  { text: 'The club would face its rival in Istanbul on June 10, the league said.', ref: '2023-05-17', expect: [{ text: 'June 10', value: '2023-06-10' }] },
+  { text: 'Sweden holds the rotating EU presidency until June 30.', ref: '2023-03-14', expect: [{ text: 'June 30', value: '2023-06-30' }] },
+  { text: 'The vote is to be held from November 20 to December 11.', ref: '2023-05-07', expect: [{ text: 'November 20', value: '2023-11-20' }, { text: 'December 11', value: '2023-12-11' }] },
+  { text: 'The first meeting is set to take place in Christchurch on May 16.', ref: '2023-05-07', expect: [{ text: 'May 16', value: '2023-05-16' }] },
+  { text: 'The broadcasts began on August 10 and officials say they will continue.', ref: '2023-08-20', expect: [{ text: 'August 10', value: '2023-08-10' }] },
+  { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
+  // a caption without a verb takes the story's tense
+  { text: 'The crowd gathered early. Police closed the road. The square, shortly after opening Friday.', ref: '2023-09-20', expect: [{ text: 'Friday', value: '2023-09-15' }] },
   { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
   { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
   { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },
