@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import { extract } from '../index.js';
 import { DEFAULT_TYPES, type Extraction } from '../model/types.js';
-import { addCounts, dateValueMatches, micro, numberMatches, prf, scoreDocument, type Counts, type ScoredSpan } from './score.js';
+import { addCounts, dateValueMatches, sameDateValue, micro, numberMatches, prf, scoreDocument, type Counts, type ScoredSpan } from './score.js';
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from './presets.js';
 import { baselineExtract } from '../nlp/baseline.js';
 import { emptyCounts, rosterScores, scoreRoster, type GoldPerson, type RosterScores } from './roster.js';
@@ -60,7 +60,9 @@ export function predictions(x: Extraction, { kinds, durationsAsQuantities = fals
   for (const p of x.places) for (const m of p.mentions) out.push({ type: 'place', start: m.start, end: m.end });
   for (const d of x.dates) {
     // GUM-style gold annotates points in time only: durations and sets have no gold counterpart there
-    if (pointsOnly && (d.type === 'set' || (d.type === 'duration' && d.point === undefined && !d.modifier?.startsWith('the ')))) continue;
+    // as the reference scorer reads adapt.py's output: sets, durations that name no point and the
+    // present, past or future without a date (PRESENT_REF...) are left out
+    if (pointsOnly && (d.type === 'set' || d.type === 'reference' || (d.type === 'duration' && d.point === undefined))) continue;
     out.push({ type: 'date', start: d.start, end: d.end, value: [d.value, d.point].filter((v) => v !== undefined) });
   }
   // durations are dates in factx ("three years": P3Y) but quantities in the quantity test sets
@@ -168,7 +170,11 @@ export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOp
       const v = (values[pair.type] ??= { matched: 0, correct: 0, accuracy: 0, ...(pair.type === 'quantity' ? { unitCorrect: 0 } : {}) });
       v.matched++;
       if (pair.type === 'date') {
-        if ((pair.pred.value as string[]).some((ours) => dateValueMatches(pair.gold.value, ours))) v.correct++;
+        // GUM: the reference scorer's equality on the point a duration names, else the value;
+        // elsewhere, any value or point that covers the same days
+        const ours = pair.pred.value as string[];
+        const right = presetName === 'gum' ? sameDateValue(pair.gold.value, ours[ours.length - 1]) : ours.some((o) => dateValueMatches(pair.gold.value, o));
+        if (right) v.correct++;
         else lines.push(`value    date ${quote(pair.gold)} gold ${JSON.stringify(pair.gold.value)} ours ${JSON.stringify(pair.pred.value)}`);
       } else {
         const g = pair.gold.value as { number: number; unit?: string; uncertainty?: number | null };

@@ -168,6 +168,40 @@ export function interval(v: string): [string, string] | undefined {
   return undefined;
 }
 
+/** An ISO week, weekend or season as {from, to} days, as the reference scorer reads them (GUM writes those as ranges). */
+function dayRange(v: string): { from: string; to: string } | undefined {
+  let m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
+  if (m) {
+    const iv = interval(`${m[1]}-W${m[2]}`)!;
+    if (!m[3]) return { from: iv[0], to: iv[1] };
+    const sat = new Date(Date.parse(`${iv[0]}T00:00:00Z`) + 5 * 86400000).toISOString().slice(0, 10);
+    return { from: sat, to: iv[1] };
+  }
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) {
+    const y = +m[1]!;
+    const [a, b] = { SP: ['03-01', '05-31'], SU: ['06-01', '08-31'], FA: ['09-01', '11-30'], WI: ['12-01', '02-28'] }[m[2] as 'SP']!;
+    return { from: `${y}-${a}`, to: `${m[2] === 'WI' ? y + 1 : y}-${b}` };
+  }
+  return undefined;
+}
+
+/**
+ * The reference scorer's date equality (../shared/tools/score.py with --lenient-dates): the same
+ * value, or a week, weekend or season equal to a gold range of days, or a gold day with a part of
+ * day ("Thursday night" where the gold span is the day).
+ */
+export function sameDateValue(gold: unknown, ours: string | undefined): boolean {
+  if (ours === undefined || gold === undefined || gold === null) return false;
+  if (typeof gold === 'string') return gold === ours || ['TMO', 'TAF', 'TEV', 'TNI', 'TDT'].some((p) => ours === gold + p);
+  if (typeof gold === 'object') {
+    const g = gold as Record<string, string>;
+    const r = dayRange(ours);
+    return r !== undefined && r.from === g.from && r.to === g.to;
+  }
+  return false;
+}
+
 /** Whether our date value agrees with a gold value (string, {from,to} or {notBefore,notAfter}). */
 export function dateValueMatches(gold: unknown, ours: string | undefined): boolean {
   if (ours === undefined || gold === undefined || gold === null) return false;

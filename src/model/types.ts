@@ -36,7 +36,12 @@ export interface NamedEntity {
   mentions: Mention[];
 }
 
-export type DateType = 'date' | 'time' | 'duration' | 'set' | 'range';
+/**
+ * date, time, duration, set, range; and reference: the present, past or future without a date
+ * ("nowadays", "back then", "in the future"), with TimeML's values PRESENT_REF, PAST_REF,
+ * FUTURE_REF. The list may grow within factx/1.
+ */
+export type DateType = 'date' | 'time' | 'duration' | 'set' | 'range' | 'reference';
 
 export interface DateMention extends Mention {
   type: DateType;

@@ -15,7 +15,7 @@ import { refine } from './refiners.js';
 import { tenseFinder } from './tense.js';
 import { toCodepointOffsets } from './offsets.js';
 import { isHardWrapped, unwrap } from './wrap.js';
-import type { Analysis } from '../nlp/compromise.js';
+import type { Tense } from '../dimensions/date/date.resolve.js';
 
 /** Check the options, then run the pipeline. `today` is the caller's clock, used when nothing else gives a date. */
 export function extractWith(text: string, options: ExtractOptions, today: string): Extraction {
@@ -36,8 +36,9 @@ export function runPipeline(text: string, o: PipelineOptions): Extraction {
   const work = isHardWrapped(text) ? unwrap(text) : text;
   const ref = referenceDate(work, o);
   const analysis = analyze(work);
-  const found = refine(detect(analysis, o.types), { analysis, types: o.types });
-  const out = shape(work, found, analysis, ref, o);
+  const tense = tenseFinder(analysis);
+  const found = refine(detect(analysis, o.types), { analysis, types: o.types, tenseOf: tense });
+  const out = shape(work, found, tense, ref, o);
   if (work !== text) restoreTexts(out, text);
   checkOffsets(out, text);
   return out.offsets === 'codepoint' ? toCodepointOffsets(out, text) : out;
@@ -49,10 +50,9 @@ function restoreTexts(x: Extraction, text: string): void {
   for (const m of all) m.text = text.slice(m.start, m.end);
 }
 
-function shape(text: string, c: Candidates, analysis: Analysis, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
+function shape(text: string, c: Candidates, tenseOf: (start: number, end: number) => Tense, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
   const { types, explain } = o;
   const names = types.has('people') || types.has('organizations') || types.has('places') ? resolveNames(c.names, text, explain) : undefined;
-  const tenseOf = tenseFinder(analysis);
   const dates = types.has('dates')
     ? c.dates.map((m): DateMention => {
         const r = resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end) });

@@ -5,12 +5,15 @@ import type { ExtractType } from '../model/types.js';
 import type { Analysis } from '../nlp/compromise.js';
 import { attachItems } from '../dimensions/quantity/quantity.rules.js';
 import type { DateParts } from '../dimensions/date/date.rules.js';
+import type { Tense } from '../dimensions/date/date.resolve.js';
 import { longestFirst, spanIndex } from './overlap.js';
 import type { Candidates } from './detectors.js';
 
 export interface RefineContext {
   analysis: Analysis;
   types: ReadonlySet<ExtractType>;
+  /** The tense of the clause a span belongs to. */
+  tenseOf(start: number, end: number): Tense;
 }
 
 export interface Refiner {
@@ -76,6 +79,19 @@ export const REFINERS: readonly Refiner[] = [
     example: '"between May and July 2014": May is in 2014 too',
     refine(c) {
       return { ...c, dates: c.dates.map((d) => (d.parts.kind === 'range' ? { ...d, parts: shareYear(d.parts) } : d)) };
+    },
+  },
+  {
+    name: 'generic-today',
+    example: '"magic is as popular today as ever": today as the present (PRESENT_REF), not the day; "said today", "earlier today", "today\'s vote" stay the day',
+    refine(c, ctx) {
+      const text = ctx.analysis.text;
+      const dates = c.dates.map((d) => {
+        if (d.rule !== 'date.day-relative' || text.slice(d.start, d.end).toLowerCase() !== 'today') return d;
+        if (/\b(?:earlier|later|until|since|from|by|as of)\s+$/i.test(text.slice(Math.max(0, d.start - 9), d.start)) || /^['’]s\b/.test(text.slice(d.end, d.end + 3))) return d;
+        return ctx.tenseOf(d.start, d.end) === 'present' ? { ...d, parts: { kind: 'reference' as const, value: 'PRESENT_REF' as const } } : d;
+      });
+      return { ...c, dates };
     },
   },
   {

@@ -58,7 +58,7 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
 }
 
 /** Tense of the clause a date at [pos, end) belongs to. */
-export function tenseFinder(analysis: Analysis): (pos: number, end?: number) => Tense {
+export function tenseFinder(analysis: Analysis): (pos: number, end: number) => Tense {
   const sentences = analysis.sentences;
   // the story's own tense, for a date whose sentence has no tensed verb (a caption: "shortly
   // after opening Friday"): past when past verbs outnumber present ones, as in most news
@@ -72,7 +72,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end?: number) => 
     }
   }
   const story: Tense = past > present ? 'past' : 'present';
-  return (pos, end = pos + 1) => {
+  return (pos, end) => {
     const s = sentences[lastAtOrBefore(sentences, pos)];
     if (!s || pos > s.end + 1) return 'present';
     const toks = s.tokens;

@@ -44,6 +44,13 @@ export const examples: DateExample[] = [
   { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
   // a caption without a verb takes the story's tense
   { text: 'The crowd gathered early. Police closed the road. The square, shortly after opening Friday.', ref: '2023-09-20', expect: [{ text: 'Friday', value: '2023-09-15' }] },
+  // the TimeML vocabulary of news: the present or past without a date, unstated numbers, centuries, decades in words
+  { text: 'Nowadays few read papers; back then everyone did.', expect: [{ text: 'Nowadays', type: 'reference', value: 'PRESENT_REF' }, { text: 'back then', type: 'reference', value: 'PAST_REF' }], only: true },
+  { text: 'Talks dragged on for a few weeks, then for decades, and resumed hours later.', expect: [{ text: 'a few weeks', value: 'PXW' }, { text: 'decades', value: 'PXDE' }, { text: 'hours later', value: 'PTXH' }] },
+  { text: 'The bridge dates from the 19th century; the hall from the sixties.', expect: [{ text: 'the 19th century', value: '18' }, { text: 'the sixties', value: '196' }] },
+  { text: 'Prices will fall by the end of the year, and the fair opens this weekend.', expect: [{ text: 'the end of the year', value: '2023' }, { text: 'this weekend', value: '2023-W38-WE' }] },
+  // "today" in the present tense is the present (TimeML PRESENT_REF); the day when something happens on it
+  { text: 'Magic is as popular today as ever. The minister resigned today.', expect: [{ text: 'today', type: 'reference', value: 'PRESENT_REF' }, { text: 'today', nth: 1, type: 'date', value: '2023-09-24' }] },
   { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
   { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
   { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },

@@ -104,6 +104,7 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
   const stated: string[] = [];
   const implied: string[] = [];
   if (f.decade !== undefined) return { type: 'date', value: String(f.decade), stated: ['decade'], implied, ...(mod ? { modifier: mod } : {}) };
+  if (f.century !== undefined) return { type: 'date', value: pad(f.century, 2), stated: ['century'], implied };
   if (f.hour !== undefined) {
     stated.push('hour', 'minute');
     implied.push('year', 'month', 'day');
@@ -155,8 +156,10 @@ function closestYearForWeekday(ref: YMD, m: number, d: number, wd: number): numb
   return undefined;
 }
 
-function duration(amount: number, unit: string): string {
+function duration(amount: number | null, unit: string): string {
   const u = UNITS[unit];
+  // an unstated number: "a few weeks" is PXW (TimeML), not three
+  if (amount === null || Number.isNaN(amount)) return u ? `P${u.time ? 'T' : ''}X${u.letter}` : 'PX';
   if (!u) return `P${amount}`;
   const n = Number.isInteger(amount) ? String(amount) : String(amount);
   if (unit === 'fortnight') return `P${amount * 2}W`;
@@ -210,7 +213,11 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
           return { type: 'date', value: `${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1)}`, stated: [], implied: ['year', 'month'], ...mod };
         }
         case 'week':
-          return { type: 'date', value: isoWeek(addDays(ref, 7 * parts.offset)), stated: [], implied: ['year', 'week'], ...mod };
+          // "this weekend": TimeML's weekend of the week, 2023-W38-WE
+          return { type: 'date', value: isoWeek(addDays(ref, 7 * parts.offset)) + (parts.weekend ? '-WE' : ''), stated: [], implied: ['year', 'week'], ...mod };
+        case 'century': {
+          return { type: 'date', value: pad(Math.floor(ref.y / 100) + parts.offset, 2), stated: [], implied: ['century'], ...mod };
+        }
         case 'quarter': {
           const q = Math.floor((ref.m - 1) / 3) + parts.offset;
           const y = ref.y + Math.floor(q / 4);
@@ -240,8 +247,11 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
         value: duration(parts.amount, parts.unit),
         stated: ['duration'],
         implied: [],
-        point: subtract(ref, parts.amount, parts.unit),
+        // "a few weeks ago" names no point one can compute
+        ...(Number.isNaN(parts.amount) ? {} : { point: subtract(ref, parts.amount, parts.unit) }),
       };
+    case 'reference':
+      return { type: 'reference', value: parts.value, stated: [], implied: [] };
     case 'duration':
       return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [], ...(parts.mod ? { modifier: parts.mod } : {}) };
     case 'set':

@@ -15,6 +15,7 @@ import {
   type Grain,
   FIXED_HOLIDAYS,
   TIME_ZONES,
+  REFERENCE_WORDS,
 } from './date.vocab.js';
 import { alternation, QUANTIFIERS, SMALL_NUMBERS } from '../number/number.vocab.js';
 import { parseNumberWords } from '../number/number.rules.js';
@@ -31,6 +32,7 @@ export interface Fields {
   minute?: number;
   zone?: string;
   decade?: number; // 199 for the 1990s
+  century?: number; // 18 for the 19th century
   quarter?: number;
   season?: string;
   partOfDay?: string;
@@ -40,11 +42,12 @@ export interface Fields {
 
 export type DateParts =
   | { kind: 'absolute'; fields: Fields; mod?: string }
-  | { kind: 'relative'; unit: Grain; offset: number; mod?: string }
+  | { kind: 'relative'; unit: Grain; offset: number; mod?: string; weekend?: boolean }
   | { kind: 'day-rel'; offset: number; partOfDay?: string }
   | { kind: 'weekday'; weekday: number; dir?: number; partOfDay?: string }
   | { kind: 'ago'; amount: number; unit: string; later?: boolean }
-  | { kind: 'duration'; amount: number; unit: string; mod?: string }
+  | { kind: 'duration'; amount: number | null; unit: string; mod?: string }
+  | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { kind: 'set'; value: string }
   | { kind: 'range'; from: DateParts; to: DateParts }
   | { kind: 'anchored'; anchor: string };
@@ -71,7 +74,7 @@ const weekday = (s: string): number => WEEKDAYS[s.toLowerCase().replace(/\.$/, '
 export function numberWord(s: string): number | undefined {
   const t = s.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
-  if (t in QUANTIFIERS) return QUANTIFIERS[t] ?? (t === 'many' ? undefined : 3);
+  if (t in QUANTIFIERS) return QUANTIFIERS[t] ?? NaN; // "a few", "several", "many": some number (TimeML's X)
   return parseNumberWords(t);
 }
 
@@ -82,6 +85,9 @@ function unitOf(s: string): string {
 }
 
 const ZONE_RE = alternation(TIME_ZONES);
+const PLURAL_UNIT_RE = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
+const CENTURY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>1[5-9]\\d\\d|20\\d\\d)';
 const WD = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
@@ -283,7 +289,7 @@ const rules: Rule[] = [
       }
       const offset = rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1;
       const grain = (unit === 'weekend' ? 'week' : unit === 'decade' || unit === 'century' ? 'year' : unit) as Grain;
-      return { kind: 'relative', unit: grain, offset, ...(g.mod ? { mod: g.mod.toLowerCase() } : {}) };
+      return { kind: 'relative', unit: grain, offset, ...(g.mod ? { mod: g.mod.toLowerCase() } : {}), ...(unit === 'weekend' ? { weekend: true } : {}) };
     },
   },
   {
@@ -340,7 +346,7 @@ const rules: Rule[] = [
       let amount = numberWord(g.n!);
       if (amount === undefined) return null;
       if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;
-      return { kind: 'duration', amount, unit: unitOf(g.unit!), ...(g.mod ? { mod: g.mod.toLowerCase().replace(/\s+/g, ' ') } : {}) };
+      return { kind: 'duration', amount: Number.isNaN(amount) ? null : amount, unit: unitOf(g.unit!), ...(g.mod ? { mod: g.mod.toLowerCase().replace(/\s+/g, ' ') } : {}) };
     },
   },
   {
@@ -379,6 +385,55 @@ const rules: Rule[] = [
     },
   },
   {
+    // the present, past or future without a date: "nowadays", "back then", "in the future" (TimeML *_REF)
+    name: 'date.reference',
+    re: new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_WORDS))})\\b`, 'gi'),
+    build: (m) => ({ kind: 'reference', value: REFERENCE_WORDS[m[0].toLowerCase().replace(/\s+/g, ' ')]! }),
+  },
+  {
+    // an unstated number of units: "for decades", "in recent months", "over the years", "hours later"; "years ago" is the past
+    name: 'duration.vague',
+    re: new RegExp(`\\b(?:(?<lead>for|over|in recent|for the past|in the past|over the past|during the past|for many|for several|in the last)\\s+(?:the\\s+)?(?<unit>${PLURAL_UNIT_RE})\\b|(?<unit2>${PLURAL_UNIT_RE})\\s+(?<dir>later|earlier|ago)\\b)`, 'gi'),
+    build: (m) => {
+      const g = m.groups!;
+      if (g.dir?.toLowerCase() === 'ago') return { kind: 'reference', value: 'PAST_REF' };
+      const unit = unitOf((g.unit ?? g.unit2)!);
+      return { kind: 'duration', amount: null, unit };
+    },
+    group: 'unit',
+  },
+  {
+    // the 19th century, the nineteenth century, the 1800s, this century, the past century
+    name: 'date.century',
+    re: /\b(?:the\s+)?(?:(?<ord>\d{1,2})(?:st|nd|rd|th)|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century\b|\b(?<rel>this|the past|the last|last|the previous|next|the next)\s+century\b/gi,
+    build: (m) => {
+      const g = m.groups!;
+      if (g.rel) {
+        const r = g.rel.toLowerCase();
+        return { kind: 'relative', unit: 'century' as Grain, offset: /this/.test(r) ? 0 : /next/.test(r) ? 1 : -1 };
+      }
+      const n = g.ord ? Number(g.ord) : CENTURY_ORDINALS.indexOf(g.word!.toLowerCase()) + 1;
+      if (n < 1 || n > 21) return null;
+      return { kind: 'absolute', fields: { century: n - 1 } };
+    },
+  },
+  {
+    // the sixties, the 'nineties: decades in words
+    name: 'date.decade-words',
+    re: /\b(?:the\s+)(?:(?<mod>early|mid|late)[-\s])?['’]?(?<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    build: (m) => ({ kind: 'absolute', fields: { decade: 190 + DECADE_WORDS.indexOf(m.groups!.dec!.toLowerCase()) + 2 }, ...(m.groups!.mod ? { mod: m.groups!.mod.toLowerCase() } : {}) }),
+  },
+  {
+    // the end of the year, year-end, by the end of the month: the current one
+    name: 'date.period-end',
+    re: /\b(?:(?<mod>the end of|the start of|the beginning of|the middle of|the rest of)\s+the\s+(?<unit>year|month|week|decade)|(?<unit2>year)[- ]end)\b/gi,
+    build: (m) => {
+      const g = m.groups!;
+      const unit = (g.unit ?? g.unit2)!.toLowerCase();
+      return { kind: 'relative', unit: (unit === 'decade' ? 'year' : unit) as Grain, offset: 0, mod: g.mod ? g.mod.toLowerCase() : 'the end of' };
+    },
+  },
+  {
     // expressions anchored to an event: no invented value
     name: 'date.anchored',
     re: new RegExp(`\\b(?:on the eve of|the day (?:before|after)|(?:${NUM_WORD_RE})[-\\s]+${UNIT_RE}s?\\s+(?:after|before|later than|prior to))\\s+(?:the|a|an|his|her|its|their)\\s+[a-z]+(?:\\s+(?:of|between)\\s+[\\w\\s]{1,30}?)?(?=[,.;]|\\s+(?:is|was|will|had|has|and)\\b)`, 'gi'),
@@ -398,7 +453,8 @@ export function detectDates(text: string): DateMatch[] {
       }
       const parts = rule.build(m);
       if (!parts) continue;
-      const start = m.index;
+      // a rule may report one group only: "decades" of "for decades"
+      const start = rule.group && m.groups?.[rule.group] ? m.index + m[0].lastIndexOf(m.groups[rule.group]!) : m.index;
       let end = m.index + m[0].length;
       // "a month-and-a-half ago": the span is the duration; the point it gives is resolved
       if (parts.kind === 'ago') end = start + m[0].replace(/\s+ago$/i, '').length;

@@ -26,7 +26,7 @@ export const UNITS: Record<string, { letter: string; time: boolean; grain: Grain
   century: { letter: 'CE', time: false, grain: 'year' },
 };
 
-export type Grain = 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+export type Grain = 'century' | 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
 export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
@@ -47,6 +47,15 @@ export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 /** Time zones written after a clock time ("14:00 GMT"); "local time" keeps no zone. */
 export const TIME_ZONES: readonly string[] = ['GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'KST', 'JST', 'MSK'];
+
+/** Words for the present, past or future without a date (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF). */
+export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
+  nowadays: 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  'right now': 'PRESENT_REF', presently: 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  'back then': 'PAST_REF', 'in years past': 'PAST_REF', 'in the past': 'PAST_REF', formerly: 'PAST_REF',
+  'in those days': 'PAST_REF', 'in the old days': 'PAST_REF',
+  'in the future': 'FUTURE_REF', someday: 'FUTURE_REF', 'in the years to come': 'FUTURE_REF', 'in the near future': 'FUTURE_REF',
+};
 
 export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)';
 
