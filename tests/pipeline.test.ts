@@ -49,9 +49,11 @@ describe('refiners', () => {
   });
   it('share a stated year across a range', () => {
     const x = extract('Prices rose between May and July 2014, and between November and February 2015.', { refDate: '2023-09-24', types: ['dates'] });
-    expect(x.dates.map((d) => [d.text, d.value])).toEqual([
-      ['between May and July 2014', '2014-05/2014-07'],
-      ['between November and February 2015', '2014-11/2015-02'],
+    expect(x.dates.map((d) => [d.text, d.value, d.range])).toEqual([
+      ['May', '2014-05', '2014-05/2014-07'],
+      ['July 2014', '2014-07', '2014-05/2014-07'],
+      ['November', '2014-11', '2014-11/2015-02'],
+      ['February 2015', '2015-02', '2014-11/2015-02'],
     ]);
   });
 });

@@ -50,6 +50,11 @@ export interface DateMention extends Mention {
   /** For ranges: the two ends. */
   startValue?: string;
   endValue?: string;
+  /**
+   * One end of a range whose ends are dates of their own ("from 2006 to 2009", "between May 24,
+   * 2007, and Dec. 22, 2022"): the whole range as start/end. Each end is reported as a date.
+   */
+  range?: string;
   /** Fields the text states (year, month, day, ...) and fields taken from the reference date. */
   stated?: string[];
   implied?: string[];

@@ -53,9 +53,20 @@ function restoreTexts(x: Extraction, text: string): void {
 function shape(text: string, c: Candidates, tenseOf: (start: number, end: number) => Tense, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
   const { types, explain } = o;
   const names = types.has('people') || types.has('organizations') || types.has('places') ? resolveNames(c.names, text, explain) : undefined;
+  const resolved = new Map(c.dates.map((m) => [m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end) })]));
+  // the two ends of a range: each is a date of its own, tense from the first
+  for (const m of c.dates) if (m.pair?.role === 'end') resolved.set(m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.pair.other.start, m.pair.other.end) }));
+  const rangeOf = (m: (typeof c.dates)[number]): string | undefined => {
+    if (!m.pair) return undefined;
+    const [a, b] = m.pair.role === 'start' ? [m, m.pair.other] : [m.pair.other, m];
+    const va = resolved.get(a)?.value;
+    const vb = resolved.get(b)?.value;
+    return va !== undefined && vb !== undefined ? `${va}/${vb}` : undefined;
+  };
   const dates = types.has('dates')
     ? c.dates.map((m): DateMention => {
-        const r = resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end) });
+        const r = resolved.get(m)!;
+        const range = rangeOf(m);
         return {
           text: text.slice(m.start, m.end),
           start: m.start,
@@ -67,6 +78,7 @@ function shape(text: string, c: Candidates, tenseOf: (start: number, end: number
           ...(r.point !== undefined ? { point: r.point } : {}),
           ...(r.modifier ? { modifier: r.modifier } : {}),
           ...(m.parts.kind === 'anchored' ? { anchor: m.parts.anchor } : {}),
+          ...(range ? { range } : {}),
           stated: r.stated,
           implied: r.implied,
           ...(explain ? { rule: m.rule } : {}),

@@ -4,7 +4,7 @@
 import type { ExtractType } from '../model/types.js';
 import type { Analysis } from '../nlp/compromise.js';
 import { attachItems } from '../dimensions/quantity/quantity.rules.js';
-import type { DateParts } from '../dimensions/date/date.rules.js';
+import type { DateMatch, DateParts } from '../dimensions/date/date.rules.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
 import { longestFirst, spanIndex } from './overlap.js';
 import type { Candidates } from './detectors.js';
@@ -79,6 +79,39 @@ export const REFINERS: readonly Refiner[] = [
     example: '"between May and July 2014": May is in 2014 too',
     refine(c) {
       return { ...c, dates: c.dates.map((d) => (d.parts.kind === 'range' ? { ...d, parts: shareYear(d.parts) } : d)) };
+    },
+  },
+  {
+    name: 'range-ends',
+    example: '"from 2006 to 2009", "between July 2003 and December 2004": two dates, each with its span, linked as one range (TimeML annotates each end)',
+    refine(c) {
+      const dates = c.dates.flatMap((d): DateMatch[] => {
+        if (!d.ends || d.parts.kind !== 'range') return [d];
+        const a: DateMatch = { start: d.ends[0][0], end: d.ends[0][1], rule: d.rule, parts: d.parts.from };
+        const b: DateMatch = { start: d.ends[1][0], end: d.ends[1][1], rule: d.rule, parts: d.parts.to };
+        a.pair = { role: 'start', other: b };
+        b.pair = { role: 'end', other: a };
+        return [a, b];
+      });
+      return { ...c, dates };
+    },
+  },
+  {
+    name: 'range-link',
+    example: '"between May 24, 2007, and Dec. 22, 2022": two full dates joined as one range',
+    refine(c, ctx) {
+      const text = ctx.analysis.text;
+      const sorted = [...c.dates].sort((x, y) => x.start - y.start);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const a = sorted[i]!;
+        const b = sorted[i + 1]!;
+        if (a.pair || b.pair || a.parts.kind !== 'absolute' || b.parts.kind !== 'absolute') continue;
+        if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+        if (!/^,?\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
+        a.pair = { role: 'start', other: b };
+        b.pair = { role: 'end', other: a };
+      }
+      return c;
     },
   },
   {

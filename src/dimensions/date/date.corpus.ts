@@ -61,8 +61,10 @@ export const examples: DateExample[] = [
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
   { text: 'Markets closed at 14:00 GMT.', expect: [{ text: '14:00 GMT', type: 'time', value: '2023-09-24T14:00Z' }] },
   { text: 'The summit runs Sept. 22-23.', expect: [{ text: 'Sept. 22-23', type: 'range', value: '2023-09-22/2023-09-23' }] },
-  { text: 'He served from 2014 to 2016.', expect: [{ text: 'from 2014 to 2016', type: 'range', value: '2014/2016' }] },
-  { text: 'Fighting eased between May and July.', expect: [{ text: 'between May and July', type: 'range' }] },
+  // a range whose ends are expressions of their own: each end a date, both carrying the range
+  { text: 'He served from 2014 to 2016.', expect: [{ text: '2014', value: '2014', range: '2014/2016' }, { text: '2016', value: '2016', range: '2014/2016' }], only: true },
+  { text: 'Fighting eased between May and July.', expect: [{ text: 'May', value: '2023-05', range: '2023-05/2023-07' }, { text: 'July', range: '2023-05/2023-07' }], only: true },
+  { text: 'Rates were cut between May 24, 2007, and Dec. 22, 2022, and in 1998-99.', expect: [{ text: 'May 24, 2007', range: '2007-05-24/2022-12-22' }, { text: 'Dec. 22, 2022', value: '2022-12-22' }, { text: '1998', range: '1998/1999' }, { text: '99', value: '1999' }], only: true },
   { text: 'The report is published every year.', expect: [{ text: 'every year', type: 'set', value: 'P1Y' }] },
   { text: 'The paper appears weekly.', expect: [{ text: 'weekly', type: 'set', value: 'P1W' }] },
   { text: 'On the eve of the visit, media reported arms transfers.', expect: [{ text: 'On the eve of the visit', type: 'date' }] },

@@ -57,12 +57,18 @@ export interface DateMatch {
   end: number;
   rule: string;
   parts: DateParts;
+  /** For a range whose ends are expressions of their own ("from 2006 to 2009"): the ends' spans. */
+  ends?: [[number, number], [number, number]];
+  /** One end of a range, linked to the other ("from 2006 to 2009": two dates). */
+  pair?: { role: 'start' | 'end'; other: DateMatch };
 }
 
 interface Rule {
   name: string;
   re: RegExp;
   build(m: RegExpExecArray): DateParts | null;
+  /** For a range: the spans of its two ends within the match, as [start, end] offsets into the text. */
+  ends?(m: RegExpExecArray): [[number, number], [number, number]];
   /** Trim a leading word (e.g. "on", "in") off the reported span. */
   group?: string;
 }
@@ -263,6 +269,11 @@ const rules: Rule[] = [
       };
       return { kind: 'range', from: side(m.groups!.a!), to: side(m.groups!.b!) };
     },
+    ends: (m) => {
+      const a = m.index + m[0].indexOf(m.groups!.a!, m[0].search(/\s/));
+      const b = m.index + m[0].lastIndexOf(m.groups!.b!);
+      return [[a, a + m.groups!.a!.length], [b, b + m.groups!.b!.length]];
+    },
   },
   {
     name: 'range.years',
@@ -274,6 +285,7 @@ const rules: Rule[] = [
       if (b <= a || b - a > 100) return null;
       return { kind: 'range', from: { kind: 'absolute', fields: { year: a } }, to: { kind: 'absolute', fields: { year: b } } };
     },
+    ends: (m) => [[m.index, m.index + m.groups!.a!.length], [m.index + m[0].length - m.groups!.b!.length, m.index + m[0].length]],
   },
   {
     // earlier this month, later this year, early next year, last week, this year
@@ -320,7 +332,7 @@ const rules: Rule[] = [
   {
     // two days ago, a decade ago, three weeks later (the "ago" span is a date)
     name: 'date.ago',
-    re: new RegExp(`\\b(?<n>${NUM_WORD_RE})(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?\\s+(?<dir>ago|earlier|before|later|hence)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:(?:just\\s+)?(?:over|more than|less than|nearly|almost|about|around|some)\\s+)?(?<n>${NUM_WORD_RE})(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?\\s+(?<dir>ago|earlier|before|later|hence)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       let amount = numberWord(g.n!);
@@ -460,7 +472,7 @@ export function detectDates(text: string): DateMatch[] {
       if (parts.kind === 'ago') end = start + m[0].replace(/\s+ago$/i, '').length;
       // spans never end in whitespace or a comma
       while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
-      out.push({ start, end, rule: rule.name, parts });
+      out.push({ start, end, rule: rule.name, parts, ...(parts.kind === 'range' && rule.ends ? { ends: rule.ends(m) } : {}) });
     }
   }
   return out;
