@@ -4,9 +4,9 @@
 
 export type OffsetUnit = 'codepoint' | 'utf16';
 export type EntityKind = 'people' | 'organizations' | 'places';
-export type ExtractType = EntityKind | 'dates' | 'quantities' | 'numbers';
+export type ExtractType = EntityKind | 'dates' | 'quantities' | 'numbers' | 'facts';
 /** What `extract` reports when no types are given. */
-export const DEFAULT_TYPES: readonly ExtractType[] = ['people', 'organizations', 'places', 'dates', 'quantities'];
+export const DEFAULT_TYPES: readonly ExtractType[] = ['people', 'organizations', 'places', 'dates', 'quantities', 'facts'];
 /** Every type that can be asked for: the defaults, and bare numbers on request. */
 export const ALL_TYPES: readonly ExtractType[] = [...DEFAULT_TYPES, 'numbers'];
 
@@ -89,6 +89,37 @@ export interface NumberMention extends Mention {
   value: number;
 }
 
+/** A span of a fact: the words in the fact's sentence; `id` names the entity they refer to, when known. */
+export interface FactSpan extends Span {
+  text: string;
+  id?: string;
+}
+
+export type FactType = 'statement' | 'meeting' | 'visit' | 'transfer' | 'agreement' | 'attack';
+
+/**
+ * A fact that ties people, organizations, places, dates and quantities together: who said what,
+ * who met whom, who went where, what was handed to whom, who attacked whom. Roles are those of
+ * the shared corpus's facts: statement (speaker, content), meeting (participants), visit
+ * (visitor, place, host), transfer (giver, recipient, theme), agreement (parties), attack
+ * (attacker, target).
+ */
+export interface Fact {
+  type: FactType;
+  /** The words that express it ("said", "met with"); null for a quote paragraph that continues the previous speaker. */
+  trigger: FactSpan | null;
+  args: Record<string, FactSpan | FactSpan[]>;
+  /** When: the date mention of its sentence, else the reference date. */
+  time?: { value: string; text?: string; start?: number; end?: number };
+  /** Where, for types whose roles have no place: a place mention after "in" or "at". */
+  place?: FactSpan;
+  negated: boolean;
+  modality: 'asserted' | 'future' | 'possible' | 'planned';
+  /** Who reports it: the speaker of the statement it is told in ("..., Budanov told NV"). */
+  source?: FactSpan;
+  rule?: string;
+}
+
 export interface Diagnostic {
   code: string;
   message: string;
@@ -108,6 +139,8 @@ export interface Extraction {
   quantities: Quantity[];
   /** Present only when `numbers` is among the types asked for. */
   numbers?: NumberMention[];
+  /** Statements and events (with `facts` among the types, the default). */
+  facts?: Fact[];
   warnings: Diagnostic[];
 }
 

@@ -27,9 +27,9 @@ interface Detector<K extends keyof Candidates> {
 const detector = <K extends keyof Candidates>(d: Detector<K>): Detector<K> => d;
 
 export const DETECTORS = [
-  detector({ dimension: 'names', neededFor: ['people', 'organizations', 'places'], detect: (a) => detectNames(wordTokens(a), a.text) }),
-  detector({ dimension: 'quantities', neededFor: ['quantities', 'dates', 'numbers'], detect: (a) => detectQuantities(a) }),
-  detector({ dimension: 'dates', neededFor: ['dates', 'quantities', 'numbers'], detect: (a) => detectDates(a.text) }),
+  detector({ dimension: 'names', neededFor: ['people', 'organizations', 'places', 'facts'], detect: (a) => detectNames(wordTokens(a), a.text) }),
+  detector({ dimension: 'quantities', neededFor: ['quantities', 'dates', 'numbers', 'facts'], detect: (a) => detectQuantities(a) }),
+  detector({ dimension: 'dates', neededFor: ['dates', 'quantities', 'numbers', 'facts'], detect: (a) => detectDates(a.text) }),
   detector({ dimension: 'numbers', neededFor: ['numbers'], detect: (a) => detectNumbers(a.text) }),
 ] as const;
 

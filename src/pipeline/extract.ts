@@ -3,7 +3,7 @@
 //   types need) -> refine (one ordered list) -> resolve values -> shape the output.
 // Pure: the date to fall back on ("today") comes in as a parameter; only src/index.ts
 // and the CLI read the clock.
-import type { DateMention, Extraction, ExtractOptions, Mention, NumberMention, Quantity, RefDateSource } from '../model/types.js';
+import type { DateMention, Extraction, ExtractOptions, FactSpan, Mention, NumberMention, Quantity, RefDateSource } from '../model/types.js';
 import { analyze } from '../nlp/compromise.js';
 import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { resolveDate } from '../dimensions/date/date.resolve.js';
@@ -16,6 +16,8 @@ import { tenseFinder } from './tense.js';
 import { toCodepointOffsets } from './offsets.js';
 import { isHardWrapped, unwrap } from './wrap.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
+import type { Analysis } from '../nlp/compromise.js';
+import { detectFacts, type EntityMention } from '../facts/facts.rules.js';
 
 /** Check the options, then run the pipeline. `today` is the caller's clock, used when nothing else gives a date. */
 export function extractWith(text: string, options: ExtractOptions, today: string): Extraction {
@@ -38,7 +40,7 @@ export function runPipeline(text: string, o: PipelineOptions): Extraction {
   const analysis = analyze(work);
   const tense = tenseFinder(analysis);
   const found = refine(detect(analysis, o.types), { analysis, types: o.types, tenseOf: tense });
-  const out = shape(work, found, tense, ref, o);
+  const out = shape(work, found, analysis, tense, ref, o);
   if (work !== text) restoreTexts(out, text);
   checkOffsets(out, text);
   return out.offsets === 'codepoint' ? toCodepointOffsets(out, text) : out;
@@ -48,11 +50,18 @@ export function runPipeline(text: string, o: PipelineOptions): Extraction {
 function restoreTexts(x: Extraction, text: string): void {
   const all: Mention[] = [...x.people.flatMap((p) => p.mentions), ...x.organizations.flatMap((p) => p.mentions), ...x.places.flatMap((p) => p.mentions), ...x.dates, ...x.quantities, ...(x.numbers ?? [])];
   for (const m of all) m.text = text.slice(m.start, m.end);
+  for (const sp of factSpans(x)) sp.text = text.slice(sp.start, sp.end);
 }
 
-function shape(text: string, c: Candidates, tenseOf: (start: number, end: number) => Tense, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
+/** Every span of every fact: triggers, arguments, places, sources. */
+export function factSpans(x: Extraction): FactSpan[] {
+  return (x.facts ?? []).flatMap((f) => [...(f.trigger ? [f.trigger] : []), ...Object.values(f.args).flat(), ...(f.place ? [f.place] : []), ...(f.source ? [f.source] : [])]);
+}
+
+function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start: number, end: number) => Tense, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
   const { types, explain } = o;
-  const names = types.has('people') || types.has('organizations') || types.has('places') ? resolveNames(c.names, text, explain) : undefined;
+  const wantFacts = types.has('facts');
+  const names = types.has('people') || types.has('organizations') || types.has('places') || wantFacts ? resolveNames(c.names, text, explain) : undefined;
   const resolved = new Map(c.dates.map((m) => [m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end) })]));
   // the two ends of a range: each is a date of its own, tense from the first
   for (const m of c.dates) if (m.pair?.role === 'end') resolved.set(m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.pair.other.start, m.pair.other.end) }));
@@ -63,7 +72,7 @@ function shape(text: string, c: Candidates, tenseOf: (start: number, end: number
     const vb = resolved.get(b)?.value;
     return va !== undefined && vb !== undefined ? `${va}/${vb}` : undefined;
   };
-  const dates = types.has('dates')
+  const allDates = types.has('dates') || wantFacts
     ? c.dates.map((m): DateMention => {
         const r = resolved.get(m)!;
         const range = rangeOf(m);
@@ -85,6 +94,7 @@ function shape(text: string, c: Candidates, tenseOf: (start: number, end: number
         };
       })
     : [];
+  const dates = types.has('dates') ? allDates : [];
   const quantities = types.has('quantities')
     ? c.quantities.map((m): Quantity => {
         const { coreEnd, perSpan: _p, rule, ...q } = m;
@@ -95,21 +105,36 @@ function shape(text: string, c: Candidates, tenseOf: (start: number, end: number
         return out;
       })
     : [];
+  // facts: over the entities and dates found; without the entity types asked for, the output
+  // keeps the entities the facts refer to
+  const facts = wantFacts && names ? detectFacts({ text, analysis, entities: entityMentions(names), dates: allDates, reference: ref.value, explain }) : undefined;
+  const referred = new Set((facts ?? []).flatMap((f) => [...Object.values(f.args).flat(), ...(f.place ? [f.place] : []), ...(f.source ? [f.source] : [])]).flatMap((a) => (a.id ? [a.id] : [])));
+  const pick = <T extends { id: string }>(kind: 'people' | 'organizations' | 'places', list: T[]): T[] => (types.has(kind) ? list : wantFacts ? list.filter((e) => referred.has(e.id)) : []);
   return {
     schema: 'factx/1',
     id: o.id,
     referenceDate: ref,
     offsets: o.offsets,
-    people: names && types.has('people') ? names.people : [],
-    organizations: names && types.has('organizations') ? names.organizations : [],
-    places: names && types.has('places') ? names.places : [],
+    people: names ? pick('people', names.people) : [],
+    organizations: names ? pick('organizations', names.organizations) : [],
+    places: names ? pick('places', names.places) : [],
     dates,
     quantities,
     ...(types.has('numbers')
       ? { numbers: c.numbers.map((n): NumberMention => ({ text: text.slice(n.start, n.end), start: n.start, end: n.end, value: n.value, ...(explain ? { rule: n.rule } : {}) })) }
       : {}),
+    ...(facts ? { facts } : {}),
     warnings: [],
   };
+}
+
+/** Every mention of every named entity, with its entity's id and kind. */
+function entityMentions(n: ReturnType<typeof resolveNames>): EntityMention[] {
+  return [
+    ...n.people.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, id: e.id, kind: 'person' as const }))),
+    ...n.organizations.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, id: e.id, kind: 'org' as const }))),
+    ...n.places.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, id: e.id, kind: 'place' as const }))),
+  ];
 }
 
 /** Offsets are the truth: every mention's text is the source slice it names. */
@@ -121,6 +146,7 @@ function checkOffsets(x: Extraction, text: string): void {
     ...x.dates,
     ...x.quantities,
     ...(x.numbers ?? []),
+    ...factSpans(x),
   ];
   for (const m of all) {
     if (text.slice(m.start, m.end) !== m.text) throw new Error(`internal: mention ${JSON.stringify(m.text)} does not match its offsets`);

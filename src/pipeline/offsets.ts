@@ -1,6 +1,6 @@
 // Offsets are UTF-16 inside the pipeline; the default output counts code points
 // (what Python, jq and most annotation tools count).
-import type { Extraction, Mention } from '../model/types.js';
+import type { Extraction, Span } from '../model/types.js';
 
 /** Map from UTF-16 index to code point index, or undefined when the text has no astral characters. */
 function codepointIndex(text: string): Int32Array | undefined {
@@ -23,7 +23,7 @@ function codepointIndex(text: string): Int32Array | undefined {
 export function toCodepointOffsets(x: Extraction, text: string): Extraction {
   const map = codepointIndex(text);
   if (!map) return x;
-  const fix = <T extends Mention>(m: T): T => ({ ...m, start: map[m.start]!, end: map[m.end]! });
+  const fix = <T extends Span>(m: T): T => ({ ...m, start: map[m.start]!, end: map[m.end]! });
   return {
     ...x,
     people: x.people.map((p) => ({ ...p, mentions: p.mentions.map(fix) })),
@@ -32,5 +32,17 @@ export function toCodepointOffsets(x: Extraction, text: string): Extraction {
     dates: x.dates.map(fix),
     quantities: x.quantities.map(fix),
     ...(x.numbers ? { numbers: x.numbers.map(fix) } : {}),
+    ...(x.facts
+      ? {
+          facts: x.facts.map((f) => ({
+            ...f,
+            trigger: f.trigger ? fix(f.trigger) : null,
+            args: Object.fromEntries(Object.entries(f.args).map(([k, v]) => [k, Array.isArray(v) ? v.map(fix) : fix(v)])),
+            ...(f.place ? { place: fix(f.place) } : {}),
+            ...(f.source ? { source: fix(f.source) } : {}),
+            ...(f.time?.start !== undefined ? { time: { ...f.time, start: map[f.time.start]!, end: map[f.time.end!]! } } : {}),
+          })),
+        }
+      : {}),
   };
 }

@@ -4,7 +4,7 @@
 // `backlog`: known misses; the test fails when one starts passing (move it up).
 export interface DateExample {
   text: string;
-  expect: Array<{ text: string; nth?: number; value?: string; type?: string; point?: string }>;
+  expect: Array<{ text: string; nth?: number; value?: string; type?: string; point?: string; range?: string }>;
   ref?: string;
   /** the expected dates are all the text yields */
   only?: boolean;

@@ -1,0 +1,343 @@
+// Facts: statements and events over the entities, dates and quantities already found.
+// Statements: direct quotes with their cue ("...," said X; X said: "..."), reported speech
+// (X said that ..., ..., X told Y; according to X, ...), a quote paragraph that continues the
+// previous speaker. Events: a trigger from the vocabulary (facts.vocab.ts) and its frame: the
+// subject before it, the object after it, the roles its prepositions introduce. Arguments are
+// the words of the fact's own sentence; an argument that is an entity mention carries its id,
+// and "he" carries the id of the person it refers to.
+import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
+import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
+import { EVENT_TRIGGERS, MODALITY, NEGATIONS, SPEECH_CUES, type EventFrame } from './facts.vocab.js';
+
+/** An entity mention with the id and kind of its entity. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  kind: 'person' | 'org' | 'place';
+}
+
+export interface FactInput {
+  text: string;
+  analysis: Analysis;
+  entities: EntityMention[];
+  dates: DateMention[];
+  /** The article's date: the time of facts whose sentence has none. */
+  reference: string;
+  explain: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
+const OBJECT_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
+const QUOTE_RE = /["“]([^"“”\n]{2,}?)["”]/g;
+
+const span = (text: string, start: number, end: number, id?: string): FactSpan => {
+  while (start < end && /\s|[,.;:]/.test(text.charAt(start))) start++;
+  while (end > start && /\s|[,.;:]/.test(text.charAt(end - 1))) end--;
+  return { start, end, text: text.slice(start, end), ...(id ? { id } : {}) };
+};
+
+export function detectFacts(input: FactInput): Fact[] {
+  const { text, analysis } = input;
+  const ents = [...input.entities].sort((a, b) => a.start - b.start);
+  const facts: Fact[] = [];
+  const quotes: Array<[number, number]> = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) quotes.push([m.index, m.index + m[0].length]);
+  const inQuote = (pos: number) => quotes.some(([a, b]) => pos > a && pos < b - 1);
+
+  const entsIn = (a: number, b: number) => ents.filter((e) => e.start >= a && e.end <= b);
+  /** The person, organization or place a pronoun refers to: the nearest compatible one before. */
+  const antecedent = (pos: number, word: string): EntityMention | undefined => {
+    const kinds = word === 'he' || word === 'she' || word === 'who' || word === 'i' ? ['person'] : ['person', 'org', 'place'];
+    for (let i = ents.length - 1; i >= 0; i--) if (ents[i]!.end <= pos && kinds.includes(ents[i]!.kind)) return ents[i];
+    return undefined;
+  };
+  const dateIn = (s: Sentence) => input.dates.find((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || d.type === 'duration' && d.point));
+  const timeOf = (s: Sentence): Fact['time'] => {
+    const d = dateIn(s);
+    if (d) return { value: d.point ?? d.value!, text: d.text, start: d.start, end: d.end };
+    return { value: input.reference };
+  };
+  const placeOf = (s: Sentence, after: number): FactSpan | undefined => {
+    const m = /\b(?:in|at)\s+$/;
+    const e = ents.find((x) => x.kind === 'place' && x.start >= after && x.end <= s.end + 1 && m.test(text.slice(Math.max(0, x.start - 4), x.start)));
+    return e ? span(text, e.start, e.end, e.id) : undefined;
+  };
+
+  /**
+   * Whether the comma after token i separates items of a list of names: the segment on the side
+   * `dir` (the tokens up to the comma when -1, after it when 1) names someone and has no verb.
+   */
+  const listComma = (s: Sentence, i: number, dir: 1 | -1): boolean => {
+    const toks = s.tokens;
+    let j = dir === 1 ? i + 1 : i;
+    let names = 0;
+    while (j >= 0 && j < toks.length) {
+      const t = toks[j]!;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && !t.tags.has('Adjective')) return false;
+      if (ents.some((e) => e.start <= t.start && e.end >= t.end)) names++;
+      const n = j + dir;
+      if (n < 0 || n >= toks.length) break;
+      const gap = dir === 1 ? text.slice(t.end, toks[n]!.start) : text.slice(toks[n]!.end, t.start);
+      if (/[,;:()]/.test(gap)) break;
+      j = n;
+    }
+    const opener = toks[dir === 1 ? i + 1 : i]?.normal ?? '';
+    return names > 0 || (dir === 1 && /^(?:and|his|her|their|its|the)$/.test(opener));
+  };
+
+  /** The subject before token k: entity mentions of its noun phrase (a list too), or the phrase itself. */
+  const subjectBefore = (s: Sentence, k: number, depth = 0): FactSpan[] => {
+    const toks = s.tokens;
+    let j = k - 1;
+    while (j >= 0 && (AUX.has(toks[j]!.normal) || toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Modal'))) j--;
+    if (j < 0) return [];
+    // "... and warned": a verb coordinated with an earlier one shares its subject
+    let crossedAnd = false;
+    if (toks[j]!.normal === 'and' && j > 0) {
+      crossedAnd = true;
+      j--;
+    }
+    const end = toks[j]!.end;
+    // the noun phrase: back over nouns, adjectives, names, "of", "'s", list commas and "and"
+    let i = j;
+    while (i > 0) {
+      const p = toks[i - 1]!;
+      const gap = text.slice(p.end, toks[i]!.start);
+      if (/[;:()"“”]/.test(gap)) break;
+      if (gap.includes(',') && !listComma(s, i - 1, -1)) break;
+      if (p.tags.has('Verb') && !p.tags.has('Noun') && !p.tags.has('Adjective') && !p.tags.has('Participle')) {
+        // "X expressed concern ... and warned": the subject of the first verb of the coordination
+        if (crossedAnd && depth < 3) return subjectBefore(s, i - 1, depth + 1);
+        break;
+      }
+      if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal)) break;
+      if (p.tags.has('Conjunction') && p.normal !== 'and') break;
+      if (p.normal === 'and') crossedAnd = true;
+      i--;
+    }
+    if (crossedAnd && depth < 3 && i > 0 && !entsIn(toks[i]!.start, end).length) {
+      // "X expressed concern over Y and warned": the subject of the first verb of the coordination
+      for (let v = i - 1; v >= 0; v--) {
+        const t = toks[v]!;
+        if (/[;:]/.test(text.slice(t.end, toks[v + 1]!.start))) break;
+        if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && !t.tags.has('Adjective') && !AUX.has(t.normal)) return subjectBefore(s, v, depth + 1);
+      }
+    }
+    const start = toks[i]!.start;
+    const first = toks[j]!;
+    if (PRONOUNS.has(first.normal) && (j === i || !entsIn(start, end).length)) {
+      const ref = antecedent(first.start, first.normal);
+      return [span(text, first.start, first.end, ref?.id)];
+    }
+    const found = entsIn(start, end);
+    if (found.length) return found.map((e) => span(text, e.start, e.end, e.id));
+    return [span(text, start, end)];
+  };
+
+  /** The head of a noun phrase's names: its person ("Ukrainian Defense Intelligence chief Kyrylo Budanov"), else its last name. */
+  const head = (spans: FactSpan[]): FactSpan[] => {
+    if (spans.length < 2) return spans;
+    const person = [...spans].reverse().find((x) => ents.some((e) => e.start === x.start && e.kind === 'person'));
+    return [person ?? spans[spans.length - 1]!];
+  };
+
+  /** Entity mentions after token k up to a clause break or a preposition that is not the frame's. */
+  const objectsAfter = (s: Sentence, k: number, keep: (w: string) => boolean): { spans: FactSpan[]; end: number } => {
+    const toks = s.tokens;
+    let j = k + 1;
+    const out: FactSpan[] = [];
+    let end = toks[k]!.end;
+    while (j < toks.length) {
+      const t = toks[j]!;
+      const gap = text.slice(toks[j - 1]!.end, t.start);
+      if (/[;:()"“”]|\.\s/.test(gap)) break;
+      if (gap.includes(',') && !listComma(s, j - 1, 1)) break;
+      if (OBJECT_STOPS.has(t.normal) && !keep(t.normal)) break;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1) break;
+      end = t.end;
+      j++;
+    }
+    for (const e of entsIn(toks[k]!.end, end)) out.push(span(text, e.start, e.end, e.id));
+    return { spans: out, end };
+  };
+
+  /** Entity mentions after "to", "from" or "with" following token k in the sentence. */
+  const roleAfter = (s: Sentence, k: number, prep: string): FactSpan[] => {
+    const toks = s.tokens;
+    for (let j = k + 1; j < toks.length; j++) {
+      if (/[;:]|\.\s/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (toks[j]!.normal !== prep) continue;
+      const o = objectsAfter(s, j, () => false);
+      if (o.spans.length) return o.spans;
+    }
+    return [];
+  };
+
+  const modalityAt = (s: Sentence, k: number): { negated: boolean; modality: Fact['modality'] } => {
+    let negated = false;
+    let modality: Fact['modality'] = 'asserted';
+    for (let j = Math.max(0, k - 4); j < k; j++) {
+      const w = s.tokens[j]!.normal;
+      if (NEGATIONS.has(w)) negated = true;
+      if (MODALITY[w] && (modality === 'asserted')) modality = MODALITY[w]!;
+    }
+    return { negated, modality };
+  };
+
+  const add = (f: Omit<Fact, 'rule'>, rule: string) => facts.push({ ...f, ...(input.explain ? { rule } : {}) });
+
+  // ---- statements --------------------------------------------------------------------------
+  const usedCue = new Set<Token>();
+  let lastSpeaker: FactSpan[] | undefined;
+  let lastParagraphHadStatement = false;
+  for (const s of analysis.sentences) {
+    const toks = s.tokens;
+    const sentenceEnd = /^[.!?]/.test(text.slice(s.end, s.end + 1)) ? s.end : s.end;
+    const paragraphStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const newParagraph = paragraphStart >= s.start - 1 || text.slice(paragraphStart, s.start).trim() === '';
+    if (newParagraph && !lastParagraphHadStatement) lastSpeaker = undefined;
+    if (newParagraph) lastParagraphHadStatement = false;
+    let found = false;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      const according = t.normal === 'according' && toks[k + 1]?.normal === 'to';
+      if (!according && !SPEECH_CUES.has(t.normal)) continue;
+      if (/^\p{Lu}/u.test(t.text) && k > 0) continue; // "the United States"
+      if (!t.tags.has('Verb') && !according) continue;
+      if (inQuote(t.start) || usedCue.has(t)) continue;
+      // "called" and "asked" only report speech before "for", "on" or a clause: "called for talks"
+      const next = toks[k + 1];
+      const trigger = according ? span(text, t.start, next!.end) : span(text, t.start, t.end);
+      const mod = modalityAt(s, k);
+      const time = timeOf(s);
+      // a quote right before: '"...," said X' / '"...," X said'
+      const before = text.slice(Math.max(s.start - 3, 0), t.start);
+      const quoteBefore = quotes.find(([a, b]) => b <= t.start && b >= t.start - 40 && a >= paragraphStart - 1 && /^[\s,]*(?:\p{Lu}[\p{L}.'’ -]*|he|she|they|we|I|it)?\s*$/u.test(text.slice(b, t.start)));
+      const quoteAfter = quotes.find(([a]) => a >= t.end && a <= t.end + 4 && /^\s*[:,]?\s*$/.test(text.slice(t.end, a)));
+      let speaker: FactSpan[] = [];
+      let content: FactSpan | undefined;
+      if (according) {
+        const o = objectsAfter(s, k + 1, () => false);
+        speaker = o.spans.length ? o.spans : [span(text, next!.end, o.end)];
+        // "according to X, CONTENT" or "CONTENT, according to X"
+        const rest = text.slice(o.end, sentenceEnd);
+        content = /^\s*,/.test(rest) ? span(text, o.end, sentenceEnd) : span(text, s.start, t.start);
+      } else if (quoteBefore && (quoteBefore[1] >= t.start - 40)) {
+        content = span(text, quoteBefore[0] + 1, quoteBefore[1] - 1);
+        // '"...," said X' (speaker after) or '"...," X said'
+        const between = text.slice(quoteBefore[1], t.start).trim().replace(/^,/, '').trim();
+        speaker = between ? subjectBefore(s, k) : objectsAfter(s, k, () => false).spans;
+        if (!speaker.length && !between) {
+          const o = objectsAfter(s, k, () => false);
+          speaker = o.end > t.end ? [span(text, t.end, o.end)] : [];
+        }
+      } else if (quoteAfter) {
+        speaker = subjectBefore(s, k);
+        content = span(text, quoteAfter[0] + 1, quoteAfter[1] - 1);
+      } else {
+        const after = text.slice(t.end, sentenceEnd);
+        const subj = subjectBefore(s, k);
+        // "..., X said." / "..., said X.": the content is the sentence before the attribution
+        const comma = text.lastIndexOf(',', subj[0]?.start ?? t.start);
+        const tail = /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
+        // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
+        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]/.test(text.slice(t.end, a)));
+        if (quoteIn) {
+          content = span(text, quoteIn[0] + 1, quoteIn[1] - 1);
+          speaker = subj;
+        } else if (comma > s.start && tail && text.slice(s.start, comma).split(/\s+/).length >= 4) {
+          content = span(text, s.start, comma);
+          speaker = subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
+        } else {
+          // "X said (that) CONTENT", "X told Y (that) CONTENT"
+          let from = t.end;
+          if (['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges'].includes(t.normal)) from = objectsAfter(s, k, () => false).end;
+          const m = /^\s*(?:on\s+[^,]{1,30}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
+          content = span(text, from + m[0].length, sentenceEnd);
+          speaker = subj;
+        }
+      }
+      if (!content || content.end - content.start < 3 || !speaker.length) continue;
+      speaker = head(speaker);
+      usedCue.add(t);
+      found = true;
+      lastSpeaker = speaker;
+      add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
+      if (according) k++;
+    }
+    // a quote paragraph without a cue continues the previous speaker
+    if (!found && newParagraph && lastSpeaker) {
+      const q = quotes.find(([a]) => a >= s.start - 1 && a <= s.start + 1);
+      if (q) {
+        add({ type: 'statement', trigger: null, args: { speaker: lastSpeaker.length === 1 ? lastSpeaker[0]! : lastSpeaker, content: span(text, q[0] + 1, q[1] - 1) }, time: timeOf(s), negated: false, modality: 'asserted' }, 'statement.continuation');
+        found = true;
+      }
+    }
+    if (found) lastParagraphHadStatement = true;
+  }
+
+  // ---- events --------------------------------------------------------------------------------
+  for (const s of analysis.sentences) {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      const frame = EVENT_TRIGGERS.get(t.normal);
+      if (!frame || !t.tags.has('Verb') || /^\p{Lu}/u.test(t.text)) continue;
+      if (frame.type === 'visit' && ['went', 'flew', 'arrived', 'travelled', 'traveled', 'travels', 'arrives'].includes(t.normal) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
+      const event = buildEvent(frame, s, k, t);
+      if (event) add(event, `event.${frame.type}`);
+    }
+  }
+  // an event told in a statement has its speaker as source: "..., Budanov told NV"
+  for (const f of facts) {
+    if (f.type === 'statement' || !f.trigger) continue;
+    const st = facts.find((x) => x.type === 'statement' && (x.args.content as FactSpan).start <= f.trigger!.start && (x.args.content as FactSpan).end >= f.trigger!.end);
+    if (st) {
+      const sp = st.args.speaker;
+      f.source = Array.isArray(sp) ? sp[0]! : sp!;
+    }
+  }
+  return facts;
+
+  function buildEvent(frame: EventFrame, s: Sentence, k: number, t: Token): Omit<Fact, 'rule'> | undefined {
+    const args: Record<string, FactSpan[]> = {};
+    const put = (role: string | undefined, spans: FactSpan[]) => {
+      if (!role || !spans.length) return;
+      args[role] = [...(args[role] ?? []), ...spans];
+    };
+    const all = subjectBefore(s, k);
+    const list = frame.type === 'meeting' || frame.type === 'agreement';
+    put(frame.subject, list ? all : head(all));
+    const particle = ['with', 'to', 'in', 'at'].includes(s.tokens[k + 1]?.normal ?? '') && (frame.type === 'meeting' || frame.type === 'visit') ? k + 1 : k;
+    const obj = objectsAfter(s, particle, () => false);
+    let objSpans = obj.spans;
+    if (frame.type === 'transfer' && !objSpans.length && obj.end > s.tokens[particle]!.end) objSpans = [span(text, s.tokens[particle]!.end, obj.end)];
+    if (frame.type === 'transfer') {
+      // the theme is what is handed over, the words after the trigger, not the entities in them
+      if (obj.end > s.tokens[particle]!.end) objSpans = [span(text, s.tokens[particle]!.end, obj.end)];
+    }
+    if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
+    put(frame.object, objSpans);
+    if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
+    if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
+    if (frame.with && !args[frame.with]?.length) put(frame.with, roleAfter(s, k, 'with'));
+    const roles = Object.keys(args);
+    if (roles.length === 0) return undefined;
+    // an event needs a named participant: an entity or a pronoun that refers to one
+    const named = Object.values(args).flat().some((a) => a.id !== undefined);
+    if (!named) return undefined;
+    if (list && (args[frame.subject!]?.length ?? 0) < 2 && roles.length === 1) return undefined;
+    const out: Record<string, FactSpan | FactSpan[]> = {};
+    for (const [r, v] of Object.entries(args)) {
+      const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i);
+      out[r] = list || uniq.length > 1 ? uniq : uniq[0]!;
+    }
+    const mod = modalityAt(s, k);
+    const place = frame.type === 'visit' ? undefined : placeOf(s, t.end);
+    return { type: frame.type as FactType, trigger: span(text, t.start, t.end), args: out, time: timeOf(s), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
+  }
+}

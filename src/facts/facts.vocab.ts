@@ -1,0 +1,51 @@
+// The facts layer's vocabulary: cues of statements and event triggers with the frame of their
+// arguments, in the manner of PETRARCH's verb dictionaries. A new event verb is a row here.
+
+/** Cues of reported speech or writing: "said", "told", "according to". */
+export const SPEECH_CUES = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'stating',
+  'claimed', 'claims', 'claiming', 'asserted', 'asserts', 'revealed', 'reveals', 'wrote', 'writes', 'writing',
+  'announced', 'announces', 'noted', 'notes', 'explained', 'explains', 'admitted', 'admits', 'commented',
+  'tweeted', 'observed', 'replied', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'denied',
+  'denies', 'confirmed', 'confirms', 'reported', 'reports', 'asked', 'asks', 'urged', 'urges', 'estimated',
+  'declared', 'declares', 'acknowledged', 'recalled', 'described', 'suggested', 'predicted', 'promised',
+  'vowed', 'pledged', 'conceded', 'maintained', 'responded', 'wished', 'called',
+]);
+
+export type FactType = 'statement' | 'meeting' | 'visit' | 'transfer' | 'agreement' | 'attack';
+
+/**
+ * An event trigger and where its arguments are: the subject (the words before the trigger) and
+ * the object (after it) fill the roles named; `to`/`from`/`with` say which preposition introduces
+ * a role after the object.
+ */
+export interface EventFrame {
+  type: Exclude<FactType, 'statement'>;
+  subject?: string;
+  object?: string;
+  to?: string;
+  from?: string;
+  with?: string;
+}
+
+const frame = (type: EventFrame['type'], f: Omit<EventFrame, 'type'>, ...words: string[]): Array<[string, EventFrame]> => words.map((w) => [w, { type, ...f }]);
+
+/** Event triggers (lower case, as written) and their frames. */
+export const EVENT_TRIGGERS = new Map<string, EventFrame>([
+  ...frame('meeting', { subject: 'participants', object: 'participants', with: 'participants' }, 'met', 'meet', 'meets', 'meeting', 'talked', 'telephoned', 'phoned', 'spoke', 'hosted', 'hosts', 'host', 'contacted'),
+  ...frame('visit', { subject: 'visitor', object: 'place', to: 'place' }, 'visited', 'visit', 'visits', 'visiting', 'toured', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'flew', 'went'),
+  ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'sold', 'sells', 'sent', 'sends', 'shipped', 'ships', 'provided', 'provides', 'gave', 'gives', 'donated', 'donates', 'transferred', 'awarded', 'offered', 'handed'),
+  ...frame('transfer', { subject: 'recipient', object: 'theme', from: 'giver' }, 'received', 'receives', 'receiving', 'bought', 'buys', 'acquired', 'obtained'),
+  ...frame('agreement', { subject: 'parties', object: 'parties', with: 'parties' }, 'agreed', 'agree', 'agrees', 'signed', 'signs'),
+  ...frame('attack', { subject: 'attacker', object: 'target' }, 'attacked', 'attacks', 'attack', 'struck', 'strikes', 'shelled', 'shells', 'bombed', 'bombs', 'bombarded', 'bombarding', 'killed', 'kills', 'arrested', 'arrests', 'detained', 'raided', 'invaded', 'fired', 'firing', 'imprisoned', 'shot', 'ambushed'),
+]);
+
+/** Words before a trigger that deny it: "did not meet", "never visited". */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'denied', 'denies', 'refused']);
+
+/** Words before a trigger that make it future, possible or planned. */
+export const MODALITY: Record<string, 'future' | 'possible' | 'planned'> = {
+  will: 'future', "'ll": 'future', shall: 'future', would: 'future', could: 'possible', might: 'possible', may: 'possible',
+  can: 'possible', plans: 'planned', plan: 'planned', planned: 'planned', planning: 'planned', set: 'planned', scheduled: 'planned',
+  expected: 'planned', intends: 'planned', wants: 'planned', hopes: 'planned', offered: 'possible',
+};
