@@ -30,7 +30,7 @@ export interface FactInput {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
-const OBJECT_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
+const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
 const QUOTE_RE = /["“]([^"“”\n]{2,}?)["”]/g;
 
 const span = (text: string, start: number, end: number, id?: string): FactSpan => {
@@ -55,9 +55,13 @@ export function detectFacts(input: FactInput): Fact[] {
     for (let i = ents.length - 1; i >= 0; i--) if (ents[i]!.end <= pos && kinds.includes(ents[i]!.kind)) return ents[i];
     return undefined;
   };
-  const dateIn = (s: Sentence) => input.dates.find((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || d.type === 'duration' && d.point));
-  const timeOf = (s: Sentence): Fact['time'] => {
-    const d = dateIn(s);
+  /** The date mention of the sentence nearest to the trigger (a point in time: a date, a time, a duration ago). */
+  const dateIn = (s: Sentence, at: number) => {
+    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)));
+    return inside.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  };
+  const timeOf = (s: Sentence, at = s.start): Fact['time'] => {
+    const d = dateIn(s, at);
     if (d) return { value: d.point ?? d.value!, text: d.text, start: d.start, end: d.end };
     return { value: input.reference };
   };
@@ -206,14 +210,14 @@ export function detectFacts(input: FactInput): Fact[] {
       const t = toks[k]!;
       const according = t.normal === 'according' && toks[k + 1]?.normal === 'to';
       if (!according && !SPEECH_CUES.has(t.normal)) continue;
-      if (/^\p{Lu}/u.test(t.text) && k > 0) continue; // "the United States"
+      if (/^\p{Lu}/u.test(t.text) && k > 0 && !according) continue; // "the United States"
       if (!t.tags.has('Verb') && !according) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
       // "called" and "asked" only report speech before "for", "on" or a clause: "called for talks"
       const next = toks[k + 1];
       const trigger = according ? span(text, t.start, next!.end) : span(text, t.start, t.end);
       const mod = modalityAt(s, k);
-      const time = timeOf(s);
+      const time = timeOf(s, t.start);
       // a quote right before: '"...," said X' / '"...," X said'
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
       const quoteBefore = quotes.find(([a, b]) => b <= t.start && b >= t.start - 40 && a >= paragraphStart - 1 && /^[\s,]*(?:\p{Lu}[\p{L}.'’ -]*|he|she|they|we|I|it)?\s*$/u.test(text.slice(b, t.start)));
@@ -338,6 +342,6 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     const mod = modalityAt(s, k);
     const place = frame.type === 'visit' ? undefined : placeOf(s, t.end);
-    return { type: frame.type as FactType, trigger: span(text, t.start, t.end), args: out, time: timeOf(s), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
+    return { type: frame.type as FactType, trigger: span(text, t.start, t.end), args: out, time: timeOf(s, t.start), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
   }
 }

@@ -33,11 +33,11 @@ const frame = (type: EventFrame['type'], f: Omit<EventFrame, 'type'>, ...words: 
 /** Event triggers (lower case, as written) and their frames. */
 export const EVENT_TRIGGERS = new Map<string, EventFrame>([
   ...frame('meeting', { subject: 'participants', object: 'participants', with: 'participants' }, 'met', 'meet', 'meets', 'meeting', 'talked', 'telephoned', 'phoned', 'spoke', 'hosted', 'hosts', 'host', 'contacted'),
-  ...frame('visit', { subject: 'visitor', object: 'place', to: 'place' }, 'visited', 'visit', 'visits', 'visiting', 'toured', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'flew', 'went'),
-  ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'sold', 'sells', 'sent', 'sends', 'shipped', 'ships', 'provided', 'provides', 'gave', 'gives', 'donated', 'donates', 'transferred', 'awarded', 'offered', 'handed'),
-  ...frame('transfer', { subject: 'recipient', object: 'theme', from: 'giver' }, 'received', 'receives', 'receiving', 'bought', 'buys', 'acquired', 'obtained'),
+  ...frame('visit', { subject: 'visitor', object: 'place', to: 'place' }, 'visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'travelled', 'traveled', 'travel', 'travels', 'arrived', 'arrive', 'arrives', 'flew', 'fly', 'went', 'go'),
+  ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'deliver', 'sold', 'sells', 'sell', 'sent', 'sends', 'send', 'shipped', 'ships', 'ship', 'provided', 'provides', 'provide', 'gave', 'gives', 'give', 'donated', 'donates', 'donate', 'transferred', 'transfer', 'awarded', 'offered', 'handed'),
+  ...frame('transfer', { subject: 'recipient', object: 'theme', from: 'giver' }, 'received', 'receives', 'receive', 'receiving', 'bought', 'buys', 'buy', 'acquired', 'acquire', 'obtained'),
   ...frame('agreement', { subject: 'parties', object: 'parties', with: 'parties' }, 'agreed', 'agree', 'agrees', 'signed', 'signs'),
-  ...frame('attack', { subject: 'attacker', object: 'target' }, 'attacked', 'attacks', 'attack', 'struck', 'strikes', 'shelled', 'shells', 'bombed', 'bombs', 'bombarded', 'bombarding', 'killed', 'kills', 'arrested', 'arrests', 'detained', 'raided', 'invaded', 'fired', 'firing', 'imprisoned', 'shot', 'ambushed'),
+  ...frame('attack', { subject: 'attacker', object: 'target' }, 'attacked', 'attacks', 'attack', 'struck', 'strikes', 'strike', 'shelled', 'shells', 'shell', 'bombed', 'bombs', 'bomb', 'bombarded', 'bombarding', 'killed', 'kills', 'kill', 'arrested', 'arrests', 'arrest', 'detained', 'detain', 'raided', 'raid', 'invaded', 'invade', 'fired', 'firing', 'imprisoned', 'shot', 'ambushed'),
 ]);
 
 /** Words before a trigger that deny it: "did not meet", "never visited". */

@@ -27,6 +27,11 @@ export function formatCsvRows(x: Result): string {
   for (const d of x.dates) out += row([x.id, 'date', d.text, d.start, d.end, d.value ?? '', d.type, '']);
   for (const q of x.quantities) out += row([x.id, `quantity:${q.kind}`, q.text, q.start, q.end, q.value, unitLabel(q), q.item ?? '']);
   for (const n of x.numbers ?? []) out += row([x.id, 'number', n.text, n.start, n.end, n.value, '', '']);
+  // a row per fact argument: kind fact:<type>:<role>, value the fact's number in the record, entity the entity's id
+  for (const [i, f] of (x.facts ?? []).entries()) {
+    if (f.trigger) out += row([x.id, `fact:${f.type}:trigger`, f.trigger.text, f.trigger.start, f.trigger.end, i + 1, '', '']);
+    for (const [role, v] of Object.entries(f.args)) for (const a of Array.isArray(v) ? v : [v]) out += row([x.id, `fact:${f.type}:${role}`, a.text, a.start, a.end, i + 1, '', a.id ?? '']);
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@
 // Pure: (Extraction, options) -> string. Colour comes in as a chalk instance.
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { Extraction } from '../model/types.js';
+import type { Extraction, FactSpan } from '../model/types.js';
 import type { OutputFormat } from './format.js';
 import { unitLabel } from './unit.js';
 
@@ -78,6 +78,22 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
       t.push([q.text, q.kind, v, unitLabel(q), q.item ?? '', ...rule(ex ? q.rule ?? '' : undefined)]);
     }
     section('Quantities', x.quantities.length, t);
+  }
+  if (x.facts) {
+    // who, what, whom, where, when, according to
+    const t = grid(['Fact', 'Who', 'What / whom', 'Where', 'When', 'According to'], widths(W, [4, 4, 7, 3, 4, 3]), c);
+    const names = new Map([...x.people, ...x.organizations, ...x.places].map((e) => [e.id, e.name]));
+    // a pronoun is shown with the name it refers to: "he (Kim Jong Un)"
+    const one = (a: FactSpan) => (a.id && names.get(a.id) && !names.get(a.id)!.includes(a.text) && !a.text.includes(names.get(a.id)!) ? `${a.text} (${names.get(a.id)})` : a.text);
+    const text = (v: FactSpan | FactSpan[] | undefined) => (v === undefined ? '' : Array.isArray(v) ? v.map(one).join('; ') : one(v));
+    for (const f of x.facts) {
+      const a = f.args;
+      const who = text(a.speaker ?? a.participants ?? a.visitor ?? a.giver ?? a.parties ?? a.attacker ?? a.recipient);
+      const what = f.type === 'statement' ? `“${text(a.content)}”` : text(a.content ?? a.place ?? a.theme ?? a.target ?? (a.giver ? a.recipient : undefined));
+      const label = `${f.negated ? 'not ' : ''}${f.type}${f.modality !== 'asserted' ? ` (${f.modality})` : ''}`;
+      t.push([label, who, what, f.place?.text ?? (f.type === 'transfer' && a.recipient && a.giver ? `to ${text(a.recipient)}` : ''), f.time?.text ? f.time.value : c.dim(f.time?.value ?? ''), f.source?.text ?? '']);
+    }
+    section('Facts', x.facts.length, t);
   }
   if (x.numbers) {
     const t = grid(['Text', 'Value', ...(ex ? ['Rule'] : [])], widths(W, ex ? [6, 5, 4] : [8, 6]), c);

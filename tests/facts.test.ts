@@ -1,0 +1,67 @@
+// Facts on sentences written for the patterns of news, each a shape the rules must read.
+import { describe, expect, it } from 'vitest';
+import { extract, type Fact, type FactSpan } from '../src/index.js';
+
+const facts = (text: string, ref = '2023-09-24'): Fact[] => extract(text, { refDate: ref, types: ['facts'] }).facts ?? [];
+const texts = (v: FactSpan | FactSpan[] | undefined) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((a) => a.text));
+
+describe('statements', () => {
+  it('reads reported speech with the speaker before the cue, and the content after "that"', () => {
+    const [f] = facts('The finance minister Lars Holm said on Monday that taxes would rise next year.');
+    expect(f!.type).toBe('statement');
+    expect(texts(f!.args.speaker)).toEqual(['Lars Holm']);
+    expect(texts(f!.args.content)).toEqual(['taxes would rise next year']);
+    expect(f!.trigger!.text).toBe('said');
+  });
+  it('reads an attribution after the content: ", X told Reuters."', () => {
+    const [f] = facts('The company will cut 500 jobs in Ohio, chief executive Mary Barra told Reuters.');
+    expect(texts(f!.args.speaker)).toEqual(['Mary Barra']);
+    expect(texts(f!.args.content)).toEqual(['The company will cut 500 jobs in Ohio']);
+  });
+  it('reads direct quotes with the cue after or before, and "according to"', () => {
+    const fs = facts('"We will not give up," said Olena Kovalenko. Kovalenko added: "The town is ours." According to Reuters, the bridge was destroyed.');
+    expect(fs.map((f) => [f.type, texts(f.args.speaker)[0], texts(f.args.content)[0]])).toEqual([
+      ['statement', 'Olena Kovalenko', 'We will not give up'],
+      ['statement', 'Kovalenko', 'The town is ours'],
+      ['statement', 'Reuters', 'the bridge was destroyed'],
+    ]);
+  });
+  it('resolves "he said" to the person it refers to and continues a quote paragraph with the last speaker', () => {
+    const x = extract('Mayor Tom Ruiz spoke at noon. He said the water was safe.\n"We tested every well."', { refDate: '2023-09-24', types: ['people', 'facts'] });
+    const ruiz = x.people.find((p) => p.name === 'Tom Ruiz')!;
+    expect(x.facts!.map((f) => [(f.args.speaker as FactSpan).text, (f.args.speaker as FactSpan).id, f.trigger?.text ?? null])).toEqual([
+      ['He', ruiz.id, 'said'],
+      ['He', ruiz.id, null],
+    ]);
+  });
+});
+
+describe('events', () => {
+  it('reads a meeting with its participants, place and date', () => {
+    const [f] = facts('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.', '2023-09-24');
+    expect(f!.type).toBe('meeting');
+    expect(texts(f!.args.participants)).toEqual(['Olaf Scholz', 'Emmanuel Macron']);
+    expect(f!.place?.text).toBe('Paris');
+    expect(f!.time?.value).toBe('2023-09-19');
+  });
+  it('reads a visit, a transfer with giver, theme and recipient, and an attack', () => {
+    const fs = facts('Japanese Prime Minister Fumio Kishida visited Kyiv. Germany delivered 40 Marder vehicles to Ukraine. Russian forces shelled Kharkiv.');
+    expect(fs.map((f) => [f.type, Object.fromEntries(Object.entries(f.args).map(([k, v]) => [k, texts(v)]))])).toEqual([
+      ['visit', { visitor: ['Fumio Kishida'], place: ['Kyiv'] }],
+      ['transfer', { giver: ['Germany'], theme: ['40 Marder vehicles'], recipient: ['Ukraine'] }],
+      ['attack', { attacker: ['Russian forces'], target: ['Kharkiv'] }],
+    ]);
+  });
+  it('marks negation and modality', () => {
+    const fs = facts('Iran did not supply drones to Russia. Poland will send tanks to Ukraine.');
+    expect(fs.map((f) => [f.type, f.negated, f.modality])).toEqual([
+      ['transfer', true, 'asserted'],
+      ['transfer', false, 'future'],
+    ]);
+  });
+  it('gives an event told in a statement its speaker as source', () => {
+    const fs = facts('North Korea sent artillery shells to Russia, Ukrainian intelligence chief Kyrylo Budanov said.');
+    const transfer = fs.find((f) => f.type === 'transfer')!;
+    expect(transfer.source?.text).toBe('Kyrylo Budanov');
+  });
+});
