@@ -31,7 +31,31 @@ export interface FactInput {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
-const QUOTE_RE = /["“]([^"“”\n]{2,}?)["”]/g;
+/**
+ * Quotations as [opening mark, after the closing mark). A quote may run over paragraphs; news
+ * opens each of its paragraphs with a mark and closes only the last, so a paragraph that opens
+ * with a mark while a quote is open ends the open one at the line break.
+ */
+export function findQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (open >= 0 && i - open > 4000) open = -1;
+    if (ch !== '"' && ch !== '“' && ch !== '”') continue;
+    const lineStart = text.lastIndexOf('\n', i - 1);
+    const opensParagraph = /^\s*$/.test(text.slice(lineStart + 1, i));
+    if (open >= 0 && opensParagraph && lineStart > open && ch !== '”') {
+      out.push([open, lineStart + 1]);
+      open = i;
+    } else if (open < 0 && ch !== '”') open = i;
+    else if (open >= 0 && ch !== '“') {
+      if (i - open > 2) out.push([open, i + 1]);
+      open = -1;
+    } else if (ch === '“') open = i;
+  }
+  return out;
+}
 
 const span = (text: string, start: number, end: number, id?: string): FactSpan => {
   while (start < end && /\s|[,.;:]/.test(text.charAt(start))) start++;
@@ -43,9 +67,7 @@ export function detectFacts(input: FactInput): Fact[] {
   const { text, analysis } = input;
   const ents = [...input.entities].sort((a, b) => a.start - b.start);
   const facts: Fact[] = [];
-  const quotes: Array<[number, number]> = [];
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) quotes.push([m.index, m.index + m[0].length]);
+  const quotes = findQuotes(text);
   const inQuote = (pos: number) => quotes.some(([a, b]) => pos > a && pos < b - 1);
 
   const entsIn = (a: number, b: number) => ents.filter((e) => e.start >= a && e.end <= b);
@@ -220,17 +242,20 @@ export function detectFacts(input: FactInput): Fact[] {
       const time = timeOf(s, t.start);
       // a quote right before: '"...," said X' / '"...," X said'
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
-      const quoteBefore = quotes.find(([a, b]) => b <= t.start && b >= t.start - 40 && a >= paragraphStart - 1 && /^[\s,]*(?:\p{Lu}[\p{L}.'’ -]*|he|she|they|we|I|it)?\s*$/u.test(text.slice(b, t.start)));
+      const quoteBefore = quotes.find(([a, b]) => b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
       const quoteAfter = quotes.find(([a]) => a >= t.end && a <= t.end + 4 && /^\s*[:,]?\s*$/.test(text.slice(t.end, a)));
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {
-        const o = objectsAfter(s, k + 1, () => false);
-        speaker = o.spans.length ? o.spans : [span(text, next!.end, o.end)];
+        // the source runs to the next comma or the sentence's end: "According to Afghan Ambassador to the United States Hamdullah Mohib, ..."
+        const comma = text.indexOf(',', next!.end);
+        const srcEnd = comma > 0 && comma < sentenceEnd ? comma : sentenceEnd;
+        const found = entsIn(next!.end, srcEnd);
+        speaker = found.length ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
-        const rest = text.slice(o.end, sentenceEnd);
-        content = /^\s*,/.test(rest) ? span(text, o.end, sentenceEnd) : span(text, s.start, t.start);
-      } else if (quoteBefore && (quoteBefore[1] >= t.start - 40)) {
+        const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
+        content = srcEnd < sentenceEnd && opens ? span(text, srcEnd + 1, sentenceEnd) : span(text, s.start, t.start);
+      } else if (quoteBefore) {
         content = span(text, quoteBefore[0] + 1, quoteBefore[1] - 1);
         // '"...," said X' (speaker after) or '"...," X said'
         const between = text.slice(quoteBefore[1], t.start).trim().replace(/^,/, '').trim();
