@@ -7,6 +7,7 @@ import { addCounts, dateValueMatches, sameDateValue, micro, numberMatches, prf, 
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from './presets.js';
 import { baselineExtract } from '../nlp/baseline.js';
 import { emptyCounts, rosterScores, scoreRoster, type GoldPerson, type RosterScores } from './roster.js';
+import { emptyFactCounts, factScores, scoreFacts, type FactScores, type ScoredFact } from './facts.js';
 
 export interface EvalOptions {
   preset: string;
@@ -25,6 +26,8 @@ export interface GoldDoc {
   entities?: Array<{ type: string; start: number; end: number; text: string; value?: unknown; meta?: { kind?: string } }>;
   /** a people roster (gum_roster.jsonl) instead of entity spans */
   people?: GoldPerson[];
+  /** statements and events (the corpus's *facts*.jsonl files) */
+  facts?: ScoredFact[];
 }
 
 export interface FileResult {
@@ -37,6 +40,8 @@ export interface FileResult {
   values: Record<string, { matched: number; correct: number; accuracy: number; unitCorrect?: number }>;
   /** for roster files: people, titles and affiliations */
   roster?: RosterScores;
+  /** for fact files: statements and events */
+  facts?: FactScores;
   /** with --errors: per document, one line per miss */
   errors?: Array<{ id: string; lines: string[] }>;
   seconds: number;
@@ -118,8 +123,21 @@ function scoreRosterDocuments(file: string, docs: GoldDoc[], opts: EvalOptions, 
   return { file, system: 'factx', preset: 'roster', documents: docs.length, strict: {}, relaxed: {}, values: {}, roster: rosterScores(c), ...(opts.errors ? { errors } : {}), seconds: (performance.now() - t0) / 1000 };
 }
 
+function scoreFactDocuments(file: string, docs: GoldDoc[], t0: number): FileResult {
+  const c = emptyFactCounts();
+  for (const doc of docs) {
+    const x = extract(doc.text, { id: doc.id, ...(doc.dct ? { dct: doc.dct } : {}), today: '2000-01-01', offsets: 'codepoint' });
+    scoreFacts(doc.facts ?? [], x.facts ?? [], c);
+  }
+  return { file, system: 'factx', preset: 'facts', documents: docs.length, strict: {}, relaxed: {}, values: {}, facts: factScores(c), seconds: (performance.now() - t0) / 1000 };
+}
+
 export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOptions): Promise<FileResult> {
   const t0 = performance.now();
+  if (docs.some((d) => Array.isArray(d.facts))) {
+    if (opts.baseline) throw new Error('a fact file is scored for factx only (no baseline gives facts)');
+    return scoreFactDocuments(file, docs, t0);
+  }
   if (isRoster(docs)) {
     if (opts.baseline) throw new Error('a roster file is scored for factx only (no baseline gives titles and affiliations)');
     return scoreRosterDocuments(file, docs, opts, t0);
@@ -202,7 +220,12 @@ export function render(results: FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`${r.file}  (${r.system}, preset ${r.preset}, ${r.documents} documents, ${r.seconds.toFixed(1)} s)`);
-    if (r.roster) {
+    if (r.facts) {
+      const t = new Table({ head: ['type', 'gold', 'ours', 'matched', 'P', 'R', 'F1'], style: { head: [], border: [] } });
+      for (const [ty, x] of Object.entries(r.facts.perType)) if (x.gold || x.pred) t.push([ty, String(x.gold), String(x.pred), String(x.tp), f3(x.precision), f3(x.recall), f3(x.f1)]);
+      lines.push(t.toString());
+      lines.push(`  micro F1 ${f3(r.facts.micro.f1)}; events (meeting, visit, transfer, agreement, attack) F1 ${f3(r.facts.events.f1)}; statements with the speaker right F1 ${f3(r.facts.speakerCorrect.f1)}`);
+    } else if (r.roster) {
       const x = r.roster;
       const c = x.counts;
       lines.push(`  people       P ${f3(x.people.precision)}  R ${f3(x.people.recall)}  F1 ${f3(x.people.f1)}  (gold ${c.gold}, ours ${c.pred}, matched ${c.matched})`);
