@@ -65,3 +65,13 @@ describe('events', () => {
     expect(transfer.source?.text).toBe('Kyrylo Budanov');
   });
 });
+
+describe('events in the passive', () => {
+  it('takes the subject of a passive as what the verb is done to, and "by" as the doer', () => {
+    const fs = facts('Opposition leader Ali Hassan was arrested by police in Cairo. Two ambulances were donated to the Red Cross by Japan.');
+    expect(fs.map((f) => [f.type, Object.fromEntries(Object.entries(f.args).map(([k, v]) => [k, texts(v)]))])).toEqual([
+      ['attack', { target: ['Ali Hassan'], attacker: ['police'] }],
+      ['transfer', { theme: ['Two ambulances'], giver: ['Japan'], recipient: ['the Red Cross'] }],
+    ]);
+  });
+});

@@ -199,6 +199,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (toks[j]!.normal !== prep) continue;
       const o = objectsAfter(s, j, () => false);
       if (o.spans.length) return o.spans;
+      // no name there: the words themselves, when they are a short noun phrase ("by police", "to the Red Cross")
+      const words = span(text, toks[j]!.end, o.end);
+      if (words.text && words.text.split(/\s+/).length <= 6 && !input.dates.some((d) => d.start < words.end && words.start < d.end)) return [words];
     }
     return [];
   };
@@ -338,28 +341,53 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!role || !spans.length) return;
       args[role] = [...(args[role] ?? []), ...spans];
     };
-    const all = subjectBefore(s, k);
+    // a subject names something: a noun or a pronoun, never a date ("April 29 sent ...")
+    const isDate = (a: FactSpan) => input.dates.some((d) => d.start < a.end && a.start < d.end);
+    const all = subjectBefore(s, k).filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded)$/i.test(a.text));
     const list = frame.type === 'meeting' || frame.type === 'agreement';
-    put(frame.subject, list ? all : head(all));
-    const particle = ['with', 'to', 'in', 'at'].includes(s.tokens[k + 1]?.normal ?? '') && (frame.type === 'meeting' || frame.type === 'visit') ? k + 1 : k;
+    // the passive ("was arrested", "were donated to"): the subject is what the verb is done to; "by X" is the doer
+    const toks = s.tokens;
+    let b = k - 1;
+    while (b >= 0 && toks[b]!.tags.has('Adverb')) b--;
+    const passive = b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal) && (t.tags.has('PastTense') || t.tags.has('Participle'));
+    const particle = ['with', 'to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '') && (frame.type === 'meeting' || frame.type === 'visit') ? k + 1 : k;
     const obj = objectsAfter(s, particle, () => false);
-    let objSpans = obj.spans;
-    if (frame.type === 'transfer' && !objSpans.length && obj.end > s.tokens[particle]!.end) objSpans = [span(text, s.tokens[particle]!.end, obj.end)];
-    if (frame.type === 'transfer') {
+    const objectWords = obj.end > toks[particle]!.end ? [span(text, toks[particle]!.end, obj.end)] : [];
+    if (passive && frame.type !== 'meeting' && frame.type !== 'agreement' && frame.type !== 'visit') {
+      if (frame.type === 'attack') put('target', head(all));
+      else if (objectWords.length) {
+        // "X was awarded a medal": X receives it
+        put('recipient', head(all));
+        put('theme', objectWords);
+      } else put('theme', head(all));
+      const doer = roleAfter(s, k, 'by');
+      put(frame.type === 'attack' ? 'attacker' : 'giver', doer);
+      if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
+    } else {
+      put(frame.subject, list ? all : head(all));
+      let objSpans = obj.spans;
       // the theme is what is handed over, the words after the trigger, not the entities in them
-      if (obj.end > s.tokens[particle]!.end) objSpans = [span(text, s.tokens[particle]!.end, obj.end)];
+      if (frame.type === 'transfer') objSpans = objectWords;
+      if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
+      put(frame.object, objSpans);
+      if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
+      if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
+      if (frame.with && !args[frame.with]?.length) put(frame.with, roleAfter(s, k, 'with'));
     }
-    if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
-    put(frame.object, objSpans);
-    if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
-    if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
-    if (frame.with && !args[frame.with]?.length) put(frame.with, roleAfter(s, k, 'with'));
+    // what each type needs to be a fact: a target, a place, a theme and one side, two parties
+    const need: Record<string, boolean> = {
+      attack: (args.target?.length ?? 0) > 0,
+      visit: (args.place?.length ?? 0) > 0,
+      transfer: (args.theme?.length ?? 0) > 0 && ((args.giver?.length ?? 0) > 0 || (args.recipient?.length ?? 0) > 0),
+      meeting: (args.participants?.length ?? 0) >= 2,
+      agreement: (args.parties?.length ?? 0) >= 2,
+    };
+    if (!need[frame.type]) return undefined;
     const roles = Object.keys(args);
     if (roles.length === 0) return undefined;
     // an event needs a named participant: an entity or a pronoun that refers to one
     const named = Object.values(args).flat().some((a) => a.id !== undefined);
     if (!named) return undefined;
-    if (list && (args[frame.subject!]?.length ?? 0) < 2 && roles.length === 1) return undefined;
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {
       const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i);
