@@ -27,6 +27,15 @@ export type InputItem = Doc | InputError;
 export type InputFormat = 'text' | 'jsonl' | 'auto';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.jsonl', '.ndjson']);
+
+/** Largest document read, in bytes (a file, stdin, or a JSONL record's text); larger ones are a too_large error. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+let maxBytes = DEFAULT_MAX_BYTES;
+export function setMaxBytes(n: number): void {
+  maxBytes = n;
+}
+const tooLarge = (id: string, size?: number) =>
+  err(id, 'too_large', `${size === undefined ? 'input is larger than' : `input is ${size} bytes, over`} the limit of ${maxBytes} bytes (--max-size)`);
 const BINARY_PROBE = 8000;
 
 function err(id: string, code: string, message: string): InputError {
@@ -94,6 +103,7 @@ export function jsonlRecord(source: string, lineNo: number, line: string): Doc |
   const r = rec as Record<string, unknown>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId;
   if (typeof r.text !== 'string') return err(id, 'bad_record', `line ${lineNo} has no "text" string`);
+  if (r.text.length > maxBytes) return tooLarge(id);
   if (r.text.trim() === '') return err(id, 'empty', `line ${lineNo} has an empty "text"`);
   const dct = typeof r.dct === 'string' ? r.dct : typeof r.date === 'string' ? r.date : undefined;
   const warnings: Doc['warnings'] = [];
@@ -113,9 +123,18 @@ async function* jsonlStream(source: string, stream: Readable): AsyncGenerator<In
   }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** The whole stream, or undefined as soon as it passes `limit` bytes (a device or a runaway stream is refused early). */
+async function readAll(stream: Readable, limit = Infinity): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
+  let n = 0;
+  for await (const c of stream) {
+    chunks.push(c as Buffer);
+    n += (c as Buffer).length;
+    if (n > limit) {
+      stream.destroy();
+      return undefined;
+    }
+  }
   return Buffer.concat(chunks);
 }
 
@@ -154,7 +173,10 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
   for (const input of inputs) {
     if (input === '-') {
       if (format === 'jsonl') yield* jsonlStream('stdin', stdin);
-      else yield decode('stdin', await readAll(stdin));
+      else {
+        const buf = await readAll(stdin, maxBytes);
+        yield buf ? decode('stdin', buf) : tooLarge('stdin');
+      }
       continue;
     }
     let st;
@@ -198,7 +220,13 @@ async function* readFileInput(path: string, format: InputFormat): AsyncGenerator
     if (isJsonl) {
       yield* jsonlStream(path, createReadStream(path));
     } else {
-      yield decode(path, await readFile(path));
+      // a file's size is known: refuse it before reading; a device (/dev/zero) is read up to the limit
+      const st = await stat(path);
+      if (st.isFile() && st.size > maxBytes) yield tooLarge(path, st.size);
+      else {
+        const buf = st.isFile() ? await readFile(path) : await readAll(createReadStream(path), maxBytes);
+        yield buf ? decode(path, buf) : tooLarge(path);
+      }
     }
   } catch (e) {
     const [code, message] = errnoMessage(e as NodeJS.ErrnoException);
@@ -228,7 +256,7 @@ export async function knownInputBytes(inputs: string[], enough: number): Promise
 
 /** Paths listed one per line in a file or on stdin (--files-from); blank lines and # comments skipped. */
 export async function readPathList(source: string, stdin: Readable): Promise<string[]> {
-  const text = source === '-' ? (await readAll(stdin)).toString('utf8') : await readFile(source, 'utf8');
+  const text = source === '-' ? (await readAll(stdin))!.toString('utf8') : await readFile(source, 'utf8');
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())

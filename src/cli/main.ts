@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { ALL_TYPES, type ExtractOptions, type ExtractType, type OffsetUnit } from '../model/types.js';
 import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
-import { isGlob, knownInputBytes, readInputs, readPathList, type InputFormat } from './inputs.js';
+import { DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setMaxBytes, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
 import { BYTES_PER_WORKER, defaultJobs, Runner } from './pool.js';
 import { Progress } from './progress.js';
@@ -42,6 +42,12 @@ function parseDate(v: string): string {
   return v;
 }
 
+function parseSize(v: string): number {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(v);
+  if (!m || Number(m[1]) < 1) throw new InvalidArgumentError(`"${v}" is not a size in bytes (a number, with k, M or G)`);
+  return Number(m[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+}
+
 function parseDir(v: string): string {
   if (v.trim() === '') throw new InvalidArgumentError('the directory name is empty');
   return v;
@@ -70,6 +76,7 @@ interface ExtractCliOptions extends Pick<ExtractOptions, 'refDate' | 'types' | '
   filesFrom?: string;
   quiet?: boolean;
   inputFormat: InputFormat;
+  maxSize?: number;
   /** --color <when>, or false for --no-color */
   color: ColorWhen | boolean;
 }
@@ -112,6 +119,7 @@ export function buildProgram(): Command {
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume a run)')
     .option('--files-from <file>', 'read input paths, one per line, from file (- for stdin)')
     .option('-q, --quiet', 'no progress line on stderr')
+    .option('--max-size <bytes>', `largest document read, in bytes (default ${DEFAULT_MAX_BYTES}, 10 MiB); a larger one is an error record (too_large)`, parseSize)
     .addOption(new Option('--color <when>', 'colour in tables: auto (a terminal, honouring NO_COLOR, FORCE_COLOR and TERM=dumb), always or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-color', 'the same as --color never')
     .addHelpText('after', EXAMPLES)
@@ -208,6 +216,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
       // made when the first record is written
     }
   }
+  setMaxBytes(opts.maxSize ?? DEFAULT_MAX_BYTES);
   const formatName: FormatName = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (opts.explain && formatName === 'csv') process.stderr.write('factx: warning: --explain has no column in CSV; use --format jsonl to see the rules\n');
   const when: ColorWhen = opts.color === false ? 'never' : opts.color === true ? 'auto' : opts.color;

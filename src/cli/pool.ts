@@ -38,7 +38,8 @@ export class Runner {
       ({ Piscina: Pool }) =>
         new Pool({
           filename: new URL('./worker.js', import.meta.url).href,
-          minThreads: this.jobs,
+          // threads start as the queue needs them, up to jobs: "--jobs 64" on two files starts two
+          minThreads: 1,
           maxThreads: this.jobs,
           idleTimeout: 1000,
           // a bounded heap per worker keeps a long batch's memory flat (GC works harder, not longer)

@@ -7,7 +7,10 @@ export const CSV_HEADER = 'id,kind,text,start,end,value,unit,entity\n';
 
 function cell(v: unknown): string {
   if (v === undefined || v === null) return '';
-  const s = String(v);
+  let s = String(v);
+  // no live formula in a spreadsheet: a text opening with =, +, @, a tab or a carriage return, or
+  // with - not before a digit, gets a leading apostrophe (negative numbers stay numbers)
+  if (typeof v === 'string' && /^(?:[=+@\t\r]|-(?!\d))/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -39,11 +39,44 @@ interface RawTerm {
   tags: Set<string>;
 }
 
-/** Parse `text` once with compromise and return sentences and tagged tokens with offsets. */
+/**
+ * Longest piece of text compromise parses at once. Longer texts are parsed piece by piece, cut
+ * at a paragraph, else a sentence's end, else a space: compromise's time and memory grow
+ * faster than the text (about 380 MB for 1 MB of prose in one call), so memory depends on the
+ * piece, not the document, and no "sentence" of commas or abbreviations is ever longer.
+ */
+export const PIECE_CHARS = 8_000;
+
+/** Where to cut a text of more than PIECE_CHARS: the last paragraph break, sentence end or space in the window. */
+export function pieceEnd(text: string, from: number): number {
+  const limit = from + PIECE_CHARS;
+  if (limit >= text.length) return text.length;
+  const lo = from + PIECE_CHARS / 2;
+  const window = text.slice(lo, limit);
+  // a line break, else the last sentence end, else the last space (linear scans)
+  let cut = window.lastIndexOf('\n');
+  if (cut < 0) {
+    const re = /[.!?]["”’)]?\s/g;
+    for (let m = re.exec(window); m; m = re.exec(window)) cut = m.index + m[0].length - 1;
+  }
+  if (cut < 0) cut = window.lastIndexOf(' ');
+  return cut < 0 ? limit : lo + cut + 1;
+}
+
+/** Parse `text` with compromise, piece by piece, and return sentences and tagged tokens with offsets. */
 export function analyze(text: string): Analysis {
-  const doc = nlp(text) as unknown as { document: RawTerm[][] };
   const sentences: Sentence[] = [];
   const tokenAt = new Map<number, Token>();
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    analyzePiece(text.slice(from, to), from, sentences, tokenAt);
+    from = to;
+  }
+  return { text, sentences, tokenAt };
+}
+
+function analyzePiece(text: string, offset: number, sentences: Sentence[], tokenAt: Map<number, Token>): void {
+  const doc = nlp(text) as unknown as { document: RawTerm[][] };
   let cursor = 0;
   for (const terms of doc.document) {
     const tokens: Token[] = [];
@@ -53,19 +86,18 @@ export function analyze(text: string): Analysis {
       const at = text.indexOf(term.text, cursor);
       if (at < 0 || at - cursor > 200) continue;
       const token: Token = {
-        start: at,
-        end: at + term.text.length,
+        start: offset + at,
+        end: offset + at + term.text.length,
         text: term.text,
         normal: term.normal,
         tags: term.tags,
       };
-      cursor = token.end;
+      cursor = at + term.text.length;
       tokens.push(token);
-      tokenAt.set(at, token);
+      tokenAt.set(token.start, token);
     }
     if (tokens.length > 0) {
       sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
     }
   }
-  return { text, sentences, tokenAt };
 }

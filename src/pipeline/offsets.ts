@@ -4,13 +4,15 @@ import type { Extraction, Span } from '../model/types.js';
 
 /** Map from UTF-16 index to code point index, or undefined when the text has no astral characters. */
 function codepointIndex(text: string): Int32Array | undefined {
-  if (!/[\uD800-\uDBFF]/.test(text)) return undefined;
+  if (!/[\uD800-\uDFFF]/.test(text)) return undefined;
   const map = new Int32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
     map[i] = cp;
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    // a high surrogate counts with its low one only when one follows (a lone one is a code point of its own)
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       map[i + 1] = cp;
       i++;
     }

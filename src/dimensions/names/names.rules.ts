@@ -13,11 +13,22 @@ import type { NameCandidate } from './names.candidate.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
 
+/** Longest run of capitalised words read as one chunk; a longer run (a title-case headline, a list) is read in pieces. */
+export const MAX_CHUNK = 12;
+const PIECE = 6;
+
+function bounded(a: number, b: number): Array<[number, number]> {
+  if (b - a + 1 <= MAX_CHUNK) return [[a, b]];
+  const out: Array<[number, number]> = [];
+  for (let x = a; x <= b; x += PIECE) out.push([x, Math.min(b, x + PIECE - 1)]);
+  return out;
+}
+
 /** Name candidates of a document, in text order, each with its kind and the rule that made it. */
 export function detectNames(toks: WordToken[], source: string): NameCandidate[] {
   const ctx: Ctx = { toks, source };
   const out: NameCandidate[] = [];
-  for (const [a, b] of chunks(toks)) {
+  for (const [a, b] of chunks(toks).flatMap(([x, y]) => bounded(x, y))) {
     const office = officeOfBody(ctx, a, b);
     if (office) {
       refineByContext(ctx, office);

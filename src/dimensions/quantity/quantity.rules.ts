@@ -549,7 +549,11 @@ const QUANTITY_STEPS: ReadonlyArray<(q: QuantityCandidate, r: Reading) => void> 
     if (mod) q.modifier = mod[1];
   },
   (q, r) => {
-    q.text = r.ctx.text.slice(q.start, q.coreEnd);
+    // no mention begins or ends with whitespace: "$2.5 billion" after a comma, not " $2.5 billion"
+    const t = r.ctx.text;
+    while (q.start < q.coreEnd && /\s/.test(t.charAt(q.start))) q.start++;
+    while (q.coreEnd > q.start && /\s/.test(t.charAt(q.coreEnd - 1))) q.coreEnd--;
+    q.text = t.slice(q.start, q.coreEnd);
   },
 ];
 
