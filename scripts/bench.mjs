@@ -71,10 +71,10 @@ async function ceiling(file, n, mode) {
 
 const rows = [];
 for (const file of inputs) {
-  const res = { compromise: [], factx: [] };
+  const res = { compromise: [], factx: [], 'factx-nofacts': [] };
   let meta;
   for (let i = 0; i < RUNS; i++) {
-    for (const mode of ['compromise', 'factx']) {
+    for (const mode of ['compromise', 'factx', 'factx-nofacts']) {
       const r = child(mode, file);
       meta = r;
       res[mode].push(r);
@@ -93,7 +93,7 @@ for (const file of inputs) {
     return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) };
   };
   const speedup = median(pairs.map(([a, b]) => a.ms / b.ms));
-  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, ceiling: await ceiling(file, JOBS, 'compromise'), ceilingFactx: await ceiling(file, JOBS, 'factx') });
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), nofacts: stat('factx-nofacts'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, ceiling: await ceiling(file, JOBS, 'compromise'), ceilingFactx: await ceiling(file, JOBS, 'factx') });
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
@@ -106,10 +106,10 @@ for (let i = 0; i < RUNS + 2; i++) {
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(`factx bench: median of ${RUNS} runs, node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
 console.log('In-process extraction against compromise\'s bare parse (the baseline), after warm-up:\n');
-console.log('| documents | words | compromise parse words/s | factx words/s | ratio | peak RSS compromise / factx | cores busy compromise / factx |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| documents | words | compromise parse words/s | factx words/s | ratio | without facts words/s | facts cost | peak RSS compromise / factx | cores busy compromise / factx |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB | ${f(r.compromise.cores, 2)} / ${f(r.factx.cores, 2)} |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.words)} | ${f(r.compromise.wps)} | ${f(r.factx.wps)} | ${f(r.factx.wps / r.compromise.wps, 2)}x | ${f(r.nofacts.wps)} | ${f((r.factx.ms / r.nofacts.ms - 1) * 100)}% | ${f(r.compromise.rss)} MB / ${f(r.factx.rss)} MB | ${f(r.compromise.cores, 2)} / ${f(r.factx.cores, 2)} |`);
 }
 console.log('\n(cores busy: CPU time of the whole process over wall time while one thread parses or extracts; above 1, V8\'s own helper threads, concurrent GC and background compilation, use a second core.)');
 console.log(`\nThe command, start-up included: factx extract FILE --format jsonl with --jobs 1 and --jobs ${JOBS}:\n`);
@@ -123,3 +123,32 @@ console.log(`ceiling: ${JOBS} times the work in ${JOBS} separate processes at on
 const cn = median(cold.node);
 const cf = median(cold.factx);
 console.log(`\ncold start: node importing compromise ${f(cn)} ms; factx extract on the sample article ${f(cf)} ms; ratio ${f(cf / cn, 2)}x`);
+
+// Hostile inputs (the reliability findings): 100 kB of patterns that once took minutes or
+// overflowed the stack, and prose at 100 kB and 1 MB to show time grows linearly. Whole
+// processes, start-up included, median of the runs; peak RSS of the process.
+const { writeFileSync, mkdtempSync, readFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const dir = mkdtempSync(join(tmpdir(), 'factx-bench-'));
+const prose = readFileSync(article, 'utf8').replace(/\n/g, '\n\n');
+const hostile = [
+  ['100 kB of "$1 "', '$1 '.repeat(34000)],
+  ['100 kB of "5% "', '5% '.repeat(34000)],
+  ['100 kB of "Mr. "', 'Mr. '.repeat(25000)],
+  ['27 kB of "Mr " (9,000 times)', 'Mr '.repeat(9000)],
+  ['100 kB of market report lines', 'Brent crude rose 1.2% to $84.50 a barrel, WTI fell 0.4% to $80.10; gold +0.3% at $1,920.40 an ounce.\n'.repeat(1000)],
+  ['100 kB of prose', prose.repeat(Math.ceil(100000 / prose.length)).slice(0, 100000)],
+  ['1 MB of prose', prose.repeat(Math.ceil(1000000 / prose.length)).slice(0, 1000000)],
+];
+console.log('\nHostile inputs, factx extract FILE --jobs 1 (start-up included):\n');
+console.log('| input | seconds | peak RSS |');
+console.log('|---|---|---|');
+const secs = {};
+for (const [name, text] of hostile) {
+  const file = join(dir, 'input.txt');
+  writeFileSync(file, text);
+  const runs = Array.from({ length: Math.max(1, Math.min(RUNS, 3)) }, () => cli(file, 1));
+  secs[name] = median(runs.map((r) => r.ms)) / 1000;
+  console.log(`| ${name} | ${f(secs[name], 2)} | ${f(median(runs.map((r) => r.rss)))} MB |`);
+}
+console.log(`\n1 MB of prose took ${f(secs['1 MB of prose'] / secs['100 kB of prose'], 1)}x the time of 100 kB (10x is linear; start-up weighs on the shorter).`);

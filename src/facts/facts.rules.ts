@@ -302,7 +302,7 @@ export function detectFacts(input: FactInput): Fact[] {
       if (according) k++;
     }
     // a quote paragraph without a cue continues the previous speaker
-    if (!found && newParagraph && lastSpeaker) {
+    if (!found && lastSpeaker && (newParagraph || lastParagraphHadStatement)) {
       const q = quotes.find(([a]) => a >= s.start - 1 && a <= s.start + 1);
       if (q) {
         add({ type: 'statement', trigger: null, args: { speaker: lastSpeaker.length === 1 ? lastSpeaker[0]! : lastSpeaker, content: span(text, q[0] + 1, q[1] - 1) }, time: timeOf(s), negated: false, modality: 'asserted' }, 'statement.continuation');
