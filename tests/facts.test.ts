@@ -18,6 +18,10 @@ describe('statements', () => {
     expect(texts(f!.args.speaker)).toEqual(['Mary Barra']);
     expect(texts(f!.args.content)).toEqual(['The company will cut 500 jobs in Ohio']);
   });
+  it('leaves the one told out of the content: "told reporters the ruling would be appealed"', () => {
+    const [f] = facts('Defense attorney Marc Mukasey told reporters the ruling would be appealed.');
+    expect(texts(f!.args.content)).toEqual(['the ruling would be appealed']);
+  });
   it('reads direct quotes with the cue after or before, and "according to"', () => {
     const fs = facts('"We will not give up," said Olena Kovalenko. Kovalenko added: "The town is ours." According to Reuters, the bridge was destroyed.');
     expect(fs.map((f) => [f.type, texts(f.args.speaker)[0], texts(f.args.content)[0]])).toEqual([

@@ -287,7 +287,12 @@ export function detectFacts(input: FactInput): Fact[] {
         } else {
           // "X said (that) CONTENT", "X told Y (that) CONTENT"
           let from = t.end;
-          if (['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges'].includes(t.normal)) from = objectsAfter(s, k, () => false).end;
+          if (['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges'].includes(t.normal)) {
+            // the one told: a name, else one noun ("told reporters the ruling would ...")
+            const o = objectsAfter(s, k, () => false);
+            const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
+            from = o.spans.length ? o.spans[0]!.end : firstNoun ? firstNoun.end : o.end;
+          }
           const m = /^\s*(?:on\s+[^,]{1,30}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
           content = span(text, from + m[0].length, sentenceEnd);
           speaker = subj;

@@ -33,6 +33,9 @@ import {
 } from './names.words.js';
 import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 
+/** Words of status that stay in a title even when the body stands between: "former", "acting". */
+const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
+
 /** Connectors inside an organization's name ("Museum of Flight", "Council on American-Islamic Relations"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&', 'de']);
 
@@ -149,7 +152,10 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     // "Malaysia's Prime Minister": the capitalised words are the title, the possessive the body
     affiliation = found.affiliation ?? (found.titleFrom === run[0] ? possessiveBefore(ctx, run[0]) : undefined);
   } else affiliation = possessiveBefore(ctx, j + 1);
-  const title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
+  let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
+  // a status word before the body stays with the title: "former FTX chief executive" -> "former chief executive"
+  const before = run && run[0] > 0 ? toks[run[0] - 1] : undefined;
+  if (before && STATUS_WORDS.has(before.lower) && !title.toLowerCase().startsWith(before.lower)) title = `${before.lower} ${title}`;
   return { title, ...(affiliation ? { affiliation } : {}) };
 }
 
@@ -513,5 +519,31 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     if (!sporty) continue;
     const team = [...teams][0]!;
     for (const c of list) if (c.kind === 'person' && !c.affiliation) c.affiliation = team;
+  }
+}
+
+const RESULT_VERB = /^\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held|drew(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+with|lost(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+to|drew\s+with)\s+$/;
+const SCORE_BETWEEN = /^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*$/;
+
+/**
+ * Results: "Manchester City beat Real Madrid 4-0", "Inter Milan drew 1-1 with Borussia
+ * Dortmund", a results line "Tunisia 1 – 2 England": the names are teams, organizations
+ * (a country keeps its place: national teams are named after it).
+ */
+export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
+  const { source } = ctx;
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    const between = source.slice(a.end, b.start);
+    const scored = (RESULT_VERB.test(between) && (/\d{1,2}\s*[-–]\s*\d{1,2}/.test(source.slice(b.end, b.end + 12)) || /\d/.test(between))) || SCORE_BETWEEN.test(between);
+    if (!scored) continue;
+    for (const c of [a, b]) {
+      if (countryOf(c.text) || isRegion(c.text) || c.kind === 'person') continue;
+      c.kind = 'org';
+      c.rule = 'org.team-result';
+      delete c.canonical;
+    }
   }
 }

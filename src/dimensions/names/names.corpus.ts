@@ -15,6 +15,18 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // results name teams (a country keeps its place); a team's word as affiliation is the team
+    text: 'Manchester City beat Real Madrid 4-0 on Wednesday, and Inter Milan drew 1-1 with Borussia Dortmund. City manager Pep Guardiola was pleased. Group G: Tunisia 1 – 2 England.',
+    organizations: [{ name: 'Manchester City' }, { name: 'Real Madrid' }, { name: 'Inter Milan' }, { name: 'Borussia Dortmund' }],
+    places: [{ name: 'Tunisia' }],
+    people: [{ name: 'Pep Guardiola', title: 'manager', affiliation: 'Manchester City' }],
+  },
+  {
+    // a status word before the body stays in the title
+    text: 'A judge sentenced former FTX chief executive Sam Bankman-Fried on Friday.',
+    people: [{ name: 'Sam Bankman-Fried', title: 'former chief executive', affiliation: 'FTX' }],
+  },
+  {
     // text hard-wrapped at a fixed width: a line break inside a paragraph is a space
     text: 'Treasury Secretary Janet Yellen met the delegation of the Chinese Vice\nPremier He Lifeng in Beijing on Monday, officials said after the talks\nhad ended. Later that day his U.S. counterpart, Secretary Antony\nBlinken, flew in from New York with aides to continue the discussions\nabout trade and the exchange rate with the Chinese side in New\nYork next week, the State Department said in a short statement.\n',
     people: [

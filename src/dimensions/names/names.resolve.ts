@@ -210,6 +210,14 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   titleMentions(people, cands, source, explain);
   headMentions(orgs, cands, source, explain);
 
+  // an affiliation that is one word of exactly one organization's name is that organization:
+  // "City manager Pep Guardiola" after "Manchester City beat ..."
+  const orgNames = [...orgs.keys()];
+  for (const e of people.values()) {
+    if (!e.affiliation || /\s/.test(e.affiliation) || orgs.has(e.affiliation)) continue;
+    const owners = orgNames.filter((n) => n.split(/\s+/).length > 1 && n.split(/\s+/).includes(e.affiliation!));
+    if (owners.length === 1) e.affiliation = owners[0]!;
+  }
   const longest = (names: string[]) => names.reduce((x, y) => (y.length > x.length ? y : x));
   let n = 0;
   const peopleOut: Person[] = [...people.values()].map((e) => ({
