@@ -121,6 +121,15 @@ export function detectFacts(input: FactInput): Fact[] {
     let j = k - 1;
     while (j >= 0 && (AUX.has(toks[j]!.normal) || toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Modal'))) j--;
     if (j < 0) return [];
+    // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
+    if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
+      for (let w = j; w > 0 && w > j - 15; w--) {
+        if (/^(?:which|who|whose|where)$/.test(toks[w]!.normal) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
+          j = w - 1;
+          break;
+        }
+      }
+    }
     // "... and warned": a verb coordinated with an earlier one shares its subject
     let crossedAnd = false;
     if (toks[j]!.normal === 'and' && j > 0) {
@@ -293,12 +302,20 @@ export function detectFacts(input: FactInput): Fact[] {
             const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
             from = o.spans.length ? o.spans[0]!.end : firstNoun ? firstNoun.end : o.end;
           }
-          const m = /^\s*(?:on\s+[^,]{1,30}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
+          const m = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
+          // the words before "that" say where or when it was said: "said in a statement last week that"
+          const that = /^(?:\s+\S+){0,8}?\s+that\s+/.exec(text.slice(from, sentenceEnd));
+          if (that && that[0].length > m[0].length) m[0] = that[0];
           content = span(text, from + m[0].length, sentenceEnd);
           speaker = subj;
         }
       }
       if (!content || content.end - content.start < 3 || !speaker.length) continue;
+      // reported speech is a clause: "reported a profit of $6.2 billion" reports no speech
+      const direct = quotes.some(([a, b]) => content!.start >= a && content!.end <= b);
+      if (!direct && !according && (/^[\d\W]/u.test(content.text) || !s.tokens.some((x) => x.start >= content!.start && x.end <= content!.end && x.tags.has('Verb') && !x.tags.has('Gerund')))) continue;
+      // a speaker is no date ("BP, which reports on Oct. 31, said")
+      if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
       usedCue.add(t);
       found = true;

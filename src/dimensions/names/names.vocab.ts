@@ -78,6 +78,8 @@ export const TITLE_MODIFIERS = new Set([
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
   'commanding', 'ruling', 'party', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
+  // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
+  'financial', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
   'district', 'circuit', 'appeals', 'magistrate', 'bankruptcy', 'county', 'superior',
 ]);
