@@ -55,6 +55,8 @@ export interface DateMention extends Mention {
    * 2007, and Dec. 22, 2022"): the whole range as start/end. Each end is reported as a date.
    */
   range?: string;
+  /** "a year earlier", "three weeks later": the value of the date told before, which `point` is counted from. */
+  relativeTo?: string;
   /** Fields the text states (year, month, day, ...) and fields taken from the reference date. */
   stated?: string[];
   implied?: string[];

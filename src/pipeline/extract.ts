@@ -62,7 +62,24 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
   const { types, explain } = o;
   const wantFacts = types.has('facts');
   const names = types.has('people') || types.has('organizations') || types.has('places') || wantFacts ? resolveNames(c.names, text, explain) : undefined;
-  const resolved = new Map(c.dates.map((m) => [m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end) })]));
+  // "a year earlier", "three weeks later": against the calendar date told just before, else the reference
+  const base = new Map<(typeof c.dates)[number], string>();
+  let last: string | undefined;
+  const resolved = new Map<(typeof c.dates)[number], ReturnType<typeof resolveDate>>();
+  for (const m of [...c.dates].sort((a, b) => a.start - b.start)) {
+    if (m.parts.kind === 'shifted' && last) base.set(m, last);
+    const r = resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end), ...(base.has(m) ? { base: base.get(m)! } : {}) });
+    resolved.set(m, r);
+    if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value)) last = r.value;
+  }
+  // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30
+  for (const m of c.dates) {
+    const r = resolved.get(m)!;
+    if (r.type !== 'time' || !r.value) continue;
+    const day = c.dates.find((d) => d.start > m.end && /^\s+(?:on\s+)?(?:this\s+)?$/i.test(text.slice(m.end, d.start)));
+    const v = day && resolved.get(day)?.value;
+    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) resolved.set(m, { ...r, value: v + r.value.slice(10) });
+  }
   // the two ends of a range: each is a date of its own, tense from the first
   for (const m of c.dates) if (m.pair?.role === 'end') resolved.set(m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.pair.other.start, m.pair.other.end) }));
   const rangeOf = (m: (typeof c.dates)[number]): string | undefined => {
@@ -88,6 +105,7 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
           ...(r.modifier ? { modifier: r.modifier } : {}),
           ...(m.parts.kind === 'anchored' ? { anchor: m.parts.anchor } : {}),
           ...(range ? { range } : {}),
+          ...(base.has(m) ? { relativeTo: base.get(m)! } : {}),
           stated: r.stated,
           implied: r.implied,
           ...(explain ? { rule: m.rule } : {}),

@@ -4,7 +4,7 @@
 // `backlog`: known misses; the test fails when one starts passing (move it up).
 export interface DateExample {
   text: string;
-  expect: Array<{ text: string; nth?: number; value?: string; type?: string; point?: string; range?: string }>;
+  expect: Array<{ text: string; nth?: number; value?: string; type?: string; point?: string; range?: string; relativeTo?: string }>;
   ref?: string;
   /** the expected dates are all the text yields */
   only?: boolean;
@@ -51,6 +51,8 @@ export const examples: DateExample[] = [
   { text: 'Prices will fall by the end of the year, and the fair opens this weekend.', expect: [{ text: 'the end of the year', value: '2023' }, { text: 'this weekend', value: '2023-W38-WE' }] },
   // "today" in the present tense is the present (TimeML PRESENT_REF); the day when something happens on it
   { text: 'Magic is as popular today as ever. The minister resigned today.', expect: [{ text: 'today', type: 'reference', value: 'PRESENT_REF' }, { text: 'today', nth: 1, type: 'date', value: '2023-09-24' }] },
+  // a point counted from the date told before, and a time on the day named after it
+  { text: 'Profit fell in 2022 from a year earlier, and shares rose by 09:30 GMT on Thursday.', expect: [{ text: 'a year', point: '2021' }, { text: '09:30 GMT', value: '2023-09-21T09:30Z' }] },
   { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
   { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
   { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },

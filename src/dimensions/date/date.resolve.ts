@@ -12,6 +12,8 @@ export interface ResolveContext {
   /** Reference date YYYY-MM-DD. */
   ref: string;
   tense: Tense;
+  /** The value of the date told just before, for "a year earlier" (else the reference date). */
+  base?: string;
 }
 
 export interface ResolvedDate {
@@ -250,6 +252,14 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
         // "a few weeks ago" names no point one can compute
         ...(Number.isNaN(parts.amount) ? {} : { point: subtract(ref, parts.amount, parts.unit) }),
       };
+    case 'shifted': {
+      // a point before or after the date the text told just before (ctx.base), or the reference
+      const base = ctx.base ?? ctx.ref;
+      const b = parseYMD(/^\d{4}-\d{2}-\d{2}/.test(base) ? base.slice(0, 10) : /^\d{4}-\d{2}$/.test(base) ? `${base}-01` : /^\d{4}$/.test(base) ? `${base}-01-01` : ctx.ref);
+      if (Number.isNaN(parts.amount)) return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [] };
+      const point = subtract(b, parts.dir < 0 ? parts.amount : -parts.amount, parts.unit);
+      return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [], point };
+    }
     case 'reference':
       return { type: 'reference', value: parts.value, stated: [], implied: [] };
     case 'duration':

@@ -46,6 +46,7 @@ export type DateParts =
   | { kind: 'day-rel'; offset: number; partOfDay?: string }
   | { kind: 'weekday'; weekday: number; dir?: number; partOfDay?: string }
   | { kind: 'ago'; amount: number; unit: string; later?: boolean }
+  | { kind: 'shifted'; amount: number; unit: string; dir: -1 | 1 }
   | { kind: 'duration'; amount: number | null; unit: string; mod?: string }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { kind: 'set'; value: string }
@@ -339,7 +340,8 @@ const rules: Rule[] = [
       if (amount === undefined) return null;
       if (/and[-\s]+a[-\s]+half/i.test(m[0])) amount += 0.5;
       const dir = g.dir!.toLowerCase();
-      if (dir !== 'ago') return null; // "three weeks later" is relative to an event: handled as anchored
+      // "a year earlier", "three weeks later": a point before or after the date told just before
+      if (dir !== 'ago') return dir === 'hence' ? null : { kind: 'shifted', amount, unit: unitOf(g.unit!), dir: dir === 'later' ? 1 : -1 };
       return { kind: 'ago', amount, unit: unitOf(g.unit!) };
     },
   },
@@ -470,6 +472,7 @@ export function detectDates(text: string): DateMatch[] {
       let end = m.index + m[0].length;
       // "a month-and-a-half ago": the span is the duration; the point it gives is resolved
       if (parts.kind === 'ago') end = start + m[0].replace(/\s+ago$/i, '').length;
+      if (parts.kind === 'shifted') end = start + m[0].replace(/\s+(?:earlier|before|later)$/i, '').length;
       // spans never end in whitespace or a comma
       while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
       out.push({ start, end, rule: rule.name, parts, ...(parts.kind === 'range' && rule.ends ? { ends: rule.ends(m) } : {}) });
