@@ -325,3 +325,6 @@ export const LEGAL_FORMS = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'ag', 'sa', 'se',
   'nv', 'bv', 'gmbh', 'spa', 's.p.a', 'oyj', 'asa', 'ab', 'kk', 'pty', 'group', 'holdings',
 ]);
+
+/** Short month names that are given names too, before a capitalised word: "Jan Hatzius". */
+export const MONTH_NAMES_OF_PEOPLE = new Set(['jan']);

@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   NOT_ROLE_WORDS,
   RELATION_NOUNS,
+  MONTH_NAMES_OF_PEOPLE,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCallSign, type WordToken } from './names.tokens.js';
@@ -174,8 +175,7 @@ export function singularTitle(lower: string): string | undefined {
   return undefined;
 }
 
-/** Month abbreviations that are given names too ("Jan Hatzius"). */
-const MONTH_NAMES_OF_PEOPLE = new Set(['jan']);
+/** A month's short name that is a given name too ("Jan Hatzius"). */
 export function isGivenNameToo(lower: string): boolean {
   return MONTH_NAMES_OF_PEOPLE.has(lower);
 }
