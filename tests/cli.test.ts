@@ -186,7 +186,7 @@ describe('factx extract', () => {
 
   it('ends quietly when the reader closes the pipe', () => {
     const inputs = Array.from({ length: 30 }, () => ARTICLE).join(' ');
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract ${inputs} | head -1`], { encoding: 'utf8', cwd: ROOT });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract ${inputs} --ref-date 2023-09-24 | head -1`], { encoding: 'utf8', cwd: ROOT });
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toBe('');
@@ -244,5 +244,14 @@ describe('factx eval', () => {
     const r = run(['eval', join(dir, 'missing.jsonl')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('missing.jsonl: no such file');
+  });
+});
+
+describe('the clock', () => {
+  it('says once on stderr when relative dates were resolved against today', () => {
+    const r = run(['extract', '-', '--format', 'jsonl'], 'The council met on Tuesday.');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^factx: stdin: no --ref-date, dct or dateline; relative dates are resolved against today \(\d{4}-\d{2}-\d{2}\)\n$/);
+    expect(run(['extract', '-', '--format', 'jsonl', '--ref-date', '2023-09-24'], 'The council met on Tuesday.').stderr).toBe('');
   });
 });

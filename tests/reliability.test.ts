@@ -1,7 +1,8 @@
 // Reliability: what a hostile batch found, each as a test of the mechanism (no timings here:
 // `npm run bench` reports times).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -97,5 +98,46 @@ describe('limits', () => {
     const r = spawnSync(process.execPath, [BIN, 'extract', '/dev/zero', '--max-size', '1M'], { encoding: 'utf8', timeout: 20000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('/dev/zero: input is larger than the limit of 1048576 bytes');
+  });
+});
+
+describe('inputs as they come', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factx-inputs-'));
+  const run = (args: string[], input = '') => spawnSync(process.execPath, [BIN, 'extract', ...args, '--format', 'jsonl'], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  it('reads UTF-16 with a byte order mark as text', () => {
+    const f = join(dir, 'utf16.txt');
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Olaf Scholz visited Kyiv.', 'utf16le')]));
+    const r = run([f]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).people[0].name).toBe('Olaf Scholz');
+    expect(r.stderr).toContain('UTF-16 LE');
+  });
+  it('splits JSONL at line feeds only, and reports a line of invalid UTF-8 alone', () => {
+    const f = join(dir, 'mixed.jsonl');
+    writeFileSync(f, Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 'a', text: 'Olaf Scholz spoke.' })}\r\n`),
+      Buffer.from('{"id": "b", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n'),
+      Buffer.from(`{"id":\r"c", "text": "Emmanuel Macron spoke."}\n`),
+    ]));
+    const r = run([f]);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', `${f}:2`, 'c']);
+    expect(lines[1].error.code).toBe('encoding');
+    expect(r.status).toBe(1);
+  });
+  it('walks a directory without hidden folders or node_modules, follows linked files, and no loop', () => {
+    const root = join(dir, 'tree');
+    mkdirSync(join(root, 'news'), { recursive: true });
+    mkdirSync(join(root, 'node_modules', 'x'), { recursive: true });
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, 'news', 'a.txt'), 'Olaf Scholz spoke.');
+    writeFileSync(join(root, 'node_modules', 'x', 'readme.md'), 'Not news.');
+    writeFileSync(join(root, '.git', 'notes.txt'), 'Not news.');
+    writeFileSync(join(dir, 'outside.txt'), 'Emmanuel Macron spoke.');
+    symlinkSync(join(dir, 'outside.txt'), join(root, 'news', 'linked.txt'));
+    symlinkSync(root, join(root, 'news', 'loop'));
+    const r = run([root, '--jobs', '1']);
+    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual([join(root, 'news', 'a.txt'), join(root, 'news', 'linked.txt')]);
   });
 });

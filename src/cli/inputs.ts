@@ -1,9 +1,8 @@
 // Reading inputs: files, directories, stdin, JSONL streams. Turns every
 // problem into a named error for that input so that the others go on.
 import { createReadStream, existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
 
@@ -45,6 +44,15 @@ function err(id: string, code: string, message: string): InputError {
 /** Decode bytes as UTF-8 text, or say precisely why not. */
 export function decode(id: string, buf: Buffer): Doc | InputError {
   if (buf.length === 0) return err(id, 'empty', 'input is empty');
+  // UTF-16 with a byte order mark (Windows editors): text, not binary
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    const le = buf[0] === 0xff;
+    const even = buf.subarray(2, 2 + ((buf.length - 2) & ~1));
+    const body = le ? even : Buffer.from(even).swap16();
+    const doc = decodeUtf16(id, body);
+    if (doc.kind === 'doc') doc.warnings.unshift({ code: 'utf16', message: `input is UTF-16 ${le ? 'LE' : 'BE'}; it was read as such, and offsets count its characters` });
+    return doc;
+  }
   const probe = buf.subarray(0, BINARY_PROBE);
   if (probe.includes(0)) return err(id, 'binary', 'input looks binary (it contains NUL bytes); factx reads UTF-8 text');
   let text: string;
@@ -70,6 +78,12 @@ export function decode(id: string, buf: Buffer): Doc | InputError {
     warnings.push({ code: 'crlf', message: 'input has CRLF line ends; they are kept, so offsets count each \\r' });
   }
   return { kind: 'doc', id, text, warnings };
+}
+
+function decodeUtf16(id: string, le: Buffer): Doc | InputError {
+  const text = new TextDecoder('utf-16le').decode(le.length % 2 ? le.subarray(0, -1) : le);
+  if (text.trim().length === 0) return err(id, 'empty', 'input has no text (only whitespace)');
+  return { kind: 'doc', id, text, warnings: [] };
 }
 
 function firstInvalidUtf8(buf: Buffer): number {
@@ -113,12 +127,58 @@ export function jsonlRecord(source: string, lineNo: number, line: string): Doc |
   return { kind: 'doc', id, text: r.text, ...(dct && /^\d{4}-\d{2}-\d{2}/.test(dct) ? { dct: dct.slice(0, 10) } : {}), warnings };
 }
 
+/**
+ * JSONL records of a stream: lines end at "\n" only ("\r\n" too; a bare "\r" inside a line is
+ * text, as JSON allows), each decoded as strict UTF-8 (an invalid line is an encoding error for
+ * that line), and a line longer than the size limit is refused without being kept whole.
+ */
 async function* jsonlStream(source: string, stream: Readable): AsyncGenerator<InputItem> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let n = 0;
-  for await (const line of rl) {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  const line = (buf: Buffer): InputItem | undefined => {
     n++;
-    const item = jsonlRecord(source, n, n === 1 ? line.replace(/^\uFEFF/, '') : line);
+    let text: string;
+    try {
+      text = utf8.decode(buf[buf.length - 1] === 0x0d ? buf.subarray(0, -1) : buf);
+    } catch {
+      return err(`${source}:${n}`, 'encoding', `line ${n} is not valid UTF-8`);
+    }
+    return jsonlRecord(source, n, n === 1 ? text.replace(/^\uFEFF/, '') : text);
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a, from); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+      const piece = chunk.subarray(from, nl);
+      from = nl + 1;
+      if (skipping) {
+        n++;
+        yield tooLarge(`${source}:${n}`);
+        skipping = false;
+        parts = [];
+        size = 0;
+        continue;
+      }
+      const item = line(parts.length ? Buffer.concat([...parts, piece]) : piece);
+      parts = [];
+      size = 0;
+      if (item) yield item;
+    }
+    if (from < chunk.length && !skipping) {
+      parts.push(chunk.subarray(from));
+      size += chunk.length - from;
+      // a line past the limit is not kept: it is reported when it ends
+      if (size > maxBytes * 2) {
+        skipping = true;
+        parts = [];
+      }
+    }
+  }
+  if (skipping) yield tooLarge(`${source}:${n + 1}`);
+  else if (parts.length) {
+    const item = line(Buffer.concat(parts));
     if (item) yield item;
   }
 }
@@ -139,13 +199,33 @@ async function readAll(stream: Readable, limit = Infinity): Promise<Buffer | und
 }
 
 /** Expand a directory into its text files, recursively, in sorted order. */
-async function* walk(dir: string): AsyncGenerator<string> {
+/**
+ * Expand a directory into its text files, recursively, in sorted order: hidden entries and
+ * node_modules are skipped, a symlinked file is read, a symlinked directory is followed once
+ * (a loop is not).
+ */
+async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<string> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = await stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDir) yield* walk(p, seen);
+    else if (isFile && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
   }
 }
 

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { ALL_TYPES, type ExtractOptions, type ExtractType, type OffsetUnit } from '../model/types.js';
+import { ALL_TYPES, type ExtractOptions, type ExtractType, type Extraction, type OffsetUnit } from '../model/types.js';
 import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setMaxBytes, type InputFormat } from './inputs.js';
@@ -252,6 +252,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
 
   let failed = 0;
   let skipped = 0;
+  let clockNoted = false;
   let lastTurn = Date.now();
   // results in input order; at most `window` documents in flight keeps memory flat
   const window = Math.max(4, runner.jobs * 4);
@@ -271,6 +272,12 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
         }
       }
       if (e) failed++;
+      // say once when relative dates were resolved against today: the output would change tomorrow
+      const clock = 'serialized' in r ? r.clock === true : !e && (r as Extraction).referenceDate.source === 'clock';
+      if (clock && !clockNoted) {
+        clockNoted = true;
+        process.stderr.write(`factx: ${safe(r.id)}: no --ref-date, dct or dateline; relative dates are resolved against today (${day})\n`);
+      }
       progress?.tick(e !== undefined);
     }
   };

@@ -19,6 +19,8 @@ export interface Serialized {
   serialized: string;
   id: string;
   error?: ErrorRecord['error'];
+  /** The reference date fell back to the clock (no --ref-date, dct or dateline). */
+  clock?: boolean;
 }
 
 export function errorRecord(id: string, code: string, message: string): ErrorRecord {
@@ -27,7 +29,7 @@ export function errorRecord(id: string, code: string, message: string): ErrorRec
 
 /** Serialise with a per-record format (no colour, no width: those are for tables). */
 export function serialize(r: Result, how: FormatName): Serialized {
-  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}) };
+  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}), ...(!('error' in r) && r.referenceDate.source === 'clock' ? { clock: true } : {}) };
 }
 
 const PLAIN = { color: undefined as never, explain: false, width: 80 };
