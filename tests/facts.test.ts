@@ -40,6 +40,21 @@ describe('statements', () => {
   });
 });
 
+describe('statements across quotes', () => {
+  it('gives each quote to its own cue, and joins "A," he said. "B." into one statement', () => {
+    const fs = facts('He said, "It felt good." After the match, coach Nabil Maaloul said, "We lost to a fine team." Ali Diallo, the captain, agreed: "We were tired," Diallo said. "We will be back."');
+    expect(fs.map((f) => [texts(f.args.speaker)[0], texts(f.args.content)[0]])).toEqual([
+      ['He', 'It felt good'],
+      ['Nabil Maaloul', 'We lost to a fine team'],
+      ['Diallo', 'We were tired," Diallo said. "We will be back'],
+    ]);
+  });
+  it('keeps a clause with a quoted phrase whole: said he believes the flag has a "strong rationale"', () => {
+    const [f] = facts('Prime Minister John Key said he believes the flag has a "strong rationale".');
+    expect(texts(f!.args.content)).toEqual(['he believes the flag has a "strong rationale"']);
+  });
+});
+
 describe('events', () => {
   it('reads a meeting with its participants, place and date', () => {
     const [f] = facts('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.', '2023-09-24');

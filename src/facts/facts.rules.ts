@@ -230,6 +230,7 @@ export function detectFacts(input: FactInput): Fact[] {
 
   // ---- statements --------------------------------------------------------------------------
   const usedCue = new Set<Token>();
+  const usedQuote = new Set<number>();
   let lastSpeaker: FactSpan[] | undefined;
   let lastParagraphHadStatement = false;
   for (const s of analysis.sentences) {
@@ -254,8 +255,9 @@ export function detectFacts(input: FactInput): Fact[] {
       const time = timeOf(s, t.start);
       // a quote right before: '"...," said X' / '"...," X said'
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
-      const quoteBefore = quotes.find(([a, b]) => b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
       const quoteAfter = quotes.find(([a]) => a >= t.end && a <= t.end + 4 && /^\s*[:,]?\s*$/.test(text.slice(t.end, a)));
+      // a quote already given to a cue is not another's; a cue followed by its quote takes that one
+      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {
@@ -286,7 +288,7 @@ export function detectFacts(input: FactInput): Fact[] {
         const comma = text.lastIndexOf(',', subj[0]?.start ?? t.start);
         const tail = /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
-        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]/.test(text.slice(t.end, a)));
+        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
         if (quoteIn) {
           content = span(text, quoteIn[0] + 1, quoteIn[1] - 1);
           speaker = subj;
@@ -311,6 +313,8 @@ export function detectFacts(input: FactInput): Fact[] {
         }
       }
       if (!content || content.end - content.start < 3 || !speaker.length) continue;
+      // a quoted phrase that closes the content keeps its closing mark: 'has a "strong rationale"'
+      if ((content.text.match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(text.charAt(content.end))) content = span(text, content.start, content.end + 1);
       // reported speech is a clause: "reported a profit of $6.2 billion" reports no speech
       const direct = quotes.some(([a, b]) => content!.start >= a && content!.end <= b);
       if (!direct && !according && (/^[\d\W]/u.test(content.text) || !s.tokens.some((x) => x.start >= content!.start && x.end <= content!.end && x.tags.has('Verb') && !x.tags.has('Gerund')))) continue;
@@ -318,6 +322,7 @@ export function detectFacts(input: FactInput): Fact[] {
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
       usedCue.add(t);
+      for (const [a, b] of quotes) if (a < content.end && content.start < b) usedQuote.add(a);
       found = true;
       lastSpeaker = speaker;
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
@@ -325,8 +330,16 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     // a quote paragraph without a cue continues the previous speaker
     if (!found && lastSpeaker && (newParagraph || lastParagraphHadStatement)) {
-      const q = quotes.find(([a]) => a >= s.start - 1 && a <= s.start + 1);
-      if (q) {
+      const q = quotes.find(([a]) => a >= s.start - 1 && a <= s.start + 1 && !usedQuote.has(a));
+      const prev = facts[facts.length - 1];
+      const prevContent = prev?.type === 'statement' ? (prev.args.content as FactSpan) : undefined;
+      if (q && !newParagraph && prevContent && quotes.some(([a, b]) => a < prevContent.end && prevContent.start < b) && q[0] - prevContent.end < 80) {
+        // '"A," he said. "B."' in one paragraph: one statement whose content runs over both quotes
+        prev!.args.content = span(text, prevContent.start, q[1] - 1);
+        usedQuote.add(q[0]);
+        found = true;
+      } else if (q) {
+        usedQuote.add(q[0]);
         add({ type: 'statement', trigger: null, args: { speaker: lastSpeaker.length === 1 ? lastSpeaker[0]! : lastSpeaker, content: span(text, q[0] + 1, q[1] - 1) }, time: timeOf(s), negated: false, modality: 'asserted' }, 'statement.continuation');
         found = true;
       }
