@@ -40,6 +40,13 @@ describe('statements', () => {
   });
 });
 
+describe('speakers', () => {
+  it('takes the person before an apposition, and a name after an inverted cue', () => {
+    const fs = facts('The mosque was quiet, Khaled Al-Maeena, editor at large at the Saudi Gazette, said. Most schools accepted the gift, said Kathy Mauer.');
+    expect(fs.map((f) => texts(f.args.speaker)[0])).toEqual(['Khaled Al-Maeena', 'Kathy Mauer']);
+  });
+});
+
 describe('statements across quotes', () => {
   it('gives each quote to its own cue, and joins "A," he said. "B." into one statement', () => {
     const fs = facts('He said, "It felt good." After the match, coach Nabil Maaloul said, "We lost to a fine team." Ali Diallo, the captain, agreed: "We were tired," Diallo said. "We will be back."');

@@ -285,7 +285,9 @@ export function detectFacts(input: FactInput): Fact[] {
         const after = text.slice(t.end, sentenceEnd);
         const subj = subjectBefore(s, k);
         // "..., X said." / "..., said X.": the content is the sentence before the attribution
-        const comma = text.lastIndexOf(',', subj[0]?.start ?? t.start);
+        // ", said X." (inverted): the comma is right before the cue
+        const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)));
+        const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         const tail = /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
@@ -294,7 +296,7 @@ export function detectFacts(input: FactInput): Fact[] {
           speaker = subj;
         } else if (comma > s.start && tail && text.slice(s.start, comma).split(/\s+/).length >= 4) {
           content = span(text, s.start, comma);
-          speaker = subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
+          speaker = !inverted && subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
         } else {
           // "X said (that) CONTENT", "X told Y (that) CONTENT"
           let from = t.end;
@@ -321,6 +323,20 @@ export function detectFacts(input: FactInput): Fact[] {
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
+      // "..., said Mauer": a name right after a cue that follows a comma is the speaker
+      const after = ents.find((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)) && e.kind === 'person');
+      if (after && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
+      // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": the person before an apposition
+      const sp0 = speaker[0]!;
+      if (!ents.some((e) => e.start === sp0.start && e.kind === 'person') && /,\s*$/.test(text.slice(sp0.end, t.start).replace(/^[^,]*/, ''))) {
+        const commaBefore = text.lastIndexOf(',', sp0.start);
+        const person = [...ents].reverse().find((e) => e.kind === 'person' && e.end <= commaBefore && e.end >= commaBefore - 1 && e.start >= s.start);
+        if (person && commaBefore > s.start) {
+          speaker = [span(text, person.start, person.end, person.id)];
+          const cut = text.lastIndexOf(',', person.start);
+          if (content.start < person.start && content.end > person.start && cut > content.start) content = span(text, content.start, cut);
+        }
+      }
       usedCue.add(t);
       for (const [a, b] of quotes) if (a < content.end && content.start < b) usedQuote.add(a);
       found = true;
