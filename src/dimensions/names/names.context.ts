@@ -7,8 +7,8 @@ import {
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
   ORG_APPOSITIVE_NOUNS,
-  NOT_ROLE_WORDS,
   RANKS,
+  DESCRIPTORS,
   RELATION_NOUNS,
   SPORTS_WORDS,
   SPEECH_VERBS,
@@ -76,7 +76,7 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   // a pronoun, determiner or describing word opening the sentence: "His father", "This year", "Famous photographers"
-  const NOT_NAMES = ['Pronoun', 'Possessive', 'Determiner', 'Adjective', 'Comparable', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund'];
+  const NOT_NAMES = ['Pronoun', 'Possessive', 'Determiner', 'Adjective', 'Comparable', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund', 'Value', 'Cardinal', 'TextValue'];
   if (a === b && (toks[a]!.initial || !toks[a]!.cap) && lexTags(toks[a]!.lower).some((x) => NOT_NAMES.includes(x))) return {};
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
@@ -108,7 +108,7 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
 
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
 function compoundWord(t: WordToken): boolean {
-  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !NOT_ROLE_WORDS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
+  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !RELATION_NOUNS.has(t.lower) && !DESCRIPTORS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
 }
 
 interface TitleFound {

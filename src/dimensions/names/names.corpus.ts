@@ -15,6 +15,15 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a plural role over a list whose names each carry their party; a describing noun stays in the title
+    text: 'Two veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL lost, as celebrity guests like Stan Lee watched.',
+    people: [
+      { name: 'Lee Cheuk-yan', title: 'politician', affiliation: 'Labour Party' },
+      { name: 'Frederick Fung', title: 'politician', affiliation: 'ADPL' },
+      { name: 'Stan Lee', title: 'celebrity guest' },
+    ],
+  },
+  {
     // results name teams (a country keeps its place); a team's word as affiliation is the team
     text: 'Manchester City beat Real Madrid 4-0 on Wednesday, and Inter Milan drew 1-1 with Borussia Dortmund. City manager Pep Guardiola was pleased. Group G: Tunisia 1 – 2 England.',
     organizations: [{ name: 'Manchester City' }, { name: 'Real Madrid' }, { name: 'Inter Milan' }, { name: 'Borussia Dortmund' }],

@@ -151,7 +151,9 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (let i = 0; i + 1 < persons.length; i++) {
     const a = persons[i]!;
     const b = persons[i + 1]!;
-    if (!a.pluralTitle || b.title || !/^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(source.slice(a.end, b.start))) continue;
+    // the list may name each one's body: "politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL"
+    const between = source.slice(a.end, b.start).replace(/^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}/u, ' ');
+    if (!a.pluralTitle || b.title || !/^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(between)) continue;
     b.title = a.title!;
     b.pluralTitle = true;
   }

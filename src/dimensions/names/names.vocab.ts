@@ -328,3 +328,6 @@ export const LEGAL_FORMS = new Set([
 
 /** Short month names that are given names too, before a capitalised word: "Jan Hatzius". */
 export const MONTH_NAMES_OF_PEOPLE = new Set(['jan']);
+
+/** Words that describe a person but are no part of a title: "veteran politician" has the title "politician". */
+export const DESCRIPTORS = new Set(['veteran', 'longtime', 'long-time', 'new', 'young', 'youngest', 'oldest', 'seasoned', 'prominent', 'renowned', 'famous', 'well-known']);
