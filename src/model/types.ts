@@ -55,7 +55,11 @@ export interface DateMention extends Mention {
    * 2007, and Dec. 22, 2022"): the whole range as start/end. Each end is reported as a date.
    */
   range?: string;
-  /** "a year earlier", "three weeks later": the value of the date told before, which `point` is counted from. */
+  /**
+   * The date `point` is counted from when it is not the reference date: the date told before
+   * ("a year earlier", "three weeks later"), or the date something was said on ("Budanov said on
+   * Sept. 13 that shipments began a month ago").
+   */
   relativeTo?: string;
   /** Fields the text states (year, month, day, ...) and fields taken from the reference date. */
   stated?: string[];

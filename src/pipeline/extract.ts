@@ -66,9 +66,28 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
   const base = new Map<(typeof c.dates)[number], string>();
   let last: string | undefined;
   const resolved = new Map<(typeof c.dates)[number], ReturnType<typeof resolveDate>>();
-  for (const m of [...c.dates].sort((a, b) => a.start - b.start)) {
+  // "Budanov said on Sept. 13 that shipments began a month ago": counted from when it was said
+  const sorted = [...c.dates].sort((a, b) => a.start - b.start);
+  const saidOn = new Map<(typeof c.dates)[number], string>();
+  for (const m of sorted) {
+    if (m.parts.kind !== 'ago') continue;
+    // the sentence's start: the last full stop after a word (not "Sept.") or line break before it
+    let sentenceStart = Math.max(0, m.start - 300, text.lastIndexOf('\n', m.start) + 1);
+    const ends = /(?<!\p{L})\p{Ll}{2,}[.!?]["”]?\s+/gu;
+    ends.lastIndex = sentenceStart;
+    for (let e = ends.exec(text); e && e.index < m.start; e = ends.exec(text)) sentenceStart = e.index + e[0].length;
+    const cue = sorted.find((d) => d.start >= sentenceStart && d.end <= m.start && /\b(?:said|told\s+[\p{L}.]+|announced|reported|wrote|stated|added)\s+(?:on\s+)?$/u.test(text.slice(Math.max(sentenceStart, d.start - 30), d.start)));
+    if (cue) saidOn.set(m, cue.start.toString());
+  }
+  for (const m of sorted) {
     if (m.parts.kind === 'shifted' && last) base.set(m, last);
-    const r = resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.start, m.end), ...(base.has(m) ? { base: base.get(m)! } : {}) });
+    // an "ago" told on a date counts from that date, once it is resolved (it comes first in the text)
+    const cueAt = saidOn.get(m);
+    const cueDate = cueAt !== undefined ? sorted.find((d) => d.start === Number(cueAt)) : undefined;
+    const cueValue = cueDate ? resolved.get(cueDate)?.value : undefined;
+    const speechRef = cueValue && /^\d{4}-\d{2}-\d{2}$/.test(cueValue) ? cueValue : undefined;
+    if (speechRef) base.set(m, speechRef);
+    const r = resolveDate(m.parts, { ref: speechRef ?? ref.value, tense: tenseOf(m.start, m.end), ...(base.has(m) && !speechRef ? { base: base.get(m)! } : {}) });
     resolved.set(m, r);
     if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value)) last = r.value;
   }

@@ -53,6 +53,8 @@ export const examples: DateExample[] = [
   { text: 'Magic is as popular today as ever. The minister resigned today.', expect: [{ text: 'today', type: 'reference', value: 'PRESENT_REF' }, { text: 'today', nth: 1, type: 'date', value: '2023-09-24' }] },
   // a point counted from the date told before, and a time on the day named after it
   { text: 'Profit fell in 2022 from a year earlier, and shares rose by 09:30 GMT on Thursday.', expect: [{ text: 'a year', point: '2021' }, { text: '09:30 GMT', value: '2023-09-21T09:30Z' }] },
+  // an "ago" in reported speech counts from when it was said
+  { text: 'Budanov said on Sept. 13 that shipments began a month-and-a-half ago. The war began two years ago.', expect: [{ text: 'a month-and-a-half', point: '2023-07', relativeTo: '2023-09-13' }, { text: 'two years', point: '2021' }] },
   { text: 'The talks lasted three years.', expect: [{ text: 'three years', value: 'P3Y', type: 'duration' }] },
   { text: 'Shipments began a month-and-a-half ago.', expect: [{ text: 'a month-and-a-half', value: 'P1.5M', type: 'duration', point: '2023-08' }] },
   { text: 'The attack came two days ago.', expect: [{ text: 'two days', value: 'P2D', point: '2023-09-22' }] },
