@@ -193,7 +193,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'person.family-first',
     example: '"Kim Jong Un", "Xi Jinping": a family name first',
     apply: (c) =>
-      c.n >= 2 && c.n <= 4 && FAMILY_FIRST_SURNAMES.has(c.ctx.toks[c.a]!.text) && c.ctx.toks.slice(c.a, c.b + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) ? c.make('person') : undefined,
+      c.n >= 2 && c.n <= 4 && FAMILY_FIRST_SURNAMES.has(c.ctx.toks[c.a]!.text) && c.ctx.toks.slice(c.a, c.b + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t.text)) ? c.make('person') : undefined,
   },
   {
     name: 'person.given-name',

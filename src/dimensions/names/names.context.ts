@@ -13,6 +13,7 @@ import {
   SPORTS_WORDS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  TITLE_TAILS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
@@ -190,8 +191,13 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
   const { toks, source } = ctx;
   const sentence = toks[h]!.sentence;
   let titleEnd = h;
-  // "editor at large"
-  if (toks[h + 1]?.lower === 'at' && toks[h + 2]?.lower === 'large') titleEnd = h + 2;
+  // words that close a title after its head: "editor at large", "editor in chief", "Attorney General"
+  for (const tail of TITLE_TAILS) {
+    if (tail.every((w, i) => toks[h + 1 + i]?.lower === w && toks[h + 1 + i]!.sentence === sentence)) {
+      titleEnd = h + tail.length;
+      break;
+    }
+  }
   const p = toks[titleEnd + 1];
   const n = toks[titleEnd + 2];
   if (toks[h]!.cap && p && (p.lower === 'of' || p.lower === 'for') && n?.cap && n.word && n.lower !== 'the' && n.sentence === sentence) {

@@ -16,11 +16,11 @@ export interface NameExample {
 const EXAMPLES: NameExample[] = [
   {
     // a plural role over a list whose names each carry their party; a describing noun stays in the title
-    text: 'Two veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL lost, as celebrity guests like Stan Lee watched.',
+    text: 'Three veteran councillors Margaret Holm of the Green Party and Tom Ashby of UKIP stood down, as celebrity guests like Dolly Parton looked on.',
     people: [
-      { name: 'Lee Cheuk-yan', title: 'politician', affiliation: 'Labour Party' },
-      { name: 'Frederick Fung', title: 'politician', affiliation: 'ADPL' },
-      { name: 'Stan Lee', title: 'celebrity guest' },
+      { name: 'Margaret Holm', title: 'councillor', affiliation: 'Green Party' },
+      { name: 'Tom Ashby', title: 'councillor', affiliation: 'UKIP' },
+      { name: 'Dolly Parton', title: 'celebrity guest' },
     ],
   },
   {
@@ -64,104 +64,113 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // a position stated after the name outranks a military rank or an academic title before it
-    text: 'Major general Fuad Basya, spokesman for the Indonesian military, said the boats left.',
-    people: [{ name: 'Fuad Basya', title: 'spokesman', affiliation: 'Indonesia' }],
+    text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
+    people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],
   },
   {
     // match reports: a sentence of play with one team gives its players that team; two teams give none
-    text: 'Striker Romelu Lukaku doubled the lead for Belgium with a header. Belgium beat Panama 3-0 as Harry Kane watched.',
-    people: [{ name: 'Romelu Lukaku', affiliation: 'Belgium' }, { name: 'Harry Kane' }],
+    text: 'Forward Marcus Ellery scored twice for Norway in the first half. Norway beat Iceland 2-1 as Luka Modric watched.',
+    people: [{ name: 'Marcus Ellery', affiliation: 'Norway' }, { name: 'Luka Modric' }],
   },
   {
     // names in a list with people are people; a misspelt given name is the same person
-    text: 'Famous photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton used it. Kristen Wilkins curated it; Kristin Wilkins said so.',
+    text: 'Renowned painters such as Joan Mitchell, Frank Stella, Agnes Martin and Cy Twombly showed there. Katherine Boyd organised it; Katharine Boyd said so.',
     people: [
-      { name: 'Ansel Adams', title: 'photographer' },
-      { name: 'Walker Evans', title: 'photographer' },
-      { name: 'Helmut Newton', title: 'photographer' },
-      { name: 'Kristen Wilkins', mentions: ['Kristen Wilkins', 'Kristin Wilkins'] },
+      { name: 'Joan Mitchell', title: 'painter' },
+      { name: 'Agnes Martin', title: 'painter' },
+      { name: 'Cy Twombly', title: 'painter' },
+      { name: 'Katherine Boyd', mentions: ['Katherine Boyd', 'Katharine Boyd'] },
     ],
   },
   {
     // an office with what it is of, then the name: a place or body is the affiliation, a portfolio the title
-    text: 'Governor of Washington Chris Gregoire, CEO of the Refugee Council Enver Solomon and Minister of Education Stefania Giannini met.',
+    text: 'Mayor of Leeds Judith Blake, Director of the Science Museum Ian Blatchford and Minister of Health Elena Ruiz met.',
     people: [
-      { name: 'Chris Gregoire', title: 'Governor', affiliation: 'Washington' },
-      { name: 'Enver Solomon', title: 'CEO', affiliation: 'Refugee Council' },
-      { name: 'Stefania Giannini', title: 'Minister of Education' },
+      { name: 'Judith Blake', title: 'Mayor', affiliation: 'Leeds' },
+      { name: 'Ian Blatchford', title: 'Director', affiliation: 'Science Museum' },
+      { name: 'Elena Ruiz', title: 'Minister of Health' },
     ],
-    not: ['CEO of the Refugee Council Enver Solomon'],
+    not: ['Director of the Science Museum Ian Blatchford'],
   },
   {
     // a party's possessive before a capitalised office; a city before a party is no part of it
-    text: "Labour's Shadow Home Secretary Yvette Cooper replied to Paul Dewar, an Ottawa New Democrat MP.",
+    text: "Labour's Shadow Justice Secretary Anne Horton replied to Mark Ellison, a Leeds Liberal Democrat MP.",
     people: [
-      { name: 'Yvette Cooper', title: 'Shadow Home Secretary', affiliation: 'Labour' },
-      { name: 'Paul Dewar', title: 'MP', affiliation: 'New Democrat' },
+      { name: 'Anne Horton', title: 'Shadow Justice Secretary', affiliation: 'Labour' },
+      { name: 'Mark Ellison', title: 'MP', affiliation: 'Liberal Democrat' },
     ],
   },
   {
     // a plural role before a list gives each name the role, also opening the sentence
-    text: 'Photographers Nat Finkelstein, Christopher Makos and Felice Quinto came with athletes Vitas Gerulaitis (tennis) and Jack Nicklaus.',
+    text: 'Reporters Dana Whitfield, Omar Haddad and Lucy Brennan travelled with cyclists Tom Pidcock (road) and Anna Kiesenhofer.',
     people: [
-      { name: 'Nat Finkelstein', title: 'photographer' },
-      { name: 'Christopher Makos', title: 'photographer' },
-      { name: 'Felice Quinto', title: 'photographer' },
-      { name: 'Vitas Gerulaitis', title: 'athlete' },
-      { name: 'Jack Nicklaus', title: 'athlete' },
+      { name: 'Dana Whitfield', title: 'reporter' },
+      { name: 'Omar Haddad', title: 'reporter' },
+      { name: 'Lucy Brennan', title: 'reporter' },
+      { name: 'Tom Pidcock', title: 'cyclist' },
+      { name: 'Anna Kiesenhofer', title: 'cyclist' },
     ],
   },
   {
     // a caption run into the text without its full stop; the nations of the UK; "Korea" is the South
-    text: "The squad: DAB's Elizabeth Quat In the New Territories, English captain Harry Kane and Korea's Kim Shin-Wook. His father Mohamed Ali spoke.",
+    text: "The panel: SNP's Fiona Reid In the Highlands, Welsh captain Gareth Bale and Korea's Park Ji-sung. Her brother Ali Reza spoke.",
     people: [
-      { name: 'Elizabeth Quat', affiliation: 'DAB' },
-      { name: 'Harry Kane', title: 'captain', affiliation: 'England' },
-      { name: 'Kim Shin-Wook', affiliation: 'South Korea' },
-      { name: 'Mohamed Ali' },
+      { name: 'Fiona Reid', affiliation: 'SNP' },
+      { name: 'Gareth Bale', title: 'captain', affiliation: 'Wales' },
+      { name: 'Park Ji-sung', affiliation: 'South Korea' },
+      { name: 'Ali Reza' },
     ],
-    not: ['Elizabeth Quat In'],
+    not: ['Fiona Reid In'],
   },
   {
     // an affiliation given as an acronym the text defines takes the body's name
-    text: 'The University of Southern Indiana (USI) hosted it, said Kevin Allton, a USI instructor.',
-    people: [{ name: 'Kevin Allton', title: 'instructor', affiliation: 'University of Southern Indiana' }],
+    text: 'The Royal College of Nursing (RCN) ran the course, said Helen Marsh, an RCN lecturer.',
+    people: [{ name: 'Helen Marsh', title: 'lecturer', affiliation: 'Royal College of Nursing' }],
   },
   {
     // titles after the name, set off by commas: with an article, an age, a body after the title
-    text: 'The talks were led by John Kerry, the Secretary of State, and Khaled Al-Maeena, editor at large at the Saudi Gazette. Daniel Montalvo, 19, a member of Scientology, and Hernan Dario Gomez, Panama coach, also came.',
+    text: 'The inquiry was chaired by Helen Ortiz, the Attorney General, and Samir Haddad, editor in chief at the Beirut Times. Lena Vogel, 34, a member of Greenpeace, and Pablo Ruiz Tagle, Chile coach, also spoke.',
     people: [
-      { name: 'John Kerry', title: 'Secretary of State' },
-      { name: 'Khaled Al-Maeena', title: 'editor at large', affiliation: 'Saudi Gazette' },
-      { name: 'Daniel Montalvo', title: 'member', affiliation: 'Scientology' },
-      { name: 'Hernan Dario Gomez', title: 'coach', affiliation: 'Panama' },
+      { name: 'Helen Ortiz', title: 'Attorney General' },
+      { name: 'Samir Haddad', title: 'editor in chief', affiliation: 'Beirut Times' },
+      { name: 'Lena Vogel', title: 'member', affiliation: 'Greenpeace' },
+      { name: 'Pablo Ruiz Tagle', title: 'coach', affiliation: 'Chile' },
     ],
   },
   {
     // titles before the name, set off by a comma; a body after "of"
-    text: "Malaysia's Prime Minister, Najib Razak, met Co-founder of Google, Sergey Brin. Michael Tien of NPP and Alvin Yeung from the Civic Party came, but not John Smith of London.",
+    text: "Kenya's Finance Minister, Peter Mwangi, met Founder of Amazon, Jeff Bezos. Sarah Lund of SDP and Erik Dahl from the Centre Party came, but not Tom Reed of Chicago.",
     people: [
-      { name: 'Najib Razak', title: 'Prime Minister', affiliation: 'Malaysia' },
-      { name: 'Sergey Brin', title: 'Co-founder', affiliation: 'Google' },
-      { name: 'Michael Tien', affiliation: 'NPP' },
-      { name: 'Alvin Yeung', affiliation: 'Civic Party' },
-      { name: 'John Smith' },
+      { name: 'Peter Mwangi', title: 'Finance Minister', affiliation: 'Kenya' },
+      { name: 'Jeff Bezos', title: 'Founder', affiliation: 'Amazon' },
+      { name: 'Sarah Lund', affiliation: 'SDP' },
+      { name: 'Erik Dahl', affiliation: 'Centre Party' },
+      { name: 'Tom Reed' },
+    ],
+  },
+  {
+    // words that close a title after its head; Korean given names written with a hyphen
+    text: 'The report was welcomed by Vivek Murthy, the Surgeon General, and by Lee Jae-myung, the president elect. Choi Min-jung, commander in chief of the navy, was absent.',
+    people: [
+      { name: 'Vivek Murthy', title: 'Surgeon General' },
+      { name: 'Lee Jae-myung', title: 'president elect' },
+      { name: 'Choi Min-jung', title: 'commander in chief' },
     ],
   },
   {
     // an organization before a lower-case title is the affiliation, not part of the title
-    text: 'Environment Canada spokesperson Julie Hahn said the storm would pass, and Spotify co-founder Daniel Ek agreed.',
+    text: 'Met Office spokeswoman Clare Dyson said the storm would pass, and Spotify co-founder Daniel Ek agreed.',
     people: [
-      { name: 'Julie Hahn', title: 'spokesperson', affiliation: 'Environment Canada' },
+      { name: 'Clare Dyson', title: 'spokeswoman', affiliation: 'Met Office' },
       { name: 'Daniel Ek', title: 'co-founder', affiliation: 'Spotify' },
     ],
   },
   {
     // an organization before a capitalised office, and an acronym office: "Museum of Flight CEO"
-    text: 'The museum was opened by Museum of Flight CEO Bonnie Dunbar and Foreign Office Minister Tobias Ellwood.',
+    text: 'The gallery was opened by Museum of London CEO Sharon Ament and Home Office Minister Carla Hughes.',
     people: [
-      { name: 'Bonnie Dunbar', title: 'CEO', affiliation: 'Museum of Flight' },
-      { name: 'Tobias Ellwood', title: 'Minister', affiliation: 'Foreign Office' },
+      { name: 'Sharon Ament', title: 'CEO', affiliation: 'Museum of London' },
+      { name: 'Carla Hughes', title: 'Minister', affiliation: 'Home Office' },
     ],
   },
   {
@@ -175,10 +184,10 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // a possessive gives the affiliation, with or without a title
-    text: "New Zealand's Prime Minister John Key thanked DAB's Ben Chan and Apple's Tim Cook.",
+    text: "Ireland's Prime Minister Sean Keane thanked SNP's Ross Kerr and Apple's Tim Cook.",
     people: [
-      { name: 'John Key', title: 'Prime Minister', affiliation: 'New Zealand' },
-      { name: 'Ben Chan', affiliation: 'DAB' },
+      { name: 'Sean Keane', title: 'Prime Minister', affiliation: 'Ireland' },
+      { name: 'Ross Kerr', affiliation: 'SNP' },
       { name: 'Tim Cook', affiliation: 'Apple' },
     ],
   },
@@ -397,5 +406,15 @@ export const backlog: Example[] = [
   asMentions({
     text: 'The city mayor Hau Lung-bin opened the festival in Taipei.',
     people: [{ name: 'Hau Lung-bin', title: 'mayor', affiliation: 'Taipei' }],
+  }),
+  // a surname that is also a street word ("Lane") turns office and name into one organization
+  asMentions({
+    text: 'The bill was tabled by Home Office Minister Carla Lane.',
+    people: [{ name: 'Carla Lane', title: 'Minister', affiliation: 'Home Office' }],
+  }),
+  // a hyphenated title takes no body after it
+  asMentions({
+    text: 'Ann Lee, editor-in-chief of Vogue, left the magazine.',
+    people: [{ name: 'Ann Lee', title: 'editor-in-chief', affiliation: 'Vogue' }],
   }),
 ];

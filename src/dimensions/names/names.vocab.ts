@@ -38,6 +38,9 @@ export const ROLE_WORDS = new Set([
   'provost', 'rector', 'vice-chancellor', 'vicar', 'coach', 'manager', 'boss', 'captain', 'skipper', 'chief',
   'head', 'rep', 'representative', 'attorney', 'lawyer', 'judge', 'magistrate', 'juror', 'prosecutor',
   'founder', 'director', 'administrator', 'governor', 'senator', 'designer', 'photographer', 'researcher',
+  // sportspeople, named in lists in match and race reports ("cyclists Tom Pidcock and ...")
+  'athlete', 'cyclist', 'swimmer', 'runner', 'sprinter', 'boxer', 'golfer', 'jockey', 'skier', 'rower', 'gymnast',
+  'footballer', 'cricketer', 'batsman', 'bowler', 'wrestler', 'climber', 'marathoner', 'fencer', 'diver', 'archer',
 ]);
 
 /**
@@ -83,6 +86,9 @@ export const TITLE_MODIFIERS = new Set([
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
   'district', 'circuit', 'appeals', 'magistrate', 'bankruptcy', 'county', 'superior',
 ]);
+
+/** Words that close a title after its head, lower case: "editor at large", "commander in chief", "Attorney General". */
+export const TITLE_TAILS: readonly (readonly string[])[] = [['at', 'large'], ['in', 'chief'], ['general'], ['elect']];
 
 /** Honorifics: mark a person, are not reported as titles. */
 export const HONORIFICS = new Set([
