@@ -42,8 +42,8 @@ describe('statements', () => {
 
 describe('speakers', () => {
   it('takes the person before an apposition, and a name after an inverted cue', () => {
-    const fs = facts('The mosque was quiet, Khaled Al-Maeena, editor at large at the Saudi Gazette, said. Most schools accepted the gift, said Kathy Mauer.');
-    expect(fs.map((f) => texts(f.args.speaker)[0])).toEqual(['Khaled Al-Maeena', 'Kathy Mauer']);
+    const fs = facts('The port was calm, Samir Haddad, editor in chief at the Beirut Times, said. Most shops reopened by noon, said Ruth Okafor.');
+    expect(fs.map((f) => texts(f.args.speaker)[0])).toEqual(['Samir Haddad', 'Ruth Okafor']);
   });
 });
 
@@ -56,9 +56,9 @@ describe('statements across quotes', () => {
       ['Diallo', 'We were tired," Diallo said. "We will be back'],
     ]);
   });
-  it('keeps a clause with a quoted phrase whole: said he believes the flag has a "strong rationale"', () => {
-    const [f] = facts('Prime Minister John Key said he believes the flag has a "strong rationale".');
-    expect(texts(f!.args.content)).toEqual(['he believes the flag has a "strong rationale"']);
+  it('keeps a clause with a quoted phrase whole: said she thinks the plan has a "clear logic"', () => {
+    const [f] = facts('Premier Anna Berg said she thinks the plan has a "clear logic".');
+    expect(texts(f!.args.content)).toEqual(['she thinks the plan has a "clear logic"']);
   });
 });
 
@@ -86,9 +86,9 @@ describe('events', () => {
     ]);
   });
   it('gives an event told in a statement its speaker as source', () => {
-    const fs = facts('North Korea sent artillery shells to Russia, Ukrainian intelligence chief Kyrylo Budanov said.');
+    const fs = facts('Iran sent attack drones to Russia last month, Ukrainian air force spokesman Yuriy Ihnat said.');
     const transfer = fs.find((f) => f.type === 'transfer')!;
-    expect(transfer.source?.text).toBe('Kyrylo Budanov');
+    expect(transfer.source?.text).toBe('Yuriy Ihnat');
   });
 });
 

@@ -38,9 +38,9 @@ export const examples: DateExample[] = [
   { text: 'The chief executive is scheduled to testify on April 4, a committee aide said.', ref: '2023-03-14', expect: [{ text: 'April 4', value: '2023-04-04' }] },
   { text: 'The club would face its rival in Istanbul on June 10, the league said.', ref: '2023-05-17', expect: [{ text: 'June 10', value: '2023-06-10' }] },
   { text: 'Sweden holds the rotating EU presidency until June 30.', ref: '2023-03-14', expect: [{ text: 'June 30', value: '2023-06-30' }] },
-  { text: 'The vote is to be held from November 20 to December 11.', ref: '2023-05-07', expect: [{ text: 'November 20', value: '2023-11-20' }, { text: 'December 11', value: '2023-12-11' }] },
-  { text: 'The first meeting is set to take place in Christchurch on May 16.', ref: '2023-05-07', expect: [{ text: 'May 16', value: '2023-05-16' }] },
-  { text: 'The broadcasts began on August 10 and officials say they will continue.', ref: '2023-08-20', expect: [{ text: 'August 10', value: '2023-08-10' }] },
+  { text: 'The trial is to be held from October 2 to October 20.', ref: '2023-05-07', expect: [{ text: 'October 2', value: '2023-10-02' }, { text: 'October 20', value: '2023-10-20' }] },
+  { text: 'The final round is set to take place in Lisbon on May 29.', ref: '2023-05-07', expect: [{ text: 'May 29', value: '2023-05-29' }] },
+  { text: 'The strike began on August 3 and union leaders say it will go on.', ref: '2023-08-20', expect: [{ text: 'August 3', value: '2023-08-03' }] },
   { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
   // a caption without a verb takes the story's tense
   { text: 'The crowd gathered early. Police closed the road. The square, shortly after opening Friday.', ref: '2023-09-20', expect: [{ text: 'Friday', value: '2023-09-15' }] },
