@@ -28,7 +28,7 @@ export const TITLE_HEADS = new Set([
  */
 export const ROLE_WORDS = new Set([
   'member', 'candidate', 'politician', 'councilor', 'councillor', 'campaigner', 'barrister', 'solicitor', 'referee',
-  'umpire', 'defender', 'midfielder', 'forward', 'winger', 'homeopath', 'cosplayer', 'coauthor', 'co-author',
+  'umpire', 'defender', 'midfielder', 'forward', 'winger', 'coauthor', 'co-author',
   'student', 'publisher', 'co-founder', 'cofounder', 'treasurer', 'mp', 'mep', 'mla', 'qc', 'kc', 'sc', 'owner',
   'lecturer', 'spokeswoman', 'undersecretary', 'under-secretary', 'chairperson', 'trustee', 'lobbyist',
   'strategist', 'pollster', 'organiser', 'volunteer', 'nurse', 'paramedic', 'commentator', 'pundit',
