@@ -20,7 +20,7 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'Russia': ['Russian Federation'],
   'North Korea': ['DPRK', 'D.P.R.K.'],
-  // "Korea" alone is the South in news ("Korea's Kim Shin-Wook", "Korea beat Sweden")
+  // "Korea" alone is the South in news ("Korea's Park Ji-sung", "Korea beat Sweden")
   'South Korea': ['ROK', 'Republic of Korea', 'Korea'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
   'Czechia': ['Czech Republic'],

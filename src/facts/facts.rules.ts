@@ -261,7 +261,7 @@ export function detectFacts(input: FactInput): Fact[] {
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {
-        // the source runs to the next comma or the sentence's end: "According to Afghan Ambassador to the United States Hamdullah Mohib, ..."
+        // the source runs to the next comma or the sentence's end: "According to Kenya's Ambassador to the United Nations Grace Otieno, ..."
         const comma = text.indexOf(',', next!.end);
         const srcEnd = comma > 0 && comma < sentenceEnd ? comma : sentenceEnd;
         const found = entsIn(next!.end, srcEnd);
@@ -326,7 +326,7 @@ export function detectFacts(input: FactInput): Fact[] {
       // "..., said Mauer": a name right after a cue that follows a comma is the speaker
       const after = ents.find((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)) && e.kind === 'person');
       if (after && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
-      // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": the person before an apposition
+      // "Samir Haddad, editor in chief at the Beirut Times, said": the person before an apposition
       const sp0 = speaker[0]!;
       if (!ents.some((e) => e.start === sp0.start && e.kind === 'person') && /,\s*$/.test(text.slice(sp0.end, t.start).replace(/^[^,]*/, ''))) {
         const commaBefore = text.lastIndexOf(',', sp0.start);

@@ -27,7 +27,7 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       const next = toks[j + 1];
       if (!next || next.newlineBefore || next.sentence !== toks[j]!.sentence) break;
       // a capitalised preposition or article inside a run opens a new sentence whose full stop is
-      // missing (captions, lists run into the text): "DAB's Elizabeth Quat In the New Territories"
+      // missing (captions, lists run into the text): "SNP's Fiona Reid In the Highlands"
       if (isNameWord(next) && SENTENCE_OPENERS.test(next.text) && toks[j + 2]?.word && !toks[j + 2]!.cap) break;
       if (isNameWord(next)) {
         j++;
@@ -95,7 +95,7 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
   return parts;
 }
 
-/** "the Middle East Tobias Ellwood": a known place run into a person's name is two names. */
+/** "the Middle East Carla Hughes": a known place run into a person's name is two names. */
 export function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number, number]> {
   const { toks, source } = ctx;
   let s = a;

@@ -95,7 +95,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'person.office-title',
-    example: '"Foreign Office Minister Tobias Ellwood", "JPMorgan Chase CEO Jamie Dimon": a body, an office, then a name',
+    example: '"Home Office Minister Carla Hughes", "JPMorgan Chase CEO Jamie Dimon": a body, an office, then a name',
     apply: (c) => {
       const { toks, source } = c.ctx;
       for (let h = c.b - 1; h > c.a && h >= c.b - 5; h--) {
@@ -103,7 +103,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (!isTitleHead(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
           !tail.every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text))) continue;
         // the office's words before the head are the title, the body before them the affiliation:
-        // "Museum of Flight CEO", "U.S. Army General", "Foreign Office Minister", and any other
+        // "Museum of London CEO", "U.S. Army General", "Foreign Office Minister", and any other
         // capitalised name before an office: "JPMorgan Chase CEO Jamie Dimon"
         let t0 = h;
         while (t0 - 1 >= c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
@@ -129,7 +129,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'org.head',
-    example: '"Defense Ministry", "Refugee Council": ends in an organization head',
+    example: '"Defense Ministry", "Science Council": ends in an organization head',
     apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !isTitleHead(c.lastLower) ? c.make('org') : undefined),
   },
   {
@@ -379,8 +379,8 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
 
 /**
  * An office with what it is of, then a name, in one capitalised run: "Governor of Washington
- * Chris Gregoire", "CEO of the Refugee Council Enver Solomon" (the place or body is the
- * affiliation), "Minister of Education Stefania Giannini" (a portfolio stays in the title).
+ * Judith Blake", "Director of the Science Museum Ian Blatchford" (the place or body is the
+ * affiliation), "Minister of Health Elena Ruiz" (a portfolio stays in the title).
  */
 export function officeOfBody(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const { toks, source } = ctx;

@@ -37,7 +37,7 @@ import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 /** Words of status that stay in a title even when the body stands between: "former", "acting". */
 const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
 
-/** Connectors inside an organization's name ("Museum of Flight", "Council on American-Islamic Relations"). */
+/** Connectors inside an organization's name ("Museum of London", "Council on American-Islamic Relations"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&', 'de']);
 
 /**
@@ -64,7 +64,7 @@ export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number
 /**
  * What a capitalised phrase before a title says of the person: a country or demonym is the
  * affiliation ("Ukrainian", "U.S."), a known body, an acronym or any other name that is no place
- * is the organization ("Environment Canada spokesperson", "Facebook co-founder"); words that
+ * is the organization ("Met Office spokeswoman", "Facebook co-founder"); words that
  * only qualify the office stay in the title ("Foreign Affairs minister"); a city or region is
  * neither ("Texas student").
  */
@@ -73,7 +73,7 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   const dem = demonymAt(toks, a, b, source);
   if (dem && a + dem[0] - 1 === b) return { affiliation: dem[1] };
   // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
-  // but after "of" or "at" the whole run names the body ("at the Saudi Gazette")
+  // but after "of" or "at" the whole run names the body ("at the Beirut Times")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   // a pronoun, determiner or describing word opening the sentence: "His father", "This year", "Famous photographers"
@@ -82,7 +82,7 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
   if (country) return { affiliation: country };
-  // a city or region before a body: "an Ottawa New Democrat MP"
+  // a city or region before a body: "a Leeds Liberal Democrat MP"
   if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower)) {
     return affiliationOf(ctx, a + 1, b, body);
   }
@@ -162,8 +162,8 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
 
 /**
  * Left-context title of a person: "Russian dictator Vladimir Putin", "Facebook co-founder Mark
- * Zuckerberg" (affiliation Facebook), "the match referee Joel Aguilar", "photographers Nat
- * Finkelstein" or "celebrity guests like Stan Lee" (a plural role: "photographer").
+ * Zuckerberg" (affiliation Facebook), "the match referee Joel Aguilar", "reporters Dana
+ * Whitfield" or "celebrity guests like Dolly Parton" (a plural role: "reporter").
  */
 export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliation?: string; plural?: boolean } {
   const { toks } = ctx;
@@ -184,7 +184,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'to', 'from']);
 
 /**
  * What follows a title's head: "of State" stays in a capitalised title ("Secretary of State");
- * "of the Civic Party", "at the Saudi Gazette", "for the Indonesian military" give the
+ * "of the Green Party", "at the Beirut Times", "for the Malaysian navy" give the
  * affiliation, looked for up to the end of the clause.
  */
 function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?: string } {
@@ -230,8 +230,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
 
 /**
  * A title stated after the name, set off by commas: "John Kerry, the Secretary of State",
- * "Khaled Al-Maeena, editor at large at the Saudi Gazette", "Daniel Montalvo, 19, a member of
- * Scientology", "Hernan Dario Gomez, Panama coach", "Olga Reva, a Ukrainian military analyst".
+ * "Samir Haddad, editor in chief at the Beirut Times", "Lena Vogel, 34, a member of
+ * Greenpeace", "Pablo Ruiz Tagle, Chile coach", "Olga Reva, a Ukrainian military analyst".
  * A possessive after the head ("the president's son") makes it someone else's.
  */
 export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined {
@@ -274,7 +274,7 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   return { title: full, ...(affiliation ? { affiliation } : {}) };
 }
 
-/** The capitalised run starting at token a (connectors inside: "Museum of Flight"), as its last token. */
+/** The capitalised run starting at token a (connectors inside: "Museum of London"), as its last token. */
 function capsRunAfter(ctx: Ctx, a: number): number {
   const { toks } = ctx;
   const sentence = toks[a]!.sentence;
@@ -288,8 +288,8 @@ function capsRunAfter(ctx: Ctx, a: number): number {
 }
 
 /**
- * The body a person is "of", "from", "for" or "at", right after the name: "Michael Tien of
- * NPP", "Alvin Yeung from the Civic Party", "Jann Wenner of Rolling Stone Magazine". A place is
+ * The body a person is "of", "from", "for" or "at", right after the name: "Sarah Lund of
+ * SDP", "Erik Dahl from the Centre Party", "Jann Wenner of Rolling Stone Magazine". A place is
  * where the person is from, not an affiliation ("Smith of London").
  */
 export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
@@ -307,7 +307,7 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
 }
 
 /**
- * A title before the name, set off by a comma: "Malaysia's Prime Minister, Najib Razak", "the
+ * A title before the name, set off by a comma: "Kenya's Finance Minister, Peter Mwangi", "the
  * Crown prosecutor, Mark Tedeschi", "Co-founder of Google, Sergey Brin"; and relations, which
  * give only the country: "his U.S. counterpart, Antony Blinken".
  */
@@ -399,7 +399,7 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
 }
 
 /** Context rules that can make an unknown chunk a person or an organization, and add titles. */
-/** "Major general Fuad Basya, spokesman for the Indonesian military": a stated position outranks a rank as the title. */
+/** "Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy": a stated position outranks a rank as the title. */
 function preferPosition(ctx: Ctx, c: NameCandidate): void {
   const rank = (t: string) => RANKS.has(t.split(/\s+/).pop()!.toLowerCase());
   if (!c.title || !rank(c.title)) return;
@@ -427,7 +427,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (country) c.affiliation = country;
     }
   }
-  // "DAB's Ben Chan", "Korea's Kim Shin-Wook": an organization's or country's possessive before the name
+  // "DAB's Ben Chan", "Korea's Park Ji-sung": an organization's or country's possessive before the name
   if (c.kind === 'person' && !c.affiliation && !c.title) {
     const owner = possessiveBefore(ctx, c.first);
     if (owner) c.affiliation = owner;

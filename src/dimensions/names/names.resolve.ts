@@ -65,13 +65,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // 1. person aliases: full names, surnames, family-first surnames
   const personKey = new Map<string, string>(); // alias -> full name key
   const givenKey = new Map<string, string>(); // given name -> full name key (weaker than surnames)
-  // 0. a name in a list of people is a person: "such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton"
+  // 0. a name in a list of people is a person: "such as Joan Mitchell, Frank Stella, Agnes Martin and Cy Twombly"
   peopleInLists(cands, source);
   const fullNames = cands.filter((c) => c.kind === 'person' && /\s/.test(c.text)).map((c) => c.text);
   fullNames.sort((x, y) => y.length - x.length);
   for (const full of fullNames) {
     const words = full.split(/\s+/);
-    // a misspelt given name of a person named before: "Kristen Wilkins" ... "Kristin Wilkins"
+    // a misspelt given name of a person named before: "Katherine Boyd" ... "Katharine Boyd"
     const variant = personKey.has(full) ? undefined : fullNames.find((o) => o !== full && personKey.has(o) && sameButOneLetter(o, full));
     const key = personKey.get(full) ?? (variant ? personKey.get(variant)! : full);
     personKey.set(full, key);
@@ -151,13 +151,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (let i = 0; i + 1 < persons.length; i++) {
     const a = persons[i]!;
     const b = persons[i + 1]!;
-    // the list may name each one's body: "politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL"
+    // the list may name each one's body: "councillors Margaret Holm of the Green Party and Tom Ashby of UKIP"
     const between = source.slice(a.end, b.start).replace(/^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}/u, ' ');
     if (!a.pluralTitle || b.title || !/^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(between)) continue;
     b.title = a.title!;
     b.pluralTitle = true;
   }
-  // 6. an affiliation given as a defined acronym takes the body's full name: "USI" -> "University of Southern Indiana"
+  // 6. an affiliation given as a defined acronym takes the body's full name: "RCN" -> "Royal College of Nursing"
   for (const c of persons) if (c.affiliation && aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
 
   const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string }>();

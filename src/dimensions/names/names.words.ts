@@ -78,7 +78,7 @@ export function titleAt(toks: WordToken[], i: number, end: number): number {
     const w = toks[j]!.lower;
     if (isTitleHead(w)) lastHead = j;
     else if (singularTitle(w)) {
-      // a plural role ends the title: "Photographers Nat Finkelstein and ..."
+      // a plural role ends the title: "Reporters Dana Whitfield and ..."
       lastHead = j;
       break;
     } else if (!TITLE_MODIFIERS.has(w)) break;
