@@ -378,7 +378,7 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
 }
 
 /**
- * An office with what it is of, then a name, in one capitalised run: "Governor of Washington
+ * An office with what it is of, then a name, in one capitalised run: "Mayor of Leeds
  * Judith Blake", "Director of the Science Museum Ian Blatchford" (the place or body is the
  * affiliation), "Minister of Health Elena Ruiz" (a portfolio stays in the title).
  */
