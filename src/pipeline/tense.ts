@@ -42,6 +42,17 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A base form used as a finite present, as compromise tags it in "the sides meet on April 26"
+ * (PresentTense and Infinitive): after a word that is no "to", auxiliary or modal ("to meet",
+ * "did meet", "could meet" are not).
+ */
+function finiteBase(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  return prev.normal !== 'to' && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal');
+}
+
 /** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
 function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   const t = toks[i]!;
@@ -52,7 +63,7 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   };
   if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) return chainFuture() ? 'future' : 'past';
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
-  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) return 'present';
+  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   return undefined;
 }

@@ -42,6 +42,9 @@ export const examples: DateExample[] = [
   { text: 'The final round is set to take place in Lisbon on May 29.', ref: '2023-05-07', expect: [{ text: 'May 29', value: '2023-05-29' }] },
   { text: 'The strike began on August 3 and union leaders say it will go on.', ref: '2023-08-20', expect: [{ text: 'August 3', value: '2023-08-03' }] },
   { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
+  // a plural verb in the present names a date to come as the nearest one; "to meet" is no tense of its own
+  { text: 'Both clubs won on Sunday. The two sides meet again in the cup final on April 26.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2027-04-26' }] },
+  { text: 'The envoys agreed to meet on April 26.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2026-04-26' }] },
   // a caption without a verb takes the story's tense
   { text: 'The crowd gathered early. Police closed the road. The square, shortly after opening Friday.', ref: '2023-09-20', expect: [{ text: 'Friday', value: '2023-09-15' }] },
   // the TimeML vocabulary of news: the present or past without a date, unstated numbers, centuries, decades in words
