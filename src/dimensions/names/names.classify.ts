@@ -169,6 +169,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const { toks, source } = c.ctx;
       if (c.b <= c.a || isGivenName(c.firstLower) || FAMILY_FIRST_SURNAMES.has(toks[c.a]!.text)) return undefined;
+      // a role or honorific just before says a person follows, whose given name may be a town's ("coach Hansi Flick")
+      const before = toks[c.a - 1];
+      if (before?.word && before.sentence === toks[c.a]!.sentence && (isTitleHead(before.lower) || HONORIFICS.has(before.lower))) return undefined;
       for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
         const head = textOf(toks, c.a, k, source);
         if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;

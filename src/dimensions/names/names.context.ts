@@ -14,6 +14,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   TITLE_TAILS,
+  CLUB_ROLES,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
@@ -152,6 +153,9 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     if (found.titleFrom !== undefined) titleStart = found.titleFrom;
     // "Malaysia's Prime Minister": the capitalised words are the title, the possessive the body
     affiliation = found.affiliation ?? (found.titleFrom === run[0] ? possessiveBefore(ctx, run[0]) : undefined);
+    // in sport a city before a club role names the club: "Madrid manager", "Leeds striker"
+    const city = textOf(toks, run[0], run[1], source);
+    if (!affiliation && found.titleFrom === undefined && CLUB_ROLES.has(toks[h]!.lower) && isPlaceName(city) && !countryOf(city)) affiliation = city;
   } else affiliation = possessiveBefore(ctx, j + 1);
   let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
   // a status word before the body stays with the title: "former FTX chief executive" -> "former chief executive"

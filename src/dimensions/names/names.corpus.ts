@@ -31,6 +31,17 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Pep Guardiola', title: 'manager', affiliation: 'Manchester City' }],
   },
   {
+    // in sport a city before a club role names the club, and a given name that is also a town's stays a person's;
+    // a city before any other role is no affiliation
+    text: 'Leeds striker Tom Ellis scored twice. Barcelona coach Hansi Flick and Madrid manager Carlo Ancelotti shook hands with Texas student Maria Lopez.',
+    people: [
+      { name: 'Tom Ellis', title: 'striker', affiliation: 'Leeds' },
+      { name: 'Hansi Flick', title: 'coach', affiliation: 'Barcelona' },
+      { name: 'Carlo Ancelotti', title: 'manager', affiliation: 'Madrid' },
+      { name: 'Maria Lopez', title: 'student' },
+    ],
+  },
+  {
     // a status word before the body stays in the title
     text: 'A judge sentenced former FTX chief executive Sam Bankman-Fried on Friday.',
     people: [{ name: 'Sam Bankman-Fried', title: 'former chief executive', affiliation: 'FTX' }],

@@ -312,6 +312,12 @@ export const ORG_APPOSITIVE_NOUNS = new Set([
 export const GRADE_NOUNS = new Set(['crude', 'blend']);
 
 /** Words of a match report: a sentence with one of them and one team gives its players that team. */
+/** Roles in a sports club, before which a city names the club ("Madrid manager Carlo Ancelotti"). */
+export const CLUB_ROLES = new Set([
+  'manager', 'coach', 'boss', 'captain', 'skipper', 'striker', 'forward', 'winger', 'midfielder', 'defender',
+  'goalkeeper', 'keeper', 'player',
+]);
+
 export const SPORTS_WORDS = new Set([
   'scored', 'scores', 'score', 'scoring', 'goal', 'goals', 'header', 'equalise', 'equalised', 'equalising',
   'equalize', 'equalized', 'equalizing', 'equaliser', 'equalizer', 'assist', 'assists', 'penalty', 'substituted',
