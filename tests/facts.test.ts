@@ -40,6 +40,13 @@ describe('statements', () => {
   });
 });
 
+describe('figures and their sources', () => {
+  it('keeps "at least" in the content and gives a closing "according to" no statement of its own', () => {
+    const fs = facts('Police chief Ana Ruiz said at least 40 people were hurt, according to hospital records.');
+    expect(fs.map((f) => [f.type, texts(f.args.speaker)[0], texts(f.args.content)[0]])).toEqual([['statement', 'Ana Ruiz', 'at least 40 people were hurt']]);
+  });
+});
+
 describe('speakers', () => {
   it('takes the person before an apposition, and a name after an inverted cue', () => {
     const fs = facts('The port was calm, Samir Haddad, editor in chief at the Beirut Times, said. Most shops reopened by noon, said Ruth Okafor.');

@@ -268,6 +268,14 @@ export function detectFacts(input: FactInput): Fact[] {
         speaker = found.length ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
         const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
+        // "X said CONTENT, according to Y": Y is where X's figure comes from, no statement of its own
+        const told = facts.find((f) => f.type === 'statement' && f.trigger && f.trigger.start >= s.start && f.trigger.end <= t.start);
+        if (!opens && told) {
+          const c = told.args.content as FactSpan;
+          const cut = text.lastIndexOf(',', t.start);
+          if (c.start < cut && c.end > t.start) told.args.content = span(text, c.start, cut);
+          continue;
+        }
         content = srcEnd < sentenceEnd && opens ? span(text, srcEnd + 1, sentenceEnd) : span(text, s.start, t.start);
       } else if (quoteBefore) {
         content = span(text, quoteBefore[0] + 1, quoteBefore[1] - 1);
@@ -306,7 +314,8 @@ export function detectFacts(input: FactInput): Fact[] {
             const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
             from = o.spans.length ? o.spans[0]!.end : firstNoun ? firstNoun.end : o.end;
           }
-          const m = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
+          // ("said at least 12 people died": "at least" opens the content, not a place)
+          const m = /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
           // the words before "that" say where or when it was said: "said in a statement last week that"
           const that = /^(?:\s+\S+){0,8}?\s+that\s+/.exec(text.slice(from, sentenceEnd));
           if (that && that[0].length > m[0].length) m[0] = that[0];
