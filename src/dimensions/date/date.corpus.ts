@@ -45,6 +45,8 @@ export const examples: DateExample[] = [
   // a plural verb in the present names a date to come as the nearest one; "to meet" is no tense of its own
   { text: 'Both clubs won on Sunday. The two sides meet again in the cup final on April 26.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2027-04-26' }] },
   { text: 'The envoys agreed to meet on April 26.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2026-04-26' }] },
+  // wire copy's four-digit clock time needs its zone; a year before a zone-less word is no time
+  { text: 'Shares rose 9% by 0930 GMT on Thursday, and the index closed at 1630 GMT. In 1930 the market crashed.', ref: '2023-09-20', expect: [{ text: '0930 GMT', value: '2023-09-14T09:30Z' }, { text: '1630 GMT', type: 'time' }, { text: '1930', value: '1930' }] },
   // a caption without a verb takes the story's tense
   { text: 'The crowd gathered early. Police closed the road. The square, shortly after opening Friday.', ref: '2023-09-20', expect: [{ text: 'Friday', value: '2023-09-15' }] },
   // the TimeML vocabulary of news: the present or past without a date, unstated numbers, centuries, decades in words

@@ -364,13 +364,14 @@ const rules: Rule[] = [
     },
   },
   {
-    // 10 a.m., 6:00am, 2.15pm, 14:00 GMT, 10 p.m. local time, noon, midnight; never the end of
+    // 10 a.m., 6:00am, 2.15pm, 14:00 GMT, 0930 GMT, 10 p.m. local time; never the end of
     // a decimal ("2.1 pm" is not 1 pm) and never an hour past 12 with am/pm
     name: 'time.clock',
-    re: new RegExp(String.raw`(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>${ZONE_RE}|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>${ZONE_RE}|local time|hrs|h\b))?`, 'gi'),
+    re: new RegExp(String.raw`(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>${ZONE_RE}|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?:\s*(?<zone2>${ZONE_RE}|local time|hrs|h\b))?|(?<![\d.,:])\b(?<h3>[01]\d|2[0-3])(?<min3>[0-5]\d)\s+(?<zone3>${ZONE_RE})\b`, 'gi'),
     build: (m) => {
       const g = m.groups!;
-      const f = g.h !== undefined ? timeFields(g.h, g.min, g.ap, g.zone) : timeFields(g.h2!, g.min2, undefined, g.zone2);
+      // wire copy writes a clock time as four digits with its zone: "by 0930 GMT"
+      const f = g.h !== undefined ? timeFields(g.h, g.min, g.ap, g.zone) : g.h2 !== undefined ? timeFields(g.h2, g.min2, undefined, g.zone2) : timeFields(g.h3!, g.min3, undefined, g.zone3);
       if (!f) return null;
       if (f.zone && /local|hrs|^H$/i.test(f.zone)) delete f.zone;
       return { kind: 'absolute', fields: f };
