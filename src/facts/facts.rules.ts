@@ -269,7 +269,13 @@ export function detectFacts(input: FactInput): Fact[] {
         // "according to X, CONTENT" or "CONTENT, according to X"
         const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
         // "X said CONTENT, according to Y": Y is where X's figure comes from, no statement of its own
-        const told = facts.find((f) => f.type === 'statement' && f.trigger && f.trigger.start >= s.start && f.trigger.end <= t.start);
+        // (looked for from the end, back to the sentence's start: the facts are in text order)
+        let told: Fact | undefined;
+        for (let i = facts.length - 1; i >= 0 && !told; i--) {
+          const f = facts[i]!;
+          if (f.trigger && f.trigger.start < s.start) break;
+          if (f.type === 'statement' && f.trigger && f.trigger.end <= t.start) told = f;
+        }
         if (!opens && told) {
           const c = told.args.content as FactSpan;
           const cut = text.lastIndexOf(',', t.start);
