@@ -40,7 +40,7 @@ import {
   isTitleHead,
   singularTitle,
 } from './names.words.js';
-import { affiliationOf } from './names.context.js';
+import { affiliationOf, STATUS_WORDS } from './names.context.js';
 
 /** One chunk [a, b] (token indices, inclusive) under classification. */
 export interface Chunk {
@@ -101,17 +101,25 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       for (let h = c.b - 1; h > c.a && h >= c.b - 5; h--) {
         const tail = toks.slice(h + 1, c.b + 1);
         if (!isTitleHead(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
-          !tail.every((t) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text))) continue;
+          // after a known given name a surname may be a common word: "CEO Lena Marsh", "Minister Tom Hill"
+          !tail.every((t, i) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text) ||
+            (i === tail.length - 1 && i > 0 && isGivenName(tail[0]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) continue;
         // the office's words before the head are the title, the body before them the affiliation:
         // "Museum of London CEO", "U.S. Army General", "Foreign Office Minister", and any other
         // capitalised name before an office: "JPMorgan Chase CEO Jamie Dimon"
         let t0 = h;
         while (t0 - 1 >= c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
-        if (t0 === c.a) return undefined;
+        // an office alone before the name is left to person.title, unless the surname is a common
+        // word that the place and organization rules would take: "Trade Minister Tom Marsh"
+        if (t0 === c.a) return tail.every(isNameShaped) ? undefined : c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
         if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1)) return undefined;
-        const body = affiliationOf(c.ctx, c.a, t0 - 1);
+        // a status word opening the body stays with the title: "Former Acme Corp CEO Jane Doe"
+        const opens = STATUS_WORDS.has(toks[c.a]!.lower) && c.a + 1 < t0;
+        const status = opens ? toks[c.a]!.lower : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
+        const body = affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
         const from = body.titleFrom ?? t0;
-        return c.make('person', h + 1, c.b, { title: textOf(toks, from, h, source), ...(body.affiliation ? { affiliation: body.affiliation } : {}) });
+        const title = `${status ? `${status} ` : ''}${textOf(toks, from, h, source)}`;
+        return c.make('person', h + 1, c.b, { title, ...(body.affiliation ? { affiliation: body.affiliation } : {}) });
       }
       return undefined;
     },

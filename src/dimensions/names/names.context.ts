@@ -7,6 +7,8 @@ import {
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
   ORG_APPOSITIVE_NOUNS,
+  OFFICE_VERBS,
+  BODY_NOUNS,
   RANKS,
   DESCRIPTORS,
   RELATION_NOUNS,
@@ -36,7 +38,7 @@ import {
 import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 
 /** Words of status that stay in a title even when the body stands between: "former", "acting". */
-const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
+export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
 
 /** Connectors inside an organization's name ("Museum of London", "Council on American-Islamic Relations"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&', 'de']);
@@ -101,6 +103,12 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   let k = at - 1;
   while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
   if (k < 1 || !/^['’]s$/.test(toks[k]!.text)) return undefined;
+  // a body named by a common noun after its name or demonym: "the Afghan team's", "the Labour party's"
+  const noun = toks[k - 1]!;
+  if (!noun.cap && BODY_NOUNS.has(noun.lower)) {
+    const body = k >= 2 ? capsRunBefore(ctx, k - 2, noun.sentence) : undefined;
+    return body ? `${textOf(toks, body[0], body[1], ctx.source)} ${noun.text}` : undefined;
+  }
   const run = capsRunBefore(ctx, k - 1, toks[k - 1]!.sentence);
   if (!run) return undefined;
   const [a, b] = run;
@@ -108,9 +116,12 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   return affiliationOf(ctx, a, b, true).affiliation;
 }
 
+/** Articles, conjunctions and the words that open a list of examples, which no title compounds: "including actor Sean Penn". */
+const LIST_WORDS = /^(?:the|a|an|and|or|of|including|like|as|such|among|especially|notably|namely|plus)$/;
+
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
 function compoundWord(t: WordToken): boolean {
-  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !RELATION_NOUNS.has(t.lower) && !DESCRIPTORS.has(t.lower) && !/^(?:the|a|an|and|or|of)$/.test(t.lower);
+  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !RELATION_NOUNS.has(t.lower) && !DESCRIPTORS.has(t.lower) && !LIST_WORDS.test(t.lower);
 }
 
 interface TitleFound {
@@ -148,6 +159,9 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   let titleStart = j + 1;
   let affiliation: string | undefined;
   const run = j >= floor ? capsRunBefore(ctx, j, sentence) : undefined;
+  // a status word opening the sentence is no part of the body: "Former Acme Corp CEO Jane Doe"
+  let status: string | undefined;
+  if (run && run[0] < run[1] && STATUS_WORDS.has(toks[run[0]]!.lower)) status = toks[run[0]++]!.lower;
   if (run && run[0] >= floor) {
     const found = affiliationOf(ctx, run[0], run[1]);
     if (found.titleFrom !== undefined) titleStart = found.titleFrom;
@@ -159,8 +173,8 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   } else affiliation = possessiveBefore(ctx, j + 1);
   let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
   // a status word before the body stays with the title: "former FTX chief executive" -> "former chief executive"
-  const before = run && run[0] > 0 ? toks[run[0] - 1] : undefined;
-  if (before && STATUS_WORDS.has(before.lower) && !title.toLowerCase().startsWith(before.lower)) title = `${before.lower} ${title}`;
+  const before = status ?? (run && run[0] > 0 ? toks[run[0] - 1]!.lower : undefined);
+  if (before && STATUS_WORDS.has(before) && !title.toLowerCase().startsWith(before)) title = `${before} ${title}`;
   return { title, ...(affiliation ? { affiliation } : {}) };
 }
 
@@ -239,12 +253,35 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
  * A possessive after the head ("the president's son") makes it someone else's.
  */
 export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined {
-  const { toks, source } = ctx;
-  const sentence = toks[last]!.sentence;
+  const { toks } = ctx;
   if (toks[last + 1]?.text !== ',') return undefined;
   let from = last + 2;
   // an age first: ", 19, a member of"
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  return roleAt(ctx, from, toks[last]!.sentence);
+}
+
+/**
+ * A role the person is said to hold "as", after a verb of office: "Tom Hale resigned as finance
+ * minister", "Rita Gomez was appointed as ambassador to Spain", "who served as chief of staff".
+ */
+export function asRoleAfter(ctx: Ctx, last: number): TitleFound | undefined {
+  const { toks } = ctx;
+  let k = last + 1;
+  // a relative clause: "Ana Ruiz, who served as chief of staff"
+  if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'who') k += 2;
+  let verb = false;
+  while (k <= last + 4 && toks[k]?.word && toks[k]!.sentence === toks[last]!.sentence && OFFICE_VERBS.has(toks[k]!.lower)) {
+    verb = true;
+    k++;
+  }
+  if (!verb || toks[k]?.lower !== 'as') return undefined;
+  return roleAt(ctx, k + 1, toks[last]!.sentence);
+}
+
+/** The role phrase starting at token `from`: "the Secretary of State", "Panama coach", "a member of Greenpeace". */
+function roleAt(ctx: Ctx, from: number, sentence: number): TitleFound | undefined {
+  const { toks, source } = ctx;
   const article = ['a', 'an', 'the'].includes(toks[from]?.lower ?? '');
   if (article) from++;
   let h = -1;
@@ -337,17 +374,19 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     return { affiliation };
   }
   if (headAt(noun)) return titleBack(ctx, first - 2, Math.max(0, first - 12), headAt(noun)!.singular);
-  // "Co-founder of Google, Sergey Brin": a title, a preposition and a body
-  if (!noun.cap || !noun.word) return undefined;
-  let k = first - 2;
+  // "Co-founder of Google, Sergey Brin": a title, a preposition and a body, which a common
+  // noun may close ("the president of the Tuscany region, Paolo Bruni")
+  const bodyNoun = !noun.cap && BODY_NOUNS.has(noun.lower) && toks[first - 3]?.cap ? 1 : 0;
+  if (!bodyNoun && (!noun.cap || !noun.word)) return undefined;
+  let k = first - 2 - bodyNoun;
   while (k > 0 && toks[k - 1]!.cap && toks[k - 1]!.word && toks[k - 1]!.sentence === noun.sentence) k--;
-  const run: [number, number] = [k, first - 2];
+  const run: [number, number] = [k, first - 2 - bodyNoun];
   let p = run[0] - 1;
   if (toks[p]?.lower === 'the') p--;
   const head = toks[p - 1];
   if (!head || !['of', 'for', 'at'].includes(toks[p]!.lower) || !headAt(head)) return undefined;
   const back = titleBack(ctx, p - 1, Math.max(0, p - 12), headAt(head)!.singular);
-  const body = affiliationOf(ctx, run[0], run[1], true);
+  const body = bodyNoun ? { affiliation: textOf(toks, run[0], first - 2, source) } : affiliationOf(ctx, run[0], run[1], true);
   return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }
 
@@ -455,6 +494,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';
       if (ap.affiliation) c.affiliation ??= ap.affiliation;
       if (ap.title) c.title ??= ap.title;
+    }
+    if (c.kind === 'person' && !c.title) {
+      const role = asRoleAfter(ctx, c.last);
+      if (role) {
+        c.title = role.title;
+        if (role.affiliation) c.affiliation ??= role.affiliation;
+      }
     }
     if (c.kind === 'person' && !c.affiliation) {
       const body = bodyAfterName(ctx, c.last);

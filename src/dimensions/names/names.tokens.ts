@@ -5,6 +5,7 @@
 import type { Analysis } from '../../nlp/compromise.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, isCity, isRegion } from '../../data/geo.js';
+import { BODY_NOUNS } from './names.vocab.js';
 
 export interface WordToken {
   text: string;
@@ -83,9 +84,9 @@ export function wordTokens(analysis: Analysis): WordToken[] {
         WORD.lastIndex = start + t.length;
       }
     }
-    // possessive: "Russia’s" -> "Russia" + "’s"
+    // possessive: "Russia’s" -> "Russia" + "’s"; of lower-case words only a body's ("the Afghan team's"), not "it's"
     const poss = /^(.+?)(['’]s)$/u.exec(t);
-    if (poss && /\p{Lu}/u.test(t.charAt(0))) {
+    if (poss && (/\p{Lu}/u.test(t.charAt(0)) || BODY_NOUNS.has(poss[1]!))) {
       splitHyphenated(poss[1]!, start, push);
       push(poss[2]!, start + poss[1]!.length);
       continue;

@@ -88,7 +88,7 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Words that close a title after its head, lower case: "editor at large", "commander in chief", "Attorney General". */
-export const TITLE_TAILS: readonly (readonly string[])[] = [['at', 'large'], ['in', 'chief'], ['general'], ['elect']];
+export const TITLE_TAILS: readonly (readonly string[])[] = [['at', 'large'], ['in', 'chief'], ['of', 'staff'], ['general'], ['elect']];
 
 /** Honorifics: mark a person, are not reported as titles. */
 export const HONORIFICS = new Set([
@@ -343,3 +343,20 @@ export const MONTH_NAMES_OF_PEOPLE = new Set(['jan']);
 
 /** Words that describe a person but are no part of a title: "veteran politician" has the title "politician". */
 export const DESCRIPTORS = new Set(['veteran', 'longtime', 'long-time', 'new', 'young', 'youngest', 'oldest', 'seasoned', 'prominent', 'renowned', 'famous', 'well-known']);
+
+/** Verbs of taking, holding or leaving an office, before "as" and the role: "resigned as finance minister", "was appointed as ambassador". */
+export const OFFICE_VERBS = new Set([
+  'is', 'was', 'has', 'had', 'have', 'been', 'will', 'would', 'also', 'previously', 'later', 'once', 'now', 'briefly',
+  'serve', 'serves', 'served', 'serving', 'work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'acting',
+  'resign', 'resigns', 'resigned', 'quit', 'quits', 'retire', 'retires', 'retired', 'step', 'steps', 'stepped', 'down',
+  'named', 'appointed', 'elected', 're-elected', 'reelected', 'hired', 'installed', 'confirmed', 'nominated', 'chosen',
+  'sworn', 'in', 'took', 'takes', 'take', 'over', 'join', 'joins', 'joined', 'return', 'returns', 'returned',
+  'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'stay', 'stays', 'stayed',
+  'start', 'starts', 'started', 'began', 'begins',
+]);
+
+/** Common nouns that close the name of a body, before a possessive or after "of the": "the Afghan team's coach", "the president of the Tuscany region". */
+export const BODY_NOUNS = new Set([
+  'team', 'side', 'squad', 'club', 'party', 'camp', 'government', 'region', 'province', 'council', 'board',
+  'company', 'firm', 'band', 'group', 'delegation', 'embassy', 'ministry', 'army', 'navy', 'union', 'federation',
+]);
