@@ -9,6 +9,8 @@ import {
   ORG_APPOSITIVE_NOUNS,
   OFFICE_VERBS,
   BODY_NOUNS,
+  PARTY_WORDS,
+  PORTFOLIO_HEADS,
   RANKS,
   DESCRIPTORS,
   RELATION_NOUNS,
@@ -78,6 +80,8 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
   // but after "of" or "at" the whole run names the body ("at the Beirut Times")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
+  // a party's name before a role that takes no portfolio: "Labour leader", but "Labour Minister"
+  if (!body && a === b && toks[a]!.cap && PARTY_WORDS.has(toks[a]!.lower) && !PORTFOLIO_HEADS.has(toks[b + 1]?.lower ?? '')) return { affiliation: toks[a]!.text };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   // a pronoun, determiner or describing word opening the sentence: "His father", "This year", "Famous photographers"
   const NOT_NAMES = ['Pronoun', 'Possessive', 'Determiner', 'Adjective', 'Comparable', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund', 'Value', 'Cardinal', 'TextValue'];

@@ -39,6 +39,17 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a party before a role is the affiliation, a portfolio before a minister is the title; a
+    // double surname after a given name stays whole; a person's possessive is no affiliation
+    text: "Labour leader Dan Moore and Labour Minister Jo Platt met Tory MP Edward Lloyd-Bath. Moore's lawyer, Kevin Hart, said nothing.",
+    people: [
+      { name: 'Dan Moore', title: 'leader', affiliation: 'Labour' },
+      { name: 'Jo Platt', title: 'Labour Minister' },
+      { name: 'Edward Lloyd-Bath', title: 'MP' },
+      { name: 'Kevin Hart', title: 'lawyer' },
+    ],
+  },
+  {
     // a role held "as", after a verb of office, also in a relative clause
     text: 'Tom Hale resigned as finance minister in May. Ana Ruiz, who served as chief of staff at Orbis Capital, said she was sorry.',
     people: [
@@ -96,6 +107,8 @@ const EXAMPLES: NameExample[] = [
       { name: 'Jamie Dimon', title: 'CEO', affiliation: 'JPMorgan Chase' },
       { name: 'Jan Hatzius', title: 'chief economist', affiliation: 'Goldman Sachs' },
     ],
+    // a name whose shape is a person's is the body a title right after it names
+    organizations: [{ name: 'Goldman Sachs' }],
   },
   {
     // a company's name without its legal form names the same company

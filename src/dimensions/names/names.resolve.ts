@@ -61,12 +61,28 @@ function peopleInLists(cands: NameCandidate[], source: string): void {
   }
 }
 
+/**
+ * A name that a person's title right after it gives as the affiliation is that body, not a
+ * person, whatever its shape: "Goldman Sachs chief economist Jan Hatzius".
+ */
+function bodiesOfTitles(cands: NameCandidate[], source: string): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    const d = cands[i - 1]!;
+    if (c.kind !== 'person' || !c.title || c.affiliation !== d.text || d.kind !== 'person') continue;
+    if (source.slice(d.end, c.start).trim().toLowerCase() !== c.title.toLowerCase().replace(/^(?:former|ex|acting|interim)\s+/, '')) continue;
+    d.kind = 'org';
+    d.rule = 'org.body-of-title';
+  }
+}
+
 export function resolveNames(cands: NameCandidate[], source: string, explain: boolean): ResolvedNames {
   // 1. person aliases: full names, surnames, family-first surnames
   const personKey = new Map<string, string>(); // alias -> full name key
   const givenKey = new Map<string, string>(); // given name -> full name key (weaker than surnames)
   // 0. a name in a list of people is a person: "such as Joan Mitchell, Frank Stella, Agnes Martin and Cy Twombly"
   peopleInLists(cands, source);
+  bodiesOfTitles(cands, source);
   const fullNames = cands.filter((c) => c.kind === 'person' && /\s/.test(c.text)).map((c) => c.text);
   fullNames.sort((x, y) => y.length - x.length);
   for (const full of fullNames) {
@@ -174,6 +190,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     titleHolder.set(t, had === undefined ? { key, start: c.start } : had && had.key === key ? had : null);
   }
 
+  // an affiliation that is the surname of a person named in full is a relation: "Manafort's lawyer"
+  const isSurnameAlias = (name: string) => personKey.has(name) && personKey.get(name) !== name && !/\s/.test(name);
   for (const c of cands) {
     let kind = c.kind;
     const holder = titleHolder.get(c.text.toLowerCase());
@@ -197,7 +215,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       e.mentions.push(mention(c, explain));
       if (c.rule !== 'person.title-coref') e.names.push(c.text);
       if (c.title && !e.title) e.title = c.title;
-      if (c.affiliation && !e.affiliation) e.affiliation = c.affiliation;
+      // a person's possessive is a relation, not an affiliation: "Manafort's lawyer, Kevin Downing"
+      if (c.affiliation && !e.affiliation && !isSurnameAlias(c.affiliation)) e.affiliation = c.affiliation;
       people.set(key, e);
     } else {
       const table = kind === 'org' ? orgs : places;

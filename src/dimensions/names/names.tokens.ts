@@ -91,13 +91,14 @@ export function wordTokens(analysis: Analysis): WordToken[] {
       push(poss[2]!, start + poss[1]!.length);
       continue;
     }
-    splitHyphenated(t, start, push);
+    const prev = out[out.length - 1];
+    splitHyphenated(t, start, push, prev !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && lexTags(prev.lower).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName'));
   }
   return out;
 }
 
 /** "Russia-North" -> "Russia", "-", "North" when the first part is a known place; "ISIL-held" -> "ISIL", "-", "held". */
-function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void): void {
+function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void, afterGivenName = false): void {
   // "ISIL-held", "Russia-backed", "Kremlin-controlled": a name with a lower-case participle
   const mod = /^(\p{Lu}[\p{L}.]*)([-‐])(\p{Ll}+)$/u.exec(t);
   if (mod && /(?:ed|ing|held|run|born|made|built|style|era|wide)$/.test(mod[3]!)) {
@@ -107,7 +108,8 @@ function splitHyphenated(t: string, start: number, push: (t: string, s: number) 
     return;
   }
   const parts = t.split(/(?<=\p{L})[-‐](?=\p{Lu})/u);
-  if (parts.length > 1 && isPlaceWord(parts[0]!)) {
+  // "Russia-Ukraine", "Israel-Gaza" are two places; after a given name it is a double surname: "Jacob Rees-Mogg"
+  if (parts.length > 1 && isPlaceWord(parts[0]!) && !afterGivenName) {
     let at = start;
     for (let i = 0; i < parts.length; i++) {
       if (i > 0) {

@@ -360,3 +360,12 @@ export const BODY_NOUNS = new Set([
   'team', 'side', 'squad', 'club', 'party', 'camp', 'government', 'region', 'province', 'council', 'board',
   'company', 'firm', 'band', 'group', 'delegation', 'embassy', 'ministry', 'army', 'navy', 'union', 'federation',
 ]);
+
+/**
+ * Capitalised words that are a party when they stand before a role other than a portfolio's
+ * ("Labour leader", "Labor candidate") and a portfolio before a minister ("Labour Minister").
+ */
+export const PARTY_WORDS = new Set(['labour', 'labor']);
+
+/** Heads that take a portfolio before them: "Labour Minister", "Home Secretary", "Health spokesman". */
+export const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'ministry', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'editor', 'commissioner', 'czar', 'tsar']);
