@@ -68,6 +68,26 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   return undefined;
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+/** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
+const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
+
+/** Token i opens a predicate: a verb, a modal or an auxiliary (not a gerund or participle used as a noun). */
+function predicateAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  return (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary')) && !t.tags.has('Gerund');
+}
+
+/** The verb at i is a simple present of an event, not of a state or a report. */
+function scheduledPresent(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Auxiliary') || STATE_VERBS.has(t.normal) || REPORTING.has(t.normal)) return false;
+  // a noun read as a verb after a number, article or adjective: "$20,000 bail", "the latest poll"
+  const prev = toks[i - 1];
+  return !prev || !['Value', 'Determiner', 'Adjective', 'Preposition'].some((x) => prev.tags.has(x));
+}
+
 /** Tense of the clause a date at [pos, end) belongs to. */
 export function tenseFinder(analysis: Analysis): (pos: number, end: number) => Tense {
   const sentences = analysis.sentences;
@@ -95,10 +115,13 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // the clause: out to punctuation on either side, read in the text between tokens
     const text = analysis.text;
     const breakAfter = (i: number) => i + 1 >= toks.length || CLAUSE_BREAK_RE.test(text.slice(toks[i]!.end, toks[i + 1]!.start));
+    // a conjunction before a new predicate also ends the clause: "reported results on Tuesday | and will publish"
+    const joinsPredicate = (i: number) => CONJUNCTIONS.has(toks[i]!.normal) && predicateAt(toks, i + 1);
     let a = first;
-    while (a > lo && !breakAfter(a - 1)) a--;
+    while (a > lo && !breakAfter(a - 1) && !joinsPredicate(a - 1)) a--;
     let b = last;
-    while (b < hi && !breakAfter(b)) b++;
+    while (b < hi && !breakAfter(b) && !joinsPredicate(b + 1)) b++;
+    let bestAt = -1;
     const nearest = (from: number, to: number, skip: (i: number) => boolean): Tense | undefined => {
       let best: Tense | undefined;
       let bestDist = Infinity;
@@ -111,6 +134,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
         if (dist < bestDist) {
           best = tense;
           bestDist = dist;
+          bestAt = i;
         }
       }
       return best;
@@ -132,6 +156,11 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       // "holds the presidency until Dec. 31": what is still to come
       const before = toks[first - 1]?.normal ?? '';
       if (/^(?:until|till|through|by|before)$/.test(before)) return 'future';
+      // a simple present of an event is a timetable: "tickets go on sale Friday", "the sides meet on April 26"
+      // (close before the date, with no past verb in the clause: not "was released on $20,000 bail on Thursday")
+      let pastInClause = false;
+      for (let i = a; i <= b; i++) if (tenseOfToken(toks, i) === 'past') pastInClause = true;
+      if (!pastInClause && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
     }
     if (tense) return tense;
     // 2. the sentence outside a trailing attribution, then with it
