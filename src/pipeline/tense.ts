@@ -68,6 +68,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   return undefined;
 }
 
+/** Verbs that move a date later: what they move it to is still to come. */
+const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
 const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
@@ -150,6 +152,10 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       }
       return true;
     };
+    // 0. the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
+    if (/^(?:to|until|till)$/.test(toks[first - 1]?.normal ?? '')) {
+      for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
+    }
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);
     if (tense === 'present') {
