@@ -171,6 +171,12 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     if (tense) return tense;
     // 2. the sentence outside a trailing attribution, then with it
     tense = nearest(lo, hi, trailing) ?? nearest(lo, hi, () => false);
+    // a date fronted before the sentence's event in the simple present: "On Tuesday night, PSG host Newcastle"
+    if (tense === 'present' && bestAt > last && bestAt - last <= 8 && scheduledPresent(toks, bestAt)) {
+      let past = false;
+      for (let i = last + 1; i < bestAt; i++) if (tenseOfToken(toks, i) === 'past') past = true;
+      if (!past) return 'future';
+    }
     return tense ?? story;
   };
 }

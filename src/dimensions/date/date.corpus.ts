@@ -47,6 +47,7 @@ export const examples: DateExample[] = [
   { text: 'Tickets go on sale Friday, a spokesman added, and the sides meet on June 2.', ref: '2023-05-21', expect: [{ text: 'Friday', value: '2023-05-26' }, { text: 'June 2', value: '2023-06-02' }] },
   // the date a thing is put off to is still to come
   { text: 'The judge adjourned the hearing to Nov. 14, and the vote was postponed until early June.', ref: '2023-10-02', expect: [{ text: 'Nov. 14', value: '2023-11-14' }, { text: 'early June', value: '2024-06' }] },
+  { text: 'On Tuesday night, the champions host Newcastle, who beat them a year ago.', ref: '2023-10-05', expect: [{ text: 'Tuesday night', value: '2023-10-10TNI' }] },
   { text: 'She was freed on $5,000 bail on Friday.', ref: '2023-05-21', expect: [{ text: 'Friday', value: '2023-05-19' }] },
   { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
   // a plural verb in the present names a date to come as the nearest one; "to meet" is no tense of its own
