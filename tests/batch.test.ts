@@ -119,6 +119,26 @@ describe('batch', () => {
     expect(arr.length).toBeLessThan(400);
   });
 
+  it('hears Ctrl-C during a long document with --jobs 1: the document in flight is dropped, not awaited', async () => {
+    const long = join(dir, 'long.jsonl');
+    const doc = (id: string, text: string) => JSON.stringify({ id, text, dct: '2023-09-14' });
+    // about 600 kB: several seconds of work, sent to a worker (LONG_DOCUMENT_CHARS) so the main thread stays free
+    writeFileSync(long, [doc('s1', SENTENCES[0]!), doc('long', `${ARTICLE}\n\n`.repeat(300)), doc('s2', SENTENCES[1]!)].join('\n') + '\n');
+    const child = spawn(process.execPath, [BIN, 'extract', long, '--jobs', '1', '--format', 'jsonl'], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (stdout.includes('\n') && !child.killed) setTimeout(() => child.kill('SIGINT'), 300);
+    });
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    // had the signal waited for the long document, its record would have been written before the stop
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['s1']);
+  });
+
   it.skipIf(!existsSync('/usr/bin/parallel'))('runs as a streaming mapper under GNU parallel --pipe', () => {
     const recipe = `parallel --pipe --keep-order -N 10 "${process.execPath}" "${BIN}" extract --input-format jsonl --jobs 1 < "${stream}"`;
     const r = spawnSync('sh', ['-c', recipe], { cwd: ROOT, encoding: 'utf8' });

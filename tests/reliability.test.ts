@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../src/index.js';
 import { analyze, PIECE_CHARS, pieceEnd } from '../src/nlp/compromise.js';
 import { formatCsvRows } from '../src/format/csv.js';
-import { factSpans } from '../src/pipeline/extract.js';
+import { factSpans, runPipeline } from '../src/pipeline/extract.js';
+import { checkOptions } from '../src/pipeline/options.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'factx.js');
@@ -66,6 +67,25 @@ describe('bounded work', () => {
     const a = analyze(text);
     for (const s of a.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
+  it('extracts a long text section by section, with one entity per name across sections and offsets that hold', () => {
+    const story = (n: number) =>
+      `German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Tuesday, officials said. Scholz said ${n} tanks would arrive next month.\n\n`;
+    const text = [1, 2, 3, 4, 5, 6].map(story).join('');
+    const o = checkOptions(text, { refDate: '2023-09-14' }, '2023-09-14');
+    const whole = runPipeline(text, o);
+    const cut = runPipeline(text, o, 300); // two stories a section
+    expect(cut.people.map((p) => p.name)).toEqual(whole.people.map((p) => p.name));
+    const scholz = cut.people.find((p) => p.name === 'Olaf Scholz')!;
+    expect(scholz.mentions.length).toBe(12); // mentions from every section, in one entity
+    expect(scholz.title).toBe('Chancellor');
+    expect(cut.dates.length).toBe(whole.dates.length);
+    for (const m of spans(cut)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // every fact's reference names an entity of the merged output
+    const ids = new Set([...cut.people, ...cut.organizations, ...cut.places].map((e) => e.id));
+    for (const sp of factSpans(cut)) if (sp.id) expect(ids.has(sp.id)).toBe(true);
+    expect(cut.facts!.length).toBe(whole.facts!.length);
+  });
+
   it('reads no run of capitalised words longer than twelve as one name', () => {
     const x = extract('Mr '.repeat(3000), { refDate: '2023-09-24', types: ['people', 'organizations', 'places'] });
     for (const e of [...x.people, ...x.organizations, ...x.places]) for (const m of e.mentions) expect(m.text.split(/\s+/).length).toBeLessThanOrEqual(12);

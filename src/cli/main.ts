@@ -243,10 +243,14 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
 
   // Ctrl-C or SIGTERM: stop taking inputs; what was written stays whole (a json array is closed)
   let stopped: 'SIGINT' | 'SIGTERM' | undefined;
+  // waiting on a document in flight ends at once on a signal; the runner's workers are then stopped
+  let halt = () => {};
+  const halted = new Promise<undefined>((resolve) => (halt = () => resolve(undefined)));
   const unwatch = batch
     ? watchSignals((s) => {
         stopped = s;
         sink.abort();
+        halt();
       })
     : () => {};
 
@@ -260,7 +264,8 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const serialization = streamSink?.serialization as FormatName | undefined;
   const flush = async (keep: number) => {
     while (pending.length > keep && !stopped) {
-      const r = await pending.shift()!;
+      const r = await Promise.race([pending.shift()!, halted]);
+      if (!r) break;
       let e = errorOf(r);
       // every error is reported in input order, with the document's id
       if (e) process.stderr.write(`factx: ${safe(r.id)}: ${e.message}\n`);

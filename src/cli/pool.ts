@@ -19,9 +19,33 @@ export function defaultJobs(cores: number, knownBytes: number | undefined): numb
   return Math.max(1, Math.min(cores, Math.floor(knownBytes / BYTES_PER_WORKER)));
 }
 
+/**
+ * A document this long (in UTF-16 units; about a second of work) goes to a worker even with
+ * --jobs 1 in a batch, so that the main thread stays free to hear Ctrl-C and stop at once.
+ */
+export const LONG_DOCUMENT_CHARS = 64 * 1024;
+
+/** Old-generation heap of a worker, in MB. */
+export const WORKER_HEAP_MB = 128;
+
+/** The worker pool's settings for `jobs` threads. */
+export function poolOptions(jobs: number) {
+  return {
+    filename: new URL('./worker.js', import.meta.url).href,
+    // threads start as the queue needs them, up to jobs: "--jobs 64" on two files starts two
+    minThreads: 1,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    // a bounded heap per worker keeps a long batch's memory flat (GC works harder, not longer)
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  };
+}
+
 export class Runner {
   private pool: Promise<Piscina> | undefined;
   private readonly local: Promise<typeof import('./work.js')> | undefined;
+  /** With --jobs 1 in a batch, long documents still go to one worker (see LONG_DOCUMENT_CHARS). */
+  private readonly offload: boolean;
 
   /** `batch`: more than one document may come (several inputs, a directory, JSONL, a glob). */
   constructor(
@@ -29,23 +53,18 @@ export class Runner {
     batch: boolean,
   ) {
     if (jobs <= 1 || !batch) this.local = import('./work.js');
+    this.offload = batch;
+  }
+
+  /** Whether a task runs in the main thread. */
+  inMainThread(task: Task): boolean {
+    return this.local !== undefined && !(this.offload && task.text.length > LONG_DOCUMENT_CHARS);
   }
 
   run(task: Task): Promise<Result | Serialized> {
-    if (this.local) return this.local.then((w) => w.runTaskFor(task));
+    if (this.inMainThread(task)) return this.local!.then((w) => w.runTaskFor(task));
     // piscina is loaded only for batches
-    this.pool ??= import('piscina').then(
-      ({ Piscina: Pool }) =>
-        new Pool({
-          filename: new URL('./worker.js', import.meta.url).href,
-          // threads start as the queue needs them, up to jobs: "--jobs 64" on two files starts two
-          minThreads: 1,
-          maxThreads: this.jobs,
-          idleTimeout: 1000,
-          // a bounded heap per worker keeps a long batch's memory flat (GC works harder, not longer)
-          resourceLimits: { maxOldGenerationSizeMb: 128 },
-        }),
-    );
+    this.pool ??= import('piscina').then(({ Piscina: Pool }) => new Pool(poolOptions(this.jobs)));
     // a worker that dies (out of memory on a giant document) fails that document only
     return (this.pool.then((p) => p.run(task)) as Promise<Result | Serialized>).catch((e: Error) => {
       const r: Result = errorRecord(task.options.id, 'internal', `extraction failed in a worker: ${e.message}`);

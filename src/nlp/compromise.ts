@@ -47,11 +47,11 @@ interface RawTerm {
  */
 export const PIECE_CHARS = 8_000;
 
-/** Where to cut a text of more than PIECE_CHARS: the last paragraph break, sentence end or space in the window. */
-export function pieceEnd(text: string, from: number): number {
-  const limit = from + PIECE_CHARS;
+/** Where to cut a text of more than `size` (PIECE_CHARS): the last paragraph break, sentence end or space in the window. */
+export function pieceEnd(text: string, from: number, size = PIECE_CHARS): number {
+  const limit = from + size;
   if (limit >= text.length) return text.length;
-  const lo = from + PIECE_CHARS / 2;
+  const lo = from + size / 2;
   const window = text.slice(lo, limit);
   // a line break, else the last sentence end, else the last space (linear scans)
   let cut = window.lastIndexOf('\n');

@@ -4,7 +4,7 @@
 // Pure: the date to fall back on ("today") comes in as a parameter; only src/index.ts
 // and the CLI read the clock.
 import type { DateMention, Extraction, ExtractOptions, FactSpan, Mention, NumberMention, Quantity, RefDateSource } from '../model/types.js';
-import { analyze } from '../nlp/compromise.js';
+import { analyze, pieceEnd } from '../nlp/compromise.js';
 import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { resolveDate } from '../dimensions/date/date.resolve.js';
 import { toSI } from '../dimensions/quantity/quantity.normalize.js';
@@ -15,6 +15,7 @@ import { refine } from './refiners.js';
 import { tenseFinder } from './tense.js';
 import { toCodepointOffsets } from './offsets.js';
 import { isHardWrapped, unwrap } from './wrap.js';
+import { bySections, SECTION_CHARS } from './sections.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
 import type { Analysis } from '../nlp/compromise.js';
 import { detectFacts, type EntityMention } from '../facts/facts.rules.js';
@@ -32,15 +33,24 @@ export function referenceDate(text: string, o: PipelineOptions): { value: string
   return dl ? { value: dl, source: 'dateline' } : { value: o.today, source: 'clock' };
 }
 
-export function runPipeline(text: string, o: PipelineOptions): Extraction {
+/** The pipeline; `sectionChars` is the longest text extracted at once (see sections.ts). */
+export function runPipeline(text: string, o: PipelineOptions, sectionChars = SECTION_CHARS): Extraction {
   // hard-wrapped text is read with its line breaks inside paragraphs as spaces: the same
   // length, so offsets hold, and each mention's text is taken from the text itself at the end
   const work = isHardWrapped(text) ? unwrap(text) : text;
   const ref = referenceDate(work, o);
-  const analysis = analyze(work);
-  const tense = tenseFinder(analysis);
-  const found = refine(detect(analysis, o.types), { analysis, types: o.types, tenseOf: tense });
-  const out = shape(work, found, analysis, tense, ref, o);
+  // a long text section by section, each against the document's reference date
+  const out = bySections(
+    work,
+    (section) => {
+      const analysis = analyze(section);
+      const tense = tenseFinder(analysis);
+      const found = refine(detect(analysis, o.types), { analysis, types: o.types, tenseOf: tense });
+      return shape(section, found, analysis, tense, ref, o);
+    },
+    pieceEnd,
+    sectionChars,
+  );
   if (work !== text) restoreTexts(out, text);
   checkOffsets(out, text);
   return out.offsets === 'codepoint' ? toCodepointOffsets(out, text) : out;
