@@ -1,7 +1,7 @@
 // Reliability: what a hostile batch found, each as a test of the mechanism (no timings here:
 // `npm run bench` reports times).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,5 +159,92 @@ describe('inputs as they come', () => {
     const r = run([root, '--jobs', '1']);
     const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
     expect(ids).toEqual([join(root, 'news', 'a.txt'), join(root, 'news', 'linked.txt')]);
+  });
+});
+
+describe('the command line, at its edges', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factx-edges-'));
+  const cli = (args: string[], input = '') => spawnSync(process.execPath, [BIN, ...args], { input, cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  writeFileSync(join(dir, 'a.txt'), 'Olaf Scholz spoke in Berlin on Tuesday.');
+
+  it('refuses empty or malformed option values as usage errors (exit 2), naming the option', () => {
+    for (const [args, option] of [
+      [['extract', '--types', '', 'a.txt'], '--types'],
+      [['extract', '--jobs', '1e1', 'a.txt'], '--jobs'],
+      [['extract', '--jobs', '0', 'a.txt'], '--jobs'],
+      [['extract', '--out-dir', '', 'a.txt'], '--out-dir'],
+      [['extract', '--ref-date', '0000-01-01', 'a.txt'], '--ref-date'],
+      [['extract', '--ref-date', '2023-02-30', 'a.txt'], '--ref-date'],
+      [['eval', '--limit', 'abc', 'a.txt'], '--limit'],
+    ] as const) {
+      const r = cli([...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(option);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('says so when an option does not apply, instead of ignoring it', () => {
+    const csv = cli(['extract', '--explain', '--format', 'csv', '--ref-date', '2023-09-14', 'a.txt']);
+    expect(csv.status).toBe(0);
+    expect(csv.stderr).toContain('--explain has no column in CSV');
+    const dirFormat = cli(['extract', '--format', 'csv', '--out-dir', 'out', 'a.txt']);
+    expect(dirFormat.status).toBe(2);
+    expect(dirFormat.stderr).toContain('--format does not apply with --out-dir');
+  });
+
+  it('writes a file for an id too long for the file system, and refuses an --out-dir that is a file', () => {
+    const id = 'x'.repeat(300);
+    const r = cli(['extract', '--input-format', 'jsonl', '--out-dir', 'long'], `${JSON.stringify({ id, text: 'Olaf Scholz spoke.' })}\n${JSON.stringify({ id: 'b', text: 'Angela Merkel spoke.' })}\n`);
+    expect(r.status).toBe(0);
+    const files = readdirSync(join(dir, 'long'));
+    expect(files).toHaveLength(2);
+    for (const f of files) expect(Buffer.byteLength(f)).toBeLessThanOrEqual(255);
+    const written = files.map((f) => JSON.parse(readFileSync(join(dir, 'long', f), 'utf8')).id).sort();
+    expect(written).toEqual(['b', id]);
+    const onFile = cli(['extract', '--out-dir', 'a.txt', 'a.txt']);
+    expect(onFile.status).toBe(2);
+    expect(onFile.stderr).toContain('--out-dir a.txt: exists and is not a directory');
+    expect(onFile.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('ends with one message and exit 3 when the output cannot be written (a full disk)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract --format jsonl --ref-date 2023-09-14 a.txt > /dev/full`], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('cannot write the output: ENOSPC');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('escapes control characters of ids before they reach the terminal', () => {
+    const id = 'evil\u001b]0;title\u0007\u001b[2J';
+    const r = cli(['extract', '--input-format', 'jsonl', '--format', 'jsonl'], `${JSON.stringify({ id, text: 'He left on Monday.' })}\n`);
+    expect(r.stderr).toContain('evil\\x1b]0;title\\x07\\x1b[2J');
+    expect(r.stderr).not.toContain('\u001b');
+    expect(JSON.parse(r.stdout.trim()).id).toBe(id); // the data keeps the id as it is
+  });
+
+  it('writes error records that validate against the schema', () => {
+    const r = cli(['extract', '--input-format', 'jsonl', '--format', 'jsonl', '--max-size', '50'], ['{"id": "cut"', JSON.stringify({ id: 'bad', text: 'x', dct: '2023-02-30' }), JSON.stringify({ id: 'big', text: 'y '.repeat(40) }), JSON.stringify({ id: 'ok', text: 'Olaf Scholz spoke.', dct: '2023-09-14' })].join('\n') + '\n');
+    expect(r.status).toBe(1);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.error?.code ?? 'ok')).toEqual(['bad_json', 'bad_dct', 'too_large', 'ok']);
+    for (const x of records) expect(validate(x), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('starts workers as the queue needs them, whatever --jobs says, and bounds each heap', async () => {
+    const { poolOptions, WORKER_HEAP_MB } = await import('../src/cli/pool.js');
+    const o = poolOptions(256);
+    expect(o.minThreads).toBe(1); // "--jobs 64" on two files starts two, not 64
+    expect(o.maxThreads).toBe(256);
+    expect(o.resourceLimits.maxOldGenerationSizeMb).toBe(WORKER_HEAP_MB);
+  });
+
+  it('gives the same output for a hostile run of abbreviations with --jobs 1 and --jobs 2', () => {
+    const text = 'Mr '.repeat(3000);
+    const input = `${JSON.stringify({ id: 'mr', text, dct: '2023-09-14' })}\n${JSON.stringify({ id: 'ok', text: 'Olaf Scholz spoke.', dct: '2023-09-14' })}\n`;
+    const one = cli(['extract', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '1'], input);
+    const two = cli(['extract', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '2'], input);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
   });
 });
