@@ -1,9 +1,13 @@
 // The tense a date's clause gives it, for choosing the year of "April 4" or the week of
-// "Tuesday". The clause is the stretch of the sentence between punctuation around the date.
-// In order: the clause's nearest tensed verb or mark of the future ("will", "would", "is to",
-// "is set to", "scheduled", "plans to"; a verb after one is future: "is to be held"), a present
-// tense with "until", "through" or "by" before the date (what is still to come), then the
-// sentence without a reporting verb that closes it (", a committee aide said."), then with it.
+// "Tuesday". The clause is the stretch of the sentence between punctuation around the date, or
+// a conjunction that opens a new predicate ("reported results on Tuesday | and will publish").
+// In order: a date something is put off to ("adjourned the hearing to Nov. 14") is to come; the
+// clause's nearest tensed verb or mark of the future ("will", "would", "is to", "is set to",
+// "scheduled", "plans to"; a verb after one is future: "is to be held"), where a present tense
+// with "until", "through" or "by" before the date, or a simple present of an event close before
+// it ("tickets go on sale Friday"), is what is still to come; then the sentence without a
+// reporting verb that closes it (", a committee aide said."), then with it, where a simple
+// present of an event after a fronted date is to come ("On Tuesday, the champions host ...").
 // Bounded: a fixed window of tokens around the date.
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
@@ -127,6 +131,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     const nearest = (from: number, to: number, skip: (i: number) => boolean): Tense | undefined => {
       let best: Tense | undefined;
       let bestDist = Infinity;
+      bestAt = -1;
       for (let i = from; i <= to; i++) {
         if (i >= first && i <= last) continue;
         if (skip(i)) continue;
