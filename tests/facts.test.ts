@@ -40,6 +40,16 @@ describe('statements', () => {
   });
 });
 
+describe('findings and rulings', () => {
+  it('reads a finding, ruling or advice with "that" as a statement, and the same verbs without "that" as none', () => {
+    const fs = facts('The appeals court ruled that the ban was unlawful. The inquiry concluded that the pilots had not been trained. A stolen laptop was found on a bus, and the lab added iodine to the samples.');
+    expect(fs.map((f) => [f.trigger?.text, texts(f.args.speaker)[0], texts(f.args.content)[0]])).toEqual([
+      ['ruled', 'The appeals court', 'the ban was unlawful'],
+      ['concluded', 'The inquiry', 'the pilots had not been trained'],
+    ]);
+  });
+});
+
 describe('figures and their sources', () => {
   it('keeps "at least" in the content and gives a closing "according to" no statement of its own', () => {
     const fs = facts('Police chief Ana Ruiz said at least 40 people were hurt, according to hospital records.');

@@ -139,8 +139,26 @@ export function emptyFactCounts(): FactCounts {
   return { perType: Object.fromEntries(FACT_TYPES.map((t) => [t, { gold: 0, pred: 0, tp: 0 }])), speaker: { ok: 0, goldStatements: 0, predStatements: 0 } };
 }
 
-/** Score one document's facts into `c`. */
-export function scoreFacts(gold: readonly ScoredFact[], pred: readonly ScoredFact[], c: FactCounts): void {
+/** A fact in one line for a listing of misses: type, trigger and each role's text. */
+export function describeFact(f: ScoredFact, text: string): string {
+  const show = (v: unknown) =>
+    spansOf(v)
+      .map(([a, b]) => JSON.stringify(text.slice(a, b).replace(/\s+/g, ' ').slice(0, 60)))
+      .join(' + ');
+  const roles = Object.entries(f.args ?? {}).map(([r, v]) => `${r} ${show(v)}`);
+  return `${f.type} ${f.trigger ? show(f.trigger) : '(no trigger)'}: ${roles.join('; ')}`;
+}
+
+/** What one document's scoring missed: gold facts unmatched, predicted facts unmatched, statements matched with a wrong speaker. */
+export interface FactMisses {
+  missed: ScoredFact[];
+  spurious: ScoredFact[];
+  wrongSpeaker: Array<{ gold: ScoredFact; pred: ScoredFact }>;
+}
+
+/** Score one document's facts into `c`; returns what did not match. */
+export function scoreFacts(gold: readonly ScoredFact[], pred: readonly ScoredFact[], c: FactCounts): FactMisses {
+  const misses: FactMisses = { missed: [], spurious: [], wrongSpeaker: [] };
   const gf = gold.map(norm);
   const pf = pred.map(norm);
   for (const t of FACT_TYPES) {
@@ -179,6 +197,12 @@ export function scoreFacts(gold: readonly ScoredFact[], pred: readonly ScoredFac
     }
     const matched = greedy(cands);
     row.tp += matched.length;
+    const gIdx = gold.flatMap((f, i) => (f.type === t ? [i] : []));
+    const pIdx = pred.flatMap((f, i) => (f.type === t ? [i] : []));
+    const gm = new Set(matched.map(([gi]) => gi));
+    const pm = new Set(matched.map(([, pj]) => pj));
+    for (const [gi, i] of gIdx.entries()) if (!gm.has(gi)) misses.missed.push(gold[i]!);
+    for (const [pj, i] of pIdx.entries()) if (!pm.has(pj)) misses.spurious.push(pred[i]!);
     if (t === 'statement') {
       c.speaker.goldStatements += G.length;
       c.speaker.predStatements += P.length;
@@ -186,9 +210,11 @@ export function scoreFacts(gold: readonly ScoredFact[], pred: readonly ScoredFac
         const gs = G[gi]!.roles.speaker;
         const ps = P[pj]!.roles.speaker;
         if (gs ? Boolean(ps) && inter(gs, ps!) > 0 : !ps) c.speaker.ok++;
+        else misses.wrongSpeaker.push({ gold: gold[gIdx[gi]!]!, pred: pred[pIdx[pj]!]! });
       }
     }
   }
+  return misses;
 }
 
 export interface FactScores {

@@ -7,7 +7,7 @@ import { addCounts, dateValueMatches, sameDateValue, micro, numberMatches, prf, 
 import { detectPreset, KINDS_BY_SET, PRESETS, unitsMatch, type Target } from './presets.js';
 import { baselineExtract } from '../nlp/baseline.js';
 import { emptyCounts, rosterScores, scoreRoster, type GoldPerson, type RosterScores } from './roster.js';
-import { emptyFactCounts, factScores, scoreFacts, type FactScores, type ScoredFact } from './facts.js';
+import { describeFact, emptyFactCounts, factScores, scoreFacts, type FactScores, type ScoredFact } from './facts.js';
 
 export interface EvalOptions {
   preset: string;
@@ -123,20 +123,29 @@ function scoreRosterDocuments(file: string, docs: GoldDoc[], opts: EvalOptions, 
   return { file, system: 'factx', preset: 'roster', documents: docs.length, strict: {}, relaxed: {}, values: {}, roster: rosterScores(c), ...(opts.errors ? { errors } : {}), seconds: (performance.now() - t0) / 1000 };
 }
 
-function scoreFactDocuments(file: string, docs: GoldDoc[], t0: number): FileResult {
+function scoreFactDocuments(file: string, docs: GoldDoc[], opts: EvalOptions, t0: number): FileResult {
   const c = emptyFactCounts();
+  const errors: NonNullable<FileResult['errors']> = [];
   for (const doc of docs) {
     const x = extract(doc.text, { id: doc.id, ...(doc.dct ? { dct: doc.dct } : {}), today: '2000-01-01', offsets: 'codepoint' });
-    scoreFacts(doc.facts ?? [], x.facts ?? [], c);
+    const m = scoreFacts(doc.facts ?? [], x.facts ?? [], c);
+    if (!opts.errors) continue;
+    const line = (kind: string, f: ScoredFact) => `${kind.padEnd(12)} ${describeFact(f, doc.text)}`;
+    const lines = [
+      ...m.missed.map((f) => line('missed', f)),
+      ...m.spurious.map((f) => line('spurious', f)),
+      ...m.wrongSpeaker.map(({ gold, pred }) => `${'speaker'.padEnd(12)} gold ${describeFact(gold, doc.text)}  ours ${describeFact(pred, doc.text)}`),
+    ];
+    if (lines.length) errors.push({ id: doc.id, lines });
   }
-  return { file, system: 'factx', preset: 'facts', documents: docs.length, strict: {}, relaxed: {}, values: {}, facts: factScores(c), seconds: (performance.now() - t0) / 1000 };
+  return { file, system: 'factx', preset: 'facts', documents: docs.length, strict: {}, relaxed: {}, values: {}, facts: factScores(c), ...(opts.errors ? { errors } : {}), seconds: (performance.now() - t0) / 1000 };
 }
 
 export async function scoreDocuments(file: string, docs: GoldDoc[], opts: EvalOptions): Promise<FileResult> {
   const t0 = performance.now();
   if (docs.some((d) => Array.isArray(d.facts))) {
     if (opts.baseline) throw new Error('a fact file is scored for factx only (no baseline gives facts)');
-    return scoreFactDocuments(file, docs, t0);
+    return scoreFactDocuments(file, docs, opts, t0);
   }
   if (isRoster(docs)) {
     if (opts.baseline) throw new Error('a roster file is scored for factx only (no baseline gives titles and affiliations)');

@@ -7,7 +7,7 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
-import { EVENT_TRIGGERS, MODALITY, NEGATIONS, SPEECH_CUES, type EventFrame } from './facts.vocab.js';
+import { EVENT_TRIGGERS, MODALITY, NEGATIONS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -244,7 +244,8 @@ export function detectFacts(input: FactInput): Fact[] {
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       const according = t.normal === 'according' && toks[k + 1]?.normal === 'to';
-      if (!according && !SPEECH_CUES.has(t.normal)) continue;
+      const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that');
+      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue) continue;
       if (/^\p{Lu}/u.test(t.text) && k > 0 && !according) continue; // "the United States"
       if (!t.tags.has('Verb') && !according) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;

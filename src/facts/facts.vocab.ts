@@ -10,6 +10,20 @@ export const SPEECH_CUES = new Set([
   'denies', 'confirmed', 'confirms', 'reported', 'reports', 'asked', 'asks', 'urged', 'urges', 'estimated',
   'declared', 'declares', 'acknowledged', 'recalled', 'described', 'suggested', 'predicted', 'promised',
   'vowed', 'pledged', 'conceded', 'maintained', 'responded', 'wished', 'called',
+  'alleged', 'alleges', 'testified', 'testifies', 'reiterated', 'emphasised', 'emphasized', 'stressed', 'stresses',
+  'complained', 'complains', 'disclosed', 'hinted', 'speculated', 'theorized', 'theorised', 'contended', 'contends',
+  'countered', 'remarked',
+]);
+
+/**
+ * Cues of a reported proposition only when "that" follows (within a word): findings, rulings,
+ * advice and participles ("the court ruled that", "the agency estimates that", ", adding that");
+ * alone they are other verbs ("the document was found on a street", "adding iodine to salt").
+ */
+export const THAT_CUES = new Set([
+  'estimates', 'estimate', 'estimated', 'ruled', 'rules', 'concluded', 'concludes', 'found', 'finds', 'recommended', 'recommends',
+  'mentioned', 'mentions', 'cited', 'cites', 'noting', 'adding', 'explaining', 'arguing', 'insisting', 'warning', 'alleging',
+  'announcing', 'signalled', 'signaled', 'reasoned', 'posted', 'texted', 'emailed', 'messaged', 'believes', 'believe', 'fears', 'feared',
 ]);
 
 export type FactType = 'statement' | 'meeting' | 'visit' | 'transfer' | 'agreement' | 'attack';
