@@ -109,6 +109,20 @@ describe('events', () => {
   });
 });
 
+describe('events told of common nouns', () => {
+  it('reads an arrest or attack whose sides are no names, up to a date, and "fired on"', () => {
+    const fs = facts('Police arrested two students on Monday. Troops fired on the crowd. Hackers attacked the bank\'s website last week.');
+    expect(fs.map((f) => [f.type, f.trigger?.text, texts(f.args.attacker)[0], texts(f.args.target)[0]])).toEqual([
+      ['attack', 'arrested', 'Police', 'two students'],
+      ['attack', 'fired', 'Troops', 'the crowd'],
+      ['attack', 'attacked', 'Hackers', "the bank's website"],
+    ]);
+  });
+  it('reads no transfer or meeting of common nouns alone', () => {
+    expect(facts('The supplier sent the parts to the factory. Such a transfer occurs rarely. The committee met the board.')).toEqual([]);
+  });
+});
+
 describe('events in the passive', () => {
   it('takes the subject of a passive as what the verb is done to, and "by" as the doer', () => {
     const fs = facts('Opposition leader Ali Hassan was arrested by police in Cairo. Two ambulances were donated to the Red Cross by Japan.');

@@ -417,7 +417,9 @@ export function detectFacts(input: FactInput): Fact[] {
     let b = k - 1;
     while (b >= 0 && toks[b]!.tags.has('Adverb')) b--;
     const passive = b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal) && (t.tags.has('PastTense') || t.tags.has('Participle'));
-    const particle = ['with', 'to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '') && (frame.type === 'meeting' || frame.type === 'visit') ? k + 1 : k;
+    const next = toks[k + 1]?.normal ?? '';
+    // "met with", "travelled to", "fired on", "shot at": the preposition opens the object
+    const particle = (['with', 'to', 'in', 'at'].includes(next) && (frame.type === 'meeting' || frame.type === 'visit')) || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ? k + 1 : k;
     const obj = objectsAfter(s, particle, () => false);
     const objectWords = obj.end > toks[particle]!.end ? [span(text, toks[particle]!.end, obj.end)] : [];
     if (passive && frame.type !== 'meeting' && frame.type !== 'agreement' && frame.type !== 'visit') {
@@ -436,6 +438,12 @@ export function detectFacts(input: FactInput): Fact[] {
       // the theme is what is handed over, the words after the trigger, not the entities in them
       if (frame.type === 'transfer') objSpans = objectWords;
       if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
+      // no name in an attack's object: the words, when they are a short noun phrase ("arrested the student")
+      let words = objectWords[0];
+      // the words end where a date begins: "attacked the bank's website last week"
+      const dateIn = words && input.dates.find((d) => d.start > words!.start && d.start < words!.end);
+      if (words && dateIn) words = span(text, words.start, dateIn.start);
+      if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^\p{L}/u.test(words.text)) objSpans = [words];
       put(frame.object, objSpans);
       if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
       if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
@@ -452,9 +460,11 @@ export function detectFacts(input: FactInput): Fact[] {
     if (!need[frame.type]) return undefined;
     const roles = Object.keys(args);
     if (roles.length === 0) return undefined;
-    // an event needs a named participant: an entity or a pronoun that refers to one
+    // an event needs a named participant: an entity or a pronoun that refers to one; an arrest,
+    // attack or journey may be told of common nouns ("Police arrested the student"), a transfer
+    // or meeting of common nouns is too often no event ("such a transfer occurs")
     const named = Object.values(args).flat().some((a) => a.id !== undefined);
-    if (!named) return undefined;
+    if (!named && frame.type !== 'attack' && frame.type !== 'visit') return undefined;
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {
       const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i);
