@@ -32,3 +32,5 @@ export type {
   Span,
 } from './model/types.js';
 export { ALL_TYPES, DEFAULT_TYPES } from './model/types.js';
+export { extractMany, type ManyInput, type ManyOptions } from './batch/many.js';
+export type { ErrorRecord, Result } from './model/types.js';

@@ -151,7 +151,7 @@ describe('batch', () => {
 
 describe('default number of jobs', () => {
   it('uses every core for a large or unknown input, fewer for small files', async () => {
-    const { defaultJobs, BYTES_PER_WORKER } = await import('../src/cli/pool.js');
+    const { defaultJobs, BYTES_PER_WORKER } = await import('../src/batch/pool.js');
     expect(defaultJobs(4, undefined)).toBe(4); // stdin, a directory or a glob: size unknown
     expect(defaultJobs(4, 10_000)).toBe(1); // a few articles: a worker costs more than it saves
     expect(defaultJobs(4, 2 * BYTES_PER_WORKER)).toBe(2);

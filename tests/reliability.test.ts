@@ -232,7 +232,7 @@ describe('the command line, at its edges', () => {
   });
 
   it('starts workers as the queue needs them, whatever --jobs says, and bounds each heap', async () => {
-    const { poolOptions, WORKER_HEAP_MB } = await import('../src/cli/pool.js');
+    const { poolOptions, WORKER_HEAP_MB } = await import('../src/batch/pool.js');
     const o = poolOptions(256);
     expect(o.minThreads).toBe(1); // "--jobs 64" on two files starts two, not 64
     expect(o.maxThreads).toBe(256);

@@ -10,10 +10,10 @@ import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setMaxBytes, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
-import { BYTES_PER_WORKER, defaultJobs, Runner } from './pool.js';
+import { BYTES_PER_WORKER, defaultJobs, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Sink } from './sinks.js';
-import { errorOf, errorRecord, serialize, type Result, type Serialized } from './record.js';
+import { errorOf, errorRecord, serialize, type Result, type Serialized } from '../batch/record.js';
 import { colorLevel, type ColorWhen } from './color.js';
 
 /** Exit codes, as the README and --help document them. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ErrorRecord } from '../model/types.js';
 import type { FormatOptions, OutputFormat } from '../format/index.js';
 import type { Output } from './output.js';
-import { errorOf, errorRecord, type Result, type Serialized } from './record.js';
+import { errorOf, errorRecord, type Result, type Serialized } from '../batch/record.js';
 
 export interface Sink {
   /** Whether an input's output already exists (only a directory sink can say yes). */

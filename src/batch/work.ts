@@ -1,11 +1,12 @@
 // One unit of batch work: a decoded document in, a factx/1 record (or an error
 // record) out. Runs in the main thread or in a worker thread, with the same result.
-import { extract, FactxInputError } from '../index.js';
+import { extractWith } from '../pipeline/extract.js';
+import { FactxInputError, today } from '../pipeline/options.js';
 import { errorRecord, serialize, type Result, type Serialized, type Task } from './record.js';
 
 export function runTask(t: Task): Result {
   try {
-    const x = extract(t.text, t.options);
+    const x = extractWith(t.text, t.options, t.options.today ?? today());
     x.warnings.unshift(...t.warnings);
     return x;
   } catch (e) {
