@@ -49,7 +49,14 @@ export async function baselineExtract(name: string, text: string, id: string, re
     return x;
   }
   if (name === 'chrono') {
-    const chrono = require('chrono-node') as { parse: (t: string, ref: Date) => Array<{ index: number; text: string; start: { date(): Date; isCertain(c: string): boolean } }> };
+    let loaded: unknown;
+    try {
+      loaded = require('chrono-node');
+    } catch {
+      // a development dependency: absent from an installed package
+      throw new Error('the chrono baseline needs chrono-node, which is not installed here: run `npm install chrono-node@2.10.3` where factx is installed');
+    }
+    const chrono = loaded as { parse: (t: string, ref: Date) => Array<{ index: number; text: string; start: { date(): Date; isCertain(c: string): boolean } }> };
     for (const r of chrono.parse(text, new Date(`${ref}T12:00:00Z`))) {
       const d = r.start.date();
       const iso = d.toISOString().slice(0, 10);
