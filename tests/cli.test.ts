@@ -149,6 +149,20 @@ describe('factx extract', () => {
     expect(x.numbers).toBeUndefined();
   });
 
+  it('prints table sections only for the types asked for', () => {
+    const r = run(['extract', ARTICLE, '--types', 'people,quantities', '--format', 'table', '--ref-date', '2023-09-24']);
+    const titles = r.stdout.split('\n').filter((l) => /^[A-Z][a-z]+ \(\d+\)$/.test(l)).map((l) => l.split(' ')[0]);
+    expect(titles).toEqual(['People', 'Quantities']);
+  });
+
+  it('takes a mistyped command for a usage error with a suggestion, not for a file', () => {
+    const r = run(['extrct', ARTICLE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("did you mean 'extract'?");
+    expect(r.stdout).toBe('');
+    expect(run(['shema']).stderr).toContain("did you mean 'schema'?");
+  });
+
   it('reports bare numbers only when asked, in JSON that validates', () => {
     const x = JSON.parse(run(['extract', ARTICLE, '--types', 'quantities,numbers', '--format', 'json', '--ref-date', '2023-09-24']).stdout)[0];
     valid(x);

@@ -224,7 +224,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const out = new Output(process.stdout);
   const streamSink = opts.outDir
     ? undefined
-    : new StreamSink(out, FORMATS[formatName], { color: new Chalk({ level }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80 });
+    : new StreamSink(out, FORMATS[formatName], { color: new Chalk({ level }), explain: opts.explain ?? false, width: process.stdout.columns ?? 80, ...(opts.types ? { types: new Set<string>(opts.types) } : {}) });
   const sink: Sink = streamSink ?? new DirSink(opts.outDir!);
   const batch = isBatch(inputs, opts.inputFormat);
   const cores = availableParallelism();
@@ -338,6 +338,33 @@ export function safe(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** The command `word` was probably meant to be: at most two edits from one, and no existing path. */
+export function misspeltCommand(word: string | undefined, commands: string[]): string | undefined {
+  if (!word || word.startsWith('-') || word.includes('/') || word.includes('.') || commands.includes(word)) return undefined;
+  const close = commands.find((c) => editDistance(word.toLowerCase(), c) <= Math.min(2, c.length - 2));
+  if (!close) return undefined;
+  try {
+    statSync(word);
+    return undefined; // a file of that name: read it
+  } catch {
+    return close;
+  }
+}
+
+/** Levenshtein distance, with a transposition counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
 /** Run the command line; sets process.exitCode and never throws. */
 export async function run(argv: string[]): Promise<void> {
   // a closed pipe on either stream (`factx --help | head -1`, `2>&-`) is a normal end, never a crash
@@ -347,6 +374,14 @@ export async function run(argv: string[]): Promise<void> {
     });
   }
   const program = buildProgram();
+  // `extract` is the default command, so a mistyped command would be read as a file: a first
+  // argument that names no file and is close to a command is a usage error with a suggestion
+  const typo = misspeltCommand(argv[2], program.commands.map((c) => c.name()));
+  if (typo) {
+    process.stderr.write(`factx: unknown command '${safe(argv[2]!)}' (no such file either); did you mean '${typo}'?\n(run with --help for usage)\n`);
+    process.exitCode = EXIT.USAGE;
+    return;
+  }
   try {
     await program.parseAsync(argv);
   } catch (e) {

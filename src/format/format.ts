@@ -9,6 +9,8 @@ export interface FormatOptions {
   explain: boolean;
   /** Terminal width in columns. */
   width: number;
+  /** The types asked for (default: all): tables print a section only for these. */
+  types?: ReadonlySet<string>;
 }
 
 export interface OutputFormat {

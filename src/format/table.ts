@@ -10,6 +10,8 @@ export interface TableOptions {
   color: ChalkInstance;
   explain?: boolean;
   width?: number;
+  /** The types asked for: a section for a type not asked for is left out (default: all). */
+  types?: ReadonlySet<string>;
 }
 
 function grid(head: string[], widths: number[], color: ChalkInstance): Table.Table {
@@ -41,7 +43,9 @@ export function formatTable(x: Extraction, opts: TableOptions): string {
   // The id (often a long path) gets a line of its own so the tables below keep to the width.
   parts.push(c.bold(`${x.id}`));
   parts.push(c.dim(`reference date ${x.referenceDate.value} (${x.referenceDate.source})`));
+  const asked = (type: string) => !opts.types || opts.types.has(type);
   const section = (title: string, n: number, t: Table.Table | undefined) => {
+    if (!asked(title.toLowerCase())) return;
     parts.push('');
     parts.push(c.cyan.bold(`${title} (${n})`));
     parts.push(t && n > 0 ? t.toString() : c.dim('  none'));
