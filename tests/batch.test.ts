@@ -76,12 +76,17 @@ describe('batch', () => {
     expect(statSync(join(out, one)).mtimeMs).toBe(before);
   });
 
-  it('prints CSV with one row per mention', () => {
+  it('prints CSV with one header and a row per mention and fact argument, with the fields of the JSON', () => {
     const r = run(['extract', join(dir, 'news', 'two.txt'), '--format', 'csv']);
     const rows = r.stdout.trim().split('\n');
-    expect(rows[0]).toBe('id,kind,text,start,end,value,unit,entity');
-    expect(rows).toContain(`${join(dir, 'news', 'two.txt')},quantity:count,40,15,17,40,,Grad rockets`);
-    expect(rows.some((l) => l.includes(',place,Kharkiv,'))).toBe(true);
+    expect(rows[0]).toBe('id,kind,text,start,end,value,unit,entity,entity_id,title,affiliation,max,per,modifier,point,anchor,fact,fact_type,role');
+    const width = rows[0]!.split(',').length;
+    expect(rows).toContain(`${join(dir, 'news', 'two.txt')},quantity:count,40,15,17,40,,Grad rockets${','.repeat(width - 8)}`);
+    expect(rows.some((l) => /,place,Kharkiv,\d+,\d+,,,Kharkiv,l1,/.test(l))).toBe(true);
+    const titled = run(['extract', '--format', 'csv', '--ref-date', '2023-09-24', '-'], 'German Chancellor Olaf Scholz said rates rose 2-3% a year.');
+    expect(titled.stdout).toContain(',person,Olaf Scholz,18,29,,,Olaf Scholz,p1,Chancellor,Germany,');
+    expect(titled.stdout).toMatch(/,quantity:percent,2-3%,\d+,\d+,2,%\/a?,[^,]*,,,,3,/);
+    expect(titled.stdout).toMatch(/,fact:statement:speaker,Olaf Scholz,18,29,1,,p1,p1,,,,,,[\d-]+,,1,statement,speaker/);
   });
 
   it('reads paths from --files-from and expands quoted globs', () => {

@@ -95,7 +95,7 @@ describe('bounded work', () => {
 describe('CSV', () => {
   it('neutralises cells that a spreadsheet would run as formulas, and keeps negative numbers', () => {
     const out = formatCsvRows({ schema: 'factx/1', id: '=HYPERLINK("x")', error: { code: 'internal', message: '-bad' } });
-    expect(out).toBe(`"'=HYPERLINK(""x"")",error,'-bad,,,internal,,\n`);
+    expect(out).toBe(`"'=HYPERLINK(""x"")",error,'-bad,,,internal${','.repeat(13)}\n`);
     const x = extract('It fell to -40 degrees.', { refDate: '2023-09-24', types: ['quantities'] });
     expect(formatCsvRows(x)).toContain(',-40,');
   });
