@@ -149,6 +149,15 @@ describe('factx extract', () => {
     expect(x.numbers).toBeUndefined();
   });
 
+  it('warns, on stderr and in the record, when the text is not English', () => {
+    const german = 'Der französische Präsident Emmanuel Macron hat am Dienstag in Berlin mit Bundeskanzler Olaf Scholz über die Lage in der Ukraine gesprochen, teilte die Regierung mit. Beide Politiker betonten die Einigkeit Europas in dieser schwierigen Zeit.';
+    const r = run(['extract', '--format', 'jsonl', '--ref-date', '2023-09-24', '-'], german);
+    expect(JSON.parse(r.stdout).warnings).toEqual([expect.objectContaining({ code: 'language', message: expect.stringContaining('German') })]);
+    expect(r.stderr).toContain('stdin: warning: the text looks like German');
+    const english = run(['extract', ARTICLE, '--format', 'jsonl', '--ref-date', '2023-09-24']);
+    expect(JSON.parse(english.stdout).warnings).toEqual([]);
+  });
+
   it('prints table sections only for the types asked for', () => {
     const r = run(['extract', ARTICLE, '--types', 'people,quantities', '--format', 'table', '--ref-date', '2023-09-24']);
     const titles = r.stdout.split('\n').filter((l) => /^[A-Z][a-z]+ \(\d+\)$/.test(l)).map((l) => l.split(' ')[0]);

@@ -21,6 +21,13 @@ export interface Serialized {
   error?: ErrorRecord['error'];
   /** The reference date fell back to the clock (no --ref-date, dct or dateline). */
   clock?: boolean;
+  /** Warnings the extraction made about the text (its language), for stderr. */
+  notes?: string[];
+}
+
+/** The warnings an extraction made about its text that the user should see on stderr. */
+export function notesOf(r: Result): string[] {
+  return 'error' in r ? [] : r.warnings.filter((w) => w.code === 'language').map((w) => w.message);
 }
 
 export function errorRecord(id: string, code: string, message: string): ErrorRecord {
@@ -29,7 +36,7 @@ export function errorRecord(id: string, code: string, message: string): ErrorRec
 
 /** Serialise with a per-record format (no colour, no width: those are for tables). */
 export function serialize(r: Result, how: FormatName): Serialized {
-  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}), ...(!('error' in r) && r.referenceDate.source === 'clock' ? { clock: true } : {}) };
+  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}), ...(!('error' in r) && r.referenceDate.source === 'clock' ? { clock: true } : {}), ...(notesOf(r).length ? { notes: notesOf(r) } : {}) };
 }
 
 const PLAIN = { color: undefined as never, explain: false, width: 80 };

@@ -13,7 +13,7 @@ import { Output } from './output.js';
 import { BYTES_PER_WORKER, defaultJobs, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Sink } from './sinks.js';
-import { errorOf, errorRecord, serialize, type Result, type Serialized } from '../batch/record.js';
+import { errorOf, errorRecord, notesOf, serialize, type Result, type Serialized } from '../batch/record.js';
 import { colorLevel, type ColorWhen } from './color.js';
 
 /** Exit codes, as the README and --help document them. */
@@ -269,6 +269,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
       let e = errorOf(r);
       // every error is reported in input order, with the document's id
       if (e) process.stderr.write(`factx: ${safe(r.id)}: ${e.message}\n`);
+      for (const note of 'serialized' in r ? (r.notes ?? []) : notesOf(r)) process.stderr.write(`factx: ${safe(r.id)}: warning: ${note}\n`);
       if (!sink.closed) {
         const w = await sink.write(r);
         if (w) {

@@ -5,6 +5,7 @@
 // and the CLI read the clock.
 import type { DateMention, Extraction, ExtractOptions, FactSpan, Mention, NumberMention, Quantity, RefDateSource } from '../model/types.js';
 import { analyze, pieceEnd } from '../nlp/compromise.js';
+import { notEnglish } from '../nlp/language.js';
 import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { resolveDate } from '../dimensions/date/date.resolve.js';
 import { toSI } from '../dimensions/quantity/quantity.normalize.js';
@@ -51,6 +52,9 @@ export function runPipeline(text: string, o: PipelineOptions, sectionChars = SEC
     pieceEnd,
     sectionChars,
   );
+  // factx reads English: say so when the text is in another language
+  const lang = notEnglish(work);
+  if (lang) out.warnings.push({ code: 'language', message: `the text looks like ${lang.name} (${lang.code}); factx reads English only, so what it finds here is unreliable` });
   if (work !== text) restoreTexts(out, text);
   checkOffsets(out, text);
   return out.offsets === 'codepoint' ? toCodepointOffsets(out, text) : out;
