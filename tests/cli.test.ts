@@ -158,6 +158,32 @@ describe('factx extract', () => {
     expect(JSON.parse(english.stdout).warnings).toEqual([]);
   });
 
+  it('reads an HTML page as its article: the same facts as the plain story, nothing from navigation, ads or footer', () => {
+    const page = join(ROOT, 'fixtures', 'html', 'kyiv-aid.html');
+    const r = run(['extract', page, '--format', 'jsonl', '--include-text']);
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.stdout);
+    expect(validate(x)).toBe(true);
+    expect(x.source).toEqual({ format: 'html', title: 'Germany pledges air defence to Ukraine', byline: 'Anna Keller', published: '2023-09-14' });
+    expect(x.referenceDate).toEqual({ value: '2023-09-14', source: 'page' }); // the page's date, before the dateline
+    for (const m of [...x.people, ...x.places].flatMap((e: { mentions: Array<{ text: string; start: number; end: number }> }) => e.mentions)) {
+      expect([...x.text].slice(m.start, m.end).join('')).toBe(m.text); // offsets refer to the article's text
+    }
+    // the story as plain text gives the same people, dates and quantities
+    const plain = [
+      'BERLIN, Sept 14 (Wire) - German Chancellor Olaf Scholz said on Thursday that Germany would send two more Patriot air defence systems to Ukraine before the winter, after meeting Ukrainian President Volodymyr Zelenskiy in Berlin.',
+      '"We will stand with Ukraine for as long as it takes," Scholz told reporters. The package, worth 2.7 billion euros, also includes 40 Leopard tanks and 122mm artillery shells.',
+      'Defence Minister Boris Pistorius will travel to Kyiv on Monday, his ministry said.',
+    ].join('\n\n');
+    const y = JSON.parse(run(['extract', '--format', 'jsonl', '--ref-date', '2023-09-14', '-'], plain).stdout);
+    const names = (v: { people: Array<{ name: string; title?: string }> }) => v.people.map((p) => `${p.name}|${p.title ?? ''}`);
+    expect(names(x).filter((n: string) => !n.startsWith('Anna Keller'))).toEqual(names(y)); // the byline adds its author
+    const vals = (v: { dates: Array<{ text: string; value?: string }>; quantities: Array<{ text: string; value: number }> }) => [v.dates.map((d) => `${d.text}=${d.value}`), v.quantities.map((q) => `${q.text}=${q.value}`)];
+    expect(vals(x)).toEqual(vals(y));
+    const all = JSON.stringify(x);
+    for (const noise of ['Air France', 'Paris', 'Elon Musk', 'Taylor Swift', 'Premier League', 'Cookie']) expect(all).not.toContain(noise);
+  });
+
   it('prints table sections only for the types asked for', () => {
     const r = run(['extract', ARTICLE, '--types', 'people,quantities', '--format', 'table', '--ref-date', '2023-09-24']);
     const titles = r.stdout.split('\n').filter((l) => /^[A-Z][a-z]+ \(\d+\)$/.test(l)).map((l) => l.split(' ')[0]);

@@ -1,6 +1,6 @@
 // What flows through a batch: tasks, records and serialised records. Light on
 // purpose: the main thread imports this without loading the extractor.
-import type { ErrorRecord, ExtractOptions, Result } from '../model/types.js';
+import type { ErrorRecord, Extraction, ExtractOptions, Result } from '../model/types.js';
 import { FORMATS, type FormatName } from '../format/index.js';
 
 export type { Result };
@@ -12,6 +12,10 @@ export interface Task {
   warnings: Array<{ code: string; message: string }>;
   /** Format the record where it is made (a per-record format), so that workers, not the main thread, serialise. */
   serialize?: FormatName;
+  /** Where the text came from (an HTML page), added to the record. */
+  source?: Extraction['source'];
+  /** Add the text itself to the record (--include-text). */
+  includeText?: boolean;
 }
 
 /** A record already serialised by a worker, with what the main thread needs to know of it. */

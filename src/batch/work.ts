@@ -8,6 +8,8 @@ export function runTask(t: Task): Result {
   try {
     const x = extractWith(t.text, t.options, t.options.today ?? today());
     x.warnings.unshift(...t.warnings);
+    if (t.source) x.source = t.source;
+    if (t.includeText) x.text = t.text;
     return x;
   } catch (e) {
     if (e instanceof FactxInputError) return errorRecord(t.options.id, e.code, e.message);

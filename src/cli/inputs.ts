@@ -5,6 +5,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
+import { readHtml } from './html.js';
 
 export interface Doc {
   kind: 'doc';
@@ -12,6 +13,8 @@ export interface Doc {
   text: string;
   dct?: string;
   warnings: Array<{ code: string; message: string }>;
+  /** An HTML page's article: where the text came from, and the page's date. */
+  source?: { format: 'html'; title?: string; byline?: string; published?: string };
 }
 
 export interface InputError {
@@ -23,9 +26,9 @@ export interface InputError {
 
 export type InputItem = Doc | InputError;
 
-export type InputFormat = 'text' | 'jsonl' | 'auto';
+export type InputFormat = 'text' | 'jsonl' | 'html' | 'auto';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.jsonl', '.ndjson']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.jsonl', '.ndjson', '.html', '.htm']);
 
 /** Largest document read, in bytes (a file, stdin, or a JSONL record's text); larger ones are a too_large error. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -255,7 +258,7 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
       if (format === 'jsonl') yield* jsonlStream('stdin', stdin);
       else {
         const buf = await readAll(stdin, maxBytes);
-        yield buf ? decode('stdin', buf) : tooLarge('stdin');
+        yield buf ? asHtml(decode('stdin', buf), format === 'html') : tooLarge('stdin');
       }
       continue;
     }
@@ -294,6 +297,20 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
   }
 }
 
+/** A decoded page read as its article when `html`: the article's text, its title, byline and date. */
+function asHtml(item: Doc | InputError, html: boolean): Doc | InputError {
+  if (!html || item.kind === 'error') return item;
+  let article;
+  try {
+    article = readHtml(item.text);
+  } catch (e) {
+    return err(item.id, 'bad_html', `the page could not be read as HTML: ${(e as Error).message}`);
+  }
+  if (!article) return err(item.id, 'no_article', 'the page has no article text that Readability can find');
+  const { text, ...meta } = article;
+  return { ...item, text, source: { format: 'html', ...meta } };
+}
+
 async function* readFileInput(path: string, format: InputFormat): AsyncGenerator<InputItem> {
   const isJsonl = format === 'jsonl' || (format === 'auto' && /\.(?:jsonl|ndjson)$/i.test(path));
   try {
@@ -305,7 +322,7 @@ async function* readFileInput(path: string, format: InputFormat): AsyncGenerator
       if (st.isFile() && st.size > maxBytes) yield tooLarge(path, st.size);
       else {
         const buf = st.isFile() ? await readFile(path) : await readAll(createReadStream(path), maxBytes);
-        yield buf ? decode(path, buf) : tooLarge(path);
+        yield buf ? asHtml(decode(path, buf), format === 'html' || (format === 'auto' && /\.html?$/i.test(path))) : tooLarge(path);
       }
     }
   } catch (e) {

@@ -76,6 +76,7 @@ interface ExtractCliOptions extends Pick<ExtractOptions, 'refDate' | 'types' | '
   filesFrom?: string;
   quiet?: boolean;
   inputFormat: InputFormat;
+  includeText?: boolean;
   maxSize?: number;
   /** --color <when>, or false for --no-color */
   color: ColorWhen | boolean;
@@ -88,6 +89,7 @@ Examples:
   $ cat article.txt | factx extract --ref-date 2023-09-24
   $ factx extract corpus.jsonl --format jsonl > out.jsonl
   $ factx extract article.txt --types people,dates --explain
+  $ factx extract page.html --format json --include-text
   $ factx extract 'news/**/*.txt' --out-dir facts/ --skip-existing --jobs 4
   $ factx extract crawl.jsonl --format csv > mentions.csv
 
@@ -109,7 +111,8 @@ export function buildProgram(): Command {
     .description('extract facts from text files, directories, JSONL or stdin')
     .argument('[inputs...]', 'text or .jsonl files, directories, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMAT_NAMES))
-    .addOption(new Option('--input-format <format>', 'how to read inputs; jsonl is chosen for .jsonl files').choices(['text', 'jsonl', 'auto']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read inputs; jsonl is chosen for .jsonl files, html for .html and .htm (the article, found with Readability)').choices(['text', 'jsonl', 'html', 'auto']).default('auto'))
+    .option('--include-text', 'add the text the offsets refer to to each record ("text"; for HTML, the article\'s text)')
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative and partial dates', parseDate)
     .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')} (default: all but numbers)`, parseTypes)
     .addOption(new Option('--offsets <unit>', 'offset unit in the output').choices(['codepoint', 'utf16']).default('codepoint'))
@@ -302,9 +305,11 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
       pending.push(
         runner.run({
           text: item.text,
-          options: { ...options, id: item.id, ...(item.dct ? { dct: item.dct } : {}) },
+          options: { ...options, id: item.id, ...(item.dct ? { dct: item.dct } : {}), ...(item.source?.published ? { pageDate: item.source.published } : {}) },
           warnings: item.warnings,
           ...(serialization ? { serialize: serialization } : {}),
+          ...(item.source ? { source: item.source } : {}),
+          ...(opts.includeText ? { includeText: true } : {}),
         }),
       );
     }

@@ -131,7 +131,7 @@ export interface Diagnostic {
   message: string;
 }
 
-export type RefDateSource = 'option' | 'input' | 'dateline' | 'clock';
+export type RefDateSource = 'option' | 'input' | 'page' | 'dateline' | 'clock';
 
 export interface Extraction {
   schema: 'factx/1';
@@ -148,6 +148,10 @@ export interface Extraction {
   /** Statements and events (with `facts` among the types, the default). */
   facts?: Fact[];
   warnings: Diagnostic[];
+  /** Where the text came from, when it was not plain text: an HTML page's article (CLI). */
+  source?: { format: 'html'; title?: string; byline?: string; published?: string };
+  /** The text the offsets refer to, when asked for (--include-text): for HTML, the article's text. */
+  text?: string;
 }
 
 /** What a batch writes for a document that could not be read or extracted. */
@@ -167,6 +171,8 @@ export interface ExtractOptions {
   refDate?: string;
   /** Creation date carried by the input itself (source "input"). */
   dct?: string;
+  /** Publication date an HTML page states (source "page"): after `dct`, before a dateline. */
+  pageDate?: string;
   /** Today's date, used when nothing else gives one (source "clock"). Only the CLI reads the clock. */
   today?: string;
   types?: readonly ExtractType[];

@@ -26,10 +26,11 @@ export function extractWith(text: string, options: ExtractOptions, today: string
   return runPipeline(text, checkOptions(text, options, today));
 }
 
-/** The reference date: the caller's, then the input's own, then a dateline, then today. */
+/** The reference date: the caller's, then the input's own, then an HTML page's, then a dateline, then today. */
 export function referenceDate(text: string, o: PipelineOptions): { value: string; source: RefDateSource } {
   if (o.refDate) return { value: o.refDate, source: 'option' };
   if (o.dct) return { value: o.dct, source: 'input' };
+  if (o.pageDate) return { value: o.pageDate, source: 'page' };
   const dl = findDateline(text, o.today);
   return dl ? { value: dl, source: 'dateline' } : { value: o.today, source: 'clock' };
 }

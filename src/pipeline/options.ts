@@ -38,6 +38,7 @@ export interface PipelineOptions {
   id: string;
   refDate?: string;
   dct?: string;
+  pageDate?: string;
   /** Today's date: the reference when neither the caller, the input nor a dateline gives one. */
   today: string;
   types: ReadonlySet<ExtractType>;
@@ -57,6 +58,7 @@ export function checkOptions(text: unknown, o: ExtractOptions, today: string): P
   if (o === null || typeof o !== 'object') throw new FactxInputError('bad_option', 'options must be an object');
   const refDate = checkDate(o.refDate, 'refDate', 'bad_ref_date');
   const dct = checkDate(o.dct, 'dct', 'bad_dct');
+  const pageDate = checkDate(o.pageDate, 'pageDate', 'bad_option');
   const day = checkDate(o.today ?? today, 'today', 'bad_option')!;
   const types = o.types ?? DEFAULT_TYPES;
   if (!Array.isArray(types) || types.length === 0) throw new FactxInputError('bad_option', `types must be a non-empty list of ${ALL_TYPES.join(', ')}`);
@@ -70,6 +72,7 @@ export function checkOptions(text: unknown, o: ExtractOptions, today: string): P
     id: o.id ?? 'text',
     ...(refDate ? { refDate } : {}),
     ...(dct ? { dct } : {}),
+    ...(pageDate ? { pageDate } : {}),
     today: day,
     types: new Set(types),
     offsets,
