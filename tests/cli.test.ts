@@ -184,6 +184,24 @@ describe('factx extract', () => {
     for (const noise of ['Air France', 'Paris', 'Elon Musk', 'Taylor Swift', 'Premier League', 'Cookie']) expect(all).not.toContain(noise);
   });
 
+  it('prints shell completion scripts made from the options, and a man page with every option', () => {
+    const bash = run(['completion', 'bash']);
+    expect(bash.code).toBe(0);
+    const script = join(mkdtempSync(join(tmpdir(), 'factx-completion-')), 'factx.bash');
+    writeFileSync(script, bash.stdout);
+    const complete = (words: string[]) =>
+      spawnSync('bash', ['-c', `source "${script}"; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _factx; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8', cwd: tmpdir() }).stdout.trim();
+    expect(complete(['factx', 'extract', '--for'])).toBe('--format');
+    expect(complete(['factx', 'extract', '--format', ''])).toBe('table json jsonl csv');
+    expect(complete(['factx', '--color', ''])).toBe('auto always never');
+    expect(run(['completion', 'zsh']).stdout).toContain('bashcompinit');
+    expect(run(['completion', 'fish']).stdout).toContain('complete -c factx -n "__fish_seen_subcommand_from extract" -l include-text');
+    expect(run(['completion', 'tcsh']).code).toBe(2);
+    const man = readFileSync(join(ROOT, 'man', 'factx.1'), 'utf8'); // built by npm run build
+    const help = run(['extract', '--help']).stdout;
+    for (const flag of help.match(/--[a-z][a-z-]+/g)!) expect(man).toContain(flag.replace(/-/g, '\\-'));
+  });
+
   it('prints table sections only for the types asked for', () => {
     const r = run(['extract', ARTICLE, '--types', 'people,quantities', '--format', 'table', '--ref-date', '2023-09-24']);
     const titles = r.stdout.split('\n').filter((l) => /^[A-Z][a-z]+ \(\d+\)$/.test(l)).map((l) => l.split(' ')[0]);

@@ -2,7 +2,7 @@
 // tarball `npm pack` makes. Slow (it installs from the registry), so it runs when
 // FACTX_INSTALL_TEST=1 (as .ci/run sets) and is skipped otherwise.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,9 @@ function works(prefix: string) {
   expect(r.status, r.stderr).toBe(0);
   const x = JSON.parse(r.stdout);
   expect(x.people.map((p: { name: string }) => p.name)).toEqual(['Olaf Scholz', 'Emmanuel Macron']);
+  // `man factx` finds the page: npm links package.json's "man" into the prefix
+  expect(existsSync(join(prefix, 'share', 'man', 'man1', 'factx.1'))).toBe(true);
+  expect(sh(`"${join(prefix, 'bin', 'factx')}" completion bash`, tmpdir()).stdout).toContain('complete -o filenames -F _factx factx');
   const chrono = sh(`"${join(prefix, 'bin', 'factx')}" eval "${join(ROOT, 'fixtures', 'gold', 'tiny-dates.jsonl')}" --baseline chrono`, tmpdir());
   // an optional baseline that is not installed says how to add it, without a stack trace
   if (chrono.status !== 0) expect(chrono.stderr).toContain('npm install chrono-node');

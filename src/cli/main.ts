@@ -3,7 +3,7 @@
 // Importing it does nothing; bin/factx.js calls run(process.argv).
 import { readFileSync, statSync } from 'node:fs';
 import { Chalk } from 'chalk';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ALL_TYPES, type ExtractOptions, type ExtractType, type Extraction, type OffsetUnit } from '../model/types.js';
 import { isIsoDate, today } from '../pipeline/options.js';
@@ -15,6 +15,7 @@ import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Sink } from './sinks.js';
 import { errorOf, errorRecord, notesOf, serialize, type Result, type Serialized } from '../batch/record.js';
 import { colorLevel, type ColorWhen } from './color.js';
+import { completionScript, SHELLS, type Shell } from './shell.js';
 
 /** Exit codes, as the README and --help document them. */
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, OUTPUT: 3, INTERRUPTED: 130, TERMINATED: 143 } as const;
@@ -82,7 +83,7 @@ interface ExtractCliOptions extends Pick<ExtractOptions, 'refDate' | 'types' | '
   color: ColorWhen | boolean;
 }
 
-const EXAMPLES = `
+export const EXAMPLES = `
 Examples:
   $ factx extract article.txt                      tables on a terminal
   $ factx extract article.txt --format json | jq '.[0].people[].name'
@@ -128,6 +129,14 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
       process.exitCode = await runExtract(program, inputs, opts);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish (e.g. factx completion bash > /etc/bash_completion.d/factx)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .action((shell: Shell) => {
+      process.stdout.write(completionScript(program, shell));
     });
 
   program
