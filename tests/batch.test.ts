@@ -154,6 +154,36 @@ describe('batch', () => {
   });
 });
 
+describe('progress', () => {
+  it('shows an ETA only once the rate has settled, and ends on a summary', async () => {
+    const { Progress } = await import('../src/cli/progress.js');
+    let t = 0;
+    const written: string[] = [];
+    const p = new Progress({ write: (s: string) => (written.push(s), true) }, undefined, () => t);
+    p.setTotal(100);
+    t = 500;
+    p.tick(false);
+    expect(p.line(t)).toBe('factx: 1/100 documents, 2.0 docs/s'); // no ETA from one document in half a second
+    for (let i = 0; i < 9; i++) {
+      t += 400;
+      p.tick(i === 3);
+    }
+    expect(p.line(t)).toBe('factx: 10/100 documents, 2.4 docs/s, 1 failed, ETA 0:37');
+    p.end();
+    expect(written.at(-1)).toBe('\rfactx: 10 documents (1 failed) in 4.1 s, 2.4 docs/s\u001b[K\n');
+  });
+
+  it('counts the documents of files, directories and globs up front, not of stdin or JSONL', async () => {
+    const { countDocuments } = await import('../src/cli/inputs.js');
+    expect(await countDocuments([join(dir, 'news')], 'auto')).toBe(3);
+    expect(await countDocuments([join(dir, 'news', '*.txt'), join(dir, 'news', 'three.md')], 'auto')).toBe(2);
+    expect(await countDocuments([join(dir, 'news', 'two.txt'), join(dir, 'missing.txt')], 'auto')).toBe(2);
+    expect(await countDocuments([join(dir, 'news', 'two.txt'), '-'], 'auto')).toBeUndefined();
+    expect(await countDocuments([stream], 'auto')).toBeUndefined();
+    expect(await countDocuments([join(dir, 'news')], 'auto', 2)).toBeUndefined();
+  });
+});
+
 describe('default number of jobs', () => {
   it('uses every core for a large or unknown input, fewer for small files', async () => {
     const { defaultJobs, BYTES_PER_WORKER } = await import('../src/batch/pool.js');

@@ -232,6 +232,37 @@ async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<stri
   }
 }
 
+/**
+ * How many documents the inputs hold, counted before they are read (for progress): a file is one,
+ * a directory or a glob its files; undefined when it cannot be known up front (stdin, JSONL,
+ * whose lines are documents) or passes `limit`.
+ */
+export async function countDocuments(inputs: string[], format: InputFormat, limit = 1_000_000): Promise<number | undefined> {
+  const isJsonl = (p: string) => format === 'jsonl' || (format === 'auto' && /\.(?:jsonl|ndjson)$/i.test(p));
+  let n = 0;
+  for (const input of inputs) {
+    if (input === '-' || isJsonl(input)) return undefined;
+    const files: string[] = [];
+    try {
+      if (isGlob(input)) {
+        const { glob } = await import('tinyglobby');
+        files.push(...(await glob([input], { onlyFiles: true, absolute: isAbsolute(input) })));
+      } else if ((await stat(input)).isDirectory()) {
+        for await (const f of walk(input)) {
+          files.push(f);
+          if (n + files.length > limit) return undefined;
+        }
+      } else files.push(input);
+    } catch {
+      files.push(input); // a missing or unreadable input is one error record
+    }
+    if (files.some(isJsonl)) return undefined;
+    n += Math.max(1, files.length);
+    if (n > limit) return undefined;
+  }
+  return n;
+}
+
 function errnoMessage(e: NodeJS.ErrnoException): [string, string] {
   switch (e.code) {
     case 'ENOENT':

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { ALL_TYPES, type ExtractOptions, type ExtractType, type Extraction, type OffsetUnit } from '../model/types.js';
 import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
-import { DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setMaxBytes, type InputFormat } from './inputs.js';
+import { countDocuments, DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setMaxBytes, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
 import { BYTES_PER_WORKER, defaultJobs, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
@@ -243,7 +243,9 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const jobs = opts.jobs ?? (batch && cores > 1 ? defaultJobs(cores, await knownInputBytes(inputs, cores * BYTES_PER_WORKER)) : cores);
   const runner = new Runner(jobs, batch);
   const showProgress = !opts.quiet && process.stderr.isTTY === true && batch;
-  const progress = showProgress ? new Progress(process.stderr, inputs.length > 1 && inputs.every((i) => /\.(?:txt|text|md)$/i.test(i)) ? inputs.length : undefined) : undefined;
+  const progress = showProgress ? new Progress(process.stderr, undefined) : undefined;
+  // the total is counted alongside the first documents (a directory or glob is walked once more)
+  if (progress) void countDocuments(inputs, opts.inputFormat).then((n) => progress.setTotal(n), () => {});
   const day = today();
   const options: ExtractOptions & { today: string } = {
     ...(opts.refDate ? { refDate: opts.refDate } : {}),
