@@ -160,6 +160,18 @@ describe('inputs as they come', () => {
     const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
     expect(ids).toEqual([join(root, 'news', 'a.txt'), join(root, 'news', 'linked.txt')]);
   });
+
+  it('honours .gitignore files on the way down, as git does', () => {
+    const root = join(dir, 'repo');
+    mkdirSync(join(root, 'drafts'), { recursive: true });
+    mkdirSync(join(root, 'news', 'old'), { recursive: true });
+    writeFileSync(join(root, '.gitignore'), 'drafts/\n*.md\n!keep.md\n');
+    writeFileSync(join(root, 'news', '.gitignore'), 'old/\n');
+    for (const f of ['drafts/a.txt', 'news/b.txt', 'news/c.md', 'news/keep.md', 'news/old/d.txt']) writeFileSync(join(root, f), 'Olaf Scholz spoke.');
+    const r = run([root, '--jobs', '1']);
+    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual([join(root, 'news', 'b.txt'), join(root, 'news', 'keep.md')]);
+  });
 });
 
 describe('the command line, at its edges', () => {

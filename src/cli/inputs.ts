@@ -2,7 +2,7 @@
 // problem into a named error for that input so that the others go on.
 import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join } from 'node:path';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { readHtml } from './html.js';
@@ -202,17 +202,29 @@ async function readAll(stream: Readable, limit = Infinity): Promise<Buffer | und
 }
 
 /** Expand a directory into its text files, recursively, in sorted order. */
+/** The rules of one .gitignore file and the directory it is in. */
+interface GitIgnore {
+  base: string;
+  ig: { ignores(path: string): boolean };
+}
+
 /**
- * Expand a directory into its text files, recursively, in sorted order: hidden entries and
- * node_modules are skipped, a symlinked file is read, a symlinked directory is followed once
- * (a loop is not).
+ * Expand a directory into its text files, recursively, in sorted order: hidden entries,
+ * node_modules and what a .gitignore on the way names are skipped, a symlinked file is read, a
+ * symlinked directory is followed once (a loop is not).
  */
-async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<string> {
+async function* walk(dir: string, seen = new Set<string>(), rules: GitIgnore[] = []): AsyncGenerator<string> {
   const real = await realpath(dir);
   if (seen.has(real)) return;
   seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  // a .gitignore applies to its directory and below, as git reads it
+  if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+    const { default: ignore } = await import('ignore');
+    rules = [...rules, { base: dir, ig: ignore().add(await readFile(join(dir, '.gitignore'), 'utf8')) }];
+  }
+  const ignored = (p: string, isDir: boolean) => rules.some((r) => r.ig.ignores(relative(r.base, p).split(sep).join('/') + (isDir ? '/' : '')));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
@@ -227,7 +239,8 @@ async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<stri
         continue; // a dangling link
       }
     }
-    if (isDir) yield* walk(p, seen);
+    if (ignored(p, isDir)) continue;
+    if (isDir) yield* walk(p, seen, rules);
     else if (isFile && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
   }
 }
