@@ -144,6 +144,38 @@ describe('batch', () => {
     expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['s1']);
   });
 
+  const hasDask = existsSync('/usr/bin/dask-scheduler') && spawnSync('/usr/bin/python3', ['-c', 'import dask.bag, distributed'], { encoding: 'utf8' }).status === 0;
+  if (!hasDask) console.warn('Dask distributed is not installed (Debian: python3-dask python3-distributed): the Dask recipe test is skipped');
+  it.skipIf(!hasDask)('runs the Dask recipe on a local cluster (a scheduler and two workers) with the same records in the same order', async () => {
+    const procs: ReturnType<typeof spawn>[] = [];
+    try {
+      const scheduler = spawn('/usr/bin/dask-scheduler', ['--host', '127.0.0.1', '--port', '0', '--dashboard-address', ':0']);
+      procs.push(scheduler);
+      const address = await new Promise<string>((resolve, reject) => {
+        let log = '';
+        const timer = setTimeout(() => reject(new Error(`no scheduler address in: ${log}`)), 60_000);
+        scheduler.stderr!.on('data', (d) => {
+          log += d;
+          const m = /Scheduler at:\s+(tcp:\/\/127\.0\.0\.1:\d+)/.exec(log);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+      });
+      for (let i = 0; i < 2; i++) procs.push(spawn('/usr/bin/dask-worker', [address, '--nthreads', '1', '--host', '127.0.0.1', '--dashboard-address', ':0']));
+      const recipe = join(ROOT, 'recipes', 'dask_factx.py');
+      const r = spawnSync('/usr/bin/python3', [recipe, address, stream, '--partitions', '4', '--factx', `"${process.execPath}" "${BIN}"`], { encoding: 'utf8', timeout: 180_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const direct = run(['extract', stream, '--jobs', '1', '--format', 'jsonl']);
+      const strip = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l)).map((x) => (x.error ? x.error.code : JSON.stringify(x)));
+      // the same records in the same order (a bad line's error names its line number within its partition)
+      expect(strip(r.stdout)).toEqual(strip(direct.stdout));
+    } finally {
+      for (const p of procs) p.kill('SIGTERM');
+    }
+  }, 240_000);
+
   it.skipIf(!existsSync('/usr/bin/parallel'))('runs as a streaming mapper under GNU parallel --pipe', () => {
     const recipe = `parallel --pipe --keep-order -N 10 "${process.execPath}" "${BIN}" extract --input-format jsonl --jobs 1 < "${stream}"`;
     const r = spawnSync('sh', ['-c', recipe], { cwd: ROOT, encoding: 'utf8' });
