@@ -249,6 +249,19 @@ describe('factx extract', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(ARTICLE);
     for (const line of lines.slice(1)) expect(line.length).toBeLessThanOrEqual(80);
+    // with --explain, columns fit their content: no rule name is cut
+    const ex = run(['extract', ARTICLE, '--format', 'table', '--ref-date', '2023-09-24', '--explain']);
+    for (const line of ex.stdout.split('\n').slice(1)) expect(line.length).toBeLessThanOrEqual(80);
+    expect(ex.stdout).toMatch(/person\.family-first/);
+    expect(ex.stdout).not.toMatch(/[a-z]\.[a-z-]*…/);
+  });
+
+  it('sizes table columns to their content, the widest giving way first, none below its longest word', async () => {
+    const { fit } = await import('../src/format/table.js');
+    expect(fit([10, 20, 5], 40)).toEqual([10, 20, 5]); // all fit: natural widths
+    expect(fit([10, 30, 20], 50)).toEqual([10, 20, 20]); // the widest gives first
+    expect(fit([10, 30, 20], 40, [8, 12, 18])).toEqual([10, 12, 18]); // none below its floor while another can give
+    expect(fit([10, 30, 20], 30, [8, 12, 18])).toEqual([8, 11, 11]); // below the floors only when all are at them, widest first
   });
 
   it('ends quietly when the reader closes the pipe', () => {
