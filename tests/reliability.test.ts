@@ -161,6 +161,19 @@ describe('inputs as they come', () => {
     expect(ids).toEqual([join(root, 'news', 'a.txt'), join(root, 'news', 'linked.txt')]);
   });
 
+  it('reads Latin-1 with --encoding, and names the option when it meets Latin-1 without it', () => {
+    const file = join(dir, 'latin1.txt');
+    writeFileSync(file, Buffer.from('Fran\xe7ois Hollande visited Orl\xe9ans on Monday.', 'latin1'));
+    const plain = run([file]);
+    expect(JSON.parse(plain.stdout).error.code).toBe('encoding');
+    expect(plain.stderr).toContain('--encoding ISO-8859-1');
+    const read = run([file, '--encoding', 'latin1', '--ref-date', '2023-09-14']);
+    const x = JSON.parse(read.stdout);
+    expect(x.people.map((p: { name: string }) => p.name)).toEqual(['François Hollande']);
+    expect(x.places[0].mentions[0]).toMatchObject({ text: 'Orléans', start: 26, end: 33 });
+    expect(run([file, '--encoding', 'klingon']).status).toBe(2);
+  });
+
   it('honours .gitignore files on the way down, as git does', () => {
     const root = join(dir, 'repo');
     mkdirSync(join(root, 'drafts'), { recursive: true });

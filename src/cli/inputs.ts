@@ -44,9 +44,20 @@ function err(id: string, code: string, message: string): InputError {
   return { kind: 'error', id, code, message };
 }
 
-/** Decode bytes as UTF-8 text, or say precisely why not. */
+/** The encoding of text inputs (--encoding), when it is not UTF-8. */
+let encoding: string | undefined;
+export function setEncoding(name: string | undefined): void {
+  encoding = name && !/^utf-?8$/i.test(name) ? name : undefined;
+}
+
+/** Decode bytes as UTF-8 text (or the --encoding given), or say precisely why not. */
 export function decode(id: string, buf: Buffer): Doc | InputError {
   if (buf.length === 0) return err(id, 'empty', 'input is empty');
+  if (encoding) {
+    const text = new TextDecoder(encoding).decode(buf);
+    if (text.trim().length === 0) return err(id, 'empty', 'input has no text (only whitespace)');
+    return { kind: 'doc', id, text, warnings: text.includes('\r\n') ? [{ code: 'crlf', message: 'input has CRLF line ends; they are kept, so offsets count each \\r' }] : [] };
+  }
   // UTF-16 with a byte order mark (Windows editors): text, not binary
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
     const le = buf[0] === 0xff;
@@ -68,7 +79,7 @@ export function decode(id: string, buf: Buffer): Doc | InputError {
     return err(
       id,
       'encoding',
-      `input is not valid UTF-8 (first bad byte at offset ${at}${guess && guess !== 'UTF-8' ? `; it looks like ${guess}` : ''}); convert it first, e.g. iconv -f ${guess && guess !== 'UTF-8' ? guess : 'LATIN1'} -t UTF-8`,
+      `input is not valid UTF-8 (first bad byte at offset ${at}${guess && guess !== 'UTF-8' ? `; it looks like ${guess}` : ''}); read it with --encoding ${guess && guess !== 'UTF-8' ? guess : 'latin1'}, or convert it first (iconv -f ${guess && guess !== 'UTF-8' ? guess : 'LATIN1'} -t UTF-8)`,
     );
   }
   const warnings: Doc['warnings'] = [];

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { ALL_TYPES, type ExtractOptions, type ExtractType, type Extraction, type OffsetUnit } from '../model/types.js';
 import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
-import { countDocuments, DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setMaxBytes, type InputFormat } from './inputs.js';
+import { countDocuments, DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setEncoding, setMaxBytes, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
 import { BYTES_PER_WORKER, defaultJobs, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
@@ -78,6 +78,7 @@ interface ExtractCliOptions extends Pick<ExtractOptions, 'refDate' | 'types' | '
   quiet?: boolean;
   inputFormat: InputFormat;
   includeText?: boolean;
+  encoding?: string;
   maxSize?: number;
   /** --color <when>, or false for --no-color */
   color: ColorWhen | boolean;
@@ -97,6 +98,15 @@ Examples:
 Exit codes: 0 all inputs done, 1 some inputs failed (the others are still printed), 2 usage error,
 3 the output could not be written (a full disk), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
 
+/** An encoding name that the WHATWG TextDecoder knows. */
+function parseEncoding(v: string): string {
+  try {
+    return new TextDecoder(v).encoding;
+  } catch {
+    throw new InvalidArgumentError(`"${v}" is no encoding this Node.js can decode (e.g. utf-8, latin1, windows-1252, shift_jis)`);
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -113,6 +123,7 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'text or .jsonl files, directories, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMAT_NAMES))
     .addOption(new Option('--input-format <format>', 'how to read inputs; jsonl is chosen for .jsonl files, html for .html and .htm (the article, found with Readability)').choices(['text', 'jsonl', 'html', 'auto']).default('auto'))
+    .option('--encoding <name>', 'read text and HTML inputs in this encoding (latin1, windows-1252, shift_jis, ...; default UTF-8); offsets count the decoded characters', parseEncoding)
     .option('--include-text', 'add the text the offsets refer to to each record ("text"; for HTML, the article\'s text)')
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative and partial dates', parseDate)
     .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')} (default: all but numbers)`, parseTypes)
@@ -229,6 +240,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
     }
   }
   setMaxBytes(opts.maxSize ?? DEFAULT_MAX_BYTES);
+  setEncoding(opts.encoding);
   const formatName: FormatName = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (opts.explain && formatName === 'csv') process.stderr.write('factx: warning: --explain has no column in CSV; use --format jsonl to see the rules\n');
   const when: ColorWhen = opts.color === false ? 'never' : opts.color === true ? 'auto' : opts.color;
