@@ -2,6 +2,7 @@
 // connectors names contain), split where a connector joins two names.
 import { countryOf } from '../../data/geo.js';
 import {
+  CAPTION_LABELS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_OPENERS,
@@ -17,15 +18,17 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
   let i = 0;
   // "Jan Hatzius": a short month name before a capitalised word (no day number) is a given name
   const nameWord = (k: number) => isNameWord(toks[k]!) || (/^\p{Lu}\p{Ll}{2}$/u.test(toks[k]!.text) && toks[k]!.cap && toks[k + 1]?.cap === true && toks[k + 1]!.word && !/^\d/.test(toks[k + 1]!.text) && isGivenNameToo(toks[k]!.lower));
+  // a caption's label before a colon: "Image:", "Photo:" ("Ahmed Ali Image: Nick Moreau")
+  const label = (k: number) => CAPTION_LABELS.has(toks[k]?.lower ?? '') && toks[k + 1]?.text === ':';
   while (i < toks.length) {
-    if (!nameWord(i)) {
+    if (!nameWord(i) || label(i)) {
       i++;
       continue;
     }
     let j = i;
     for (;;) {
       const next = toks[j + 1];
-      if (!next || next.newlineBefore || next.sentence !== toks[j]!.sentence) break;
+      if (!next || next.newlineBefore || next.sentence !== toks[j]!.sentence || label(j + 1)) break;
       // a capitalised preposition or article inside a run opens a new sentence whose full stop is
       // missing (captions, lists run into the text): "SNP's Fiona Reid In the Highlands"
       if (isNameWord(next) && SENTENCE_OPENERS.test(next.text) && toks[j + 2]?.word && !toks[j + 2]!.cap) break;

@@ -7,6 +7,7 @@ import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
 import {
   COMPASS_SUFFIXES,
   EVENT_OPENERS,
+  VEHICLE_PREFIXES,
   FAMILY_FIRST_SURNAMES,
   HONORIFICS,
   INSTITUTION_HEADS,
@@ -70,6 +71,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'skip.demonym-alone',
     example: '"Australian", "Chinese": a nationality alone names no entity',
     apply: (c) => (countryOfDemonym(c.full) && !countryOf(c.full) ? null : undefined),
+  },
+  {
+    name: 'skip.vehicle',
+    example: '"Space Shuttle Endeavour", "USS Gerald R. Ford": a craft or ship is no person, organization or place',
+    apply: (c) => {
+      const words = c.ctx.toks.slice(c.a, c.b + 1).map((t) => t.lower);
+      return VEHICLE_PREFIXES.some((p) => p.length <= words.length && p.every((w, i) => words[i] === w)) ? null : undefined;
+    },
   },
   {
     name: 'skip.event',

@@ -50,6 +50,12 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a craft or ship is no entity; a caption's label before a colon is no part of a name
+    text: 'Pupils cheered as Space Shuttle Endeavour landed and the USS Gerald R. Ford sailed, a photo of Maria Lopez Image: Tom Brandt.',
+    people: [{ name: 'Maria Lopez' }, { name: 'Tom Brandt' }],
+    not: ['Space Shuttle Endeavour', 'Gerald R. Ford', 'USS Gerald R. Ford', 'Maria Lopez Image'],
+  },
+  {
     // a role held "as", after a verb of office, also in a relative clause
     text: 'Tom Hale resigned as finance minister in May. Ana Ruiz, who served as chief of staff at Orbis Capital, said she was sorry.',
     people: [

@@ -369,3 +369,9 @@ export const PARTY_WORDS = new Set(['labour', 'labor']);
 
 /** Heads that take a portfolio before them: "Labour Minister", "Home Secretary", "Health spokesman". */
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'ministry', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'editor', 'commissioner', 'czar', 'tsar']);
+
+/** Words that label a caption or credit before a colon, never part of a name: "Ahmed Ali Image: Nick Moreau", "Photo: Reuters". */
+export const CAPTION_LABELS = new Set(['image', 'photo', 'picture', 'photograph', 'credit', 'video', 'file']);
+
+/** Prefixes that name a craft or ship, not a person or body: "Space Shuttle Endeavour", "USS Gerald R. Ford", "HMS Queen Elizabeth". */
+export const VEHICLE_PREFIXES: readonly (readonly string[])[] = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['hmas'], ['hmcs']];
