@@ -5,7 +5,6 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
-import { readHtml } from './html.js';
 
 export interface Doc {
   kind: 'doc';
@@ -313,7 +312,7 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
       if (format === 'jsonl') yield* jsonlStream('stdin', stdin);
       else {
         const buf = await readAll(stdin, maxBytes);
-        yield buf ? asHtml(decode('stdin', buf), format === 'html') : tooLarge('stdin');
+        yield buf ? await asHtml(decode('stdin', buf), format === 'html') : tooLarge('stdin');
       }
       continue;
     }
@@ -353,10 +352,12 @@ export async function* readInputs(inputs: string[], format: InputFormat, stdin: 
 }
 
 /** A decoded page read as its article when `html`: the article's text, its title, byline and date. */
-function asHtml(item: Doc | InputError, html: boolean): Doc | InputError {
+async function asHtml(item: Doc | InputError, html: boolean): Promise<Doc | InputError> {
   if (!html || item.kind === 'error') return item;
   let article;
   try {
+    // loaded only for HTML: linkedom alone takes a quarter of a second to load
+    const { readHtml } = await import('./html.js');
     article = readHtml(item.text);
   } catch (e) {
     return err(item.id, 'bad_html', `the page could not be read as HTML: ${(e as Error).message}`);
@@ -377,7 +378,7 @@ async function* readFileInput(path: string, format: InputFormat): AsyncGenerator
       if (st.isFile() && st.size > maxBytes) yield tooLarge(path, st.size);
       else {
         const buf = st.isFile() ? await readFile(path) : await readAll(createReadStream(path), maxBytes);
-        yield buf ? asHtml(decode(path, buf), format === 'html' || (format === 'auto' && /\.html?$/i.test(path))) : tooLarge(path);
+        yield buf ? await asHtml(decode(path, buf), format === 'html' || (format === 'auto' && /\.html?$/i.test(path))) : tooLarge(path);
       }
     }
   } catch (e) {
