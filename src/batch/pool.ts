@@ -1,7 +1,9 @@
 // Runs tasks on `jobs` threads. A single article (or --jobs 1) runs in the main
-// thread and pays no worker start-up; a batch runs every document in workers,
-// so the main thread never loads compromise and only reads, orders and writes.
-// Results come back as promises; the caller keeps them in input order.
+// thread and pays no worker start-up, except that in a batch a long document goes to a
+// worker so that the main thread can still hear Ctrl-C; a batch with more jobs runs every
+// document in workers, so the main thread never loads compromise and only reads, orders
+// and writes. Results come back as promises; the caller keeps them in input order. The
+// library's extractMany and the CLI share it.
 import type { Piscina } from 'piscina';
 import { errorRecord, serialize, type Result, type Serialized, type Task } from './record.js';
 

@@ -7,6 +7,7 @@ import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
 import {
   COMPASS_SUFFIXES,
   EVENT_OPENERS,
+  STATUS_WORDS,
   VEHICLE_PREFIXES,
   FAMILY_FIRST_SURNAMES,
   HONORIFICS,
@@ -41,7 +42,7 @@ import {
   isTitleHead,
   singularTitle,
 } from './names.words.js';
-import { affiliationOf, STATUS_WORDS } from './names.context.js';
+import { affiliationOf } from './names.context.js';
 
 /** One chunk [a, b] (token indices, inclusive) under classification. */
 export interface Chunk {

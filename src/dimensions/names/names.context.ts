@@ -8,6 +8,7 @@ import {
   NOMINAL_ORG_HEADS,
   ORG_APPOSITIVE_NOUNS,
   OFFICE_VERBS,
+  STATUS_WORDS,
   BODY_NOUNS,
   PARTY_WORDS,
   PORTFOLIO_HEADS,
@@ -39,8 +40,6 @@ import {
 } from './names.words.js';
 import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 
-/** Words of status that stay in a title even when the body stands between: "former", "acting". */
-export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
 
 /** Connectors inside an organization's name ("Museum of London", "Council on American-Islamic Relations"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&', 'de']);

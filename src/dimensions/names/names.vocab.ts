@@ -375,3 +375,6 @@ export const CAPTION_LABELS = new Set(['image', 'photo', 'picture', 'photograph'
 
 /** Prefixes that name a craft or ship, not a person or body: "Space Shuttle Endeavour", "USS Gerald R. Ford", "HMS Queen Elizabeth". */
 export const VEHICLE_PREFIXES: readonly (readonly string[])[] = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['hmas'], ['hmcs']];
+
+/** Words of status that stay in a title even when the body stands between: "former", "acting". */
+export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
