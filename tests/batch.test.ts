@@ -39,21 +39,24 @@ beforeAll(() => {
 });
 
 describe('batch', () => {
+  // on stdin the size is unknown up front, so --jobs 2 starts workers (a known small file would not repay them)
   it('gives the same output, in input order, with --jobs 1 and --jobs 2', () => {
-    const one = run(['extract', stream, '--jobs', '1']);
-    const two = run(['extract', stream, '--jobs', '2']);
+    const input = readFileSync(stream, 'utf8');
+    const one = run(['extract', '-', '--input-format', 'jsonl', '--jobs', '1'], input);
+    const two = run(['extract', '-', '--input-format', 'jsonl', '--jobs', '2'], input);
     expect(one.code).toBe(1); // the broken line
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     const ids = one.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
     expect(ids).toHaveLength(61);
     expect(ids[0]).toBe('doc-0');
-    expect(ids[7]).toBe(`${stream}:8`);
+    expect(ids[7]).toBe('stdin:8');
     expect(ids[60]).toBe('doc-59');
+    expect(run(['extract', stream, '--jobs', '2']).stdout).toBe(one.stdout.replace('"stdin:8"', JSON.stringify(`${stream}:8`)));
   });
 
   it('keeps JSON arrays whole with workers', () => {
-    const r = run(['extract', stream, '--jobs', '2', '--format', 'json']);
+    const r = run(['extract', '-', '--input-format', 'jsonl', '--jobs', '2', '--format', 'json'], readFileSync(stream, 'utf8'));
     const arr = JSON.parse(r.stdout);
     expect(arr).toHaveLength(61);
     expect(arr[7].error.code).toBe('bad_json');
@@ -218,12 +221,20 @@ describe('progress', () => {
 
 describe('default number of jobs', () => {
   it('uses every core for a large or unknown input, fewer for small files', async () => {
-    const { defaultJobs, BYTES_PER_WORKER } = await import('../src/batch/pool.js');
-    expect(defaultJobs(4, undefined)).toBe(4); // stdin, a directory or a glob: size unknown
-    expect(defaultJobs(4, 10_000)).toBe(1); // a few articles: a worker costs more than it saves
-    expect(defaultJobs(4, 2 * BYTES_PER_WORKER)).toBe(2);
-    expect(defaultJobs(4, 100 * BYTES_PER_WORKER)).toBe(4);
-    expect(defaultJobs(1, 100 * BYTES_PER_WORKER)).toBe(1);
+    const { effectiveJobs, BYTES_PER_WORKER } = await import('../src/batch/pool.js');
+    expect(effectiveJobs(undefined, 4, undefined)).toBe(4); // stdin, a directory or a glob: size unknown
+    expect(effectiveJobs(undefined, 4, 10_000)).toBe(1); // a few articles: a worker costs more than it saves
+    expect(effectiveJobs(undefined, 4, 2 * BYTES_PER_WORKER)).toBe(2);
+    expect(effectiveJobs(undefined, 4, 100 * BYTES_PER_WORKER)).toBe(4);
+    expect(effectiveJobs(undefined, 1, 100 * BYTES_PER_WORKER)).toBe(1);
+  });
+
+  it('takes --jobs as a ceiling: a known small input gets no more workers than repay their start-up', async () => {
+    const { effectiveJobs, BYTES_PER_WORKER } = await import('../src/batch/pool.js');
+    expect(effectiveJobs(2, 2, 470_000)).toBe(1); // 145 short documents: one thread, never slower than --jobs 1
+    expect(effectiveJobs(64, 2, 3 * BYTES_PER_WORKER)).toBe(3); // more than the cores if asked, no more than the input repays
+    expect(effectiveJobs(8, 2, undefined)).toBe(8); // unknown size: as asked
+    expect(effectiveJobs(2, 8, 100 * BYTES_PER_WORKER)).toBe(2);
   });
 
   it('knows the size of plain files only, and stops counting at enough', async () => {

@@ -15,10 +15,14 @@ import { errorRecord, serialize, type Result, type Serialized, type Task } from 
  */
 export const BYTES_PER_WORKER = 256 * 1024;
 
-/** The default --jobs: the cores, or fewer when the input is known to be small. */
-export function defaultJobs(cores: number, knownBytes: number | undefined): number {
-  if (knownBytes === undefined) return cores;
-  return Math.max(1, Math.min(cores, Math.floor(knownBytes / BYTES_PER_WORKER)));
+/**
+ * The threads to use: --jobs N is a ceiling, not a command to lose time. When the input's size
+ * is known, no more workers than it repays (one per BYTES_PER_WORKER); when it is not (stdin,
+ * a directory, a glob), N or, without --jobs, the cores.
+ */
+export function effectiveJobs(requested: number | undefined, cores: number, knownBytes: number | undefined): number {
+  const cap = knownBytes === undefined ? Infinity : Math.max(1, Math.floor(knownBytes / BYTES_PER_WORKER));
+  return Math.max(1, Math.min(requested ?? cores, cap));
 }
 
 /**

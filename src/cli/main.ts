@@ -10,7 +10,7 @@ import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { countDocuments, DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setEncoding, setMaxBytes, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
-import { BYTES_PER_WORKER, defaultJobs, Runner } from '../batch/pool.js';
+import { BYTES_PER_WORKER, effectiveJobs, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Sink } from './sinks.js';
 import { errorOf, errorRecord, notesOf, serialize, type Result, type Serialized } from '../batch/record.js';
@@ -252,7 +252,9 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const sink: Sink = streamSink ?? new DirSink(opts.outDir!);
   const batch = isBatch(inputs, opts.inputFormat);
   const cores = availableParallelism();
-  const jobs = opts.jobs ?? (batch && cores > 1 ? defaultJobs(cores, await knownInputBytes(inputs, cores * BYTES_PER_WORKER)) : cores);
+  // --jobs is a ceiling: a known small input gets no more workers than repay their start-up
+  const wanted = opts.jobs ?? cores;
+  const jobs = batch && wanted > 1 ? effectiveJobs(wanted, cores, await knownInputBytes(inputs, wanted * BYTES_PER_WORKER)) : wanted;
   const runner = new Runner(jobs, batch);
   const showProgress = !opts.quiet && process.stderr.isTTY === true && batch;
   const progress = showProgress ? new Progress(process.stderr, undefined) : undefined;
