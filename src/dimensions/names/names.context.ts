@@ -8,6 +8,7 @@ import {
   NOMINAL_ORG_HEADS,
   ORG_APPOSITIVE_NOUNS,
   OFFICE_VERBS,
+  GROUPING_NOUNS,
   STATUS_WORDS,
   BODY_NOUNS,
   PARTY_WORDS,
@@ -155,13 +156,27 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     const acronym = t.cap && /^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower);
     if (t.cap && !acronym) break;
     if (TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower)) modifiers = true;
+    // a grouping's common noun ends the title: "pro-democracy camp councillor", "Brazil team
+    // captain", "Taipei city mayor" (but a member is a "team member", a "council member")
+    else if (!t.cap && GROUPING_NOUNS.has(t.lower) && toks[h]!.lower !== 'member') break;
     // nouns compounded with the head come right before it
     else if (modifiers || h - j > 2 || !compoundWord(t)) break;
     j--;
   }
   let titleStart = j + 1;
   let affiliation: string | undefined;
-  const run = j >= floor ? capsRunBefore(ctx, j, sentence) : undefined;
+  // the body that noun closes: the capitalised words before it and the noun ("Brazil team")
+  const bodyNoun = j >= floor && toks[j]!.word && !toks[j]!.cap && GROUPING_NOUNS.has(toks[j]!.lower) && toks[h]!.lower !== 'member' && toks[j]!.sentence === sentence ? j : -1;
+  if (bodyNoun >= 0) {
+    const owner = bodyNoun - 1 >= floor ? capsRunBefore(ctx, bodyNoun - 1, sentence) : undefined;
+    if (owner && owner[0] >= floor) {
+      const name = textOf(toks, owner[0], owner[1], source);
+      // a place's own administration is the place: "Taipei city mayor" -> Taipei
+      affiliation = ['city', 'region', 'province'].includes(toks[bodyNoun]!.lower) && isPlaceName(name) ? name : `${name} ${toks[bodyNoun]!.text}`;
+    }
+    j = owner ? owner[0] - 1 : bodyNoun - 1;
+  }
+  const run = bodyNoun < 0 && j >= floor ? capsRunBefore(ctx, j, sentence) : undefined;
   // a status word opening the sentence is no part of the body: "Former Acme Corp CEO Jane Doe"
   let status: string | undefined;
   if (run && run[0] < run[1] && STATUS_WORDS.has(toks[run[0]]!.lower)) status = toks[run[0]++]!.lower;
@@ -173,7 +188,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     // in sport a city before a club role names the club: "Madrid manager", "Leeds striker"
     const city = textOf(toks, run[0], run[1], source);
     if (!affiliation && found.titleFrom === undefined && CLUB_ROLES.has(toks[h]!.lower) && isPlaceName(city) && !countryOf(city)) affiliation = city;
-  } else affiliation = possessiveBefore(ctx, j + 1);
+  } else affiliation ??= possessiveBefore(ctx, j + 1);
   let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
   // a status word before the body stays with the title: "former FTX chief executive" -> "former chief executive"
   const before = status ?? (run && run[0] > 0 ? toks[run[0] - 1]!.lower : undefined);

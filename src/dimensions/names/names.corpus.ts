@@ -50,6 +50,16 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a grouping's noun ends the title and closes the body; a member stays a "team member"
+    text: 'The pro-Beijing camp councillor Alan Ho lost his seat, Taipei city mayor Ko Wen-je conceded, Brazil team captain Marta Silva scored and Afghan team member Sara Noor smiled.',
+    people: [
+      { name: 'Alan Ho', title: 'councillor' },
+      { name: 'Ko Wen-je', title: 'mayor', affiliation: 'Taipei' },
+      { name: 'Marta Silva', title: 'captain', affiliation: 'Brazil team' },
+      { name: 'Sara Noor', title: 'team member' },
+    ],
+  },
+  {
     // a craft or ship is no entity; a caption's label before a colon is no part of a name
     text: 'Pupils cheered as Space Shuttle Endeavour landed and the USS Gerald R. Ford sailed, a photo of Maria Lopez Image: Tom Brandt.',
     people: [{ name: 'Maria Lopez' }, { name: 'Tom Brandt' }],

@@ -378,3 +378,6 @@ export const VEHICLE_PREFIXES: readonly (readonly string[])[] = [['space', 'shut
 
 /** Words of status that stay in a title even when the body stands between: "former", "acting". */
 export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
+
+/** Nouns of a grouping that end a title before its head and close the body instead: "pro-democracy camp councillor", "Brazil team captain". */
+export const GROUPING_NOUNS = new Set(['camp', 'city', 'region', 'province', 'side', 'squad', 'team', 'club']);
