@@ -333,6 +333,36 @@ function roleAt(ctx: Ctx, from: number, sentence: number): TitleFound | undefine
   return { title: full, ...(affiliation ? { affiliation } : {}) };
 }
 
+/** Verbs after a plural role that open the list of its holders: "the candidates elected were A, B and C". */
+const LIST_VERBS = new Set(['were', 'are', 'include', 'included', 'includes']);
+
+/**
+ * A plural role that a list of names after "were", "are" or "include" holds: "The candidates
+ * elected in the district were Mary Lo, Tom Chan of the Greens and Ann Yip" (each a candidate).
+ * Read back from the name over the list (names, commas, "and", possessives, "of" phrases: no
+ * verb) to the verb, then over at most six words (no punctuation) to the plural role.
+ */
+export function listRoleBefore(ctx: Ctx, first: number): string | undefined {
+  const { toks, source } = ctx;
+  const sentence = toks[first]!.sentence;
+  let k = first - 1;
+  while (k >= 0 && first - k <= 40 && toks[k]!.sentence === sentence) {
+    const t = toks[k]!;
+    if (LIST_VERBS.has(t.lower)) break;
+    if (t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun')) return undefined;
+    if (!t.word && !/^[,'’s]+$|^['’]s$/.test(t.text)) return undefined;
+    k--;
+  }
+  if (k < 0 || !LIST_VERBS.has(toks[k]!.lower) || toks[k]!.sentence !== sentence) return undefined;
+  for (let j = k - 1; j >= 0 && k - j <= 6 && toks[j]!.sentence === sentence; j--) {
+    const t = toks[j]!;
+    if (!t.word || /[,;:]/.test(source.slice(t.end, toks[j + 1]!.start))) return undefined;
+    const singular = !t.cap || t.initial ? singularTitle(t.lower) : undefined;
+    if (singular) return singular;
+  }
+  return undefined;
+}
+
 /** The capitalised run starting at token a (connectors inside: "Museum of London"), as its last token. */
 function capsRunAfter(ctx: Ctx, a: number): number {
   const { toks } = ctx;
@@ -512,6 +542,10 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';
       if (ap.affiliation) c.affiliation ??= ap.affiliation;
       if (ap.title) c.title ??= ap.title;
+    }
+    if (c.kind === 'person' && !c.title) {
+      const held = listRoleBefore(ctx, c.first);
+      if (held) c.title = held;
     }
     if (c.kind === 'person' && !c.title) {
       const role = asRoleAfter(ctx, c.last);

@@ -60,6 +60,17 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a plural role holds the list after "were", "are" or "include"; a verb in between ends the list
+    text: 'The candidates elected in the district were Mary Lo, Tom Chan of the Green Party and Ann Yip. Speakers this year include Dana Kim. The nominees were told by Judge Ruth Ames to wait.',
+    people: [
+      { name: 'Mary Lo', title: 'candidate' },
+      { name: 'Tom Chan', title: 'candidate', affiliation: 'Green Party' },
+      { name: 'Ann Yip', title: 'candidate' },
+      { name: 'Dana Kim', title: 'speaker' },
+      { name: 'Ruth Ames', title: 'Judge' },
+    ],
+  },
+  {
     // a craft or ship is no entity; a caption's label before a colon is no part of a name
     text: 'Pupils cheered as Space Shuttle Endeavour landed and the USS Gerald R. Ford sailed, a photo of Maria Lopez Image: Tom Brandt.',
     people: [{ name: 'Maria Lopez' }, { name: 'Tom Brandt' }],

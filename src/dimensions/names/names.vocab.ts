@@ -380,4 +380,4 @@ export const VEHICLE_PREFIXES: readonly (readonly string[])[] = [['space', 'shut
 export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
 
 /** Nouns of a grouping that end a title before its head and close the body instead: "pro-democracy camp councillor", "Brazil team captain". */
-export const GROUPING_NOUNS = new Set(['camp', 'city', 'region', 'province', 'side', 'squad', 'team', 'club']);
+export const GROUPING_NOUNS = new Set(['camp', 'city', 'region', 'province', 'side', 'squad', 'team']);
