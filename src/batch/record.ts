@@ -40,7 +40,8 @@ export function errorRecord(id: string, code: string, message: string): ErrorRec
 
 /** Serialise with a per-record format (no colour, no width: those are for tables). */
 export function serialize(r: Result, how: FormatName): Serialized {
-  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}), ...(!('error' in r) && r.referenceDate.source === 'clock' ? { clock: true } : {}), ...(notesOf(r).length ? { notes: notesOf(r) } : {}) };
+  const notes = notesOf(r);
+  return { serialized: FORMATS[how].record(r, 0, PLAIN), id: r.id, ...('error' in r ? { error: r.error } : {}), ...(!('error' in r) && r.referenceDate.source === 'clock' ? { clock: true } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 const PLAIN = { color: undefined as never, explain: false, width: 80 };

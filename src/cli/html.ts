@@ -55,10 +55,10 @@ function blocksOf(root: DomNode): string[] {
 /** The article of an HTML page, or undefined when the page has no readable body. */
 export function readHtml(html: string): HtmlArticle | undefined {
   const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
+  // the article's element as Readability leaves it, not its HTML serialised to be parsed again
+  const article = new Readability(document as unknown as Document, { serializer: (node) => node as unknown as DomNode }).parse();
   if (!article?.content) return undefined;
-  const body = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode;
-  const paragraphs = blocksOf(body);
+  const paragraphs = blocksOf(article.content);
   const title = article.title?.replace(/\s+/g, ' ').trim() || undefined;
   // the headline opens the text unless the body repeats it
   if (title && paragraphs[0] !== title) paragraphs.unshift(title);

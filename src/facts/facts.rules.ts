@@ -441,8 +441,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // no name in an attack's object: the words, when they are a short noun phrase ("arrested the student")
       let words = objectWords[0];
       // the words end where a date begins: "attacked the bank's website last week"
-      const dateIn = words && input.dates.find((d) => d.start > words!.start && d.start < words!.end);
-      if (words && dateIn) words = span(text, words.start, dateIn.start);
+      const dateInside = words && input.dates.find((d) => d.start > words!.start && d.start < words!.end);
+      if (words && dateInside) words = span(text, words.start, dateInside.start);
       if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^\p{L}/u.test(words.text)) objSpans = [words];
       put(frame.object, objSpans);
       if (frame.to) put(frame.to, roleAfter(s, k, 'to'));

@@ -18,6 +18,12 @@ export function lexTags(lower: string): readonly string[] {
   return Array.isArray(t) ? t : [t];
 }
 
+/** A given name in compromise's lexicon ("jacob", "maria"). */
+export function isGivenName(lower: string): boolean {
+  const lex = lexTags(lower);
+  return lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName');
+}
+
 export function isOrgHeadWord(lower: string): boolean {
   return model.two.orgWords[lower] === true;
 }

@@ -3,7 +3,7 @@
 // "U.S.", "Caliber.Az", "al-Assad" whole and splits possessives and
 // "Russia-North Korea" the way names need.
 import type { Analysis } from '../../nlp/compromise.js';
-import { lexTags } from '../../nlp/lexicon.js';
+import { isGivenName, lexTags } from '../../nlp/lexicon.js';
 import { countryOf, isCity, isRegion } from '../../data/geo.js';
 import { BODY_NOUNS } from './names.vocab.js';
 
@@ -92,7 +92,7 @@ export function wordTokens(analysis: Analysis): WordToken[] {
       continue;
     }
     const prev = out[out.length - 1];
-    splitHyphenated(t, start, push, prev !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && lexTags(prev.lower).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName'));
+    splitHyphenated(t, start, push, prev !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isGivenName(prev.lower));
   }
   return out;
 }

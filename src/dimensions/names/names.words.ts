@@ -1,6 +1,6 @@
 // Names, stage 1: word tests. What a capitalised word or phrase can be: a date word, a
 // title, a demonym, a place, a known organization, a given name, a name's shape.
-import { lexTags, isOrgHeadWord, isPlaceHeadWord, lexiconWords } from '../../nlp/lexicon.js';
+import { lexTags, isGivenName, isOrgHeadWord, isPlaceHeadWord, lexiconWords } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import {
   KNOWN_ORGS,
@@ -101,10 +101,7 @@ export function isPlaceName(s: string): string | undefined {
   return undefined;
 }
 
-export function isGivenName(lower: string): boolean {
-  const lex = lexTags(lower);
-  return lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName');
-}
+export { isGivenName };
 
 /** A capitalised word that is no ordinary vocabulary, no head word and no acronym: "Lenartowicz". */
 export const ARABIC_ARTICLE = /^(?:[Aa][lsdnrtz]|[Aa]sh|[Ee]l)[-‐]\p{Lu}\p{Ll}+$/u;
