@@ -26,6 +26,7 @@ import {
   isAcronym,
   isDateWord,
   isGivenName,
+  isGivenNameToo,
   isNameShaped,
   isOrgAcronym,
   isOrgHead,
@@ -42,7 +43,7 @@ import {
   isTitleHead,
   singularTitle,
 } from './names.words.js';
-import { affiliationOf } from './names.context.js';
+import { affiliationOf, resultFollows } from './names.context.js';
 
 /** One chunk [a, b] (token indices, inclusive) under classification. */
 export interface Chunk {
@@ -372,7 +373,7 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
   // (not the first word of a body before an office: "Federal Reserve Chair Jerome Powell")
   const officeAhead = (x: number) => toks.slice(x + 2, b).some((t, i) => isTitleHead(t.lower) && b - (x + 2 + i) >= 2 && b - (x + 2 + i) <= 3 && toks.slice(x + 3 + i, b + 1).every((n) => isNameShaped(n) || isGivenName(n.lower)));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !(a < b && isGivenNameToo(toks[a]!.lower)) && !(a === b && resultFollows(ctx, b)) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
     a++;
   }
   // a leading "The"/"A" anywhere

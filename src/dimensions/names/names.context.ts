@@ -21,6 +21,8 @@ import {
   TITLE_MODIFIERS,
   TITLE_TAILS,
   CLUB_ROLES,
+  NEWS_AGENCIES,
+  REFERRING_BODY_NOUNS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
@@ -502,6 +504,12 @@ function preferPosition(ctx: Ctx, c: NameCandidate): void {
 
 export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
+  // "its finance chief, Yoichi Miyazaki,": a person in apposition to a role, though the given name
+  // is a town's ("Yoichi") and the shape of the name says "a place and then a name"
+  if (c.kind === 'org' && c.rule === 'org.place-prefix' && c.last === c.first + 1 && (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last))?.title) {
+    c.kind = 'unknown';
+    c.rule = 'name.unknown';
+  }
   // "Sandy Hook, Maryland": a name known only by its shape yields to the comma-region pattern
   if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' && regionAfter(ctx, c.last + 2)) {
     c.kind = 'unknown';
@@ -631,6 +639,12 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
 }
 
 const RESULT_VERB = /^\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held|drew(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+with|lost(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+to|drew\s+with)\s+$/;
+const RESULT_AFTER = /^\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held|drew|lost)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:with|to)\s+)?(?:the\s+)?\p{Lu}[^.!?\n]{0,40}?\b\d{1,2}\s*[-–]\s*\d{1,2}\b/u;
+
+/** A result follows token b: "Arsenal beat Chelsea 3-1" (the sentence's first word is then a team, not a common noun). */
+export function resultFollows(ctx: Ctx, b: number): boolean {
+  return RESULT_AFTER.test(ctx.source.slice(ctx.toks[b]!.end, ctx.toks[b]!.end + 80));
+}
 const SCORE_BETWEEN = /^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*$/;
 
 /**
@@ -653,5 +667,46 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
       c.rule = 'org.team-result';
       delete c.canonical;
     }
+  }
+}
+
+/**
+ * "Toyota ... The automaker's president, Koji Sato": a title owned by "the" and a common noun for
+ * a body is held at the organization last named before it (not a news agency's credit). Only a
+ * title that has no affiliation of its own, and only within a few paragraphs.
+ */
+export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
+  const { toks, source } = ctx;
+  const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase())).sort((a, b) => a.start - b.start);
+  for (const c of cands) {
+    // an affiliation read as a demonym and the noun ("the Norwegian firm's") yields to the name it refers to
+    const generic = c.affiliation !== undefined && REFERRING_BODY_NOUNS.has(c.affiliation.split(' ').pop()!);
+    if (c.kind !== 'person' || !c.title || (c.affiliation && !generic)) continue;
+    let k = c.first - 1;
+    if (toks[k]?.text === ',') k--;
+    // back over the title's words to the possessive ("automaker's" is one token, "Toyota 's" two)
+    const possessive = (t: WordToken) => /['’]s$/.test(t.text);
+    let n = 0;
+    while (k > 0 && n < 6 && toks[k]!.word && toks[k]!.sentence === toks[c.first]!.sentence && !possessive(toks[k]!)) {
+      k--;
+      n++;
+    }
+    if (k < 1 || n === 0 || !possessive(toks[k]!)) continue;
+    if (/^['’]s$/.test(toks[k]!.text)) k--;
+    const noun = toks[k]!;
+    if (noun.cap && !noun.initial) continue;
+    if (!REFERRING_BODY_NOUNS.has(noun.lower.replace(/['’]s$/, ''))) continue;
+    // "the automaker's", "the Japanese automaker's"
+    let d = k - 1;
+    if (d >= 0 && toks[d]!.lower !== 'the' && toks[d]!.word) d--;
+    if (d < 0 || toks[d]!.lower !== 'the') continue;
+    const at = toks[d]!.start;
+    let antecedent: NameCandidate | undefined;
+    for (const o of orgs) {
+      if (o.end > at) break;
+      antecedent = o;
+    }
+    if (!antecedent || at - antecedent.end > 1500) continue;
+    c.affiliation = antecedent.canonical ?? source.slice(antecedent.start, antecedent.end);
   }
 }

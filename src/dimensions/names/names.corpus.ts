@@ -15,6 +15,40 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a title owned by "the" and a common noun for a body is held at the organization last named
+    text: "Halvorsen Shipping Ltd posted a loss on Friday. The shipper's owner was absent, and the company's chief executive, Ingrid Dahl, said the fleet would shrink. Later, the Norwegian firm's finance director Per Moe resigned.",
+    people: [
+      { name: 'Ingrid Dahl', title: 'chief executive', affiliation: 'Halvorsen Shipping Ltd' },
+      { name: 'Per Moe', title: 'finance director', affiliation: 'Halvorsen Shipping Ltd' },
+    ],
+  },
+  {
+    // no organization named before "the company's": no affiliation is invented; a news agency's credit is none
+    text: "OSLO (Reuters) - The company's chairman, Arne Lie, stepped down on Tuesday.",
+    people: [{ name: 'Arne Lie', title: 'chairman' }],
+  },
+  {
+    // a short month name that is a given name, opening a sentence before a surname and an apposition
+    text: 'Jun Takeda, a strategist at Nomura, expects a rate rise. Jan Kowalski, the club secretary, disagreed.',
+    people: [
+      { name: 'Jun Takeda', title: 'strategist', affiliation: 'Nomura' },
+      { name: 'Jan Kowalski' },
+    ],
+  },
+  {
+    // a given name that is also a town's ("Yoichi", "Marion"), in apposition to a role, is a person's
+    text: "Its chief operating officer, Yoichi Sakamoto, will retire. The county's new sheriff, Marion Kemp, was sworn in.",
+    people: [
+      { name: 'Yoichi Sakamoto', title: 'chief operating officer' },
+      { name: 'Marion Kemp', title: 'sheriff' },
+    ],
+  },
+  {
+    // a team opening a sentence with its result is an organization, though its name is a common word
+    text: 'Arsenal beat Everton 2-0 at home. Wolves drew 1-1 with Burnley, and Brighton lost 3-2 to Fulham.',
+    organizations: [{ name: 'Arsenal' }, { name: 'Everton' }, { name: 'Wolves' }, { name: 'Burnley' }, { name: 'Brighton' }, { name: 'Fulham' }],
+  },
+  {
     // a status word opening the sentence stays with the title, not the body; a list word is no part of a title
     text: 'Former Northwind Logistics CEO Lena Marsh testified on Monday, and the rally drew stars including actor Sean Penn.',
     people: [

@@ -339,7 +339,7 @@ export const LEGAL_FORMS = new Set([
 ]);
 
 /** Short month names that are given names too, before a capitalised word: "Jan Hatzius". */
-export const MONTH_NAMES_OF_PEOPLE = new Set(['jan']);
+export const MONTH_NAMES_OF_PEOPLE = new Set(['jan', 'jun']);
 
 /** Words that describe a person but are no part of a title: "veteran politician" has the title "politician". */
 export const DESCRIPTORS = new Set(['veteran', 'longtime', 'long-time', 'new', 'young', 'youngest', 'oldest', 'seasoned', 'prominent', 'renowned', 'famous', 'well-known']);
@@ -381,3 +381,25 @@ export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'e
 
 /** Nouns of a grouping that end a title before its head and close the body instead: "pro-democracy camp councillor", "Brazil team captain". */
 export const GROUPING_NOUNS = new Set(['camp', 'city', 'region', 'province', 'side', 'squad', 'team']);
+
+/**
+ * Common nouns by which news refers back to an organization it has named: "Toyota ... The
+ * automaker's president, Koji Sato". A body named by its own place or people ("the government",
+ * "the region") is not among them.
+ */
+export const REFERRING_BODY_NOUNS = new Set([
+  'company', 'firm', 'group', 'automaker', 'carmaker', 'bank', 'lender', 'insurer', 'airline', 'carrier',
+  'retailer', 'chipmaker', 'drugmaker', 'manufacturer', 'miner', 'conglomerate', 'startup', 'broadcaster',
+  'publisher', 'newspaper', 'network', 'club', 'party', 'agency', 'ministry', 'department',
+  'organization', 'organisation', 'union', 'university', 'charity', 'foundation', 'institute', 'fund',
+  'regulator', 'exchange', 'operator', 'producer', 'maker', 'developer', 'supplier', 'utility', 'brewer',
+  'giant', 'outlet', 'watchdog', 'investor', 'council', 'commission', 'committee',
+  'school', 'hospital', 'museum', 'league', 'federation', 'association', 'corporation', 'business',
+]);
+
+/** News agencies, named in datelines and credits, which no later "the company's" refers back to. */
+export const NEWS_AGENCIES = new Set([
+  'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse', 'upi',
+  'united press international', 'xinhua', 'dpa', 'kyodo', 'yonhap', 'tass', 'efe', 'ansa', 'ani', 'pti',
+  'bernama', 'anadolu', 'pa', 'press association', 'bloomberg news', 'cnn', 'bbc',
+]);
