@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../src/pipeline/dateline.js';
+import { datelineEnd, findDateline } from '../src/pipeline/dateline.js';
 import { extract } from '../src/index.js';
 
 const TODAY = '2023-11-20';
@@ -25,5 +25,19 @@ describe('reference date from the text itself', () => {
     const x = extract('LONDON, March 14 (Reuters) - The minister spoke on Wednesday. He was sentenced on March 1, 2021.', { today: TODAY });
     expect(x.referenceDate).toEqual({ value: '2023-03-14', source: 'dateline' });
     expect(x.dates.find((d) => d.text === 'Wednesday')?.value).toBe('2023-03-08');
+  });
+});
+
+describe('where the story starts after a dateline', () => {
+  const rest = (t: string) => t.slice(datelineEnd(t));
+  it('passes over the place, region, date and agency before the dash', () => {
+    expect(rest('KYIV, Ukraine (AP) -- Russian forces')).toBe('Russian forces');
+    expect(rest('WASHINGTON, Jan. 9 -- A judge')).toBe('A judge');
+    expect(rest('GENEVA, March 3 (Reuters) - The agency')).toBe('The agency');
+    expect(rest('NEW YORK — Stocks fell')).toBe('Stocks fell');
+  });
+  it('finds none in a sentence that has a dash of its own', () => {
+    expect(datelineEnd('The US-China talks - which began in May - stalled.')).toBe(0);
+    expect(datelineEnd('Arsenal beat Chelsea 3-1 - a first win.')).toBe(0);
   });
 });

@@ -40,6 +40,25 @@ describe('statements', () => {
   });
 });
 
+describe('datelines', () => {
+  it('leaves a dateline out of the content of the sentence it opens', () => {
+    const first = (t: string) => texts(facts(t)[0]?.args.content)[0];
+    expect(first('BRUSSELS, Oct. 4 (Reuters) - Farmers blocked three motorways with tractors, police said.')).toBe('Farmers blocked three motorways with tractors');
+    expect(first('OSLO -- Parliament passed the budget late on Monday, the speaker said.')).toBe('Parliament passed the budget late on Monday');
+    expect(first('SAN JUAN, Puerto Rico (AP) — The storm knocked out power to 300,000 homes, officials said.')).toBe('The storm knocked out power to 300,000 homes');
+  });
+});
+
+describe('events after "is scheduled to", "plans to", "has agreed to"', () => {
+  it('takes the subject of the verb before "to" as the subject of the event', () => {
+    const fs = facts('Chancellor Olaf Brandt is scheduled to visit Warsaw on Oct. 2. The Dutch government plans to send two frigates to Norway.');
+    expect(fs.map((f) => [f.type, f.modality, texts(f.args.visitor ?? f.args.giver)[0]])).toEqual([
+      ['visit', 'planned', 'Olaf Brandt'],
+      ['transfer', 'planned', 'Dutch government'],
+    ]);
+  });
+});
+
 describe('findings and rulings', () => {
   it('reads a finding, ruling or advice with "that" as a statement, and the same verbs without "that" as none', () => {
     const fs = facts('The appeals court ruled that the ban was unlawful. The inquiry concluded that the pilots had not been trained. A stolen laptop was found on a bus, and the lab added iodine to the samples.');

@@ -7,7 +7,7 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
-import { EVENT_TRIGGERS, MODALITY, NEGATIONS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { CATENATIVES, EVENT_TRIGGERS, MODALITY, NEGATIONS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -26,6 +26,8 @@ export interface FactInput {
   /** The article's date: the time of facts whose sentence has none. */
   reference: string;
   explain: boolean;
+  /** Where the story's words start, after a dateline ("KYIV, Ukraine (AP) -- "); 0 without one. */
+  bodyStart?: number;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
@@ -119,7 +121,15 @@ export function detectFacts(input: FactInput): Fact[] {
   const subjectBefore = (s: Sentence, k: number, depth = 0): FactSpan[] => {
     const toks = s.tokens;
     let j = k - 1;
-    while (j >= 0 && (AUX.has(toks[j]!.normal) || toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Modal'))) j--;
+    const skipAux = () => {
+      while (j >= 0 && (AUX.has(toks[j]!.normal) || toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Modal'))) j--;
+    };
+    skipAux();
+    // "is scheduled to visit", "plans to send", "has agreed to supply": the subject of the verb before "to"
+    while (j >= 1 && toks[j]!.normal === 'to' && CATENATIVES.has(toks[j - 1]!.normal)) {
+      j -= 2;
+      skipAux();
+    }
     if (j < 0) return [];
     // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
     if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
@@ -235,6 +245,8 @@ export function detectFacts(input: FactInput): Fact[] {
   let lastParagraphHadStatement = false;
   for (const s of analysis.sentences) {
     const toks = s.tokens;
+    // a dateline is no part of what the first sentence says
+    const sStart = Math.max(s.start, input.bodyStart ?? 0);
     const sentenceEnd = /^[.!?]/.test(text.slice(s.end, s.end + 1)) ? s.end : s.end;
     const paragraphStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const newParagraph = paragraphStart >= s.start - 1 || text.slice(paragraphStart, s.start).trim() === '';
@@ -283,7 +295,7 @@ export function detectFacts(input: FactInput): Fact[] {
           if (c.start < cut && c.end > t.start) told.args.content = span(text, c.start, cut);
           continue;
         }
-        content = srcEnd < sentenceEnd && opens ? span(text, srcEnd + 1, sentenceEnd) : span(text, s.start, t.start);
+        content = srcEnd < sentenceEnd && opens ? span(text, srcEnd + 1, sentenceEnd) : span(text, sStart, t.start);
       } else if (quoteBefore) {
         content = span(text, quoteBefore[0] + 1, quoteBefore[1] - 1);
         // '"...," said X' (speaker after) or '"...," X said'
@@ -309,8 +321,8 @@ export function detectFacts(input: FactInput): Fact[] {
         if (quoteIn) {
           content = span(text, quoteIn[0] + 1, quoteIn[1] - 1);
           speaker = subj;
-        } else if (comma > s.start && tail && text.slice(s.start, comma).split(/\s+/).length >= 4) {
-          content = span(text, s.start, comma);
+        } else if (comma > sStart && tail && text.slice(sStart, comma).split(/\s+/).length >= 4) {
+          content = span(text, sStart, comma);
           speaker = !inverted && subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
         } else {
           // "X said (that) CONTENT", "X told Y (that) CONTENT"

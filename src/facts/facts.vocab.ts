@@ -63,3 +63,12 @@ export const MODALITY: Record<string, 'future' | 'possible' | 'planned'> = {
   can: 'possible', plans: 'planned', plan: 'planned', planned: 'planned', planning: 'planned', set: 'planned', scheduled: 'planned',
   expected: 'planned', intends: 'planned', wants: 'planned', hopes: 'planned', offered: 'possible',
 };
+
+/** Verbs and adjectives before "to" and the verb of a fact, whose subject is the fact's: "X is scheduled to visit". */
+export const CATENATIVES = new Set([
+  'scheduled', 'due', 'set', 'expected', 'planning', 'plans', 'plan', 'planned', 'going', 'likely', 'poised',
+  'hoping', 'hopes', 'hoped', 'wants', 'wanted', 'intends', 'intended', 'agreed', 'agrees', 'decided', 'tried',
+  'sought', 'seeks', 'vowed', 'vows', 'promised', 'promises', 'threatened', 'threatens', 'refused', 'refuses',
+  'able', 'unable', 'ready', 'about', 'trying', 'seeking', 'preparing', 'prepared', 'offered', 'offers',
+  'continued', 'continues', 'began', 'begins', 'started', 'failed', 'declined', 'appears', 'appeared', 'seems',
+]);

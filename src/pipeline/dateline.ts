@@ -29,3 +29,14 @@ export function findDateline(text: string, today: string): string | undefined {
   if (full) return resolveDate(full.parts, { ref: today, tense: 'past' }).value;
   return undefined;
 }
+
+/**
+ * A dateline's place, date and agency before a dash open a wire story ("KYIV, Ukraine (AP) --",
+ * "GENEVA, March 3 (Reuters) -", "LONDON -"); the offset where the story's own words start, 0 when
+ * there is no dateline.
+ */
+const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?(?:,\s*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s+(?=\S)/u;
+export function datelineEnd(text: string): number {
+  const m = DATELINE_HEAD.exec(text.slice(0, 200));
+  return m ? m[0].length : 0;
+}

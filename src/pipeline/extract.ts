@@ -10,7 +10,7 @@ import { resolveNames } from '../dimensions/names/names.resolve.js';
 import { resolveDate } from '../dimensions/date/date.resolve.js';
 import { toSI } from '../dimensions/quantity/quantity.normalize.js';
 import { checkOptions, type PipelineOptions } from './options.js';
-import { findDateline } from './dateline.js';
+import { datelineEnd, findDateline } from './dateline.js';
 import { detect, type Candidates } from './detectors.js';
 import { refine } from './refiners.js';
 import { tenseFinder } from './tense.js';
@@ -159,7 +159,7 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     : [];
   // facts: over the entities and dates found; without the entity types asked for, the output
   // keeps the entities the facts refer to
-  const facts = wantFacts && names ? detectFacts({ text, analysis, entities: entityMentions(names), dates: allDates, reference: ref.value, explain }) : undefined;
+  const facts = wantFacts && names ? detectFacts({ text, analysis, entities: entityMentions(names), dates: allDates, reference: ref.value, explain, bodyStart: datelineEnd(text) }) : undefined;
   const referred = new Set((facts ?? []).flatMap((f) => [...Object.values(f.args).flat(), ...(f.place ? [f.place] : []), ...(f.source ? [f.source] : [])]).flatMap((a) => (a.id ? [a.id] : [])));
   const pick = <T extends { id: string }>(kind: 'people' | 'organizations' | 'places', list: T[]): T[] => (types.has(kind) ? list : wantFacts ? list.filter((e) => referred.has(e.id)) : []);
   return {
