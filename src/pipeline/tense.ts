@@ -65,6 +65,7 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
     for (let j = Math.max(0, i - 4); j < i; j++) if (futureAt(toks, j)) return true;
     return false;
   };
+  if (presentPassive(toks, i)) return 'present';
   if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) return chainFuture() ? 'future' : 'past';
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
@@ -72,6 +73,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   return undefined;
 }
 
+/** Words between a preposition and its date that hedge it: "until at least June", "by around March". */
+const DATE_HEDGES = new Set(['at', 'least', 'the', 'earliest', 'latest', 'around', 'about', 'roughly', 'approximately']);
 /** Verbs that move a date later: what they move it to is still to come. */
 const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
@@ -85,9 +88,20 @@ function predicateAt(toks: readonly Token[], i: number): boolean {
   return (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary')) && !t.tags.has('Gerund');
 }
 
+/** A participle after "is", "are" or "am" (over adverbs): a present passive ("the semifinals are played"). */
+function presentPassive(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!(t.tags.has('Participle') || t.tags.has('PastTense')) || t.tags.has('Adjective')) return false;
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.tags.has('Adverb')) j--;
+  return j >= 0 && /^(?:is|are|am)$/.test(toks[j]!.normal);
+}
+
 /** The verb at i is a simple present of an event, not of a state or a report. */
 function scheduledPresent(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
+  // "the final is played on June 1", "the talks are held in Geneva on May 3"
+  if (t && presentPassive(toks, i) && !STATE_VERBS.has(t.normal) && !REPORTING.has(t.normal)) return true;
   if (!t || !t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Auxiliary') || STATE_VERBS.has(t.normal) || REPORTING.has(t.normal)) return false;
   // a noun read as a verb after a number, article or adjective: "$20,000 bail", "the latest poll"
   const prev = toks[i - 1];
@@ -157,16 +171,19 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       }
       return true;
     };
+    // the preposition before the date, over hedges: "until at least June", "by around March"
+    let p = first - 1;
+    while (p > 0 && DATE_HEDGES.has(toks[p]!.normal)) p--;
+    const prep = toks[p]?.normal ?? '';
     // 0. the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
-    if (/^(?:to|until|till)$/.test(toks[first - 1]?.normal ?? '')) {
+    if (/^(?:to|until|till)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
     }
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);
     if (tense === 'present') {
       // "holds the presidency until Dec. 31": what is still to come
-      const before = toks[first - 1]?.normal ?? '';
-      if (/^(?:until|till|through|by|before)$/.test(before)) return 'future';
+      if (/^(?:until|till|through|by|before)$/.test(prep)) return 'future';
       // a simple present of an event is a timetable: "tickets go on sale Friday", "the sides meet on April 26"
       // (close before the date, with no past verb in the clause: not "was released on $20,000 bail on Thursday")
       let pastInClause = false;

@@ -37,6 +37,12 @@ export const examples: DateExample[] = [
   // the year comes from the date's own clause, not from a trailing attribution
   { text: 'The chief executive is scheduled to testify on April 4, a committee aide said.', ref: '2023-03-14', expect: [{ text: 'April 4', value: '2023-04-04' }] },
   { text: 'The club would face its rival in Istanbul on June 10, the league said.', ref: '2023-05-17', expect: [{ text: 'June 10', value: '2023-06-10' }] },
+  // a present passive is a timetable: "the semifinals are played on April 30"
+  { text: 'The semifinals are played on April 30, and the final is held in Lisbon on June 1.', ref: '2023-05-08', expect: [{ text: 'April 30', value: '2024-04-30' }, { text: 'June 1', value: '2023-06-01' }] },
+  { text: 'The ferry was held in port on April 30.', ref: '2023-05-08', expect: [{ text: 'April 30', value: '2023-04-30' }] },
+  // a hedge between "until"/"by" and the date keeps it to come: "until at least June", "by around May"
+  { text: 'Economists expect rates to stay on hold until at least June, a poll showed.', ref: '2023-11-20', expect: [{ text: 'June', value: '2024-06' }] },
+  { text: 'The ferry stays in dock until at least March, its operator said, and repairs should be done by around May.', ref: '2023-11-20', expect: [{ text: 'March', value: '2024-03' }, { text: 'May', value: '2024-05' }] },
   { text: 'Sweden holds the rotating EU presidency until June 30.', ref: '2023-03-14', expect: [{ text: 'June 30', value: '2023-06-30' }] },
   { text: 'The trial is to be held from October 2 to October 20.', ref: '2023-05-07', expect: [{ text: 'October 2', value: '2023-10-02' }, { text: 'October 20', value: '2023-10-20' }] },
   { text: 'The final round is set to take place in Lisbon on May 29.', ref: '2023-05-07', expect: [{ text: 'May 29', value: '2023-05-29' }] },

@@ -206,7 +206,8 @@ const rules: Rule[] = [
       if (!/^[A-Z]/.test(raw)) return null; // "may", "march" as verbs
       if (/^May$|^March$/.test(raw) && !g.year && !g.mod) {
         // "May" and "March" alone: only after a preposition that takes a date
-        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        // (over a hedge: "until at least March", "by around May")
+        const before = m.input.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:at\s+(?:least|the\s+(?:earliest|latest))|around|about)\s+$/i, '');
         if (!/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;

@@ -5,7 +5,11 @@
 import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
 import {
+  CLUB_PLACE_SUFFIXES,
+  CLUB_PREFIXES,
+  CLUB_SUFFIXES,
   COMPASS_SUFFIXES,
+  SPORTS_CONTEXT,
   EVENT_OPENERS,
   STATUS_WORDS,
   VEHICLE_PREFIXES,
@@ -160,6 +164,25 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'org.opener',
     example: '"Bank of America", "University of Oxford": an organization opener with "of" or "for"',
     apply: (c) => (c.b > c.a && ORG_OPENERS.has(c.firstLower) && c.ctx.toks.slice(c.a, c.b + 1).some((t) => t.lower === 'of' || t.lower === 'for') ? c.make('org') : undefined),
+  },
+  {
+    name: 'org.club',
+    example: '"Real Madrid", "Borussia Dortmund", "Blackburn Rovers"; "Manchester City" in a sentence about sport',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      if (c.n < 2 || c.n > 4) return undefined;
+      const place = (a: number, b: number) => a <= b && isPlaceName(textOf(toks, a, b, source)) !== undefined;
+      for (const k of [c.a + 1, c.a + 2]) {
+        if (k <= c.b && CLUB_PREFIXES.has(textOf(toks, c.a, k - 1, source).toLowerCase()) && place(k, c.b)) return c.make('org');
+      }
+      if (CLUB_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1)) return c.make('org');
+      if (CLUB_PLACE_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1) && !isPlaceName(c.full)) {
+        const s = toks[c.a]!.sentence;
+        for (let i = c.a; i >= 0 && toks[i]!.sentence === s; i--) if (SPORTS_CONTEXT.has(toks[i]!.lower)) return c.make('org');
+        for (let i = c.b; i < toks.length && toks[i]!.sentence === s; i++) if (SPORTS_CONTEXT.has(toks[i]!.lower)) return c.make('org');
+      }
+      return undefined;
+    },
   },
   {
     name: 'place.head',
@@ -373,7 +396,7 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
   // (not the first word of a body before an office: "Federal Reserve Chair Jerome Powell")
   const officeAhead = (x: number) => toks.slice(x + 2, b).some((t, i) => isTitleHead(t.lower) && b - (x + 2 + i) >= 2 && b - (x + 2 + i) <= 3 && toks.slice(x + 3 + i, b + 1).every((n) => isNameShaped(n) || isGivenName(n.lower)));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !(a < b && isGivenNameToo(toks[a]!.lower)) && !(a === b && resultFollows(ctx, b)) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !(a < b && isGivenNameToo(toks[a]!.lower)) && !(a === b && resultFollows(ctx, b)) && !(a < b && CLUB_PREFIXES.has(toks[a]!.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
     a++;
   }
   // a leading "The"/"A" anywhere

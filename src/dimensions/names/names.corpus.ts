@@ -15,6 +15,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // clubs named after their town with a word before or after it; "City" after a town in a sentence about sport
+    text: 'Sporting Braga will host Rapid Vienna in the second leg, while Plymouth Argyle beat Derby County on penalties. Norwich City face a tough season. Salt Lake City police said the road was closed.',
+    organizations: [{ name: 'Sporting Braga' }, { name: 'Rapid Vienna' }, { name: 'Plymouth Argyle' }, { name: 'Derby County' }, { name: 'Norwich City' }],
+    places: [{ name: 'Salt Lake City' }],
+  },
+  {
     // a title owned by "the" and a common noun for a body is held at the organization last named
     text: "Halvorsen Shipping Ltd posted a loss on Friday. The shipper's owner was absent, and the company's chief executive, Ingrid Dahl, said the fleet would shrink. Later, the Norwegian firm's finance director Per Moe resigned.",
     people: [

@@ -403,3 +403,24 @@ export const NEWS_AGENCIES = new Set([
   'united press international', 'xinhua', 'dpa', 'kyodo', 'yonhap', 'tass', 'efe', 'ansa', 'ani', 'pti',
   'bernama', 'anadolu', 'pa', 'press association', 'bloomberg news', 'cnn', 'bbc',
 ]);
+
+/**
+ * Sports clubs are named after their town with a word before it ("Real Madrid", "Bayern Munich",
+ * "Borussia Dortmund", "Inter Milan") or after it ("Plymouth Argyle", "Blackburn Rovers"); "City",
+ * "Town" and "County" after a town name a club only in a sentence about sport ("Manchester City
+ * will host ...", not "Quebec City police").
+ */
+export const CLUB_PREFIXES = new Set([
+  'real', 'atletico', 'atlético', 'bayern', 'borussia', 'olympique', 'sporting', 'inter', 'ac', 'as', 'ss', 'fc',
+  'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'cska', 'racing', 'deportivo', 'athletic', 'hertha', 'eintracht',
+  'werder', 'fortuna', 'hapoel', 'maccabi', 'beitar', 'stade', 'rb', 'vfb', 'vfl', 'rapid', 'slavia', 'sparta',
+  'legia', 'partizan', 'steaua', 'shakhtar', 'standard', 'union', 'red star', 'young boys', 'club',
+]);
+export const CLUB_SUFFIXES = new Set(['rovers', 'wanderers', 'albion', 'hotspur', 'argyle', 'athletic', 'fc', 'afc', 'orient', 'alexandra', 'thistle']);
+export const CLUB_PLACE_SUFFIXES = new Set(['city', 'town', 'county']);
+export const SPORTS_CONTEXT = new Set([
+  ...SPORTS_WORDS, 'league', 'cup', 'coach', 'manager', 'club', 'season', 'quarterfinal', 'quarterfinals',
+  'semifinal', 'semifinals', 'semi-final', 'final', 'derby', 'fixture', 'stadium', 'relegation', 'relegated',
+  'promoted', 'leg', 'drew', 'beat', 'defeated', 'host', 'hosts', 'fans', 'striker', 'kickoff', 'champions',
+  'title', 'playoff', 'playoffs', 'victory', 'defeat', 'win', 'won', 'lost', 'tie', 'signed', 'signing',
+]);
