@@ -1,0 +1,54 @@
+// Where the start-up snapshot lies, whether the running Node can use it, and how it is made.
+// A V8 startup blob works only with the Node binary that made it, so a note next to it
+// records that Node; bin/factx.js uses the blob only when the note matches. Run as a script
+// (`node dist/cli/blob.js`, on install) it makes the blob from the bundle when it is missing
+// or made by another Node. Only node: modules here: bin/factx.js loads this before anything else.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const DIR = new URL('../snapshot/', import.meta.url);
+export const BUNDLE = fileURLToPath(new URL('bundle.cjs', DIR));
+export const BLOB = fileURLToPath(new URL('factx.blob', DIR));
+const NOTE = fileURLToPath(new URL('factx.blob.json', DIR));
+
+export interface NodeId {
+  version: string;
+  arch: string;
+  platform: string;
+}
+
+const running = (): NodeId => ({ version: process.version, arch: process.arch, platform: process.platform });
+
+/** The blob, when it is there and was made by a Node like the running one; else undefined. */
+export function usableBlob(env: NodeJS.ProcessEnv = process.env, self: NodeId = running()): string | undefined {
+  if (env.FACTX_SNAPSHOT === '0' || !existsSync(BLOB)) return undefined;
+  try {
+    const made = JSON.parse(readFileSync(NOTE, 'utf8')) as Partial<NodeId>;
+    return made.version === self.version && made.arch === self.arch && made.platform === self.platform ? BLOB : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Make the blob from the bundle with the running Node; false (and the reason) when it cannot. */
+export function makeBlob(): { ok: true } | { ok: false; reason: string } {
+  rmSync(BLOB, { force: true });
+  rmSync(NOTE, { force: true });
+  if (!existsSync(BUNDLE)) return { ok: false, reason: `no bundle at ${BUNDLE}` };
+  const r = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', BUNDLE], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    rmSync(BLOB, { force: true });
+    return { ok: false, reason: (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').slice(-3).join('\n') };
+  }
+  writeFileSync(NOTE, JSON.stringify(running()) + '\n');
+  return { ok: true };
+}
+
+// `node dist/cli/blob.js`: (re)make the blob unless the one there fits this Node
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!usableBlob({})) {
+    const made = makeBlob();
+    if (!made.ok) process.stderr.write(`factx: no start-up snapshot for this Node (${process.version}); factx starts from its modules, slower. ${made.reason}\n`);
+  }
+}
