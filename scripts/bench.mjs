@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -26,22 +27,32 @@ function child(mode, file) {
   return JSON.parse(r.stdout);
 }
 
-function wall(args) {
+function wall(args, env = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(r.stderr);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
 const JOBS = availableParallelism();
 
-/** `factx extract FILE --jobs n` as a user runs it: wall time and peak RSS of the whole process. */
-function cli(file, jobs) {
+/**
+ * `factx extract FILE --jobs n` as a user runs it: wall time, peak RSS and CPU time. bin/factx.js
+ * restores the start-up snapshot in a child process, so the figures come from GNU time (CPU of
+ * the whole process tree; peak RSS of its largest process) when /usr/bin/time is there, else
+ * from a preload hook in the plain module path (FACTX_SNAPSHOT=0).
+ */
+const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+function cli(file, jobs, env = {}) {
+  const args = [join(ROOT, 'bin', 'factx.js'), 'extract', file, '--jobs', String(jobs), '--format', 'jsonl', '--quiet'];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'rss-hook.mjs'), join(ROOT, 'bin', 'factx.js'), 'extract', file, '--jobs', String(jobs), '--format', 'jsonl', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = GNU_TIME
+    ? spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } })
+    : spawnSync(process.execPath, ['--import', join(ROOT, 'scripts', 'rss-hook.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FACTX_SNAPSHOT: '0', ...env } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  const cpu = Number(/BENCH_CPU_US=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1000;
+  const t = /BENCH_TIME (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  const rss = t ? Number(t[1]) / 1024 : Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  const cpu = t ? (Number(t[2]) + Number(t[3])) * 1000 : Number(/BENCH_CPU_US=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1000;
   return { ms, rss, cpu };
 }
 
@@ -97,10 +108,14 @@ for (const file of inputs) {
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
-const cold = { node: [], factx: [] };
+// cold start, alternating: bare node, node importing compromise and parsing one word, factx
+// from its start-up snapshot (the default), factx from its plain modules (FACTX_SNAPSHOT=0)
+const cold = { bare: [], node: [], factx: [], plain: [] };
 for (let i = 0; i < RUNS + 2; i++) {
-  cold.node.push(wall(['-e', "await import('compromise')", '--input-type=module']));
+  cold.bare.push(wall(['-e', '0']));
+  cold.node.push(wall(['-e', "(await import('compromise')).default('word')", '--input-type=module']));
   cold.factx.push(wall([join(ROOT, 'bin', 'factx.js'), 'extract', article, '--format', 'json']));
+  cold.plain.push(wall([join(ROOT, 'bin', 'factx.js'), 'extract', article, '--format', 'json'], { FACTX_SNAPSHOT: '0' }));
 }
 
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -122,7 +137,9 @@ console.log(`\n(CPU s: user + system time of the whole process, all threads. spe
 console.log(`ceiling: ${JOBS} times the work in ${JOBS} separate processes at once, each doing all of it (compromise's bare parse; factx's extraction), against one process alone, back to back, median over rounds)`);
 const cn = median(cold.node);
 const cf = median(cold.factx);
-console.log(`\ncold start: node importing compromise ${f(cn)} ms; factx extract on the sample article ${f(cf)} ms; ratio ${f(cf / cn, 2)}x`);
+const cp = median(cold.plain);
+console.log(`\ncold start (median of ${RUNS + 2}): bare node ${f(median(cold.bare))} ms; node importing compromise and parsing one word ${f(cn)} ms;`);
+console.log(`factx extract on the sample article from the snapshot ${f(cf)} ms (${f(cf / cn, 2)}x), from its modules ${f(cp)} ms (${f(cp / cn, 2)}x)`);
 
 // Hostile inputs (the reliability findings): 100 kB of patterns that once took minutes or
 // overflowed the stack, and prose at 100 kB and 1 MB to show time grows linearly. Whole

@@ -1,9 +1,10 @@
-// Runs tasks on `jobs` threads. A single article (or --jobs 1) runs in the main
-// thread and pays no worker start-up, except that in a batch a long document goes to a
-// worker so that the main thread can still hear Ctrl-C; a batch with more jobs runs every
-// document in workers, so the main thread never loads compromise and only reads, orders
-// and writes. Results come back as promises; the caller keeps them in input order. The
-// library's extractMany and the CLI share it.
+// Runs tasks on `jobs` threads: the main thread and up to jobs - 1 workers. The main thread
+// always extracts (it is warm, restored from the start-up snapshot), between turns of the event
+// loop so that reading, writing and signals go on; workers start only when the queue shows a
+// batch long enough to repay their start-up (about a second each), so that adding a worker
+// never makes a run slower. In a batch a long document goes to a worker even with --jobs 1, so
+// that the main thread can still hear Ctrl-C. Results come back as promises; the caller keeps
+// them in input order. The library's extractMany and the CLI share it.
 import type { Piscina } from 'piscina';
 import { errorRecord, serialize, type Result, type Serialized, type Task } from './record.js';
 
@@ -47,38 +48,124 @@ export function poolOptions(jobs: number) {
   };
 }
 
+interface Job {
+  task: Task;
+  resolve: (r: Result | Serialized) => void;
+}
+
+/**
+ * Text queued in a batch that repays starting the worker threads: a worker costs about a second
+ * of start-up and JIT warm-up, in which the main thread, already warm, extracts about this much.
+ * Half a window of documents waiting (the main thread falling behind the reader) starts them too.
+ */
+export const WORKER_START_CHARS = 192 * 1024;
+
+/** Documents and characters a caller keeps in flight (submitted, not yet written). */
+export const MAX_CHARS_IN_FLIGHT = 32 * 1024 * 1024;
+
 export class Runner {
   private pool: Promise<Piscina> | undefined;
-  private readonly local: Promise<typeof import('./work.js')> | undefined;
-  /** With --jobs 1 in a batch, long documents still go to one worker (see LONG_DOCUMENT_CHARS). */
+  private readonly local: Promise<typeof import('./work.js')>;
+  /** In a batch, long documents go to a worker even with --jobs 1 (see LONG_DOCUMENT_CHARS). */
   private readonly offload: boolean;
+  private readonly queue: Job[] = [];
+  private queuedChars = 0;
+  private localBusy = false;
+  private inWorkers = 0;
+  private closed = false;
+  /** Documents extracted in the main thread and in workers (for tests and the benchmark). */
+  readonly done = { main: 0, workers: 0 };
+  /** Worker threads: the main thread is one of the `jobs` that extract. */
+  private readonly workers: number;
+  /** How many documents a caller should keep in flight: enough for the main thread to work while workers start. */
+  readonly window: number;
 
   /** `batch`: more than one document may come (several inputs, a directory, JSONL, a glob). */
   constructor(
     readonly jobs: number,
     batch: boolean,
   ) {
-    if (jobs <= 1 || !batch) this.local = import('./work.js');
+    this.local = import('./work.js');
     this.offload = batch;
+    this.workers = Math.max(1, jobs - 1);
+    this.window = jobs > 1 ? 32 * jobs : 4;
   }
 
-  /** Whether a task runs in the main thread. */
-  inMainThread(task: Task): boolean {
-    return this.local !== undefined && !(this.offload && task.text.length > LONG_DOCUMENT_CHARS);
+  private long(task: Task): boolean {
+    return this.offload && task.text.length > LONG_DOCUMENT_CHARS;
   }
 
+  /**
+   * Each document goes to whichever thread is free: the main thread takes the next one when it
+   * is idle (it is warm: restored from the start-up snapshot, or after its first document);
+   * the workers start only once the queued text repays their start-up, or for a long document,
+   * and then take the next ones, a few at a time each. Results come back in the caller's order.
+   */
   run(task: Task): Promise<Result | Serialized> {
-    if (this.inMainThread(task)) return this.local!.then((w) => w.runTaskFor(task));
-    // piscina is loaded only for batches
-    this.pool ??= import('piscina').then(({ Piscina: Pool }) => new Pool(poolOptions(this.jobs)));
+    return new Promise((resolve) => {
+      this.queue.push({ task, resolve });
+      this.queuedChars += task.text.length;
+      this.schedule();
+    });
+  }
+
+  private take(i: number): Job {
+    const [job] = this.queue.splice(i, 1);
+    this.queuedChars -= job!.task.text.length;
+    return job!;
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    const longAt = this.queue.findIndex((j) => this.long(j.task));
+    if (!this.pool && (longAt >= 0 || (this.jobs > 1 && (this.queuedChars >= WORKER_START_CHARS || this.queue.length >= this.window / 2)))) {
+      // piscina is loaded only when a worker is wanted
+      this.pool = import('piscina').then(({ Piscina: Pool }) => new Pool(poolOptions(this.workers)));
+    }
+    // workers: a long document first, then (with --jobs above 1) the next in line
+    while (this.pool && this.inWorkers < this.workers * 2 && this.queue.length) {
+      const at = this.queue.findIndex((j) => this.long(j.task));
+      if (at < 0 && this.jobs <= 1) break;
+      const job = this.take(at >= 0 ? at : 0);
+      this.inWorkers++;
+      void this.inWorker(job.task).then((r) => {
+        this.inWorkers--;
+        this.done.workers++;
+        job.resolve(r);
+        this.schedule();
+      });
+    }
+    // the main thread, between turns of the event loop (reading, writing and signals go on)
+    const next = this.queue.findIndex((j) => !this.long(j.task));
+    if (!this.localBusy && next >= 0) {
+      this.localBusy = true;
+      const job = this.take(next);
+      void this.local.then(
+        (w) =>
+          new Promise<void>((done) =>
+            setImmediate(() => {
+              job.resolve(w.runTaskFor(job.task));
+              this.done.main++;
+              done();
+            }),
+          ),
+      ).then(() => {
+        this.localBusy = false;
+        this.schedule();
+      });
+    }
+  }
+
+  private inWorker(task: Task): Promise<Result | Serialized> {
     // a worker that dies (out of memory on a giant document) fails that document only
-    return (this.pool.then((p) => p.run(task)) as Promise<Result | Serialized>).catch((e: Error) => {
+    return (this.pool!.then((p) => p.run(task)) as Promise<Result | Serialized>).catch((e: Error) => {
       const r: Result = errorRecord(task.options.id, 'internal', `extraction failed in a worker: ${e.message}`);
       return task.serialize ? serialize(r, task.serialize) : r;
     });
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await (await this.pool)?.destroy();
   }
 }

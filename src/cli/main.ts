@@ -10,7 +10,7 @@ import { isIsoDate, today } from '../pipeline/options.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { countDocuments, DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs, readPathList, setEncoding, setMaxBytes, type InputFormat } from './inputs.js';
 import { Output } from './output.js';
-import { BYTES_PER_WORKER, effectiveJobs, Runner } from '../batch/pool.js';
+import { BYTES_PER_WORKER, effectiveJobs, MAX_CHARS_IN_FLIGHT, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
 import { DirSink, StreamSink, type Sink } from './sinks.js';
 import { errorOf, errorRecord, notesOf, serialize, type Result, type Serialized } from '../batch/record.js';
@@ -286,12 +286,16 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   let skipped = 0;
   let clockNoted = false;
   let lastTurn = Date.now();
-  // results in input order; at most `window` documents in flight keeps memory flat
-  const window = Math.max(4, runner.jobs * 4);
+  // results in input order; at most the runner's window of documents (and MAX_CHARS_IN_FLIGHT of
+  // text) in flight keeps memory flat
+  const window = runner.window;
   const pending: Array<Promise<Result | Serialized>> = [];
+  const pendingChars: number[] = [];
+  let charsInFlight = 0;
   const serialization = streamSink?.serialization as FormatName | undefined;
   const flush = async (keep: number) => {
-    while (pending.length > keep && !stopped) {
+    while ((pending.length > keep || (keep > 0 && charsInFlight > MAX_CHARS_IN_FLIGHT)) && !stopped) {
+      charsInFlight -= pendingChars.shift() ?? 0;
       const r = await Promise.race([pending.shift()!, halted]);
       if (!r) break;
       let e = errorOf(r);
@@ -321,12 +325,15 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
     if (item.kind === 'error') {
       const rec = errorRecord(item.id, item.code, item.message);
       pending.push(Promise.resolve(serialization ? serialize(rec, serialization) : rec));
+      pendingChars.push(0);
     } else {
       for (const w of item.warnings) process.stderr.write(`factx: ${safe(item.id)}: warning: ${w.message}\n`);
       if (opts.skipExisting && sink.exists(item.id)) {
         skipped++;
         continue;
       }
+      pendingChars.push(item.text.length);
+      charsInFlight += item.text.length;
       pending.push(
         runner.run({
           text: item.text,
@@ -347,6 +354,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   }
   if (!stopped) await flush(0);
   pending.length = 0;
+  pendingChars.length = 0;
   await sink.close();
   await runner.close();
   progress?.end();
