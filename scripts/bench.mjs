@@ -98,13 +98,15 @@ for (const file of inputs) {
   // --jobs 1 and --jobs N back to back in each round, so that a shared machine's
   // load, which drifts over minutes, weighs on both; the speed-up is the median of
   // the rounds' ratios
-  const pairs = Array.from({ length: RUNS }, () => [cli(file, 1), cli(file, JOBS)]);
+  // and, in the same rounds, a bare node process that imports compromise and parses the same documents
+  const pairs = Array.from({ length: RUNS }, () => [cli(file, 1), cli(file, JOBS), wall([join(ROOT, 'scripts', 'bench-child.mjs'), 'compromise', file])]);
   const cliStat = (runs) => {
     const ms = median(runs.map((r) => r.ms));
     return { ms, wps: (meta.words / ms) * 1000, dps: (meta.docs / ms) * 1000, rss: median(runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) };
   };
   const speedup = median(pairs.map(([a, b]) => a.ms / b.ms));
-  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), nofacts: stat('factx-nofacts'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, ceiling: await ceiling(file, JOBS, 'compromise'), ceilingFactx: await ceiling(file, JOBS, 'factx') });
+  const vsProcess = median(pairs.map(([a, , c]) => c / a.ms));
+  rows.push({ file, docs: meta.docs, words: meta.words, compromise: stat('compromise'), factx: stat('factx'), nofacts: stat('factx-nofacts'), j1: cliStat(pairs.map((p) => p[0])), jn: cliStat(pairs.map((p) => p[1])), speedup, vsProcess, ceiling: await ceiling(file, JOBS, 'compromise'), ceilingFactx: await ceiling(file, JOBS, 'factx') });
 }
 
 const article = join(ROOT, 'fixtures', 'articles', 'arms-deal.txt');
@@ -128,12 +130,12 @@ for (const r of rows) {
 }
 console.log('\n(cores busy: CPU time of the whole process over wall time while one thread parses or extracts; above 1, V8\'s own helper threads, concurrent GC and background compilation, use a second core.)');
 console.log(`\nThe command, start-up included: factx extract FILE --format jsonl with --jobs 1 and --jobs ${JOBS}:\n`);
-console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | CPU s | --jobs ${JOBS} words/s | docs/s | peak RSS | CPU s | speed-up | ceiling: parse / extraction |`);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log(`| documents | --jobs 1 words/s | docs/s | peak RSS | CPU s | against a compromise process | --jobs ${JOBS} words/s | docs/s | peak RSS | CPU s | speed-up | ceiling: parse / extraction |`);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.j1.cpu / 1000, 1)} | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.jn.cpu / 1000, 1)} | ${f(r.speedup, 2)}x | ${f(r.ceiling, 2)}x / ${f(r.ceilingFactx, 2)}x |`);
+  console.log(`| ${r.file.replace(ROOT, '')} (${r.docs}) | ${f(r.j1.wps)} | ${f(r.j1.dps, 1)} | ${f(r.j1.rss)} MB | ${f(r.j1.cpu / 1000, 1)} | ${f(r.vsProcess, 2)}x | ${f(r.jn.wps)} | ${f(r.jn.dps, 1)} | ${f(r.jn.rss)} MB | ${f(r.jn.cpu / 1000, 1)} | ${f(r.speedup, 2)}x | ${f(r.ceiling, 2)}x / ${f(r.ceilingFactx, 2)}x |`);
 }
-console.log(`\n(CPU s: user + system time of the whole process, all threads. speed-up: median over rounds of --jobs 1 time / --jobs ${JOBS} time, run back to back.`);
+console.log(`\n(against a compromise process: the time of a bare node process that imports compromise and parses the same documents over the time of --jobs 1, both whole processes, median over rounds.\nCPU s: user + system time of the whole process, all threads. speed-up: median over rounds of --jobs 1 time / --jobs ${JOBS} time, run back to back.`);
 console.log(`ceiling: ${JOBS} times the work in ${JOBS} separate processes at once, each doing all of it (compromise's bare parse; factx's extraction), against one process alone, back to back, median over rounds)`);
 const cn = median(cold.node);
 const cf = median(cold.factx);

@@ -129,7 +129,7 @@ export function buildProgram(): Command {
     .option('--types <list>', `comma-separated subset of ${ALL_TYPES.join(',')} (default: all but numbers)`, parseTypes)
     .addOption(new Option('--offsets <unit>', 'offset unit in the output').choices(['codepoint', 'utf16']).default('codepoint'))
     .option('--explain', 'add the rule that produced each mention')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores, fewer when the input files are small); output is identical for any n', parseJobs)
+    .option('-j, --jobs <n>', 'threads that extract: the main one and up to n-1 workers, started only for a batch that repays them (default: the number of cores, fewer when the input files are small); output is identical for any n', parseJobs)
     .option('--out-dir <dir>', 'write one JSON file per input into dir (atomically) instead of stdout', parseDir)
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume a run)')
     .option('--files-from <file>', 'read input paths, one per line, from file (- for stdin)')
