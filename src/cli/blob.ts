@@ -1,21 +1,37 @@
 // Where the start-up snapshot lies, whether the running Node can use it, and how it is made.
 // A V8 startup blob works only with the Node binary that made it, so a note next to it
-// records that Node; bin/factx.js uses the blob only when the note matches. Run as a script
+// records that Node (and when dist/ was compiled); bin/factx.js uses the blob only when the
+// note matches: another Node, or a `tsc` since the build, means the plain modules. Run as a script
 // (`node dist/cli/blob.js`, on install) it makes the blob from the bundle when it is missing
 // or made by another Node. Only node: modules here: bin/factx.js loads this before anything else.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const DIR = new URL('../snapshot/', import.meta.url);
 export const BUNDLE = fileURLToPath(new URL('bundle.cjs', DIR));
 export const BLOB = fileURLToPath(new URL('factx.blob', DIR));
 const NOTE = fileURLToPath(new URL('factx.blob.json', DIR));
+/** A compiled module whose time says when dist/ was last compiled: a blob older than it is stale (`tsc` after a build). */
+const COMPILED = fileURLToPath(new URL('../index.js', import.meta.url));
+
+const compiledAt = (): number | undefined => {
+  try {
+    return Math.floor(statSync(COMPILED).mtimeMs);
+  } catch {
+    return undefined;
+  }
+};
 
 export interface NodeId {
   version: string;
   arch: string;
   platform: string;
+}
+
+interface Note extends NodeId {
+  /** When dist/ was compiled, as the blob was made from it. */
+  compiled?: number;
 }
 
 const running = (): NodeId => ({ version: process.version, arch: process.arch, platform: process.platform });
@@ -24,8 +40,9 @@ const running = (): NodeId => ({ version: process.version, arch: process.arch, p
 export function usableBlob(env: NodeJS.ProcessEnv = process.env, self: NodeId = running()): string | undefined {
   if (env.FACTX_SNAPSHOT === '0' || !existsSync(BLOB)) return undefined;
   try {
-    const made = JSON.parse(readFileSync(NOTE, 'utf8')) as Partial<NodeId>;
-    return made.version === self.version && made.arch === self.arch && made.platform === self.platform ? BLOB : undefined;
+    const made = JSON.parse(readFileSync(NOTE, 'utf8')) as Partial<Note>;
+    const fits = made.version === self.version && made.arch === self.arch && made.platform === self.platform;
+    return fits && made.compiled === compiledAt() ? BLOB : undefined;
   } catch {
     return undefined;
   }
@@ -41,7 +58,8 @@ export function makeBlob(): { ok: true } | { ok: false; reason: string } {
     rmSync(BLOB, { force: true });
     return { ok: false, reason: (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').slice(-3).join('\n') };
   }
-  writeFileSync(NOTE, JSON.stringify(running()) + '\n');
+  const note: Note = { ...running(), ...(compiledAt() !== undefined ? { compiled: compiledAt()! } : {}) };
+  writeFileSync(NOTE, JSON.stringify(note) + '\n');
   return { ok: true };
 }
 
