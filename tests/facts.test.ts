@@ -40,6 +40,13 @@ describe('statements', () => {
   });
 });
 
+describe('speakers in apposition', () => {
+  it('keeps the person before an apposition that names another person, or the same one by title', () => {
+    const fs = facts('Rita Shah, an attorney for Omar Diaz, said in a statement that the charges would be fought. Daniel Ortiz, a spokesman for Governor Ana Cruz, said she would sign the bill. Ana Cruz, the governor, said she was pleased.');
+    expect(fs.map((f) => texts(f.args.speaker)[0])).toEqual(['Rita Shah', 'Daniel Ortiz', 'Ana Cruz']);
+  });
+});
+
 describe('datelines', () => {
   it('leaves a dateline out of the content of the sentence it opens', () => {
     const first = (t: string) => texts(facts(t)[0]?.args.content)[0];

@@ -356,10 +356,15 @@ export function detectFacts(input: FactInput): Fact[] {
       if (after && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
       // "Samir Haddad, editor in chief at the Beirut Times, said": the person before an apposition
       const sp0 = speaker[0]!;
-      if (!ents.some((e) => e.start === sp0.start && e.kind === 'person') && /,\s*$/.test(text.slice(sp0.end, t.start).replace(/^[^,]*/, ''))) {
-        const commaBefore = text.lastIndexOf(',', sp0.start);
-        const person = [...ents].reverse().find((e) => e.kind === 'person' && e.end <= commaBefore && e.end >= commaBefore - 1 && e.start >= s.start);
-        if (person && commaBefore > s.start) {
+      // (also when the apposition names another person, "Mark Cohen, a lawyer for Sam Reyes, said",
+      // or is the same person's title, "Tom Hale, the mayor, said")
+      const commaAt = text.lastIndexOf(',', sp0.start);
+      const personBefore = commaAt > s.start ? [...ents].reverse().find((e) => e.kind === 'person' && e.end <= commaAt && e.end >= commaAt - 1 && e.start >= s.start) : undefined;
+      const roleOfAnother = /^,\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\p{L}\s.'’-]{2,40}\b(?:for|of|at|to|with)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(commaAt, sp0.start));
+      const sameOne = personBefore !== undefined && sp0.id !== undefined && sp0.id === personBefore.id;
+      if ((!ents.some((e) => e.start === sp0.start && e.kind === 'person') || roleOfAnother || sameOne) && /,\s*$/.test(text.slice(sp0.end, t.start).replace(/^[^,]*/, ''))) {
+        const person = personBefore;
+        if (person) {
           speaker = [span(text, person.start, person.end, person.id)];
           const cut = text.lastIndexOf(',', person.start);
           if (content.start < person.start && content.end > person.start && cut > content.start) content = span(text, content.start, cut);

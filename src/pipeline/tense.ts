@@ -77,6 +77,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
 const DATE_HEDGES = new Set(['at', 'least', 'the', 'earliest', 'latest', 'around', 'about', 'roughly', 'approximately']);
 /** Verbs that move a date later: what they move it to is still to come. */
 const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
+/** Verbs that fix a date for something: what they set it for is still to come. */
+const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', 'fixed', 'booked', 'pencilled', 'penciled', 'called', 'calls', 'planned', 'plans', 'timed', 'earmarked']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
 const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
@@ -178,6 +180,10 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // 0. the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
     if (/^(?:to|until|till)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
+    }
+    // ... and the date a thing was set for: "set sentencing for March 28", "called an election for May 4"
+    if (prep === 'for') {
+      for (let i = a; i < first; i++) if (SCHEDULING.has(toks[i]!.normal) || POSTPONING.has(toks[i]!.normal)) return 'future';
     }
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);

@@ -37,6 +37,11 @@ export const examples: DateExample[] = [
   // the year comes from the date's own clause, not from a trailing attribution
   { text: 'The chief executive is scheduled to testify on April 4, a committee aide said.', ref: '2023-03-14', expect: [{ text: 'April 4', value: '2023-04-04' }] },
   { text: 'The club would face its rival in Istanbul on June 10, the league said.', ref: '2023-05-17', expect: [{ text: 'June 10', value: '2023-06-10' }] },
+  // a season with "the" and no year: the one under way, else the next for what is to come, the last for what was
+  { text: 'The plant reopens in the autumn, after sales fell during the winter.', ref: '2023-05-02', expect: [{ text: 'the autumn', value: '2023-FA' }, { text: 'the winter', value: '2022-WI' }] },
+  { text: 'Exports grew in the summer and are expected to slow in the spring.', ref: '2023-10-20', expect: [{ text: 'the summer', value: '2023-SU' }, { text: 'the spring', value: '2024-SP' }] },
+  // the date a thing was set for is still to come: "set sentencing for March 28"
+  { text: 'The judge set sentencing for March 28, and the governor called a special election for Feb. 6.', ref: '2023-11-03', expect: [{ text: 'March 28', value: '2024-03-28' }, { text: 'Feb. 6', value: '2024-02-06' }] },
   // a present passive is a timetable: "the semifinals are played on April 30"
   { text: 'The semifinals are played on April 30, and the final is held in Lisbon on June 1.', ref: '2023-05-08', expect: [{ text: 'April 30', value: '2024-04-30' }, { text: 'June 1', value: '2023-06-01' }] },
   { text: 'The ferry was held in port on April 30.', ref: '2023-05-08', expect: [{ text: 'April 30', value: '2023-04-30' }] },
@@ -97,6 +102,8 @@ export const examples: DateExample[] = [
 ];
 
 export const negatives: string[] = [
+  'After the fall of Rome came the spring of a new age.', // a season's name followed by "of" is no date
+  'Work stopped in the spring term and in the summer transfer window.',
   'Officials may decide later.',
   'Troops march toward the border.',
   'About 2,000 troops were deployed.',

@@ -102,6 +102,23 @@ function chooseYear(ref: YMD, m: number, d: number | undefined, tense: Tense): n
   return best;
 }
 
+/** First month of each season (TimeML SP, SU, FA, WI); a winter is named by the year of its December. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of "the autumn" with no year stated: the season under way, else the next one for a
+ * clause about what is to come, the last one for what happened.
+ */
+function seasonYear(season: string, ref: YMD, tense: Tense): number {
+  const start = SEASON_START[season] ?? 1;
+  // the season under way (a winter's January and February belong to the December before)
+  const winterYear = ref.m <= 2 ? ref.y - 1 : ref.y;
+  if (season === 'WI' && (ref.m === 12 || ref.m <= 2)) return winterYear;
+  if (season !== 'WI' && ref.m >= start && ref.m < start + 3) return ref.y;
+  if (tense === 'past') return season === 'WI' ? ref.y - 1 : start < ref.m ? ref.y : ref.y - 1;
+  return season === 'WI' ? ref.y : start > ref.m ? ref.y : ref.y + 1;
+}
+
 function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): ResolvedDate {
   const stated: string[] = [];
   const implied: string[] = [];
@@ -117,7 +134,10 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
   if (f.season) {
     let y = f.year;
     if (y !== undefined) stated.push('year');
-    else {
+    else if (mod === 'season~') {
+      y = seasonYear(f.season, ref, tense);
+      implied.push('year');
+    } else {
       const offset = mod?.startsWith('season') ? Number(mod.slice(6)) : 0;
       y = ref.y + offset;
       implied.push('year');

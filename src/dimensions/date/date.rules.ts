@@ -249,6 +249,13 @@ const rules: Rule[] = [
     },
   },
   {
+    // "in the autumn", "during the winter", "by the spring": a season the clause's tense places
+    // (not "the fall of Rome", "the spring of their discontent")
+    name: 'date.season-definite',
+    re: /(?<=\b(?:in|during|by|until|till|through|over|since|before|after|from)\s+)the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)(?![-\s]+(?:term|session|semester|collection|olympics|games|transfer|window|schedule|season|months?)\b)/gi,
+    build: (m) => ({ kind: 'absolute', fields: { season: SEASONS[m.groups!.season!.toLowerCase()]! }, mod: 'season~' }),
+  },
+  {
     // in 2019, since 1998, 2014, (bare years outside number contexts)
     name: 'date.year',
     re: /(?<![\d,.$£€#-])\b(?<year>1[6-9]\d\d|20\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent|per cent|mm|km|kg|m\b|troops|soldiers|people|men|women|members|units|tons|tonnes|dollars|euros|shells|rounds|times))/g,
