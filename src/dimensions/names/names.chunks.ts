@@ -6,6 +6,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_OPENERS,
+  UNIT_NOUNS,
 } from './names.vocab.js';
 import { type WordToken } from './names.tokens.js';
 import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, Ctx } from './names.words.js';
@@ -63,6 +64,18 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j += 3;
         continue;
       }
+      // a body's name goes on over "for the", "on", "against" or "to" and a verb: "Joint Council for
+      // the Welfare of Immigrants", "Council on Foreign Relations", "Committee to Protect Journalists"
+      const body = () => ORG_OPENERS.has(toks[i]!.lower) || toks.slice(i, j + 1).some((t) => isOrgHead(t.lower));
+      // (no place or person after "the": not "played in the National Hockey League for the St. Louis Eagles")
+      if (['for', 'on', 'against'].includes(next.lower) && after?.lower === 'the' && after2 && isNameWord(after2) && !after2.newlineBefore && body() && !isPlaceName(after2.text) && !isGivenName(after2.lower) && !after2.text.endsWith('.') && !(toks[j + 4] && isPlaceName(`${after2.text} ${toks[j + 4]!.text}`))) {
+        j += 3;
+        continue;
+      }
+      if (['on', 'against', 'to'].includes(next.lower) && after && isNameWord(after) && !after.newlineBefore && ORG_OPENERS.has(toks[j]!.lower)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     out.push([i, j]);
@@ -80,8 +93,24 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
     if (!w.cap && (NAME_CONNECTORS.has(w.lower) || w.lower === 'the')) {
       const head = toks[s]!.lower;
       const before = toks[k - 1]!.lower;
+      // "the" after a connector: kept after "for", "on", "against" (the chunker joined them only
+      // for a body: "Council for the Welfare of Immigrants") and after "of" ("World Organization
+      // of the Scout Movement"), unless a unit of a body of its own comes before it ("Specialist
+      // Group of the British Computer Society", "IV Corps of the Army of the Potomac": two names)
+      if (w.lower === 'the' && k - 1 > s && NAME_CONNECTORS.has(before) && !toks[k - 1]!.cap) {
+        let e = k + 1;
+        while (e + 1 <= b && toks[e + 1]!.cap) e++;
+        const bodyAfter = toks.slice(k + 1, e + 1).some((t) => isOrgHead(t.lower));
+        const unit = UNIT_NOUNS.has(toks[k - 2]?.lower ?? '');
+        if (['for', 'on', 'against'].includes(before) || (before === 'of' && !(bodyAfter && unit))) continue;
+        parts.push([s, k - 2]);
+        s = k + 1;
+        continue;
+      }
       const keep =
         ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
+        // a body's name that has gone on over "for the" goes on: "Council for the Welfare of Immigrants"
+        (toks.slice(s, k).some((t) => !t.cap && ['for', 'on', 'against'].includes(t.lower)) && toks.slice(s, k).some((t) => isOrgHead(t.lower))) ||
         ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||
         NAME_PARTICLES.has(w.lower);
       if (!keep) {

@@ -163,7 +163,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'org.opener',
     example: '"Bank of America", "University of Oxford": an organization opener with "of" or "for"',
-    apply: (c) => (c.b > c.a && ORG_OPENERS.has(c.firstLower) && c.ctx.toks.slice(c.a, c.b + 1).some((t) => t.lower === 'of' || t.lower === 'for') ? c.make('org') : undefined),
+    apply: (c) => (c.b > c.a && ORG_OPENERS.has(c.firstLower) && c.ctx.toks.slice(c.a, c.b + 1).some((t) => !t.cap && ['of', 'for', 'on', 'against', 'to'].includes(t.lower)) ? c.make('org') : undefined),
   },
   {
     name: 'org.club',

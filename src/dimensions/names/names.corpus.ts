@@ -15,6 +15,18 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a body's name goes on over "for the", "on" and "to" and a verb; a unit "of the" a body is two names
+    text: 'The Centre for the Study of Forced Migration and the Committee to Protect Reporters wrote to the Council on Global Affairs, and the Research Group of the Royal Statistical Society replied. She later played in the Women\'s Super League for the Bristol Rovers.',
+    organizations: [
+      { name: 'Centre for the Study of Forced Migration' },
+      { name: 'Committee to Protect Reporters' },
+      { name: 'Council on Global Affairs' },
+      { name: 'Royal Statistical Society' },
+      { name: 'Bristol Rovers' },
+    ],
+    not: ['Research Group of the Royal Statistical Society', 'Super League for the Bristol Rovers'],
+  },
+  {
     // clubs named after their town with a word before or after it; "City" after a town in a sentence about sport
     text: 'Sporting Braga will host Rapid Vienna in the second leg, while Plymouth Argyle beat Derby County on penalties. Norwich City face a tough season. Salt Lake City police said the road was closed.',
     organizations: [{ name: 'Sporting Braga' }, { name: 'Rapid Vienna' }, { name: 'Plymouth Argyle' }, { name: 'Derby County' }, { name: 'Norwich City' }],

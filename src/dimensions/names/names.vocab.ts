@@ -424,3 +424,6 @@ export const SPORTS_CONTEXT = new Set([
   'promoted', 'leg', 'drew', 'beat', 'defeated', 'host', 'hosts', 'fans', 'striker', 'kickoff', 'champions',
   'title', 'playoff', 'playoffs', 'victory', 'defeat', 'win', 'won', 'lost', 'tie', 'signed', 'signing',
 ]);
+
+/** Units of a larger body, named "X of the Y": "Specialist Group of the British Computer Society" is two names. */
+export const UNIT_NOUNS = new Set(['group', 'division', 'unit', 'branch', 'section', 'wing', 'chapter', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'platoon', 'team', 'fleet']);
