@@ -266,7 +266,8 @@ export const ORG_OPENERS = new Set([
   'ministry', 'university', 'department', 'bank', 'board', 'office', 'bureau', 'council', 'house',
   'institute', 'school', 'college', 'academy', 'church', 'court', 'federation', 'association',
   'organization', 'organisation', 'union', 'league', 'party', 'army', 'order', 'society', 'commission',
-  'committee', 'agency', 'state', 'museum', 'embassy', 'government',
+  'committee', 'agency', 'state', 'museum', 'embassy', 'government', 'centre', 'center', 'foundation', 'fund',
+  'coalition', 'alliance', 'campaign', 'trust', 'network', 'forum',
 ]);
 
 /** Lower-case nouns that, right after a name, make it an organization: "Yonhap news agency". */
