@@ -396,7 +396,7 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
   // (not the first word of a body before an office: "Federal Reserve Chair Jerome Powell")
   const officeAhead = (x: number) => toks.slice(x + 2, b).some((t, i) => isTitleHead(t.lower) && b - (x + 2 + i) >= 2 && b - (x + 2 + i) <= 3 && toks.slice(x + 3 + i, b + 1).every((n) => isNameShaped(n) || isGivenName(n.lower)));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !(a < b && isGivenNameToo(toks[a]!.lower)) && !(a === b && resultFollows(ctx, b)) && !(a < b && CLUB_PREFIXES.has(toks[a]!.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !(a < b && isGivenNameToo(toks[a]!.lower)) && !(a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(toks[a]!.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) && !(a === b && resultFollows(ctx, b)) && !(a < b && CLUB_PREFIXES.has(toks[a]!.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
     a++;
   }
   // a leading "The"/"A" anywhere

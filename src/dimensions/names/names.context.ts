@@ -21,6 +21,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_TAILS,
   CLUB_ROLES,
+  APPOINTING_VERBS,
   NEWS_AGENCIES,
   REFERRING_BODY_NOUNS,
 } from './names.vocab.js';
@@ -252,6 +253,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     if (!PREPOSITIONS.has(t.lower) || t.lower === 'to' || t.lower === 'in') continue;
     let a = k + 1;
     if (toks[a]?.lower === 'the') a++;
+    // a description before the name: "president of the far-right National Rally"
+    for (let m = 0; m < 2 && toks[a]?.word && !toks[a]!.cap && toks[a]!.sentence === sentence && (toks[a]!.text.includes('-') || toks[a]!.tags.has('Adjective')) && toks[a + 1]?.cap; m++) a++;
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
     let b = a;
     for (;;) {
@@ -278,6 +281,13 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   let from = last + 2;
   // an age first: ", 19, a member of"
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  // a time word first: ", previously education minister," (a former title), ", currently the head of"
+  const when = toks[from]?.lower ?? '';
+  if (['previously', 'formerly', 'once', 'currently', 'now', 'still'].includes(when)) {
+    const role = roleAt(ctx, from + 1, toks[last]!.sentence);
+    if (role && ['previously', 'formerly', 'once'].includes(when) && !/^former\b/i.test(role.title)) return { ...role, title: `former ${role.title}` };
+    return role;
+  }
   return roleAt(ctx, from, toks[last]!.sentence);
 }
 
@@ -296,6 +306,21 @@ export function asRoleAfter(ctx: Ctx, last: number): TitleFound | undefined {
     k++;
   }
   if (!verb || toks[k]?.lower !== 'as') return undefined;
+  return roleAt(ctx, k + 1, toks[last]!.sentence);
+}
+
+/**
+ * The role a person is put into "as", after a verb of appointing before the name: "Macron named
+ * Gabriel Attal, 34, as prime minister", "the board appointed Ruth Ames as chief executive".
+ */
+export function asRoleOfObject(ctx: Ctx, first: number, last: number): TitleFound | undefined {
+  const { toks } = ctx;
+  const verb = toks[first - 1];
+  if (!verb?.word || !APPOINTING_VERBS.has(verb.lower) || verb.sentence !== toks[first]!.sentence) return undefined;
+  let k = last + 1;
+  // an age between commas: "Gabriel Attal, 34, as"
+  if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 3;
+  if (toks[k]?.lower !== 'as') return undefined;
   return roleAt(ctx, k + 1, toks[last]!.sentence);
 }
 
@@ -320,6 +345,8 @@ function roleAt(ctx: Ctx, from: number, sentence: number): TitleFound | undefine
       h = j;
       break;
     }
+    // "the economy and finance minister": two portfolios of one office
+    if (t.lower === 'and' && j > from && compoundWord(toks[j - 1]!) && toks[j + 1] && compoundWord(toks[j + 1]!)) continue;
     if (!(t.cap || TITLE_MODIFIERS.has(t.lower) || compoundWord(t) || t.tags.has('Adjective') || t.tags.has('Ordinal') || /^\d/.test(t.text))) break;
   }
   if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;
@@ -556,7 +583,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (held) c.title = held;
     }
     if (c.kind === 'person' && !c.title) {
-      const role = asRoleAfter(ctx, c.last);
+      const role = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);
       if (role) {
         c.title = role.title;
         if (role.affiliation) c.affiliation ??= role.affiliation;

@@ -15,6 +15,19 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a role "as" after a verb of appointing before the name; a former role after "previously"; two
+    // portfolios of one office; a description between "of the" and the body; a given name that is a
+    // common word before a particle
+    text: 'The board on Monday appointed Helen Marsh, 52, as chief executive. Tom Reyes, previously trade minister, and Paula Grant, the economy and energy minister, attended. Jon Bell, leader of the centre-left Civic Union, and Marine Le Roux spoke.',
+    people: [
+      { name: 'Helen Marsh', title: 'chief executive' },
+      { name: 'Tom Reyes', title: 'former trade minister' },
+      { name: 'Paula Grant', title: 'energy minister' },
+      { name: 'Jon Bell', title: 'leader', affiliation: 'Civic Union' },
+      { name: 'Marine Le Roux' },
+    ],
+  },
+  {
     // a body's name goes on over "for the", "on" and "to" and a verb; a unit "of the" a body is two names
     text: 'The Centre for the Study of Forced Migration and the Committee to Protect Reporters wrote to the Council on Global Affairs, and the Research Group of the Royal Statistical Society replied. She later played in the Women\'s Super League for the Bristol Rovers.',
     organizations: [

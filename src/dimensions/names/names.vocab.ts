@@ -428,3 +428,10 @@ export const SPORTS_CONTEXT = new Set([
 
 /** Units of a larger body, named "X of the Y": "Specialist Group of the British Computer Society" is two names. */
 export const UNIT_NOUNS = new Set(['group', 'division', 'unit', 'branch', 'section', 'wing', 'chapter', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'platoon', 'team', 'fleet']);
+
+/** Verbs that put the person after them into a role "as": "named Gabriel Attal as prime minister". */
+export const APPOINTING_VERBS = new Set([
+  'named', 'names', 'name', 'appointed', 'appoints', 'appoint', 'nominated', 'nominates', 'nominate', 'chose',
+  'chooses', 'picked', 'picks', 'tapped', 'taps', 'hired', 'hires', 'elected', 'elects', 're-elected', 'installed',
+  'confirmed', 'confirms', 'promoted', 'promotes', 'recruited', 'selected', 'selects', 'designated', 'reappointed',
+]);
