@@ -47,6 +47,16 @@ describe('speakers in apposition', () => {
   });
 });
 
+describe('sources named by a body and a noun', () => {
+  it('keeps "an Elysee official" whole as the speaker, reads \'"...," the coach said\', and gives "gave everything" no transfer', () => {
+    const fs = facts('The minister will stay, a Kremlin official said. "We gave everything," the coach said.');
+    expect(fs.map((f) => [f.type, texts(f.args.speaker)[0]])).toEqual([
+      ['statement', 'a Kremlin official'],
+      ['statement', 'the coach'],
+    ]);
+  });
+});
+
 describe('datelines', () => {
   it('leaves a dateline out of the content of the sentence it opens', () => {
     const first = (t: string) => texts(facts(t)[0]?.args.content)[0];

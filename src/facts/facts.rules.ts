@@ -30,6 +30,8 @@ export interface FactInput {
   bodyStart?: number;
 }
 
+/** Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing". */
+const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
@@ -179,6 +181,9 @@ export function detectFacts(input: FactInput): Fact[] {
       return [span(text, first.start, first.end, ref?.id)];
     }
     const found = entsIn(start, end);
+    // "an Elysee official", "a Toyota spokeswoman": a body's name modifying the noun that says who;
+    // the phrase is the source, not the body
+    if (found.length && found.every((e) => e.kind !== 'person' && e.end < first.start) && first.tags.has('Noun') && !first.tags.has('ProperNoun')) return [span(text, start, end)];
     if (found.length) return found.map((e) => span(text, e.start, e.end, e.id));
     return [span(text, start, end)];
   };
@@ -270,7 +275,7 @@ export function detectFacts(input: FactInput): Fact[] {
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
       const quoteAfter = quotes.find(([a]) => a >= t.end && a <= t.end + 4 && /^\s*[:,]?\s*$/.test(text.slice(t.end, a)));
       // a quote already given to a cue is not another's; a cue followed by its quote takes that one
-      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
+      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {
@@ -470,7 +475,8 @@ export function detectFacts(input: FactInput): Fact[] {
     const need: Record<string, boolean> = {
       attack: (args.target?.length ?? 0) > 0,
       visit: (args.place?.length ?? 0) > 0,
-      transfer: (args.theme?.length ?? 0) > 0 && ((args.giver?.length ?? 0) > 0 || (args.recipient?.length ?? 0) > 0),
+      // (a thing handed over, not "gave everything", "gave it all": no indefinite pronoun as the theme)
+      transfer: (args.theme?.length ?? 0) > 0 && !args.theme!.every((t) => INDEFINITE_THEMES.test(t.text)) && ((args.giver?.length ?? 0) > 0 || (args.recipient?.length ?? 0) > 0),
       meeting: (args.participants?.length ?? 0) >= 2,
       agreement: (args.parties?.length ?? 0) >= 2,
     };
