@@ -57,6 +57,24 @@ describe('sources named by a body and a noun', () => {
   });
 });
 
+describe('wire copy: trailing titles, denials, meetings in a place', () => {
+  it("leaves the speaker's title set off before the name out of the content", () => {
+    const [f] = facts("Talks on the grain deal will resume in Geneva next week, the UN's humanitarian chief, Tom Fletcher, said on Monday.");
+    expect(texts(f!.args.content)).toEqual(['Talks on the grain deal will resume in Geneva next week']);
+    expect(texts(f!.args.speaker)).toEqual(['Tom Fletcher']);
+  });
+  it('gives "has denied supplying" its subject as the giver, negated; a plan named as a noun makes no modality', () => {
+    const fs = facts('Belarus has denied supplying fuel to Russia. The council rejected the plan, according to Reuters.');
+    const t = fs.find((f) => f.type === 'transfer')!;
+    expect([texts(t.args.giver)[0], texts(t.args.recipient)[0], t.negated]).toEqual(['Belarus', 'Russia', true]);
+    expect(fs.find((f) => f.type === 'statement')!.modality).toBe('asserted');
+  });
+  it('reads "meet in Brussels" as the place, and a plural party with a name in it as the participants', () => {
+    const fs = facts('European Union trade ministers will meet in Brussels on Oct. 3.');
+    expect(fs.map((f) => [f.type, texts(f.args.participants), f.place?.text, f.modality])).toEqual([['meeting', ['European Union trade ministers'], 'Brussels', 'future']]);
+  });
+});
+
 describe('datelines', () => {
   it('leaves a dateline out of the content of the sentence it opens', () => {
     const first = (t: string) => texts(facts(t)[0]?.args.content)[0];

@@ -7,7 +7,7 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
-import { CATENATIVES, EVENT_TRIGGERS, MODALITY, NEGATIONS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { CATENATIVES, EVENT_TRIGGERS, GERUND_CATENATIVES, MODALITY, NEGATIONS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -132,6 +132,11 @@ export function detectFacts(input: FactInput): Fact[] {
       j -= 2;
       skipAux();
     }
+    // "has denied supplying", "stopped sending": the subject of the verb before a gerund
+    if (j >= 0 && toks[k]?.tags.has('Gerund') && GERUND_CATENATIVES.has(toks[j]!.normal)) {
+      j--;
+      skipAux();
+    }
     if (j < 0) return [];
     // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
     if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
@@ -236,7 +241,9 @@ export function detectFacts(input: FactInput): Fact[] {
     for (let j = Math.max(0, k - 4); j < k; j++) {
       const w = s.tokens[j]!.normal;
       if (NEGATIONS.has(w)) negated = true;
-      if (MODALITY[w] && (modality === 'asserted')) modality = MODALITY[w]!;
+      // a verb or modal, not a noun after an article: "rejected the plan, according to" plans nothing
+      const noun = /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(s.tokens[j - 1]?.normal ?? '');
+      if (MODALITY[w] && modality === 'asserted' && !noun) modality = MODALITY[w]!;
     }
     return { negated, modality };
   };
@@ -327,7 +334,13 @@ export function detectFacts(input: FactInput): Fact[] {
           content = span(text, quoteIn[0] + 1, quoteIn[1] - 1);
           speaker = subj;
         } else if (comma > sStart && tail && text.slice(sStart, comma).split(/\s+/).length >= 4) {
-          content = span(text, sStart, comma);
+          // "..., the EU's foreign policy chief, Josep Borrell, said": the speaker's title set off
+          // before the name is no part of the content
+          let cut = comma;
+          const prevComma = text.lastIndexOf(',', comma - 1);
+          const title = prevComma > sStart ? text.slice(prevComma + 1, comma).trim() : '';
+          if (/^(?:the|a|an|his|her|its|their)\s/i.test(title) && title.split(/\s+/).length <= 8 && !toks.some((x) => x.start > prevComma && x.end <= comma && x.tags.has('Verb') && !x.tags.has('Noun'))) cut = prevComma;
+          content = span(text, sStart, cut);
           speaker = !inverted && subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
         } else {
           // "X said (that) CONTENT", "X told Y (that) CONTENT"
@@ -440,8 +453,9 @@ export function detectFacts(input: FactInput): Fact[] {
     while (b >= 0 && toks[b]!.tags.has('Adverb')) b--;
     const passive = b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal) && (t.tags.has('PastTense') || t.tags.has('Participle'));
     const next = toks[k + 1]?.normal ?? '';
-    // "met with", "travelled to", "fired on", "shot at": the preposition opens the object
-    const particle = (['with', 'to', 'in', 'at'].includes(next) && (frame.type === 'meeting' || frame.type === 'visit')) || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ? k + 1 : k;
+    // "met with", "spoke to", "travelled to", "arrived in", "fired on", "shot at": the preposition
+    // opens the object ("met in Brussels": a meeting's place, no participant)
+    const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ? k + 1 : k;
     const obj = objectsAfter(s, particle, () => false);
     const objectWords = obj.end > toks[particle]!.end ? [span(text, toks[particle]!.end, obj.end)] : [];
     if (passive && frame.type !== 'meeting' && frame.type !== 'agreement' && frame.type !== 'visit') {
@@ -477,7 +491,8 @@ export function detectFacts(input: FactInput): Fact[] {
       visit: (args.place?.length ?? 0) > 0,
       // (a thing handed over, not "gave everything", "gave it all": no indefinite pronoun as the theme)
       transfer: (args.theme?.length ?? 0) > 0 && !args.theme!.every((t) => INDEFINITE_THEMES.test(t.text)) && ((args.giver?.length ?? 0) > 0 || (args.recipient?.length ?? 0) > 0),
-      meeting: (args.participants?.length ?? 0) >= 2,
+      // (or one plural party that meets within itself: "the two leaders met", "EU ministers will meet")
+      meeting: (args.participants?.length ?? 0) >= 2 || (args.participants?.length === 1 && toks.some((x) => x.end === args.participants![0]!.end && x.tags.has('Plural') && !x.tags.has('ProperNoun'))),
       agreement: (args.parties?.length ?? 0) >= 2,
     };
     if (!need[frame.type]) return undefined;
@@ -486,7 +501,8 @@ export function detectFacts(input: FactInput): Fact[] {
     // an event needs a named participant: an entity or a pronoun that refers to one; an arrest,
     // attack or journey may be told of common nouns ("Police arrested the student"), a transfer
     // or meeting of common nouns is too often no event ("such a transfer occurs")
-    const named = Object.values(args).flat().some((a) => a.id !== undefined);
+    // (or a phrase with a name in it: "European Union foreign ministers")
+    const named = Object.values(args).flat().some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end));
     if (!named && frame.type !== 'attack' && frame.type !== 'visit') return undefined;
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {

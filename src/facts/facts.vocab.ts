@@ -72,3 +72,10 @@ export const CATENATIVES = new Set([
   'able', 'unable', 'ready', 'about', 'trying', 'seeking', 'preparing', 'prepared', 'offered', 'offers',
   'continued', 'continues', 'began', 'begins', 'started', 'failed', 'declined', 'appears', 'appeared', 'seems',
 ]);
+
+/** Verbs before a gerund trigger, whose subject is the fact's: "Iran has denied supplying drones". */
+export const GERUND_CATENATIVES = new Set([
+  'denied', 'denies', 'deny', 'stopped', 'stops', 'began', 'begins', 'started', 'starts', 'resumed', 'resumes',
+  'continued', 'continues', 'halted', 'halts', 'suspended', 'suspends', 'admitted', 'admits', 'avoided', 'considered',
+  'considers', 'finished', 'keeps', 'kept', 'quit', 'recalled', 'recalls', 'ceased',
+]);
