@@ -232,6 +232,8 @@ describe('default number of jobs', () => {
   it('takes --jobs as a ceiling: a known small input gets no more workers than repay their start-up', async () => {
     const { effectiveJobs, BYTES_PER_WORKER } = await import('../src/batch/pool.js');
     expect(effectiveJobs(2, 2, 470_000)).toBe(1); // 145 short documents: one thread, never slower than --jobs 1
+    expect(effectiveJobs(2, 2, 1_009_321)).toBe(1); // 205 documents, 1 MB: a worker was 0.94x (npm run bench)
+    expect(effectiveJobs(2, 2, 1_639_251)).toBe(2); // 1,671 documents, 1.6 MB: 1.19x
     expect(effectiveJobs(64, 2, 3 * BYTES_PER_WORKER)).toBe(3); // more than the cores if asked, no more than the input repays
     expect(effectiveJobs(8, 2, undefined)).toBe(8); // unknown size: as asked
     expect(effectiveJobs(2, 8, 100 * BYTES_PER_WORKER)).toBe(2);

@@ -9,12 +9,12 @@ import type { Piscina } from 'piscina';
 import { errorRecord, serialize, type Result, type Serialized, type Task } from './record.js';
 
 /**
- * Input each worker should get at least, when --jobs is not given. A worker costs
- * about a second of start-up and JIT warm-up; below this much text per worker,
- * measured on 2 cores, --jobs 2 was no faster than --jobs 1 (five short articles:
- * 1.3 s against 1.0 s; 145 Wikipedia paragraphs, 470 KB of JSONL: even).
+ * Input each thread should get at least, when the input's size is known. A worker costs about a
+ * second of start-up and JIT warm-up, while the main thread starts warm from the snapshot;
+ * measured on 2 cores (npm run bench), --jobs 2 was 0.94x --jobs 1 on 205 documents (1.0 MB of
+ * JSONL) and 1.19x on 1,671 (1.6 MB), so a second thread needs more than 1 MB of input.
  */
-export const BYTES_PER_WORKER = 256 * 1024;
+export const BYTES_PER_WORKER = 512 * 1024;
 
 /**
  * The threads to use: --jobs N is a ceiling, not a command to lose time. When the input's size
@@ -54,9 +54,10 @@ interface Job {
 }
 
 /**
- * Text queued in a batch that repays starting the worker threads: a worker costs about a second
- * of start-up and JIT warm-up, in which the main thread, already warm, extracts about this much.
- * Half a window of documents waiting (the main thread falling behind the reader) starts them too.
+ * Text that shows a batch long enough to repay starting the worker threads: a worker costs about
+ * a second of start-up and JIT warm-up, in which the main thread, already warm, extracts about
+ * this much. Workers start once the main thread has done this much (or half a window of
+ * documents) and as much is still waiting.
  */
 export const WORKER_START_CHARS = 192 * 1024;
 
@@ -75,6 +76,7 @@ export class Runner {
   private closed = false;
   /** Documents extracted in the main thread and in workers (for tests and the benchmark). */
   readonly done = { main: 0, workers: 0 };
+  private doneChars = 0;
   /** Worker threads: the main thread is one of the `jobs` that extract. */
   private readonly workers: number;
   /** How many documents a caller should keep in flight: enough for the main thread to work while workers start. */
@@ -118,7 +120,11 @@ export class Runner {
   private schedule(): void {
     if (this.closed) return;
     const longAt = this.queue.findIndex((j) => this.long(j.task));
-    if (!this.pool && (longAt >= 0 || (this.jobs > 1 && (this.queuedChars >= WORKER_START_CHARS || this.queue.length >= this.window / 2)))) {
+    // a long batch shows itself: the main thread has done half a window (or WORKER_START_CHARS of
+    // text) and as much is still waiting
+    const backlog = this.queuedChars >= WORKER_START_CHARS || this.queue.length >= this.window / 2;
+    const shown = this.done.main >= this.window / 2 || this.doneChars >= WORKER_START_CHARS;
+    if (!this.pool && (longAt >= 0 || (this.jobs > 1 && backlog && shown))) {
       // piscina is loaded only when a worker is wanted
       this.pool = import('piscina').then(({ Piscina: Pool }) => new Pool(poolOptions(this.workers)));
     }
@@ -146,6 +152,7 @@ export class Runner {
             setImmediate(() => {
               job.resolve(w.runTaskFor(job.task));
               this.done.main++;
+              this.doneChars += job.task.text.length;
               done();
             }),
           ),
