@@ -150,7 +150,15 @@ export class Runner {
         (w) =>
           new Promise<void>((done) =>
             setImmediate(() => {
-              job.resolve(w.runTaskFor(job.task));
+              let r: Result | Serialized;
+              try {
+                r = w.runTaskFor(job.task);
+              } catch (e) {
+                // (runTask catches what extraction throws; serialising cannot, so it is caught here)
+                const rec: Result = errorRecord(job.task.options.id, 'internal', `extraction failed: ${(e as Error).message}`);
+                r = rec;
+              }
+              job.resolve(r);
               this.done.main++;
               this.doneChars += job.task.text.length;
               done();
