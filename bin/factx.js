@@ -2,14 +2,16 @@
 // factx starts from its start-up snapshot (dist/snapshot/factx.blob: compromise and factx's
 // tables already loaded and warmed) when one made by this Node is there: a second node process
 // restored from the blob, with this one passing signals and its exit status on. Otherwise, or
-// with FACTX_SNAPSHOT=0, it runs from its modules in this process.
-import { usableBlob } from '../dist/cli/blob.js';
+// with FACTX_SNAPSHOT=0, NODE_OPTIONS or node flags of the user's own, it runs from its modules in
+// this process.
+import { BLOB_FLAGS, usableBlob } from '../dist/cli/blob.js';
 
-const blob = usableBlob();
+// (node flags given to this process, `node --inspect bin/factx.js`, are heeded in this process)
+const blob = process.execArgv.length === 0 ? usableBlob() : undefined;
 if (blob) {
   const { spawn } = await import('node:child_process');
   const { fileURLToPath } = await import('node:url');
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...BLOB_FLAGS, '--snapshot-blob', blob, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   // Ctrl-C at a terminal reaches the whole process group, the child too: passing it on would
   // make it a second Ctrl-C (stop at once); a signal sent to this process alone is passed on
   const interactive = process.stdin.isTTY || process.stderr.isTTY;

@@ -34,6 +34,8 @@ describe('start-up snapshot', () => {
     expect(usableBlob({})).toBeDefined();
     expect(usableBlob({ FACTX_SNAPSHOT: '0' })).toBeUndefined();
     expect(usableBlob({}, { version: 'v0.0.1', arch: process.arch, platform: process.platform })).toBeUndefined();
+    // node flags of the user's own would make V8 refuse the blob: the plain modules heed them
+    expect(usableBlob({ NODE_OPTIONS: '--max-old-space-size=300' })).toBeUndefined();
     // nothing in the bundle that has no loader once restored
     const code = readFileSync(BUNDLE, 'utf8');
     expect(code).not.toMatch(/\bimport_meta\d*\b/);
@@ -63,6 +65,13 @@ describe('start-up snapshot', () => {
       expect(untimed(snap.stderr), args.join(' ')).toBe(untimed(plain.stderr));
     }
   }, 60_000);
+
+  it('runs with NODE_OPTIONS and node flags of the user\'s own, from the plain modules', () => {
+    const want = run(['extract', ARTICLE, '--format', 'jsonl', '--ref-date', '2023-09-24'], false).stdout;
+    expect(run(['extract', ARTICLE, '--format', 'jsonl', '--ref-date', '2023-09-24'], true, { NODE_OPTIONS: '--max-old-space-size=300' }).stdout).toBe(want);
+    const flagged = spawnSync(process.execPath, ['--max-old-space-size=300', BIN, 'extract', ARTICLE, '--format', 'jsonl', '--ref-date', '2023-09-24'], { cwd: ROOT, encoding: 'utf8' });
+    expect(flagged.stdout).toBe(want);
+  });
 
   it('reads the clock and the colour settings when it runs', () => {
     const r = run(['extract', '--format', 'jsonl'], true, {}, 'The talks ended on Friday.');

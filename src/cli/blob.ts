@@ -23,6 +23,14 @@ const compiledAt = (): number | undefined => {
   }
 };
 
+/**
+ * V8 flags the blob is made and restored with (V8 refuses a blob made with other flags): a bound
+ * on the main thread's heap, as workers have theirs (WORKER_HEAP_MB), so that a long stream of
+ * documents, which the main thread extracts too, keeps its memory flat instead of letting V8 grow
+ * the heap. Long documents in a batch go to workers; a single document is cut in sections.
+ */
+export const BLOB_FLAGS: readonly string[] = ['--max-old-space-size=192'];
+
 export interface NodeId {
   version: string;
   arch: string;
@@ -38,7 +46,8 @@ const running = (): NodeId => ({ version: process.version, arch: process.arch, p
 
 /** The blob, when it is there and was made by a Node like the running one; else undefined. */
 export function usableBlob(env: NodeJS.ProcessEnv = process.env, self: NodeId = running()): string | undefined {
-  if (env.FACTX_SNAPSHOT === '0' || !existsSync(BLOB)) return undefined;
+  // node flags of the user's own (NODE_OPTIONS) would make V8 refuse the blob or go unheeded: the plain modules heed them
+  if (env.FACTX_SNAPSHOT === '0' || (env.NODE_OPTIONS ?? '').trim() !== '' || !existsSync(BLOB)) return undefined;
   try {
     const made = JSON.parse(readFileSync(NOTE, 'utf8')) as Partial<Note>;
     const fits = made.version === self.version && made.arch === self.arch && made.platform === self.platform;
@@ -53,7 +62,9 @@ export function makeBlob(): { ok: true } | { ok: false; reason: string } {
   rmSync(BLOB, { force: true });
   rmSync(NOTE, { force: true });
   if (!existsSync(BUNDLE)) return { ok: false, reason: `no bundle at ${BUNDLE}` };
-  const r = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', BUNDLE], { encoding: 'utf8' });
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, [...BLOB_FLAGS, '--snapshot-blob', BLOB, '--build-snapshot', BUNDLE], { encoding: 'utf8', env });
   if (r.status !== 0) {
     rmSync(BLOB, { force: true });
     return { ok: false, reason: (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').slice(-3).join('\n') };
