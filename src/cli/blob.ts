@@ -40,6 +40,8 @@ export interface NodeId {
 interface Note extends NodeId {
   /** When dist/ was compiled, as the blob was made from it. */
   compiled?: number;
+  /** The V8 flags it was made with (BLOB_FLAGS then). */
+  flags?: string[];
 }
 
 const running = (): NodeId => ({ version: process.version, arch: process.arch, platform: process.platform });
@@ -51,7 +53,7 @@ export function usableBlob(env: NodeJS.ProcessEnv = process.env, self: NodeId = 
   try {
     const made = JSON.parse(readFileSync(NOTE, 'utf8')) as Partial<Note>;
     const fits = made.version === self.version && made.arch === self.arch && made.platform === self.platform;
-    return fits && made.compiled === compiledAt() ? BLOB : undefined;
+    return fits && made.compiled === compiledAt() && JSON.stringify(made.flags ?? []) === JSON.stringify(BLOB_FLAGS) ? BLOB : undefined;
   } catch {
     return undefined;
   }
@@ -69,7 +71,7 @@ export function makeBlob(): { ok: true } | { ok: false; reason: string } {
     rmSync(BLOB, { force: true });
     return { ok: false, reason: (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').slice(-3).join('\n') };
   }
-  const note: Note = { ...running(), ...(compiledAt() !== undefined ? { compiled: compiledAt()! } : {}) };
+  const note: Note = { ...running(), ...(compiledAt() !== undefined ? { compiled: compiledAt()! } : {}), flags: [...BLOB_FLAGS] };
   writeFileSync(NOTE, JSON.stringify(note) + '\n');
   return { ok: true };
 }
