@@ -11,6 +11,7 @@
 // Bounded: a fixed window of tokens around the date.
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
+import { DATE_HEDGE_WORDS } from '../dimensions/date/date.vocab.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 /** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
@@ -73,8 +74,6 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   return undefined;
 }
 
-/** Words between a preposition and its date that hedge it: "until at least June", "by around March". */
-const DATE_HEDGES = new Set(['at', 'least', 'the', 'earliest', 'latest', 'around', 'about', 'roughly', 'approximately']);
 /** Verbs that move a date later: what they move it to is still to come. */
 const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
 /** Verbs that fix a date for something: what they set it for is still to come. */
@@ -164,6 +163,11 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     };
     // a reporting verb that closes the sentence after the date's clause: ", a committee aide said."
     // (no later clause with a verb of its own: not ", officials said, and the dam will be ...")
+    // a past verb among tokens [from, to)
+    const pastBetween = (from: number, to: number) => {
+      for (let i = from; i < to; i++) if (tenseOfToken(toks, i) === 'past') return true;
+      return false;
+    };
     const trailing = (i: number) => {
       if (!REPORTING.has(toks[i]!.normal) || i <= b || toks.length - 1 - i > 12) return false;
       let broken = false;
@@ -175,7 +179,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     };
     // the preposition before the date, over hedges: "until at least June", "by around March"
     let p = first - 1;
-    while (p > 0 && DATE_HEDGES.has(toks[p]!.normal)) p--;
+    while (p > 0 && DATE_HEDGE_WORDS.has(toks[p]!.normal)) p--;
     const prep = toks[p]?.normal ?? '';
     // 0. the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
     if (/^(?:to|until|till)$/.test(prep)) {
@@ -192,18 +196,14 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       if (/^(?:until|till|through|by|before)$/.test(prep)) return 'future';
       // a simple present of an event is a timetable: "tickets go on sale Friday", "the sides meet on April 26"
       // (close before the date, with no past verb in the clause: not "was released on $20,000 bail on Thursday")
-      let pastInClause = false;
-      for (let i = a; i <= b; i++) if (tenseOfToken(toks, i) === 'past') pastInClause = true;
-      if (!pastInClause && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
+      if (!pastBetween(a, b + 1) && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
     }
     if (tense) return tense;
     // 2. the sentence outside a trailing attribution, then with it
     tense = nearest(lo, hi, trailing) ?? nearest(lo, hi, () => false);
     // a date fronted before the sentence's event in the simple present: "On Tuesday night, PSG host Newcastle"
     if (tense === 'present' && bestAt > last && bestAt - last <= 8 && scheduledPresent(toks, bestAt)) {
-      let past = false;
-      for (let i = last + 1; i < bestAt; i++) if (tenseOfToken(toks, i) === 'past') past = true;
-      if (!past) return 'future';
+      if (!pastBetween(last + 1, bestAt)) return 'future';
     }
     return tense ?? story;
   };

@@ -3,6 +3,7 @@
 // separately, by date.resolve.ts. Overlaps are settled by the pipeline's one
 // policy (longest span wins).
 import {
+  DATE_HEDGES,
   MONTHS,
   MONTH_RE,
   ORDINAL_WORDS,
@@ -135,6 +136,8 @@ function timeFields(h: string, min: string | undefined, ampm: string | undefined
   return f;
 }
 
+const HEDGE_BEFORE = new RegExp(`\\b(?:${DATE_HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+
 const rules: Rule[] = [
   {
     // 2023-09-23
@@ -207,7 +210,7 @@ const rules: Rule[] = [
       if (/^May$|^March$/.test(raw) && !g.year && !g.mod) {
         // "May" and "March" alone: only after a preposition that takes a date
         // (over a hedge: "until at least March", "by around May")
-        const before = m.input.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:at\s+(?:least|the\s+(?:earliest|latest))|around|about)\s+$/i, '');
+        const before = m.input.slice(Math.max(0, m.index - 30), m.index).replace(HEDGE_BEFORE, '');
         if (!/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;

@@ -86,3 +86,8 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'australia day': [1, 26],
   'canada day': [7, 1],
 };
+
+/** Hedges between a preposition and its date: "until at least June", "by around May". */
+export const DATE_HEDGES = ['at least', 'at the earliest', 'at the latest', 'around', 'about', 'roughly', 'approximately'];
+/** The hedges' words, for reading token by token back from a date to its preposition. */
+export const DATE_HEDGE_WORDS: ReadonlySet<string> = new Set(DATE_HEDGES.flatMap((h) => h.split(' ')));

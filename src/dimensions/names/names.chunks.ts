@@ -2,6 +2,7 @@
 // connectors names contain), split where a connector joins two names.
 import { countryOf } from '../../data/geo.js';
 import {
+  BODY_CONNECTORS,
   CAPTION_LABELS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -68,7 +69,7 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       // the Welfare of Immigrants", "Council on Foreign Relations", "Committee to Protect Journalists"
       const body = () => ORG_OPENERS.has(toks[i]!.lower) || toks.slice(i, j + 1).some((t) => isOrgHead(t.lower));
       // (no place or person after "the": not "played in the National Hockey League for the St. Louis Eagles")
-      if (['for', 'on', 'against'].includes(next.lower) && after?.lower === 'the' && after2 && isNameWord(after2) && !after2.newlineBefore && body() && !isPlaceName(after2.text) && !isGivenName(after2.lower) && !after2.text.endsWith('.') && !(toks[j + 4] && isPlaceName(`${after2.text} ${toks[j + 4]!.text}`))) {
+      if (BODY_CONNECTORS.has(next.lower) && after?.lower === 'the' && after2 && isNameWord(after2) && !after2.newlineBefore && body() && !isPlaceName(after2.text) && !isGivenName(after2.lower) && !after2.text.endsWith('.') && !(toks[j + 4] && isPlaceName(`${after2.text} ${toks[j + 4]!.text}`))) {
         j += 3;
         continue;
       }
@@ -102,7 +103,7 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
         while (e + 1 <= b && toks[e + 1]!.cap) e++;
         const bodyAfter = toks.slice(k + 1, e + 1).some((t) => isOrgHead(t.lower));
         const unit = UNIT_NOUNS.has(toks[k - 2]?.lower ?? '');
-        if (['for', 'on', 'against'].includes(before) || (before === 'of' && !(bodyAfter && unit))) continue;
+        if (BODY_CONNECTORS.has(before) || (before === 'of' && !(bodyAfter && unit))) continue;
         parts.push([s, k - 2]);
         s = k + 1;
         continue;
@@ -110,7 +111,7 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
       const keep =
         ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
         // a body's name that has gone on over "for the" goes on: "Council for the Welfare of Immigrants"
-        (toks.slice(s, k).some((t) => !t.cap && ['for', 'on', 'against'].includes(t.lower)) && toks.slice(s, k).some((t) => isOrgHead(t.lower))) ||
+        (toks.slice(s, k).some((t) => !t.cap && BODY_CONNECTORS.has(t.lower)) && toks.slice(s, k).some((t) => isOrgHead(t.lower))) ||
         ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||
         NAME_PARTICLES.has(w.lower);
       if (!keep) {

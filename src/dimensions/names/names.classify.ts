@@ -45,6 +45,7 @@ import {
   unshout,
   type Ctx,
   isTitleHead,
+  sentenceHas,
   singularTitle,
 } from './names.words.js';
 import { affiliationOf, resultFollows } from './names.context.js';
@@ -176,11 +177,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (k <= c.b && CLUB_PREFIXES.has(textOf(toks, c.a, k - 1, source).toLowerCase()) && place(k, c.b)) return c.make('org');
       }
       if (CLUB_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1)) return c.make('org');
-      if (CLUB_PLACE_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1) && !isPlaceName(c.full)) {
-        const s = toks[c.a]!.sentence;
-        for (let i = c.a; i >= 0 && toks[i]!.sentence === s; i--) if (SPORTS_CONTEXT.has(toks[i]!.lower)) return c.make('org');
-        for (let i = c.b; i < toks.length && toks[i]!.sentence === s; i++) if (SPORTS_CONTEXT.has(toks[i]!.lower)) return c.make('org');
-      }
+      if (CLUB_PLACE_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1) && !isPlaceName(c.full) && sentenceHas(toks, c.a, SPORTS_CONTEXT)) return c.make('org');
       return undefined;
     },
   },
@@ -390,13 +387,34 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
   return rest;
 }
 
+/**
+ * A common word opening the sentence that still opens the name [a, b]: an honorific or acronym,
+ * a short month name that is a given name ("Jun Takeda"), a given name that is a common word
+ * before a particle ("Marine Le Pen"), a team before its result ("Arsenal beat Everton 2-0"), a
+ * club's prefix before its town ("Sporting Lisbon"), a known name or a title ("Foreign Minister ...").
+ */
+function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
+  const { toks, source } = ctx;
+  const t = toks[a]!;
+  return (
+    HONORIFICS.has(t.lower) ||
+    isAcronym(t.text) ||
+    (a < b && isGivenNameToo(t.lower)) ||
+    (a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(t.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) ||
+    (a === b && resultFollows(ctx, b)) ||
+    (a < b && CLUB_PREFIXES.has(t.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) ||
+    startsKnownName(ctx, a, b) ||
+    (a < b && titleAt(toks, a, b) > 0)
+  );
+}
+
 /** Classify one chunk [a, b]: trim its opening, then the first rule of the table that decides. */
 export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefined {
   const { toks, source } = ctx;
   // sentence-initial ordinary words: "The", "Earlier", "Top diplomats"
   // (not the first word of a body before an office: "Federal Reserve Chair Jerome Powell")
   const officeAhead = (x: number) => toks.slice(x + 2, b).some((t, i) => isTitleHead(t.lower) && b - (x + 2 + i) >= 2 && b - (x + 2 + i) <= 3 && toks.slice(x + 3 + i, b + 1).every((n) => isNameShaped(n) || isGivenName(n.lower)));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !HONORIFICS.has(toks[a]!.lower) && !(a < b && isGivenNameToo(toks[a]!.lower)) && !(a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(toks[a]!.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) && !(a === b && resultFollows(ctx, b)) && !(a < b && CLUB_PREFIXES.has(toks[a]!.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) && !isAcronym(toks[a]!.text) && !startsKnownName(ctx, a, b) && !(a < b && titleAt(toks, a, b) > 0) && !officeAhead(a)) {
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a)) {
     a++;
   }
   // a leading "The"/"A" anywhere

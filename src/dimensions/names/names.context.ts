@@ -37,6 +37,7 @@ import {
   isSurname,
   isTitleHead,
   knownOrg,
+  sentenceHas,
   singularTitle,
   textOf,
   titleAt,
@@ -656,17 +657,17 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text))).map((c) => c.canonical!));
     if (teams.size !== 1) continue;
     const from = list[0]!.first;
-    let sporty = false;
-    for (let i = from; i >= 0 && i < toks.length && toks[i]!.sentence === s && !sporty; i--) sporty = SPORTS_WORDS.has(toks[i]!.lower);
-    for (let i = from; i < toks.length && toks[i]!.sentence === s && !sporty; i++) sporty = SPORTS_WORDS.has(toks[i]!.lower);
-    if (!sporty) continue;
+    if (!sentenceHas(toks, from, SPORTS_WORDS)) continue;
     const team = [...teams][0]!;
     for (const c of list) if (c.kind === 'person' && !c.affiliation) c.affiliation = team;
   }
 }
 
-const RESULT_VERB = /^\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held|drew(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+with|lost(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+to|drew\s+with)\s+$/;
-const RESULT_AFTER = /^\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held|drew|lost)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:with|to)\s+)?(?:the\s+)?\p{Lu}[^.!?\n]{0,40}?\b\d{1,2}\s*[-–]\s*\d{1,2}\b/u;
+/** Verbs of a result between two teams ("drew" and "lost" with their "with" and "to"). */
+const WON = 'beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held';
+const SCORE = '\\d{1,2}\\s*[-–]\\s*\\d{1,2}';
+const RESULT_VERB = new RegExp(`^\\s+(?:${WON}|drew(?:\\s+${SCORE})?\\s+with|lost(?:\\s+${SCORE})?\\s+to)\\s+$`);
+const RESULT_AFTER = new RegExp(`^\\s+(?:${WON}|drew|lost)\\s+(?:${SCORE}\\s+(?:with|to)\\s+)?(?:the\\s+)?\\p{Lu}[^.!?\\n]{0,40}?\\b${SCORE}\\b`, 'u');
 
 /** A result follows token b: "Arsenal beat Chelsea 3-1" (the sentence's first word is then a team, not a common noun). */
 export function resultFollows(ctx: Ctx, b: number): boolean {
@@ -704,6 +705,7 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
  */
 export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const { toks, source } = ctx;
+  const possessive = (t: WordToken) => /['’]s$/.test(t.text);
   const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase())).sort((a, b) => a.start - b.start);
   for (const c of cands) {
     // an affiliation read as a demonym and the noun ("the Norwegian firm's") yields to the name it refers to
@@ -712,7 +714,6 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     let k = c.first - 1;
     if (toks[k]?.text === ',') k--;
     // back over the title's words to the possessive ("automaker's" is one token, "Toyota 's" two)
-    const possessive = (t: WordToken) => /['’]s$/.test(t.text);
     let n = 0;
     while (k > 0 && n < 6 && toks[k]!.word && toks[k]!.sentence === toks[c.first]!.sentence && !possessive(toks[k]!)) {
       k--;

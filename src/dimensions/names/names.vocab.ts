@@ -435,3 +435,6 @@ export const APPOINTING_VERBS = new Set([
   'chooses', 'picked', 'picks', 'tapped', 'taps', 'hired', 'hires', 'elected', 'elects', 're-elected', 'installed',
   'confirmed', 'confirms', 'promoted', 'promotes', 'recruited', 'selected', 'selects', 'designated', 'reappointed',
 ]);
+
+/** Prepositions over which a body's name goes on before "the": "Joint Council for the Welfare of Immigrants". */
+export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['for', 'on', 'against']);

@@ -176,3 +176,11 @@ export function singularTitle(lower: string): string | undefined {
 export function isGivenNameToo(lower: string): boolean {
   return MONTH_NAMES_OF_PEOPLE.has(lower);
 }
+
+/** Whether the sentence of token i has a word of `words` (lower-cased): "a sentence about sport". */
+export function sentenceHas(toks: WordToken[], i: number, words: ReadonlySet<string>): boolean {
+  const s = toks[i]?.sentence;
+  for (let k = i; k >= 0 && toks[k]!.sentence === s; k--) if (words.has(toks[k]!.lower)) return true;
+  for (let k = i + 1; k < toks.length && toks[k]!.sentence === s; k++) if (words.has(toks[k]!.lower)) return true;
+  return false;
+}
