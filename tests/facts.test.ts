@@ -69,6 +69,9 @@ describe('wire copy: trailing titles, denials, meetings in a place', () => {
     expect([texts(t.args.giver)[0], texts(t.args.recipient)[0], t.negated]).toEqual(['Belarus', 'Russia', true]);
     expect(fs.find((f) => f.type === 'statement')!.modality).toBe('asserted');
   });
+  it('reads "was sent off", "sent home" as no transfer: a particle hands nothing over', () => {
+    expect(facts('Defender Tom Berg was sent off after an hour. The club sent him home, and Kenya sent food to Somalia.').map((f) => [f.type, texts(f.args.theme)[0]])).toEqual([['transfer', 'food']]);
+  });
   it('reads "meet in Brussels" as the place, and a plural party with a name in it as the participants', () => {
     const fs = facts('European Union trade ministers will meet in Brussels on Oct. 3.');
     expect(fs.map((f) => [f.type, texts(f.args.participants), f.place?.text, f.modality])).toEqual([['meeting', ['European Union trade ministers'], 'Brussels', 'future']]);

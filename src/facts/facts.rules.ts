@@ -30,8 +30,11 @@ export interface FactInput {
   bodyStart?: number;
 }
 
-/** Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing". */
-const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)$/i;
+/**
+ * Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing",
+ * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
+ */
+const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(?:him|her|them|it|me|us)\s+)?(?:off|away|back|home|out|up|down|in)|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);

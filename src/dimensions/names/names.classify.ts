@@ -215,7 +215,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         const head = textOf(toks, c.a, k, source);
         if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;
         const rest = toks.slice(k + 1, c.b + 1);
-        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t))) return c.make('org');
+        // (not a surname after it: "Lautaro Martinez", whose given name is a town's)
+        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t)) && !(rest.length === 1 && isSurname(rest[0]!.lower))) return c.make('org');
         return undefined;
       }
       return undefined;

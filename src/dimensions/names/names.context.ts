@@ -282,6 +282,17 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   let from = last + 2;
   // an age first: ", 19, a member of"
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  // a relative clause of being: ", who was the company's chief financial officer", ", who is now a minister"
+  if (toks[from]?.lower === 'who') {
+    let k = from + 1;
+    while (k < from + 4 && ['is', 'was', 'has', 'had', 'been', 'remains', 'became'].includes(toks[k]?.lower ?? '')) k++;
+    if (k === from + 1) return undefined;
+    from = k;
+    // a body named by a common noun owns the title: "the company's chief financial officer"
+    const owner = toks[from + 1];
+    const at = toks[from]?.lower === 'the' && owner?.word && !owner.cap ? (/^['’]s$/.test(toks[from + 2]?.text ?? '') ? from + 3 : /['’]s$/.test(owner.text) ? from + 2 : -1) : -1;
+    if (at > 0) return roleAt(ctx, at, toks[last]!.sentence, true);
+  }
   // a time word first: ", previously education minister," (a former title), ", currently the head of"
   const when = toks[from]?.lower ?? '';
   if (['previously', 'formerly', 'once', 'currently', 'now', 'still'].includes(when)) {
@@ -326,10 +337,11 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): TitleFoun
 }
 
 /** The role phrase starting at token `from`: "the Secretary of State", "Panama coach", "a member of Greenpeace". */
-function roleAt(ctx: Ctx, from: number, sentence: number): TitleFound | undefined {
+function roleAt(ctx: Ctx, from: number, sentence: number, determined = false): TitleFound | undefined {
   const { toks, source } = ctx;
-  const article = ['a', 'an', 'the'].includes(toks[from]?.lower ?? '');
-  if (article) from++;
+  // `determined`: an article or possessive came before `from` ("the company's")
+  const article = determined || ['a', 'an', 'the'].includes(toks[from]?.lower ?? '');
+  if (article && !determined) from++;
   let h = -1;
   for (let j = from; j < toks.length && j < from + 7; j++) {
     const t = toks[j]!;
@@ -337,8 +349,12 @@ function roleAt(ctx: Ctx, from: number, sentence: number): TitleFound | undefine
     const head = headAt(t);
     if (head && !t.cap) {
       h = j;
-      // the last of consecutive heads: "chief financial officer"
-      while (toks[h + 1] && !toks[h + 1]!.cap && isTitleHead(toks[h + 1]!.lower)) h++;
+      // the last of consecutive heads, over words compounded with them: "chief executive",
+      // "chief financial officer"
+      for (let m = h + 1; m <= h + 3 && toks[m]?.word && !toks[m]!.cap && toks[m]!.sentence === sentence; m++) {
+        if (isTitleHead(toks[m]!.lower)) h = m;
+        else if (!(compoundWord(toks[m]!) || toks[m]!.tags.has('Adjective'))) break;
+      }
       break;
     }
     // a capitalised office after "the": "the Secretary of State", "the State Department Spokesperson"

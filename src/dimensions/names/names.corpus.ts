@@ -15,6 +15,17 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a role after "who was", "who has been" (also "the company's" one); a town-named given name
+    // before a surname; a company named with a plural business noun
+    text: 'Paul Mercer, 52, who was the company\'s chief operating officer until May, resigned from Harbor Foods. Nadia Kerr, who has been the club\'s secretary since 2018, and Leon Alvarez spoke.',
+    people: [
+      { name: 'Paul Mercer', title: 'chief operating officer' },
+      { name: 'Nadia Kerr', title: 'secretary' },
+      { name: 'Leon Alvarez' },
+    ],
+    organizations: [{ name: 'Harbor Foods' }],
+  },
+  {
     // a role "as" after a verb of appointing before the name; a former role after "previously"; two
     // portfolios of one office; a description between "of the" and the body; a given name that is a
     // common word before a particle

@@ -258,6 +258,7 @@ export const ORG_HEADS = new Set([
   'organization', 'organisation', 'foundation', 'society', 'trust', 'fund', 'bank', 'exchange',
   'industries', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'pharmaceuticals',
   'airlines', 'railways', 'telecom', 'holdings', 'partners', 'ventures', 'government', 'administration',
+  'foods', 'networks', 'solutions', 'logistics', 'mills', 'stores', 'products', 'electronics', 'properties',
   'regime', 'junta', 'commission', 'committee', 'board', 'bureau', 'directorate', 'department',
 ]);
 
