@@ -7,7 +7,7 @@ import type { DateMention, Extraction, ExtractOptions, FactSpan, Mention, Number
 import { analyze, pieceEnd } from '../nlp/compromise.js';
 import { notEnglish } from '../nlp/language.js';
 import { resolveNames } from '../dimensions/names/names.resolve.js';
-import { resolveDate } from '../dimensions/date/date.resolve.js';
+import { orderEnds, resolveDate } from '../dimensions/date/date.resolve.js';
 import { toSI } from '../dimensions/quantity/quantity.normalize.js';
 import { checkOptions, type PipelineOptions } from './options.js';
 import { datelineEnd, findDateline } from './dateline.js';
@@ -115,7 +115,12 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) resolved.set(m, { ...r, value: v + r.value.slice(10) });
   }
   // the two ends of a range: each is a date of its own, tense from the first
-  for (const m of c.dates) if (m.pair?.role === 'end') resolved.set(m, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.pair.other.start, m.pair.other.end) }));
+  for (const m of c.dates) {
+    if (m.pair?.role !== 'end') continue;
+    const [a, b] = orderEnds(resolved.get(m.pair.other)!, resolveDate(m.parts, { ref: ref.value, tense: tenseOf(m.pair.other.start, m.pair.other.end) }));
+    resolved.set(m.pair.other, a);
+    resolved.set(m, b);
+  }
   const rangeOf = (m: (typeof c.dates)[number]): string | undefined => {
     if (!m.pair) return undefined;
     const [a, b] = m.pair.role === 'start' ? [m, m.pair.other] : [m.pair.other, m];

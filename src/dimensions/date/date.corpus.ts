@@ -50,6 +50,13 @@ export const examples: DateExample[] = [
   { text: 'The ferry stays in dock until at least March, its operator said, and repairs should be done by around May.', ref: '2023-11-20', expect: [{ text: 'March', value: '2024-03' }, { text: 'May', value: '2024-05' }] },
   { text: 'Sweden holds the rotating EU presidency until June 30.', ref: '2023-03-14', expect: [{ text: 'June 30', value: '2023-06-30' }] },
   { text: 'The trial is to be held from October 2 to October 20.', ref: '2023-05-07', expect: [{ text: 'October 2', value: '2023-10-02' }, { text: 'October 20', value: '2023-10-20' }] },
+  // a range's end whose year is left open takes the year that keeps it after its start, and the other way round
+  { text: 'The retrospective, which opened last week, is to run from March 2 through May 14.', ref: '2024-03-09', expect: [{ text: 'March 2', value: '2024-03-02' }, { text: 'May 14', value: '2024-05-14' }] },
+  { text: 'Voting will stay open from Nov. 28 until Dec. 5, the commission said.', ref: '2023-12-01', expect: [{ text: 'Nov. 28', value: '2023-11-28' }, { text: 'Dec. 5', value: '2023-12-05' }] },
+  { text: 'The festival ran from December 28 to January 3 and drew record crowds.', ref: '2024-01-10', expect: [{ text: 'December 28', value: '2023-12-28' }, { text: 'January 3', value: '2024-01-03' }] },
+  // "this weekend" told in the past on a weekday is the weekend just gone
+  { text: 'The fair drew 40,000 visitors this weekend, organisers said on Tuesday.', ref: '2023-09-26', expect: [{ text: 'this weekend', value: '2023-W38-WE' }] },
+  { text: 'Storms are forecast for this weekend.', ref: '2023-09-26', expect: [{ text: 'this weekend', value: '2023-W39-WE' }] },
   { text: 'The final round is set to take place in Lisbon on May 29.', ref: '2023-05-07', expect: [{ text: 'May 29', value: '2023-05-29' }] },
   { text: 'The strike began on August 3 and union leaders say it will go on.', ref: '2023-08-20', expect: [{ text: 'August 3', value: '2023-08-03' }] },
   // a conjunction before a new predicate closes the date's clause; a simple present of an event is a timetable,

@@ -215,6 +215,30 @@ function subtract(ref: YMD, amount: number, unit: string): string {
   }
 }
 
+/**
+ * The two ends of a range, in order: an end whose year the text leaves open moves to the year
+ * that puts it on the right side of the other end. "is to run from January 23 through March 9",
+ * told on January 28, runs from this January (not next year's), whatever tense chose.
+ */
+export function orderEnds(a: ResolvedDate, b: ResolvedDate): [ResolvedDate, ResolvedDate] {
+  const day = /^(\d{4})(-\d{2}(?:-\d{2})?)$/;
+  const ma = a.value?.match(day);
+  const mb = b.value?.match(day);
+  if (!ma || !mb || ma[2]!.length !== mb[2]!.length || a.value! <= b.value!) return [a, b];
+  const withYear = (r: ResolvedDate, y: number): ResolvedDate => ({ ...r, value: pad(y, 4) + r.value!.slice(4) });
+  const ya = Number(ma[1]);
+  const yb = Number(mb[1]);
+  if (a.implied.includes('year')) {
+    const moved = withYear(a, yb);
+    return [moved.value! <= b.value! ? moved : withYear(a, yb - 1), b];
+  }
+  if (b.implied.includes('year')) {
+    const moved = withYear(b, ya);
+    return [a, moved.value! >= a.value! ? moved : withYear(b, ya + 1)];
+  }
+  return [a, b];
+}
+
 export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate {
   const ref = parseYMD(ctx.ref);
   switch (parts.kind) {
@@ -235,7 +259,11 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
           return { type: 'date', value: `${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1)}`, stated: [], implied: ['year', 'month'], ...mod };
         }
         case 'week':
-          // "this weekend": TimeML's weekend of the week, 2023-W38-WE
+          // "this weekend": TimeML's weekend of the week, 2023-W38-WE; told in the past on a
+          // weekday ("the fair was held this weekend", on a Tuesday), the weekend just gone
+          if (parts.weekend && parts.offset === 0 && ctx.tense === 'past' && isoWeekday(ref) <= 5) {
+            return { type: 'date', value: isoWeek(addDays(ref, -7)) + '-WE', stated: [], implied: ['year', 'week'], ...mod };
+          }
           return { type: 'date', value: isoWeek(addDays(ref, 7 * parts.offset)) + (parts.weekend ? '-WE' : ''), stated: [], implied: ['year', 'week'], ...mod };
         case 'century': {
           return { type: 'date', value: pad(Math.floor(ref.y / 100) + parts.offset, 2), stated: [], implied: ['century'], ...mod };
@@ -287,8 +315,7 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
     case 'set':
       return { type: 'set', value: parts.value, stated: ['frequency'], implied: [] };
     case 'range': {
-      const a = resolveDate(parts.from, ctx);
-      const b = resolveDate(parts.to, ctx);
+      const [a, b] = orderEnds(resolveDate(parts.from, ctx), resolveDate(parts.to, ctx));
       // "between May and July" in the same year; a year stated on either side applies to both
       return {
         type: 'range',
