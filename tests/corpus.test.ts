@@ -29,7 +29,10 @@ function matches(source: string, e: Expected, r: Rec): boolean {
   for (const [k, v] of Object.entries(e)) {
     if (k === 'text' || k === 'nth') continue;
     const got = r[k];
-    if (typeof v === 'number' && typeof got === 'number') {
+    // null: the record must have no such field ("no affiliation is invented")
+    if (v === null) {
+      if (got !== undefined && got !== null) return false;
+    } else if (typeof v === 'number' && typeof got === 'number') {
       if (Math.abs(v - got) > 1e-9 * Math.max(1, Math.abs(v))) return false;
     } else if (JSON.stringify(got) !== JSON.stringify(v)) return false;
   }

@@ -7,6 +7,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_OPENERS,
+  POSSESSIVE_NAME_NOUNS,
   UNIT_NOUNS,
 } from './names.vocab.js';
 import { type WordToken } from './names.tokens.js';
@@ -38,8 +39,13 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j++;
         continue;
       }
-      // particles and connectors inside names: "bin Laden", "Bank of America", "Johnson & Johnson"
       const after = toks[j + 2];
+      // a plural noun's possessive inside a body's name: "New People's Party", "Children's Hospital"
+      if (/^['’]s$/.test(next.text) && POSSESSIVE_NAME_NOUNS.has(toks[j]!.lower) && toks[j]!.cap && after && isNameWord(after) && !after.newlineBefore) {
+        j += 2;
+        continue;
+      }
+      // particles and connectors inside names: "bin Laden", "Bank of America", "Johnson & Johnson"
       const after2 = toks[j + 3];
       if (
         (NAME_PARTICLES.has(next.lower) || NAME_CONNECTORS.has(next.lower)) &&

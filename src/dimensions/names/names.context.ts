@@ -24,6 +24,7 @@ import {
   APPOINTING_VERBS,
   NEWS_AGENCIES,
   REFERRING_BODY_NOUNS,
+  POSSESSIVE_NAME_NOUNS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
@@ -49,6 +50,9 @@ import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 /** Connectors inside an organization's name ("Museum of London", "Council on American-Islamic Relations"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&', 'de']);
 
+/** A stance before a side's name: "pro-Beijing", "anti-government", "Pro-Kremlin". */
+const STANCE = /^(?:pro|anti)[-‐–]\p{L}/iu;
+
 /**
  * The capitalised run ending at token `last` (same sentence; connectors inside, as in "University
  * of Texas"), as [first token, last token], or undefined when token `last` is no capitalised word.
@@ -70,6 +74,18 @@ export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number
   return k <= last ? [k, last] : undefined;
 }
 
+/** Lexical tags of words that name nothing. */
+const NOT_NAMES = ['QuestionWord', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Determiner', 'Adjective', 'Comparable', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund', 'Value', 'Cardinal', 'TextValue'];
+
+/**
+ * A pronoun, preposition, conjunction, determiner or describing word opening the sentence (or
+ * lower case), which names no body or place: "His father", "This year", "Famous photographers",
+ * "As coauthor ...", "Since coach ...", "When spokesman ...".
+ */
+function openingWord(t: WordToken): boolean {
+  return (t.initial || !t.cap) && lexTags(t.lower).some((x) => NOT_NAMES.includes(x));
+}
+
 /**
  * What a capitalised phrase before a title says of the person: a country or demonym is the
  * affiliation ("Ukrainian", "U.S."), a known body, an acronym or any other name that is no place
@@ -79,6 +95,9 @@ export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number
  */
 export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { affiliation?: string; titleFrom?: number } {
   const { toks, source } = ctx;
+  // a stance is no body: "pro-Beijing candidates", "Pro-Beijing DAB's Starry Lee" (DAB)
+  while (a <= b && STANCE.test(toks[a]!.text)) a++;
+  if (a > b) return {};
   const dem = demonymAt(toks, a, b, source);
   if (dem && a + dem[0] - 1 === b) return { affiliation: dem[1] };
   // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
@@ -87,9 +106,7 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   // a party's name before a role that takes no portfolio: "Labour leader", but "Labour Minister"
   if (!body && a === b && toks[a]!.cap && PARTY_WORDS.has(toks[a]!.lower) && !PORTFOLIO_HEADS.has(toks[b + 1]?.lower ?? '')) return { affiliation: toks[a]!.text };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
-  // a pronoun, determiner or describing word opening the sentence: "His father", "This year", "Famous photographers"
-  const NOT_NAMES = ['Pronoun', 'Possessive', 'Determiner', 'Adjective', 'Comparable', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund', 'Value', 'Cardinal', 'TextValue'];
-  if (a === b && (toks[a]!.initial || !toks[a]!.cap) && lexTags(toks[a]!.lower).some((x) => NOT_NAMES.includes(x))) return {};
+  if (a === b && openingWord(toks[a]!)) return {};
   const text = textOf(toks, a, b, source);
   const country = countryOf(text);
   if (country) return { affiliation: country };
@@ -129,7 +146,7 @@ const LIST_WORDS = /^(?:the|a|an|and|or|of|including|like|as|such|among|especial
 
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
 function compoundWord(t: WordToken): boolean {
-  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !RELATION_NOUNS.has(t.lower) && !DESCRIPTORS.has(t.lower) && !LIST_WORDS.test(t.lower);
+  return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !t.tags.has('FirstName') && !lexTags(t.lower).includes('PastTense') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !RELATION_NOUNS.has(t.lower) && !DESCRIPTORS.has(t.lower) && !LIST_WORDS.test(t.lower);
 }
 
 interface TitleFound {
@@ -191,7 +208,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     affiliation = found.affiliation ?? (found.titleFrom === run[0] ? possessiveBefore(ctx, run[0]) : undefined);
     // in sport a city before a club role names the club: "Madrid manager", "Leeds striker"
     const city = textOf(toks, run[0], run[1], source);
-    if (!affiliation && found.titleFrom === undefined && CLUB_ROLES.has(toks[h]!.lower) && isPlaceName(city) && !countryOf(city)) affiliation = city;
+    if (!affiliation && found.titleFrom === undefined && CLUB_ROLES.has(toks[h]!.lower) && isPlaceName(city) && !countryOf(city) && !(run[0] === run[1] && openingWord(toks[run[0]]!))) affiliation = city;
   } else affiliation ??= possessiveBefore(ctx, j + 1);
   let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
   // a status word before the body stays with the title: "former FTX chief executive" -> "former chief executive"
@@ -381,6 +398,8 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false): T
 
 /** Verbs after a plural role that open the list of its holders: "the candidates elected were A, B and C". */
 const LIST_VERBS = new Set(['were', 'are', 'include', 'included', 'includes']);
+/** Words that open examples of a plural role: "such as", "including", "among them". */
+const EXAMPLE_OPENERS = /^(?:such\s+as|including)$|^\S+\s+including$/i;
 
 /**
  * A plural role that a list of names after "were", "are" or "include" holds: "The candidates
@@ -394,15 +413,21 @@ export function listRoleBefore(ctx: Ctx, first: number): string | undefined {
   let k = first - 1;
   while (k >= 0 && first - k <= 40 && toks[k]!.sentence === sentence) {
     const t = toks[k]!;
-    if (LIST_VERBS.has(t.lower)) break;
+    if (LIST_VERBS.has(t.lower) || EXAMPLE_OPENERS.test(source.slice(toks[k - 1]?.start ?? t.start, t.end))) break;
     if (t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun')) return undefined;
     if (!t.word && !/^[,'’s]+$|^['’]s$/.test(t.text)) return undefined;
     k--;
   }
-  if (k < 0 || !LIST_VERBS.has(toks[k]!.lower) || toks[k]!.sentence !== sentence) return undefined;
-  for (let j = k - 1; j >= 0 && k - j <= 6 && toks[j]!.sentence === sentence; j--) {
+  if (k < 0 || toks[k]!.sentence !== sentence) return undefined;
+  // "photographers who used the camera, such as A, B and C": examples of the plural role, read
+  // back over a comma and a relative clause
+  const examples = !LIST_VERBS.has(toks[k]!.lower);
+  if (examples && toks[k]!.lower === 'as') k--;
+  if (!examples && !LIST_VERBS.has(toks[k]!.lower)) return undefined;
+  for (let j = k - 1; j >= 0 && k - j <= (examples ? 10 : 6) && toks[j]!.sentence === sentence; j--) {
     const t = toks[j]!;
-    if (!t.word || /[,;:]/.test(source.slice(t.end, toks[j + 1]!.start))) return undefined;
+    if (examples && t.text === ',' && j === k - 1) continue;
+    if (!t.word || /[,;:]/.test(source.slice(t.end, toks[j + 1]!.start)) && !(examples && j === k - 1)) return undefined;
     const singular = !t.cap || t.initial ? singularTitle(t.lower) : undefined;
     if (singular) return singular;
   }
@@ -417,7 +442,7 @@ function capsRunAfter(ctx: Ctx, a: number): number {
   for (;;) {
     const nx = toks[b + 1];
     if (nx?.word && nx.cap && nx.sentence === sentence && !nx.newlineBefore) b++;
-    else if (nx && ['of', '&', 'for', 'on'].includes(nx.lower) && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === sentence) b += 2;
+    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower))) && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === sentence) b += 2;
     else return b;
   }
 }
@@ -595,9 +620,16 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (ap.affiliation) c.affiliation ??= ap.affiliation;
       if (ap.title) c.title ??= ap.title;
     }
-    if (c.kind === 'person' && !c.title) {
+    // a name of two words or more held by a plural role is a person: "photographers such as ... and Helmut Newton"
+    if ((c.kind === 'person' || (c.kind === 'unknown' && c.last > c.first)) && !c.title) {
       const held = listRoleBefore(ctx, c.first);
-      if (held) c.title = held;
+      if (held) {
+        c.title = held;
+        if (c.kind === 'unknown') {
+          c.kind = 'person';
+          c.rule = 'person.list-role';
+        }
+      }
     }
     if (c.kind === 'person' && !c.title) {
       const role = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);

@@ -6,7 +6,8 @@ import type { Example, Expected } from '../../model/corpus.js';
 
 export interface NameExample {
   text: string;
-  people?: Array<{ name: string; title?: string; affiliation?: string; mentions?: string[] }>;
+  /** a title or affiliation of null: the person must have none */
+  people?: Array<{ name: string; title?: string | null; affiliation?: string | null; mentions?: string[] }>;
   organizations?: Array<{ name: string; mentions?: string[] }>;
   places?: Array<{ name: string; mentions?: string[] }>;
   /** strings that must not be extracted as any name */
@@ -14,6 +15,28 @@ export interface NameExample {
 }
 
 const EXAMPLES: NameExample[] = [
+  {
+    // examples of a plural role after "such as" or "including", over a relative clause; a stance
+    // is no body ("pro-Beijing"); a plural noun's possessive inside a body's name; a preposition,
+    // conjunction or question word opening the sentence, and an honorary rank, name no body
+    text: 'The gallery shows sculptors who worked in bronze, such as Inge Marlow, Pavel Dusek and Nora Quist. Pro-Kremlin lawmaker Oleg Varin of the Liberal Democratic Party spoke. Doctors including Amara Osei and Felix Brandt signed it. Rana Aziz of the Popular Workers\' Front and Tomas Lind of the New Farmers\' Union met Lea Holm of the Children\'s Fund. As coauthor Mira Sood told reporters, the data were thin. When spokesman Ivo Tamm arrived, he read a statement. Since coach Pia Roos took over, the side has won six games. Analysts including Omar Haddad of Jefferies were gloomy. Emeritus Professor Lars Berg, the chair of the panel, agreed.',
+    people: [
+      { name: 'Inge Marlow', title: 'sculptor' },
+      { name: 'Pavel Dusek', title: 'sculptor' },
+      { name: 'Nora Quist', title: 'sculptor' },
+      { name: 'Oleg Varin', title: 'lawmaker', affiliation: 'Liberal Democratic Party' },
+      { name: 'Amara Osei', title: 'doctor' },
+      { name: 'Felix Brandt', title: 'doctor' },
+      { name: 'Lea Holm', affiliation: "Children's Fund" },
+      { name: 'Mira Sood', title: 'coauthor', affiliation: null },
+      { name: 'Ivo Tamm', title: 'spokesman', affiliation: null },
+      { name: 'Pia Roos', title: 'coach', affiliation: null },
+      { name: 'Omar Haddad', title: 'analyst', affiliation: 'Jefferies' },
+      { name: 'Lars Berg', title: 'chair', affiliation: null },
+    ],
+    organizations: [{ name: "Children's Fund" }],
+    not: ['As', 'When', 'Since', 'Emeritus', 'Pro-Kremlin'],
+  },
   {
     // a role after "who was", "who has been" (also "the company's" one); a town-named given name
     // before a surname; a company named with a plural business noun
@@ -67,7 +90,7 @@ const EXAMPLES: NameExample[] = [
   {
     // no organization named before "the company's": no affiliation is invented; a news agency's credit is none
     text: "OSLO (Reuters) - The company's chairman, Arne Lie, stepped down on Tuesday.",
-    people: [{ name: 'Arne Lie', title: 'chairman' }],
+    people: [{ name: 'Arne Lie', title: 'chairman', affiliation: null }],
   },
   {
     // a short month name that is a given name, opening a sentence before a surname and an apposition
@@ -541,7 +564,7 @@ function asMentions(ex: NameExample): Example {
   const expect: Expected[] = [];
   for (const [kind, list] of [['person', ex.people], ['organization', ex.organizations], ['place', ex.places]] as const) {
     for (const e of list ?? []) {
-      const fields = { kind, name: e.name, ...('title' in e && e.title ? { title: e.title } : {}), ...('affiliation' in e && e.affiliation ? { affiliation: e.affiliation } : {}) };
+      const fields = { kind, name: e.name, ...('title' in e && e.title !== undefined ? { title: e.title } : {}), ...('affiliation' in e && e.affiliation !== undefined ? { affiliation: e.affiliation } : {}) };
       const texts = e.mentions ?? (ex.text.includes(e.name) ? [e.name] : []);
       if (texts.length === 0) expect.push(fields);
       for (const t of texts) expect.push({ text: t, nth: 'any', ...fields });

@@ -80,7 +80,7 @@ export const TITLE_MODIFIERS = new Set([
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
-  'commanding', 'ruling', 'party', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
+  'commanding', 'ruling', 'party', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
   // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
   'financial', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
@@ -426,6 +426,9 @@ export const SPORTS_CONTEXT = new Set([
   'promoted', 'leg', 'drew', 'beat', 'defeated', 'host', 'hosts', 'fans', 'striker', 'kickoff', 'champions',
   'title', 'playoff', 'playoffs', 'victory', 'defeat', 'win', 'won', 'lost', 'tie', 'signed', 'signing',
 ]);
+
+/** Plural nouns whose possessive stays inside a body's name: "New People's Party", "Children's Hospital", "People's Bank of China". */
+export const POSSESSIVE_NAME_NOUNS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'nations', 'teachers', 'journalists']);
 
 /** Units of a larger body, named "X of the Y": "Specialist Group of the British Computer Society" is two names. */
 export const UNIT_NOUNS = new Set(['group', 'division', 'unit', 'branch', 'section', 'wing', 'chapter', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'platoon', 'team', 'fleet']);
