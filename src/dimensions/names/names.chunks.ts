@@ -6,12 +6,13 @@ import {
   CAPTION_LABELS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  ORG_HEADS,
   ORG_OPENERS,
   POSSESSIVE_NAME_NOUNS,
   UNIT_NOUNS,
 } from './names.vocab.js';
 import { type WordToken } from './names.tokens.js';
-import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, Ctx } from './names.words.js';
+import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
 
 const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
 
@@ -61,6 +62,23 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       if (NAME_PARTICLES.has(next.lower) && after && NAME_PARTICLES.has(after.lower) && after2 && isNameWord(after2) && !after2.newlineBefore) {
         j += 3;
         continue;
+      }
+      // "and" inside a body's name that closes on its head: "the Securities and Exchange Commission",
+      // "the Food and Drug Administration", "Department of Health and Human Services" (but not two
+      // names: "the United States and European Union", "Britain and France")
+      if (next.lower === 'and' && after && isNameWord(after) && !after.newlineBefore) {
+        let e = j + 2;
+        while (e < j + 4 && toks[e + 1] && isNameWord(toks[e + 1]!) && !toks[e + 1]!.newlineBefore && toks[e + 1]!.sentence === next.sentence) e++;
+        const i0 = toks[i]!.lower === 'the' ? i + 1 : i;
+        const first = toks.slice(i0, j + 1);
+        const firstText = first.map((t) => t.text).join(' ');
+        const second = toks.slice(j + 2, e + 1).map((t) => t.text).join(' ');
+        const opened = (i0 > i || (toks[i - 1]?.lower === 'the' && !toks[i - 1]!.cap)) && first.length <= 2 && !first.some((t) => ORG_HEADS.has(t.lower));
+        const ofBody = ORG_OPENERS.has(toks[i0]!.lower) && first.some((t) => t.lower === 'of') && e - j <= 3;
+        if (i0 <= j && isOrgHead(toks[e]!.lower) && (opened || ofBody) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText) && !knownOrg(second) && !isGivenName(toks[i0]!.lower)) {
+          j = e;
+          continue;
+        }
       }
       // "Bosnia and Herzegovina": "and" inside a country's name
       if (next.lower === 'and' && after && isNameWord(after) && countryOf(`${toks.slice(i, j + 1).map((t) => t.text).join(' ')} and ${after.text}`)) {
@@ -116,11 +134,15 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
       }
       const keep =
         ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
+        // "and" that the chunker kept inside a body's name: capitalised words after it close on the head
+        (w.lower === 'and' && b - k <= 3 && isOrgHead(toks[b]!.lower) && toks.slice(k + 1, b + 1).every((t) => t.cap)) ||
         // a body's name that has gone on over "for the" goes on: "Council for the Welfare of Immigrants"
         (toks.slice(s, k).some((t) => !t.cap && BODY_CONNECTORS.has(t.lower)) && toks.slice(s, k).some((t) => isOrgHead(t.lower))) ||
         ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||
         NAME_PARTICLES.has(w.lower);
-      if (!keep) {
+      // a person's name before "of" is no body's first words: "Hugo Marsh of Marsh & Dunne"
+      const person = w.lower === 'of' && k - s === 2 && isGivenName(toks[s]!.lower) && !ORG_OPENERS.has(head);
+      if (!keep || person) {
         parts.push([s, k - 1]);
         // skip the connector(s)
         let n = k + 1;

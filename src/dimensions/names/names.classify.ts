@@ -15,6 +15,7 @@ import {
   VEHICLE_PREFIXES,
   FAMILY_FIRST_SURNAMES,
   HONORIFICS,
+  PLACE_NAMING_TITLES,
   INSTITUTION_HEADS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -157,6 +158,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !isTitleHead(c.lastLower) ? c.make('org') : undefined),
   },
   {
+    name: 'org.ampersand',
+    example: '"Ortiz & Klein", "Marks & Spencer": two words joined by an ampersand, no given name among them, are a firm (not "Lee Tate & Ann Bell", two people)',
+    apply: (c) => {
+      const toks = c.ctx.toks;
+      return c.b === c.a + 2 && toks[c.a + 1]!.text === '&' && !isGivenName(c.firstLower) && !isGivenName(c.lastLower) && toks[c.a]!.text.length > 1 && toks[c.b]!.text.length > 1 ? c.make('org') : undefined;
+    },
+  },
+  {
     name: 'org.inner-head',
     example: '"Major League Baseball", "Bank Leumi Le-Israel": an organization head inside a longer name',
     apply: (c) => (c.b - c.a >= 2 && c.ctx.toks.slice(c.a + 1, c.b).some((t) => ORG_HEADS.has(t.lower)) && !isGivenName(c.firstLower) ? c.make('org') : undefined),
@@ -184,7 +193,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'place.head',
     example: '"Black Sea", "Gaza Strip": ends in a place head',
-    apply: (c) => (c.b > c.a && isPlaceHead(c.lastLower) && !isGivenName(c.firstLower) ? c.make('place') : undefined),
+    // (not after a title: "Judge Park", "Senator Hill" are people; but "King County", "Prince Edward Island")
+    apply: (c) => (c.b > c.a && isPlaceHead(c.lastLower) && !isGivenName(c.firstLower) && !(c.b === c.a + 1 && (isTitleHead(c.firstLower) || HONORIFICS.has(c.firstLower)) && !PLACE_NAMING_TITLES.has(c.firstLower)) ? c.make('place') : undefined),
   },
   {
     name: 'place.head-compass',

@@ -25,6 +25,7 @@ import {
   NEWS_AGENCIES,
   REFERRING_BODY_NOUNS,
   POSSESSIVE_NAME_NOUNS,
+  NOT_ROLE_WORDS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import {
@@ -34,6 +35,7 @@ import {
   isGivenName,
   isNameShaped,
   isOrgAcronym,
+  isOrgHead,
   isPlaceName,
   isSurname,
   isTitleHead,
@@ -157,6 +159,8 @@ interface TitleFound {
 /** A title's head at token h: an office or role word, or the plural of one (its singular). */
 function headAt(t: WordToken): { singular?: string } | undefined {
   if (isTitleHead(t.lower)) return {};
+  // a doer's noun the tagger knows by its ending, in context: "songwriter", "lobbyist", "physiotherapist"
+  if (!t.cap && t.tags.has('Actor') && !t.tags.has('Plural') && /(?:er|or|ist)$/.test(t.lower) && !NOT_ROLE_WORDS.has(t.lower) && !RELATION_NOUNS.has(t.lower)) return {};
   const singular = singularTitle(t.lower);
   return singular ? { singular } : undefined;
 }
@@ -176,6 +180,11 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     const t = toks[j]!;
     const acronym = t.cap && /^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower);
     if (t.cap && !acronym) break;
+    // two portfolios of one office: "interior and overseas minister"
+    if (t.lower === 'and' && modifiers && j - 1 >= floor && !toks[j - 1]!.cap && TITLE_MODIFIERS.has(toks[j - 1]!.lower)) {
+      j--;
+      continue;
+    }
     if (TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower)) modifiers = true;
     // a grouping's common noun ends the title: "pro-democracy camp councillor", "Brazil team
     // captain", "Taipei city mayor" (but a member is a "team member", a "council member")
@@ -271,8 +280,12 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     if (!PREPOSITIONS.has(t.lower) || t.lower === 'to' || t.lower === 'in') continue;
     let a = k + 1;
     if (toks[a]?.lower === 'the') a++;
-    // a description before the name: "president of the far-right National Rally"
-    for (let m = 0; m < 2 && toks[a]?.word && !toks[a]!.cap && toks[a]!.sentence === sentence && (toks[a]!.text.includes('-') || toks[a]!.tags.has('Adjective')) && toks[a + 1]?.cap; m++) a++;
+    // a description before the name: "president of the far-right National Rally", "a partner at
+    // the hedge fund Bluewater Advisors", "counsel at the law firm Ortiz & Klein"
+    const described = (i: number): boolean => !!toks[i]?.word && !toks[i]!.cap && toks[i]!.sentence === sentence && (toks[i]!.text.includes('-') || toks[i]!.tags.has('Adjective') || compoundWord(toks[i]!));
+    let d = a;
+    while (d < a + 3 && described(d)) d++;
+    if (d > a && toks[d]?.cap && toks[d]!.word) a = d;
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
     let b = a;
     for (;;) {
@@ -330,7 +343,7 @@ export function asRoleAfter(ctx: Ctx, last: number): TitleFound | undefined {
   // a relative clause: "Ana Ruiz, who served as chief of staff"
   if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'who') k += 2;
   let verb = false;
-  while (k <= last + 4 && toks[k]?.word && toks[k]!.sentence === toks[last]!.sentence && OFFICE_VERBS.has(toks[k]!.lower)) {
+  while (k <= last + 6 && toks[k]?.word && toks[k]!.sentence === toks[last]!.sentence && OFFICE_VERBS.has(toks[k]!.lower)) {
     verb = true;
     k++;
   }
@@ -474,7 +487,18 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
 export function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
   const { toks, source } = ctx;
   if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
-  const noun = toks[first - 2]!;
+  // the body's other name in brackets before the comma: "The secretary general of CEI (Italian
+  // Episcopal Conference), Nunzio Galantino"
+  let e = first - 2;
+  let other: [number, number] | undefined;
+  if (toks[e]!.text === ')') {
+    let o = e - 1;
+    while (o > 0 && e - o <= 8 && toks[o]!.text !== '(' && (toks[o]!.word && toks[o]!.cap || ['of', 'for', 'and', 'the', 'on', '&'].includes(toks[o]!.lower))) o--;
+    if (toks[o]?.text !== '(' || o === e - 1 || o < 2) return undefined;
+    other = [o + 1, e - 1];
+    e = o - 1;
+  }
+  const noun = toks[e]!;
   if (RELATION_NOUNS.has(noun.lower)) {
     // look back over the noun phrase for a demonym or country modifier
     let affiliation: string | undefined;
@@ -492,20 +516,28 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     }
     return { affiliation };
   }
-  if (headAt(noun)) return titleBack(ctx, first - 2, Math.max(0, first - 12), headAt(noun)!.singular);
+  if (headAt(noun) && !other) return titleBack(ctx, e, Math.max(0, e - 10), headAt(noun)!.singular);
   // "Co-founder of Google, Sergey Brin": a title, a preposition and a body, which a common
   // noun may close ("the president of the Tuscany region, Paolo Bruni")
-  const bodyNoun = !noun.cap && BODY_NOUNS.has(noun.lower) && toks[first - 3]?.cap ? 1 : 0;
+  const bodyNoun = !noun.cap && BODY_NOUNS.has(noun.lower) && toks[e - 1]?.cap ? 1 : 0;
   if (!bodyNoun && (!noun.cap || !noun.word)) return undefined;
-  let k = first - 2 - bodyNoun;
-  while (k > 0 && toks[k - 1]!.cap && toks[k - 1]!.word && toks[k - 1]!.sentence === noun.sentence) k--;
-  const run: [number, number] = [k, first - 2 - bodyNoun];
+  let k = e - bodyNoun;
+  // over the connectors of a body's name that ends in its head: "the Securities and Exchange Commission"
+  const headed = isOrgHead(toks[e - bodyNoun]!.lower);
+  for (;;) {
+    if (k > 0 && toks[k - 1]!.cap && toks[k - 1]!.word && toks[k - 1]!.sentence === noun.sentence) k--;
+    else if (headed && k > 1 && ['and', 'of', '&'].includes(toks[k - 1]!.lower) && !toks[k - 1]!.cap && toks[k - 2]!.cap && toks[k - 2]!.word && toks[k - 2]!.sentence === noun.sentence) k -= 2;
+    else break;
+  }
+  const run: [number, number] = [k, e - bodyNoun];
   let p = run[0] - 1;
   if (toks[p]?.lower === 'the') p--;
   const head = toks[p - 1];
   if (!head || !['of', 'for', 'at'].includes(toks[p]!.lower) || !headAt(head)) return undefined;
   const back = titleBack(ctx, p - 1, Math.max(0, p - 12), headAt(head)!.singular);
-  const body = bodyNoun ? { affiliation: textOf(toks, run[0], first - 2, source) } : affiliationOf(ctx, run[0], run[1], true);
+  // of a body's two names, the one spelled out: "CEI (Italian Episcopal Conference)"
+  const spelled = other && isOrgAcronym(textOf(toks, run[0], run[1], source)) ? other : run;
+  const body = bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true);
   return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }
 

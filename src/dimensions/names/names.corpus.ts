@@ -16,6 +16,25 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a hyphenated role is its last part's ("editor-in-chief", "singer-songwriter"); a doer's noun the
+    // tagger knows by its ending ("lobbyist"); a verb of office after what made it happen ("was
+    // forced to resign as"); a firm of names joined by "&"; "and" inside a body's name that closes
+    // on its head; a body described by common nouns after "at the"; a body's other name in brackets
+    text: 'Ann Lee, editor-in-chief of Vogue, left the magazine. The album features singer-songwriter Joni Hale and lobbyist Ray Tunney. In May, Dan Kerr was forced to resign as Foreign Affairs minister. Cal Ibsen, a onetime analyst at the hedge fund Greyrock Advisors, was charged by the Securities and Exchange Commission. A spokeswoman for the Food and Drug Administration, Mia Torres, said the review would go on. Bell\'s lawyer, Hugo Marsh of Marsh & Dunne, declined to comment, and Judge Park adjourned. The secretary general of FIE (Federation of Independent Editors), Lina Berg, objected.',
+    people: [
+      { name: 'Ann Lee', title: 'editor-in-chief', affiliation: 'Vogue' },
+      { name: 'Joni Hale', title: 'singer-songwriter' },
+      { name: 'Ray Tunney', title: 'lobbyist' },
+      { name: 'Dan Kerr', title: 'Foreign Affairs minister' },
+      { name: 'Cal Ibsen', title: 'onetime analyst', affiliation: 'Greyrock Advisors' },
+      { name: 'Mia Torres', title: 'spokeswoman', affiliation: 'Food and Drug Administration' },
+      { name: 'Hugo Marsh', title: 'lawyer', affiliation: 'Marsh & Dunne' },
+      { name: 'Lina Berg', title: 'secretary general', affiliation: 'Federation of Independent Editors' },
+    ],
+    organizations: [{ name: 'Securities and Exchange Commission' }, { name: 'Marsh & Dunne' }, { name: 'Greyrock Advisors' }],
+    not: ['Judge Park'],
+  },
+  {
     // examples of a plural role after "such as" or "including", over a relative clause; a stance
     // is no body ("pro-Beijing"); a plural noun's possessive inside a body's name; a preposition,
     // conjunction or question word opening the sentence, and an honorary rank, name no body
@@ -56,7 +75,7 @@ const EXAMPLES: NameExample[] = [
     people: [
       { name: 'Helen Marsh', title: 'chief executive' },
       { name: 'Tom Reyes', title: 'former trade minister' },
-      { name: 'Paula Grant', title: 'energy minister' },
+      { name: 'Paula Grant', title: 'economy and energy minister' },
       { name: 'Jon Bell', title: 'leader', affiliation: 'Civic Union' },
       { name: 'Marine Le Roux' },
     ],
@@ -588,10 +607,5 @@ export const backlog: Example[] = [
   asMentions({
     text: 'The city mayor Hau Lung-bin opened the festival in Taipei.',
     people: [{ name: 'Hau Lung-bin', title: 'mayor', affiliation: 'Taipei' }],
-  }),
-  // a hyphenated title takes no body after it
-  asMentions({
-    text: 'Ann Lee, editor-in-chief of Vogue, left the magazine.',
-    people: [{ name: 'Ann Lee', title: 'editor-in-chief', affiliation: 'Vogue' }],
   }),
 ];

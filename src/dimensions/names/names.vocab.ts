@@ -80,7 +80,7 @@ export const TITLE_MODIFIERS = new Set([
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
-  'commanding', 'ruling', 'party', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
+  'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
   // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
   'financial', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
@@ -258,7 +258,7 @@ export const ORG_HEADS = new Set([
   'organization', 'organisation', 'foundation', 'society', 'trust', 'fund', 'bank', 'exchange',
   'industries', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'pharmaceuticals',
   'airlines', 'railways', 'telecom', 'holdings', 'partners', 'ventures', 'government', 'administration',
-  'foods', 'networks', 'solutions', 'logistics', 'mills', 'stores', 'products', 'electronics', 'properties',
+  'foods', 'networks', 'solutions', 'logistics', 'advisors', 'advisers', 'associates', 'capital', 'investments', 'mills', 'stores', 'products', 'electronics', 'properties',
   'regime', 'junta', 'commission', 'committee', 'board', 'bureau', 'directorate', 'department',
 ]);
 
@@ -355,6 +355,8 @@ export const OFFICE_VERBS = new Set([
   'sworn', 'in', 'took', 'takes', 'take', 'over', 'join', 'joins', 'joined', 'return', 'returns', 'returned',
   'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'stay', 'stays', 'stayed',
   'start', 'starts', 'started', 'began', 'begins',
+  // a verb of office after what made or makes it happen: "was forced to resign as", "is expected to step down as"
+  'forced', 'asked', 'expected', 'due', 'set', 'agreed', 'decided', 'plans', 'planned', 'to', 'on',
 ]);
 
 /** Common nouns that close the name of a body, before a possessive or after "of the": "the Afghan team's coach", "the president of the Tuscany region". */
@@ -379,7 +381,7 @@ export const CAPTION_LABELS = new Set(['image', 'photo', 'picture', 'photograph'
 export const VEHICLE_PREFIXES: readonly (readonly string[])[] = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['hmas'], ['hmcs']];
 
 /** Words of status that stay in a title even when the body stands between: "former", "acting". */
-export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming']);
+export const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'deputy', 'ex', 'outgoing', 'incoming', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time']);
 
 /** Nouns of a grouping that end a title before its head and close the body instead: "pro-democracy camp councillor", "Brazil team captain". */
 export const GROUPING_NOUNS = new Set(['camp', 'city', 'region', 'province', 'side', 'squad', 'team']);
@@ -426,6 +428,9 @@ export const SPORTS_CONTEXT = new Set([
   'promoted', 'leg', 'drew', 'beat', 'defeated', 'host', 'hosts', 'fans', 'striker', 'kickoff', 'champions',
   'title', 'playoff', 'playoffs', 'victory', 'defeat', 'win', 'won', 'lost', 'tie', 'signed', 'signing',
 ]);
+
+/** Titles that open place names too: "King County", "Queen Street", "Saint Lucia", "Prince Rupert Bay". */
+export const PLACE_NAMING_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'pope', 'bishop', 'general', 'president', 'admiral', 'governor', 'fort', 'mount']);
 
 /** Plural nouns whose possessive stays inside a body's name: "New People's Party", "Children's Hospital", "People's Bank of China". */
 export const POSSESSIVE_NAME_NOUNS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'nations', 'teachers', 'journalists']);

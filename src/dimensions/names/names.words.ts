@@ -161,7 +161,11 @@ const ACTOR_ROLES = new Set(lexiconWords('Actor').filter((w) => !/\s/.test(w) &&
 
 /** A word that heads a title: an office, a rank or a role ("minister", "spokesperson", "photographer"). */
 export function isTitleHead(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (ACTOR_ROLES.has(lower) && !RELATION_NOUNS.has(lower));
+  if (TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (ACTOR_ROLES.has(lower) && !RELATION_NOUNS.has(lower))) return true;
+  // a hyphenated role whose first and last parts are roles: "singer-songwriter", "actor-director",
+  // "editor-in-chief" (not "American-Statesman")
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => /^\p{Ll}+$/u.test(p)) && isTitleHead(parts[0]!) && isTitleHead(parts[parts.length - 1]!);
 }
 
 /** The singular of a plural title head ("photographers", "spokesmen", "secretaries"), or undefined. */
