@@ -40,6 +40,40 @@ describe('statements', () => {
   });
 });
 
+describe('statements: more shapes of news', () => {
+  const rows = (text: string) => facts(text).filter((f) => f.type === 'statement').map((f) => [f.trigger?.text ?? null, texts(f.args.speaker)[0], texts(f.args.content)[0]]);
+  it('reads a cue with a quote after a colon that closes a few words, and verbs that report only before a quote', () => {
+    expect(rows('The senator wrote on her campaign website: "We will not back down." She continued: "This fight is ours." The audit concluded, "Controls were weak."')).toEqual([
+      ['wrote', 'The senator', 'We will not back down'],
+      ['continued', 'She', 'This fight is ours'],
+      ['concluded', 'The audit', 'Controls were weak'],
+    ]);
+  });
+  it('reads "according to X" without a comma, and after a relative pronoun', () => {
+    expect(rows('According to Halvorsen the shipment never left the port. Ports have kept a rule, which, according to the union, the ministry has ignored.')).toEqual([
+      ['According to', 'Halvorsen', 'the shipment never left the port'],
+      ['according to', 'the union', 'the ministry has ignored'],
+    ]);
+  });
+  it('takes a content that opens with a number, and an attribution set off inside the sentence', () => {
+    expect(rows('Lena Park, the clinic director, said 40 patients were treated. Most donors, said Oduya, give twice a year.')).toEqual([
+      ['said', 'Lena Park', '40 patients were treated'],
+      ['said', 'Oduya', 'Most donors, said Oduya, give twice a year'],
+    ]);
+  });
+  it('joins a quote split by its attribution, and keeps the person opening a long apposition as the speaker', () => {
+    expect(rows('"We trained for months," team captain Sara Lind told reporters, "and it showed." Dr Omar Haddad, head of surgery at St Mary\'s Hospital, London, said the ward would reopen.')).toEqual([
+      ['told', 'Sara Lind', 'We trained for months," team captain Sara Lind told reporters, "and it showed'],
+      ['said', 'Omar Haddad', 'the ward would reopen'],
+    ]);
+  });
+  it('reports no speech for a passive or adjectival cue, a relative clause\'s verb, a phrase after a preposition or a gerund after one', () => {
+    expect(rows('After the leak was reported, shares fell. The bid came at an estimated cost of $2 billion. The keeper conceded a goal which the referee allowed. The mayor tweeted to residents and said the roads were open. Rules bar migrants from claiming asylum in the country expected next year.')).toEqual([
+      ['said', 'The mayor', 'the roads were open'],
+    ]);
+  });
+});
+
 describe('speakers in apposition', () => {
   it('keeps the person before an apposition that names another person, or the same one by title', () => {
     const fs = facts('Rita Shah, an attorney for Omar Diaz, said in a statement that the charges would be fought. Daniel Ortiz, a spokesman for Governor Ana Cruz, said she would sign the bill. Ana Cruz, the governor, said she was pleased.');

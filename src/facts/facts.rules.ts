@@ -7,7 +7,7 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
-import { CATENATIVES, EVENT_TRIGGERS, GERUND_CATENATIVES, MODALITY, NEGATIONS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { CATENATIVES, EVENT_TRIGGERS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -69,6 +69,11 @@ const span = (text: string, start: number, end: number, id?: string): FactSpan =
   while (end > start && /\s|[,.;:]/.test(text.charAt(end - 1))) end--;
   return { start, end, text: text.slice(start, end), ...(id ? { id } : {}) };
 };
+
+/** A verb in a tense of its own ("said", "runs"), not a participle, gerund, base form or noun. */
+function finiteVerb(x: Token): boolean {
+  return x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !x.tags.has('Noun');
+}
 
 export function detectFacts(input: FactInput): Fact[] {
   const { text, analysis } = input;
@@ -171,10 +176,14 @@ export function detectFacts(input: FactInput): Fact[] {
       }
       if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal)) break;
       if (p.tags.has('Conjunction') && p.normal !== 'and') break;
+      // "The broadcasts began on August 10 and South Korea says": "and" after a date or number joins clauses
+      if (p.normal === 'and' && i > 1 && (toks[i - 2]!.tags.has('Value') || toks[i - 2]!.tags.has('Date') || input.dates.some((d) => d.start <= toks[i - 2]!.start && d.end >= toks[i - 2]!.end))) break;
       if (p.normal === 'and') crossedAnd = true;
       i--;
     }
-    if (crossedAnd && depth < 3 && i > 0 && !entsIn(toks[i]!.start, end).length) {
+    // (also when the phrase is the first verb's object: "X tweeted to Mohamed and said")
+    const objectOf = i > 0 && (toks[i - 1]!.tags.has('Preposition') || /^(?:to|with|at|for|from|on|into|by|about)$/.test(toks[i - 1]!.normal) || (toks[i - 1]!.tags.has('Verb') && !AUX.has(toks[i - 1]!.normal)));
+    if (crossedAnd && depth < 3 && i > 0 && (!entsIn(toks[i]!.start, end).length || objectOf)) {
       // "X expressed concern over Y and warned": the subject of the first verb of the coordination
       for (let v = i - 1; v >= 0; v--) {
         const t = toks[v]!;
@@ -272,9 +281,25 @@ export function detectFacts(input: FactInput): Fact[] {
       const t = toks[k]!;
       const according = t.normal === 'according' && toks[k + 1]?.normal === 'to';
       const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that');
-      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue) continue;
+      // a quote after the cue, right after it or after a colon that closes a few words with no
+      // verb: 'She continued: "..."', 'tweeted using his account: "..."', 'concluded, "..."'
+      const quoteAfter = quotes.find(([a]) => a >= t.end && a <= sentenceEnd + 2 && (/^\s*[:,]?\s*$/.test(text.slice(t.end, a)) && a <= t.end + 4 ||
+        ((/^[^"“”.!?;\n]{1,80}:\s*$/.test(text.slice(t.end, a)) || (/^(?:told|tells|asked|asks)$/.test(t.normal) && /^\s+[^"“”.!?;:,\n]{1,40},\s*$/.test(text.slice(t.end, a)))) &&
+          !toks.some((x, i) => x.start > t.end && x.end <= a && finiteVerb(x) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[i - 1]?.normal ?? '')))));
+      const quoteCue = (QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal)) && quoteAfter !== undefined;
+      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue && !quoteCue) continue;
       if (/^\p{Lu}/u.test(t.text) && k > 0 && !according) continue; // "the United States"
       if (!t.tags.has('Verb') && !according) continue;
+      // "an estimated cost", "the reported deal": a participle after an article is no cue; "after news
+      // of it was reported, ...": a passive cue with no "that" after it has no speaker to report
+      if (!according && /^(?:a|an|the)$/.test(toks[k - 1]?.normal ?? '')) continue;
+      let pk = k - 1;
+      while (pk > 0 && toks[pk]!.tags.has('Adverb') && !AUX.has(toks[pk]!.normal)) pk--;
+      const request = ['told', 'asked', 'urged', 'advised', 'ordered', 'instructed'].includes(t.normal);
+      if (!according && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(request ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
+      // a gerund reports speech when a clause or quote follows ("saying that", ", claiming the vote
+      // was rigged"), not after a preposition ("barred from claiming asylum")
+      if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
       // "called" and "asked" only report speech before "for", "on" or a clause: "called for talks"
       const next = toks[k + 1];
@@ -283,7 +308,6 @@ export function detectFacts(input: FactInput): Fact[] {
       const time = timeOf(s, t.start);
       // a quote right before: '"...," said X' / '"...," X said'
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
-      const quoteAfter = quotes.find(([a]) => a >= t.end && a <= t.end + 4 && /^\s*[:,]?\s*$/.test(text.slice(t.end, a)));
       // a quote already given to a cue is not another's; a cue followed by its quote takes that one
       const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
@@ -291,7 +315,10 @@ export function detectFacts(input: FactInput): Fact[] {
       if (according) {
         // the source runs to the next comma or the sentence's end: "According to Kenya's Ambassador to the United Nations Grace Otieno, ..."
         const comma = text.indexOf(',', next!.end);
-        const srcEnd = comma > 0 && comma < sentenceEnd ? comma : sentenceEnd;
+        let srcEnd = comma > 0 && comma < sentenceEnd ? comma : sentenceEnd;
+        // no comma after a source named first: "According to Rathbun the property was returned"
+        const named = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:the|a|an|his|her|its|their|he|she|they|it|this|these|there)\s/u.exec(text.slice(next!.end, sentenceEnd));
+        if (named && srcEnd === sentenceEnd && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start))) srcEnd = next!.end + named[0].length - named[0].replace(/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}/u, '').length - 1;
         const found = entsIn(next!.end, srcEnd);
         speaker = found.length ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
@@ -310,7 +337,9 @@ export function detectFacts(input: FactInput): Fact[] {
           if (c.start < cut && c.end > t.start) told.args.content = span(text, c.start, cut);
           continue;
         }
-        content = srcEnd < sentenceEnd && opens ? span(text, srcEnd + 1, sentenceEnd) : span(text, sStart, t.start);
+        // "which, according to AFP, the UN has criticised": the clause after the source is what it says
+        const inserted = srcEnd < sentenceEnd && /\b(?:which|that|but|and|while|whereas|as|because)\s*,\s*$/i.test(text.slice(s.start, t.start));
+        content = srcEnd < sentenceEnd && (opens || inserted) ? span(text, srcEnd + (text.charAt(srcEnd) === ',' ? 1 : 0), sentenceEnd) : span(text, sStart, t.start);
       } else if (quoteBefore) {
         content = span(text, quoteBefore[0] + 1, quoteBefore[1] - 1);
         // '"...," said X' (speaker after) or '"...," X said'
@@ -323,6 +352,9 @@ export function detectFacts(input: FactInput): Fact[] {
       } else if (quoteAfter) {
         speaker = subjectBefore(s, k);
         content = span(text, quoteAfter[0] + 1, quoteAfter[1] - 1);
+        // '"A," X told reporters, "B."': one statement over both quotes
+        const opening = quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && /,["”]$/.test(text.slice(b - 2, b)) && t.start - b <= 80 && a >= paragraphStart && !/[.!?]\s|\n/.test(text.slice(b, t.start)));
+        if (opening) content = span(text, opening[0] + 1, quoteAfter[1] - 1);
       } else {
         const after = text.slice(t.end, sentenceEnd);
         const subj = subjectBefore(s, k);
@@ -357,8 +389,10 @@ export function detectFacts(input: FactInput): Fact[] {
           // ("said at least 12 people died": "at least" opens the content, not a place)
           const m = /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
           // the words before "that" say where or when it was said: "said in a statement last week that"
+          // (not a clause of the content's own: "says it is crucial that ...")
           const that = /^(?:\s+\S+){0,8}?\s+that\s+/.exec(text.slice(from, sentenceEnd));
-          if (that && that[0].length > m[0].length) m[0] = that[0];
+          const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
+          if (that && !ownClause && that[0].length > m[0].length) m[0] = that[0];
           content = span(text, from + m[0].length, sentenceEnd);
           speaker = subj;
         }
@@ -368,13 +402,29 @@ export function detectFacts(input: FactInput): Fact[] {
       if ((content.text.match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(text.charAt(content.end))) content = span(text, content.start, content.end + 1);
       // reported speech is a clause: "reported a profit of $6.2 billion" reports no speech
       const direct = quotes.some(([a, b]) => content!.start >= a && content!.end <= b);
-      if (!direct && !according && (/^[\d\W]/u.test(content.text) || !s.tokens.some((x) => x.start >= content!.start && x.end <= content!.end && x.tags.has('Verb') && !x.tags.has('Gerund')))) continue;
+      // its verb is the clause's own, not a restrictive relative clause's ("conceded a penalty which
+      // the referee awarded"; but "the date of the program, which began in 2007, coincided with")
+      const inContent = s.tokens.filter((x) => x.start >= content!.start && x.end <= content!.end);
+      const verbAt = inContent.findIndex((x) => x.tags.has('Verb') && !x.tags.has('Gerund'));
+      const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
+      // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
+      const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'advised', 'ordered'].includes(t.normal);
+      if (!direct && !according && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
       // "..., said Mauer": a name right after a cue that follows a comma is the speaker
       const after = ents.find((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)) && e.kind === 'person');
       if (after && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
+      // "Institutional recipients, said Mauer, are required to ...": an attribution set off inside
+      // the sentence; the name after the cue speaks (known or not) and the content is the sentence
+      const inset = !according && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/u.exec(text.slice(t.end, sentenceEnd)) : null;
+      if (inset) {
+        const a = t.end + inset[0].indexOf(inset[1]!);
+        const e = ents.find((x) => x.start === a && x.kind === 'person');
+        speaker = [span(text, a, a + inset[1]!.length, e?.id)];
+        content = span(text, sStart, sentenceEnd);
+      }
       // "Samir Haddad, editor in chief at the Beirut Times, said": the person before an apposition
       const sp0 = speaker[0]!;
       // (also when the apposition names another person, "Mark Cohen, a lawyer for Sam Reyes, said",
@@ -383,8 +433,14 @@ export function detectFacts(input: FactInput): Fact[] {
       const personBefore = commaAt > s.start ? [...ents].reverse().find((e) => e.kind === 'person' && e.end <= commaAt && e.end >= commaAt - 1 && e.start >= s.start) : undefined;
       const roleOfAnother = /^,\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\p{L}\s.'’-]{2,40}\b(?:for|of|at|to|with)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(commaAt, sp0.start));
       const sameOne = personBefore !== undefined && sp0.id !== undefined && sp0.id === personBefore.id;
+      // (a long apposition of several parts: "Cynthia Thompson, curator and director of exhibits at
+      // the University of Arkansas, Fayetteville, said": the person opening the sentence)
+      // (from the sentence's start, or a full stop the segmenter ran over: '"... showed." Dr Omar Haddad, ...')
+      let clauseStart = sStart;
+      for (const m of text.slice(sStart, sp0.start).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)) clauseStart = sStart + m.index! + m[0].length;
+      const opener = ents.find((e) => e.kind === 'person' && e.start >= clauseStart && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(clauseStart, e.start)) && text.charAt(e.end) === ',');
       if ((!ents.some((e) => e.start === sp0.start && e.kind === 'person') || roleOfAnother || sameOne) && /,\s*$/.test(text.slice(sp0.end, t.start).replace(/^[^,]*/, ''))) {
-        const person = personBefore;
+        const person = personBefore ?? (opener && opener.end < sp0.start && !toks.some((x) => x.start > opener.end && x.end <= sp0.start && /^\p{Ll}/u.test(x.text) && finiteVerb(x)) ? opener : undefined);
         if (person) {
           speaker = [span(text, person.start, person.end, person.id)];
           const cut = text.lastIndexOf(',', person.start);

@@ -23,7 +23,17 @@ export const SPEECH_CUES = new Set([
 export const THAT_CUES = new Set([
   'estimates', 'estimate', 'estimated', 'ruled', 'rules', 'concluded', 'concludes', 'found', 'finds', 'recommended', 'recommends',
   'mentioned', 'mentions', 'cited', 'cites', 'noting', 'adding', 'explaining', 'arguing', 'insisting', 'warning', 'alleging',
-  'announcing', 'signalled', 'signaled', 'reasoned', 'posted', 'texted', 'emailed', 'messaged', 'believes', 'believe', 'fears', 'feared',
+  'announcing', 'signalled', 'signaled', 'reasoned', 'posted', 'texted', 'emailed', 'messaged',
+]);
+
+/**
+ * Verbs that report speech or writing only when a quote follows (after a colon or comma): 'She
+ * continued: "..."', 'The letter reads "..."', 'dubbed the conflict: "..."'.
+ */
+export const QUOTE_CUES = new Set([
+  'continued', 'continues', 'reads', 'read', 'dubbed', 'dubs', 'characterized', 'characterised', 'characterizes',
+  'describes', 'describing', 'posted', 'posts', 'quipped', 'joked', 'jokes', 'shouted', 'chanted', 'sang', 'tweets',
+  'answered', 'answers', 'recounted', 'recounts', 'summed',
 ]);
 
 export type FactType = 'statement' | 'meeting' | 'visit' | 'transfer' | 'agreement' | 'attack';

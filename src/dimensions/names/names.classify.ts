@@ -451,6 +451,9 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   return undefined;
 }
 
+/** Endings of abstract nouns, which no one is named: "Nutrition", "Deficiency", "Security", "Management". */
+const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ency|ancy|ity|ment|ness|ism|ology)$/u;
+
 /**
  * An office with what it is of, then a name, in one capitalised run: "Mayor of Leeds
  * Judith Blake", "Director of the Science Museum Ian Blatchford" (the place or body is the
@@ -470,6 +473,8 @@ export function officeOfBody(ctx: Ctx, a: number, b: number): NameCandidate | un
     if (f <= x) continue;
     const name = toks.slice(f, b + 1);
     if (!(isGivenName(toks[f]!.lower) || FAMILY_FIRST_SURNAMES.has(toks[f]!.text) || name.every((t) => isNameShaped(t))) || !name.every((t) => /^\p{Lu}/u.test(t.text)) || toks[f - 1]!.lower === 'of') continue;
+    // the body's last common words are no name: "Chairman of the Centre for Control of Iodine Deficiency Disorders"
+    if (!isGivenName(toks[f]!.lower) && !FAMILY_FIRST_SURNAMES.has(toks[f]!.text) && name.some((t) => isCommonWord({ ...t, initial: true }) || ABSTRACT_NOUN.test(t.lower))) continue;
     // an honorific between: "Undersecretary for Education Mr. Toccafondi"
     const body = textOf(toks, x, f - 1, source);
     const country = countryOf(body);
