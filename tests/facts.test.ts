@@ -74,6 +74,27 @@ describe('statements: more shapes of news', () => {
   });
 });
 
+describe('statements: requests, sources and when they were said', () => {
+  const rows = (text: string) => facts(text).filter((f) => f.type === 'statement').map((f) => [f.trigger?.text ?? null, texts(f.args.speaker)[0], texts(f.args.content)[0]]);
+  it('reads requests: "called for", "asking X to", "pleaded with X to"; lobbying is no request', () => {
+    expect(rows('Unions called for a general strike. The mayor wrote to residents, asking them to conserve water. Her brother pleaded with her to stay home. Exporters pushed for lower tariffs.')).toEqual([
+      ['called', 'Unions', 'a general strike'],
+      ['asking', 'The mayor', 'them to conserve water'],
+      ['pleaded', 'Her brother', 'to stay home'],
+    ]);
+  });
+  it('keeps a source named by a body and a noun whole after "according to", and reads a clause after a ruling without "that"', () => {
+    expect(rows('According to a Nato official, the drills will go ahead. The panel concluded the drug was safe. The junta ruled the country for a decade.')).toEqual([
+      ['According to', 'a Nato official', 'the drills will go ahead'],
+      ['concluded', 'The panel', 'the drug was safe'],
+    ]);
+  });
+  it('dates a statement by a date outside what was said, else the story\'s date', () => {
+    const [a, b] = facts('The minister said on Monday the vote would be held next year. The regulator said it would publish its rules by the end of March.', '2023-09-27').filter((f) => f.type === 'statement');
+    expect([a!.time?.value, b!.time?.value]).toEqual(['2023-09-25', '2023-09-27']);
+  });
+});
+
 describe('speakers in apposition', () => {
   it('keeps the person before an apposition that names another person, or the same one by title', () => {
     const fs = facts('Rita Shah, an attorney for Omar Diaz, said in a statement that the charges would be fought. Daniel Ortiz, a spokesman for Governor Ana Cruz, said she would sign the bill. Ana Cruz, the governor, said she was pleased.');

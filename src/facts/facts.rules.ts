@@ -7,7 +7,7 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
-import { CATENATIVES, EVENT_TRIGGERS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { CALL_CUES, CATENATIVES, EVENT_TRIGGERS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -50,6 +50,13 @@ export function findQuotes(text: string): Array<[number, number]> {
     const ch = text.charAt(i);
     if (open >= 0 && i - open > 4000) open = -1;
     if (ch !== '"' && ch !== '“' && ch !== '”') continue;
+    // an opening mark typed where a closing one belongs: 'decision.“ However'
+    const closes = open >= 0 && ch === '“' && /[\p{L}\p{N}.,!?…]/u.test(text.charAt(i - 1)) && /^(?:\s|$)/.test(text.charAt(i + 1));
+    if (closes) {
+      if (i - open > 2) out.push([open, i + 1]);
+      open = -1;
+      continue;
+    }
     const lineStart = text.lastIndexOf('\n', i - 1);
     const opensParagraph = /^\s*$/.test(text.slice(lineStart + 1, i));
     if (open >= 0 && opensParagraph && lineStart > open && ch !== '”') {
@@ -205,6 +212,19 @@ export function detectFacts(input: FactInput): Fact[] {
     return [span(text, start, end)];
   };
 
+  /**
+   * Who speaks through the cue at token k: its subject, or for a participle after a comma the
+   * subject of the clause it hangs on ("The mayor wrote to residents, asking them to ...").
+   */
+  const speakerBefore = (s: Sentence, k: number): FactSpan[] => {
+    const toks = s.tokens;
+    if (k > 1 && toks[k]!.tags.has('Gerund') && /,\s*$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+      const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal));
+      if (v > 0) return subjectBefore(s, v);
+    }
+    return subjectBefore(s, k);
+  };
+
   /** The head of a noun phrase's names: its person ("Ukrainian Defense Intelligence chief Kyrylo Budanov"), else its last name. */
   const head = (spans: FactSpan[]): FactSpan[] => {
     if (spans.length < 2) return spans;
@@ -280,14 +300,29 @@ export function detectFacts(input: FactInput): Fact[] {
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       const according = t.normal === 'according' && toks[k + 1]?.normal === 'to';
-      const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that');
+      // (or a clause with its own verb right after a ruling or finding: "Greek court rules worship
+      // of ancient deities is legal", "the panel concluded the drug was safe")
+      const clauseAfter = (): boolean => {
+        if (!toks[k + 1] || !/^(?:the|a|an|this|these|those|its|his|her|their|no|all|\p{Lu})/u.test(toks[k + 1]!.text) || toks[k + 1]!.tags.has('Preposition')) return false;
+        for (let i = k + 1; i < toks.length && i <= k + 12; i++) {
+          const x = toks[i]!;
+          if (/[,;:]/.test(text.slice(toks[i - 1]!.end, x.start)) || /^(?:which|who|that|whom)$/.test(x.normal)) return false;
+          if (finiteVerb(x) && i > k + 1) return true;
+        }
+        return false;
+      };
+      const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that' || (!/^(?:found|finds)$/.test(t.normal) && clauseAfter()));
       // a quote after the cue, right after it or after a colon that closes a few words with no
       // verb: 'She continued: "..."', 'tweeted using his account: "..."', 'concluded, "..."'
       const quoteAfter = quotes.find(([a]) => a >= t.end && a <= sentenceEnd + 2 && (/^\s*[:,]?\s*$/.test(text.slice(t.end, a)) && a <= t.end + 4 ||
         ((/^[^"“”.!?;\n]{1,80}:\s*$/.test(text.slice(t.end, a)) || (/^(?:told|tells|asked|asks)$/.test(t.normal) && /^\s+[^"“”.!?;:,\n]{1,40},\s*$/.test(text.slice(t.end, a)))) &&
           !toks.some((x, i) => x.start > t.end && x.end <= a && finiteVerb(x) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[i - 1]?.normal ?? '')))));
       const quoteCue = (QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal)) && quoteAfter !== undefined;
-      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue && !quoteCue) continue;
+      // a request: "called for a ceasefire", "asking the council to act", "pleaded with him to stay"
+      const callFor = CALL_CUES.has(t.normal) && toks[k + 1]?.normal === 'for';
+      const toAt = REQUEST_CUES.has(t.normal) ? toks.findIndex((x, i) => i > k + 1 && i <= k + 10 && x.normal === 'to' && toks[i + 1]?.tags.has('Verb') && !toks.slice(k + 1, i).some((y) => y.tags.has('Verb') || y.normal === 'that')) : -1;
+      const requestTo = toAt > 0;
+      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue && !quoteCue && !callFor && !requestTo) continue;
       if (/^\p{Lu}/u.test(t.text) && k > 0 && !according) continue; // "the United States"
       if (!t.tags.has('Verb') && !according) continue;
       // "an estimated cost", "the reported deal": a participle after an article is no cue; "after news
@@ -305,7 +340,6 @@ export function detectFacts(input: FactInput): Fact[] {
       const next = toks[k + 1];
       const trigger = according ? span(text, t.start, next!.end) : span(text, t.start, t.end);
       const mod = modalityAt(s, k);
-      const time = timeOf(s, t.start);
       // a quote right before: '"...," said X' / '"...," X said'
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
       // a quote already given to a cue is not another's; a cue followed by its quote takes that one
@@ -320,7 +354,9 @@ export function detectFacts(input: FactInput): Fact[] {
         const named = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:the|a|an|his|her|its|their|he|she|they|it|this|these|there)\s/u.exec(text.slice(next!.end, sentenceEnd));
         if (named && srcEnd === sentenceEnd && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start))) srcEnd = next!.end + named[0].length - named[0].replace(/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}/u, '').length - 1;
         const found = entsIn(next!.end, srcEnd);
-        speaker = found.length ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
+        // "according to an EU diplomat": a body's name that modifies the noun naming the source is no source
+        const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\s+\p{Ll}+\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
+        speaker = found.length && !modifier ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
         const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
         // "X said CONTENT, according to Y": Y is where X's figure comes from, no statement of its own
@@ -350,21 +386,22 @@ export function detectFacts(input: FactInput): Fact[] {
           speaker = o.end > t.end ? [span(text, t.end, o.end)] : [];
         }
       } else if (quoteAfter) {
-        speaker = subjectBefore(s, k);
+        speaker = speakerBefore(s, k);
         content = span(text, quoteAfter[0] + 1, quoteAfter[1] - 1);
         // '"A," X told reporters, "B."': one statement over both quotes
         const opening = quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && /,["”]$/.test(text.slice(b - 2, b)) && t.start - b <= 80 && a >= paragraphStart && !/[.!?]\s|\n/.test(text.slice(b, t.start)));
         if (opening) content = span(text, opening[0] + 1, quoteAfter[1] - 1);
       } else {
         const after = text.slice(t.end, sentenceEnd);
-        const subj = subjectBefore(s, k);
+        const subj = speakerBefore(s, k);
         // "..., X said." / "..., said X.": the content is the sentence before the attribution
         // ", said X." (inverted): the comma is right before the cue
         const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         const tail = /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
-        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
+        // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
+        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
         if (quoteIn) {
           content = span(text, quoteIn[0] + 1, quoteIn[1] - 1);
           speaker = subj;
@@ -380,7 +417,11 @@ export function detectFacts(input: FactInput): Fact[] {
         } else {
           // "X said (that) CONTENT", "X told Y (that) CONTENT"
           let from = t.end;
-          if (['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges'].includes(t.normal)) {
+          if (callFor) from = toks[k + 1]!.end;
+          // "pleaded with him to send ...": the one asked after a preposition is no part of the request
+          else if (requestTo && /^(?:with|to)$/.test(toks[k + 1]?.normal ?? '')) from = toks[toAt]!.start;
+          else if (requestTo) from = t.end;
+          else if (['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges'].includes(t.normal)) {
             // the one told: a name, else one noun ("told reporters the ruling would ...")
             const o = objectsAfter(s, k, () => false);
             const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
@@ -408,8 +449,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const verbAt = inContent.findIndex((x) => x.tags.has('Verb') && !x.tags.has('Gerund'));
       const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
       // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
-      const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'advised', 'ordered'].includes(t.normal);
-      if (!direct && !according && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
+      const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'advised', 'ordered'].includes(t.normal);
+      if (!direct && !according && !callFor && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
@@ -451,6 +492,12 @@ export function detectFacts(input: FactInput): Fact[] {
       for (const [a, b] of quotes) if (a < content.end && content.start < b) usedQuote.add(a);
       found = true;
       lastSpeaker = speaker;
+      // when it was said: a date of the sentence outside what was said ("said on Monday the vote
+      // would be held next year" was said on Monday, not next year), else the story's date
+      const said = content;
+      const outside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && (d.end <= said.start || d.start >= said.end));
+      const at = outside.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+      const time: Fact['time'] = at ? { value: at.point ?? at.value!, text: at.text, start: at.start, end: at.end } : { value: input.reference };
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
     }

@@ -36,6 +36,19 @@ export const QUOTE_CUES = new Set([
   'answered', 'answers', 'recounted', 'recounts', 'summed',
 ]);
 
+/** Verbs of a request before "for" and what is asked: "called for a ceasefire", "They call for urgent reform". */
+export const CALL_CUES = new Set(['call', 'calls', 'called', 'calling', 'appealed', 'appeals', 'appealing']);
+
+/**
+ * Verbs of a request whose content is someone and what they are to do: "asking the council to
+ * act", "urging voters to stay home", "pleaded with him to stop" (the one asked after "with" or
+ * "to" is no part of it).
+ */
+export const REQUEST_CUES = new Set([
+  'asking', 'urging', 'encouraging', 'encouraged', 'encourages', 'pleaded', 'pleads', 'begged', 'implored', 'appealed',
+  'advised', 'advising', 'instructed', 'ordered', 'ordering', 'demanded', 'demanding', 'challenged', 'invited', 'inviting',
+]);
+
 export type FactType = 'statement' | 'meeting' | 'visit' | 'transfer' | 'agreement' | 'attack';
 
 /**
