@@ -95,6 +95,34 @@ describe('statements: requests, sources and when they were said', () => {
   });
 });
 
+describe('events: passives, journeys named by a noun, shots at a target, people met by role', () => {
+  const rows = (text: string) => facts(text).filter((f) => f.type !== 'statement').map((f) => [f.type, f.trigger?.text, Object.fromEntries(Object.entries(f.args).map(([r, v]) => [r, texts(v).join(' + ')]))]);
+  it('reads a reduced passive with its doer after "by", and an arrest in a headline', () => {
+    expect(rows('The paintings donated to the museum by the Hale Trust went on show.\nFormer aide arrested after protest in Lisbon\nThe rally was calm.')).toEqual([
+      ['transfer', 'donated', { theme: 'The paintings', giver: 'Hale Trust', recipient: 'the museum' }],
+      ['attack', 'arrested', { target: 'Former aide' }],
+    ]);
+  });
+  it('keeps an active sentence active, and gives a shot its target after "at"', () => {
+    expect(rows('Rebel fighters shelled government positions. Troops fired 12 rockets at the airport.')).toEqual([
+      ['attack', 'shelled', { attacker: 'Rebel fighters', target: 'government positions' }],
+      ['attack', 'fired', { attacker: 'Troops', target: 'the airport' }],
+    ]);
+  });
+  it('reads a journey named by a noun after a possessive, and a meeting with people named by their role', () => {
+    const x = extract('Kamala Reyes thanked staff during her visit to Nairobi. Kamala Reyes met local farmers on Friday. The firm met its targets.', { refDate: '2023-09-24', types: ['facts'] });
+    expect(x.facts!.filter((f) => f.type !== 'statement').map((f) => [f.type, Object.values(f.args).map((v) => texts(v).join(' + '))])).toEqual([
+      ['visit', ['her', 'Nairobi']],
+      ['meeting', ['Kamala Reyes + local farmers']],
+    ]);
+  });
+  it('gives nothing abstract as a transfer: support, attention, votes', () => {
+    expect(rows('Mayor Ana Ruiz received the largest vote. Ruiz received support from Lena Park. Ruiz received 40 tonnes of grain from Kenya.')).toEqual([
+      ['transfer', 'received', { recipient: 'Ruiz', theme: '40 tonnes of grain', giver: 'Kenya' }],
+    ]);
+  });
+});
+
 describe('speakers in apposition', () => {
   it('keeps the person before an apposition that names another person, or the same one by title', () => {
     const fs = facts('Rita Shah, an attorney for Omar Diaz, said in a statement that the charges would be fought. Daniel Ortiz, a spokesman for Governor Ana Cruz, said she would sign the bill. Ana Cruz, the governor, said she was pleased.');

@@ -7,7 +7,8 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
-import { CALL_CUES, CATENATIVES, EVENT_TRIGGERS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
+import { ABSTRACT_THEMES, CALL_CUES, CATENATIVES, EVENT_TRIGGERS, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -35,6 +36,8 @@ export interface FactInput {
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
 const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(?:him|her|them|it|me|us)\s+)?(?:off|away|back|home|out|up|down|in)|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)$/i;
+/** What is met that is no one: "met the deadline", "meet demand", "met expectations". */
+const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|requirements?|standards?|criteria|goals?|obligations?|costs?|conditions?|thresholds?|challenges?|quotas?|payments?|terms|fate|end|match(?:es)?)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
@@ -520,11 +523,36 @@ export function detectFacts(input: FactInput): Fact[] {
     if (found) lastParagraphHadStatement = true;
   }
 
+  /** A journey named by a noun: "during his visit to Google", "Blinken's trip to Beijing", "on a tour of Asia". */
+  const nounVisit = (s: Sentence, k: number): Omit<Fact, 'rule'> | undefined => {
+    const toks = s.tokens;
+    const t = toks[k]!;
+    if (!VISIT_NOUNS.has(t.normal) || !t.tags.has('Noun') || !/^(?:to|of)$/.test(toks[k + 1]?.normal ?? '')) return undefined;
+    const o = objectsAfter(s, k + 1, () => false);
+    const place = o.spans.find((x) => ents.some((e) => e.start === x.start && (e.kind === 'place' || e.kind === 'org')));
+    if (!place) return undefined;
+    // the visitor: a possessive right before ("his visit", "Blinken's trip"), else none
+    const p = toks[k - 1];
+    let visitor: FactSpan | undefined;
+    if (p && /^(?:his|her|their|its|our|my)$/.test(p.normal)) {
+      const ref = antecedent(p.start, p.normal === 'his' || p.normal === 'her' ? 'he' : 'they');
+      visitor = span(text, p.start, p.end, ref?.id);
+    } else if (p && /['’]s?$/.test(text.slice(p.start, t.start).trim())) {
+      const e = ents.find((x) => x.end <= t.start && x.end >= p.start - 1 && x.start <= p.start && x.kind !== 'place');
+      if (e) visitor = span(text, e.start, e.end, e.id);
+    }
+    if (!visitor) return undefined;
+    const mod = modalityAt(s, k);
+    return { type: 'visit', trigger: span(text, t.start, t.end), args: { visitor, place }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
+  };
+
   // ---- events --------------------------------------------------------------------------------
   for (const s of analysis.sentences) {
     const toks = s.tokens;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
+      const visit = nounVisit(s, k);
+      if (visit) add(visit, 'event.visit-noun');
       const frame = EVENT_TRIGGERS.get(t.normal);
       if (!frame || !t.tags.has('Verb') || /^\p{Lu}/u.test(t.text)) continue;
       if (frame.type === 'visit' && ['went', 'flew', 'arrived', 'travelled', 'traveled', 'travels', 'arrives'].includes(t.normal) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
@@ -557,13 +585,37 @@ export function detectFacts(input: FactInput): Fact[] {
     const toks = s.tokens;
     let b = k - 1;
     while (b >= 0 && toks[b]!.tags.has('Adverb')) b--;
-    const passive = b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal) && (t.tags.has('PastTense') || t.tags.has('Participle'));
+    const participle = t.tags.has('PastTense') || t.tags.has('Participle');
+    // a reduced passive after the noun it is done to: "the Polaroids donated to USI by the
+    // Foundation", "Scientology defector arrested after ..." (a headline), "lanterns, given away by the city"
+    // (with its doer after "by"; else after a verb of the clause, or in a headline with no other verb)
+    const afterNoun = k > 0 && b === k - 1 && (toks[k - 1]!.tags.has('Noun') && !toks[k - 1]!.tags.has('Pronoun') || /,\s*$/.test(text.slice(toks[k - 1]!.end, t.start)));
+    const byAgent = /^\s+(?:\S+\s+){0,4}?by\s/.test(text.slice(t.end, t.end + 40)) && toks.slice(k + 1, k + 6).some((x) => x.normal === 'by');
+    const verbBefore = toks.slice(0, k - 1).some((x) => finiteVerb(x) && !AUX.has(x.normal));
+    // (a headline: a line of its own with no full stop, no other verb, and no object after the participle)
+    const lineEnd = text.indexOf('\n', t.end);
+    const lineStart = text.lastIndexOf('\n', t.start) + 1;
+    const onLine = (x: Token) => x.start >= lineStart && (lineEnd < 0 || x.end <= lineEnd);
+    const headline = !/[.!?]["”’]?\s*$/.test(text.slice(t.end, lineEnd < 0 ? text.length : lineEnd)) &&
+      !toks.some((x, i) => i !== k && onLine(x) && finiteVerb(x) && toks[i - 1]?.normal !== 'to') && (k === toks.length - 1 || /^(?:after|before|in|at|on|for|during|amid|following|over|near|as)$/.test(toks[k + 1]!.normal));
+    const reduced = participle && afterNoun && (byAgent || (verbBefore && /^\s+(?:to|away)\b/.test(text.slice(t.end, t.end + 7))) || headline);
+    const passive = participle && ((b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal)) || reduced);
     const next = toks[k + 1]?.normal ?? '';
     // "met with", "spoke to", "travelled to", "arrived in", "fired on", "shot at": the preposition
     // opens the object ("met in Brussels": a meeting's place, no participant)
     const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ? k + 1 : k;
     const obj = objectsAfter(s, particle, () => false);
     const objectWords = obj.end > toks[particle]!.end ? [span(text, toks[particle]!.end, obj.end)] : [];
+    // shells are fired at a target: "fired 36 shells at police posts" (the shells are no target)
+    if (frame.type === 'attack' && FIRE_VERBS.has(t.normal) && particle === k) {
+      const at = roleAfter(s, k, 'at');
+      const target = at.length ? at : roleAfter(s, k, 'into');
+      if (!target.length) return undefined;
+      if (!passive) put('attacker', head(all));
+      put('target', target);
+      const mod = modalityAt(s, k);
+      return { type: 'attack', trigger: span(text, t.start, t.end), args: Object.fromEntries(Object.entries(args).map(([r, v]) => [r, v.length > 1 ? v : v[0]!])), time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
+    }
     if (passive && frame.type !== 'meeting' && frame.type !== 'agreement' && frame.type !== 'visit') {
       if (frame.type === 'attack') put('target', head(all));
       else if (objectWords.length) {
@@ -586,6 +638,9 @@ export function detectFacts(input: FactInput): Fact[] {
       const dateInside = words && input.dates.find((d) => d.start > words!.start && d.start < words!.end);
       if (words && dateInside) words = span(text, words.start, dateInside.start);
       if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^\p{L}/u.test(words.text)) objSpans = [words];
+      // people met, named by a role or relation: "plans to meet international dignitaries", "met her future husband"
+      const whoWord = (x: Token) => (x.tags.has('Person') || x.tags.has('Actor') || isTitleHead(x.normal) || singularTitle(x.normal) !== undefined || x.tags.has('Plural')) && !MET_NOT_PEOPLE.test(x.normal);
+      if (frame.type === 'meeting' && !objSpans.length && words && words.text.split(/\s+/).length <= 6 && /^\p{L}/u.test(words.text) && toks.some((x) => x.end === words!.end && whoWord(x))) objSpans = [words];
       put(frame.object, objSpans);
       if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
       if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
@@ -596,7 +651,7 @@ export function detectFacts(input: FactInput): Fact[] {
       attack: (args.target?.length ?? 0) > 0,
       visit: (args.place?.length ?? 0) > 0,
       // (a thing handed over, not "gave everything", "gave it all": no indefinite pronoun as the theme)
-      transfer: (args.theme?.length ?? 0) > 0 && !args.theme!.every((t) => INDEFINITE_THEMES.test(t.text)) && ((args.giver?.length ?? 0) > 0 || (args.recipient?.length ?? 0) > 0),
+      transfer: (args.theme?.length ?? 0) > 0 && !args.theme!.every((t) => INDEFINITE_THEMES.test(t.text) || ABSTRACT_THEMES.test(t.text.split(/\s+(?:from|to|of|for|by|in|on|at)\s+/)[0]!)) && ((args.giver?.length ?? 0) > 0 || (args.recipient?.length ?? 0) > 0),
       // (or one plural party that meets within itself: "the two leaders met", "EU ministers will meet")
       meeting: (args.participants?.length ?? 0) >= 2 || (args.participants?.length === 1 && toks.some((x) => x.end === args.participants![0]!.end && x.tags.has('Plural') && !x.tags.has('ProperNoun'))),
       agreement: (args.parties?.length ?? 0) >= 2,

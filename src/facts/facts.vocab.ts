@@ -74,8 +74,22 @@ export const EVENT_TRIGGERS = new Map<string, EventFrame>([
   ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'deliver', 'sold', 'sells', 'sell', 'sent', 'sends', 'send', 'shipped', 'ships', 'ship', 'provided', 'provides', 'provide', 'gave', 'gives', 'give', 'donated', 'donates', 'donate', 'transferred', 'transfer', 'awarded', 'offered', 'handed'),
   ...frame('transfer', { subject: 'recipient', object: 'theme', from: 'giver' }, 'received', 'receives', 'receive', 'receiving', 'bought', 'buys', 'buy', 'acquired', 'acquire', 'obtained'),
   ...frame('agreement', { subject: 'parties', object: 'parties', with: 'parties' }, 'agreed', 'agree', 'agrees', 'signed', 'signs'),
-  ...frame('attack', { subject: 'attacker', object: 'target' }, 'attacked', 'attacks', 'attack', 'struck', 'strikes', 'strike', 'shelled', 'shells', 'shell', 'bombed', 'bombs', 'bomb', 'bombarded', 'bombarding', 'killed', 'kills', 'kill', 'arrested', 'arrests', 'arrest', 'detained', 'detain', 'raided', 'raid', 'invaded', 'invade', 'fired', 'firing', 'imprisoned', 'shot', 'ambushed'),
+  ...frame('attack', { subject: 'attacker', object: 'target' }, 'attacked', 'attacks', 'attack', 'struck', 'strikes', 'strike', 'shelled', 'shells', 'shell', 'bombed', 'bombs', 'bomb', 'bombarded', 'bombarding', 'killed', 'kills', 'kill', 'arrested', 'arrests', 'arrest', 'detained', 'detain', 'raided', 'raid', 'invaded', 'invade', 'fired', 'firing', 'imprisoned', 'shot', 'ambushed',
+    'kidnapped', 'kidnap', 'abducted', 'abduct', 'captured', 'hijacked', 'stabbed', 'assassinated', 'executed', 'tortured',
+    'hacked', 'defaced', 'demolished', 'torched', 'besieged', 'stormed', 'storm', 'looted', 'massacred', 'wounded', 'beat', 'deported', 'expelled'),
 ]);
+
+/**
+ * What is received or given that is no thing handed over: support, attention, votes, criticism
+ * ("received VIP attention", "received the largest vote", "gave a warm welcome").
+ */
+export const ABSTRACT_THEMES = /\b(?:support|attention|votes?|criticism|praise|backing|approval|refusals?|warnings?|threats?|recognition|welcome|reminder|assurances?|advice|information|options?|opportunit(?:y|ies)|chances?|boost|blow|permission|access|credit|thanks|condolences|sympathy|respect|coverage|feedback|response|answers?|calls?|complaints?|requests?|applause|ovation|sentences?|penalt(?:y|ies)|fines?|veto|mandate|seats?)\b/i;
+
+/** Attack verbs whose object is what is fired and whose target comes after "at" or "into": "fired 36 shells at police posts". */
+export const FIRE_VERBS = new Set(['fired', 'firing', 'fire', 'fires']);
+
+/** Nouns of a journey, before "to" or "of" and the place: "his visit to Google", "Blinken's trip to Beijing". */
+export const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'journey', 'voyage', 'pilgrimage', 'mission']);
 
 /** Words before a trigger that deny it: "did not meet", "never visited". */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'denied', 'denies', 'refused']);
