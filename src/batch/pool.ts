@@ -44,7 +44,7 @@ export function poolOptions(jobs: number) {
     maxThreads: jobs,
     idleTimeout: 1000,
     // a bounded heap per worker keeps a long batch's memory flat (GC works harder, not longer)
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 24 },
   };
 }
 

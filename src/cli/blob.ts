@@ -29,7 +29,7 @@ const compiledAt = (): number | undefined => {
  * documents, which the main thread extracts too, keeps its memory flat instead of letting V8 grow
  * the heap. Long documents in a batch go to workers; a single document is cut in sections.
  */
-export const BLOB_FLAGS: readonly string[] = ['--max-old-space-size=192'];
+export const BLOB_FLAGS: readonly string[] = ['--max-old-space-size=192', '--max-semi-space-size=8'];
 
 export interface NodeId {
   version: string;

@@ -12,6 +12,7 @@ import { countDocuments, DEFAULT_MAX_BYTES, isGlob, knownInputBytes, readInputs,
 import { Output } from './output.js';
 import { BYTES_PER_WORKER, effectiveJobs, MAX_CHARS_IN_FLIGHT, Runner } from '../batch/pool.js';
 import { Progress } from './progress.js';
+import { Halt } from './halt.js';
 import { DirSink, StreamSink, type Sink } from './sinks.js';
 import { errorOf, errorRecord, notesOf, serialize, type Result, type Serialized } from '../batch/record.js';
 import { colorLevel, type ColorWhen } from './color.js';
@@ -272,8 +273,9 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   // Ctrl-C or SIGTERM: stop taking inputs; what was written stays whole (a json array is closed)
   let stopped: 'SIGINT' | 'SIGTERM' | undefined;
   // waiting on a document in flight ends at once on a signal; the runner's workers are then stopped
-  let halt = () => {};
-  const halted = new Promise<undefined>((resolve) => (halt = () => resolve(undefined)));
+  // (one waiter per document, dropped when it settles: see halt.ts)
+  const waits = new Halt();
+  const halt = () => waits.halt();
   const unwatch = batch
     ? watchSignals((s) => {
         stopped = s;
@@ -296,7 +298,7 @@ async function runExtract(program: Command, inputs: string[], opts: ExtractCliOp
   const flush = async (keep: number) => {
     while ((pending.length > keep || (keep > 0 && charsInFlight > MAX_CHARS_IN_FLIGHT)) && !stopped) {
       charsInFlight -= pendingChars.shift() ?? 0;
-      const r = await Promise.race([pending.shift()!, halted]);
+      const r = await waits.wait(pending.shift()!);
       if (!r) break;
       let e = errorOf(r);
       // every error is reported in input order, with the document's id
