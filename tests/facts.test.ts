@@ -4,6 +4,8 @@ import { extract, type Fact, type FactSpan } from '../src/index.js';
 
 const facts = (text: string, ref = '2023-09-24'): Fact[] => extract(text, { refDate: ref, types: ['facts'] }).facts ?? [];
 const texts = (v: FactSpan | FactSpan[] | undefined) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((a) => a.text));
+/** Statements as [cue, first speaker, first content]. */
+const rows = (text: string) => facts(text).filter((f) => f.type === 'statement').map((f) => [f.trigger?.text ?? null, texts(f.args.speaker)[0], texts(f.args.content)[0]]);
 
 describe('statements', () => {
   it('reads reported speech with the speaker before the cue, and the content after "that"', () => {
@@ -41,7 +43,6 @@ describe('statements', () => {
 });
 
 describe('statements: more shapes of news', () => {
-  const rows = (text: string) => facts(text).filter((f) => f.type === 'statement').map((f) => [f.trigger?.text ?? null, texts(f.args.speaker)[0], texts(f.args.content)[0]]);
   it('reads a cue with a quote after a colon that closes a few words, and verbs that report only before a quote', () => {
     expect(rows('The senator wrote on her campaign website: "We will not back down." She continued: "This fight is ours." The audit concluded, "Controls were weak."')).toEqual([
       ['wrote', 'The senator', 'We will not back down'],
@@ -75,7 +76,6 @@ describe('statements: more shapes of news', () => {
 });
 
 describe('statements: requests, sources and when they were said', () => {
-  const rows = (text: string) => facts(text).filter((f) => f.type === 'statement').map((f) => [f.trigger?.text ?? null, texts(f.args.speaker)[0], texts(f.args.content)[0]]);
   it('reads requests: "called for", "asking X to", "pleaded with X to"; lobbying is no request', () => {
     expect(rows('Unions called for a general strike. The mayor wrote to residents, asking them to conserve water. Her brother pleaded with her to stay home. Exporters pushed for lower tariffs.')).toEqual([
       ['called', 'Unions', 'a general strike'],
@@ -96,15 +96,15 @@ describe('statements: requests, sources and when they were said', () => {
 });
 
 describe('events: passives, journeys named by a noun, shots at a target, people met by role', () => {
-  const rows = (text: string) => facts(text).filter((f) => f.type !== 'statement').map((f) => [f.type, f.trigger?.text, Object.fromEntries(Object.entries(f.args).map(([r, v]) => [r, texts(v).join(' + ')]))]);
+  const events = (text: string) => facts(text).filter((f) => f.type !== 'statement').map((f) => [f.type, f.trigger?.text, Object.fromEntries(Object.entries(f.args).map(([r, v]) => [r, texts(v).join(' + ')]))]);
   it('reads a reduced passive with its doer after "by", and an arrest in a headline', () => {
-    expect(rows('The paintings donated to the museum by the Hale Trust went on show.\nFormer aide arrested after protest in Lisbon\nThe rally was calm.')).toEqual([
+    expect(events('The paintings donated to the museum by the Hale Trust went on show.\nFormer aide arrested after protest in Lisbon\nThe rally was calm.')).toEqual([
       ['transfer', 'donated', { theme: 'The paintings', giver: 'Hale Trust', recipient: 'the museum' }],
       ['attack', 'arrested', { target: 'Former aide' }],
     ]);
   });
   it('keeps an active sentence active, and gives a shot its target after "at"', () => {
-    expect(rows('Rebel fighters shelled government positions. Troops fired 12 rockets at the airport.')).toEqual([
+    expect(events('Rebel fighters shelled government positions. Troops fired 12 rockets at the airport.')).toEqual([
       ['attack', 'shelled', { attacker: 'Rebel fighters', target: 'government positions' }],
       ['attack', 'fired', { attacker: 'Troops', target: 'the airport' }],
     ]);
@@ -117,7 +117,7 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
     ]);
   });
   it('gives nothing abstract as a transfer: support, attention, votes', () => {
-    expect(rows('Mayor Ana Ruiz received the largest vote. Ruiz received support from Lena Park. Ruiz received 40 tonnes of grain from Kenya.')).toEqual([
+    expect(events('Mayor Ana Ruiz received the largest vote. Ruiz received support from Lena Park. Ruiz received 40 tonnes of grain from Kenya.')).toEqual([
       ['transfer', 'received', { recipient: 'Ruiz', theme: '40 tonnes of grain', giver: 'Kenya' }],
     ]);
   });

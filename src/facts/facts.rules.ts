@@ -100,12 +100,13 @@ export function detectFacts(input: FactInput): Fact[] {
     return undefined;
   };
   /** The date mention of the sentence nearest to the trigger (a point in time: a date, a time, a duration ago). */
-  const dateIn = (s: Sentence, at: number) => {
-    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)));
+  // (none inside `skip`: what a statement says is no time of its saying)
+  const dateIn = (s: Sentence, at: number, skip?: FactSpan) => {
+    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && !(skip && d.start < skip.end && skip.start < d.end));
     return inside.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   };
-  const timeOf = (s: Sentence, at = s.start): Fact['time'] => {
-    const d = dateIn(s, at);
+  const timeOf = (s: Sentence, at = s.start, skip?: FactSpan): Fact['time'] => {
+    const d = dateIn(s, at, skip);
     if (d) return { value: d.point ?? d.value!, text: d.text, start: d.start, end: d.end };
     return { value: input.reference };
   };
@@ -497,10 +498,7 @@ export function detectFacts(input: FactInput): Fact[] {
       lastSpeaker = speaker;
       // when it was said: a date of the sentence outside what was said ("said on Monday the vote
       // would be held next year" was said on Monday, not next year), else the story's date
-      const said = content;
-      const outside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && (d.end <= said.start || d.start >= said.end));
-      const at = outside.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
-      const time: Fact['time'] = at ? { value: at.point ?? at.value!, text: at.text, start: at.start, end: at.end } : { value: input.reference };
+      const time = timeOf(s, t.start, content);
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
     }
