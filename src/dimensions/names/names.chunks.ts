@@ -14,7 +14,8 @@ import {
 import { type WordToken } from './names.tokens.js';
 import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
 
-const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
+/** Capitalised prepositions and articles that open a sentence (or a name run into one). */
+export const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
 
 /** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
 export function chunks(toks: WordToken[]): Array<[number, number]> {

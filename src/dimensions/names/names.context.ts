@@ -26,8 +26,10 @@ import {
   REFERRING_BODY_NOUNS,
   POSSESSIVE_NAME_NOUNS,
   NOT_ROLE_WORDS,
+  BODY_CONNECTORS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
+import { SENTENCE_OPENERS } from './names.chunks.js';
 import {
   demonymAt,
   isAcronym,
@@ -113,7 +115,7 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   const country = countryOf(text);
   if (country) return { affiliation: country };
   // a city or region before a body: "a Leeds Liberal Democrat MP"
-  if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower)) {
+  if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower) && toks.slice(a + 1, b + 1).some((t) => /\p{L}/u.test(t.text))) {
     return affiliationOf(ctx, a + 1, b, body);
   }
   if (isPlaceName(text) && !knownOrg(text)) return {};
@@ -287,14 +289,7 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     while (d < a + 3 && described(d)) d++;
     if (d > a && toks[d]?.cap && toks[d]!.word) a = d;
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
-    let b = a;
-    for (;;) {
-      const nx = toks[b + 1];
-      if (nx?.word && nx.cap && nx.sentence === sentence) b++;
-      else if (nx && ['of', '&', 'for', 'on'].includes(nx.lower) && toks[b + 2]?.cap && toks[b + 2]!.word) b += 2;
-      else break;
-    }
-    const found = affiliationOf(ctx, a, b, true);
+    const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true);
     return { titleEnd, ...(found.affiliation ? { affiliation: found.affiliation } : {}) };
   }
   return { titleEnd };
@@ -447,15 +442,54 @@ export function listRoleBefore(ctx: Ctx, first: number): string | undefined {
   return undefined;
 }
 
+/** Plural nouns of the members of a body: "former members of Scientology, including ...". */
+const MEMBER_NOUNS = new Set(['members', 'officials', 'leaders', 'executives', 'employees', 'staff', 'players', 'founders', 'veterans', 'alumni', 'lawmakers', 'ministers', 'directors', 'partners', 'fans']);
+
+/**
+ * The body whose members a list of examples names: "former members of Scientology, including
+ * musician Tiziano Lugli and actor Jason Beghe" (each is of Scientology). Read back from the
+ * name over the list (names, roles, commas, "and") to "including", "such as" or "like", then
+ * over a comma to "MEMBERS of BODY".
+ */
+export function memberListBody(ctx: Ctx, first: number): string | undefined {
+  const { toks } = ctx;
+  const sentence = toks[first]!.sentence;
+  let k = first - 1;
+  while (k > 0 && first - k <= 20 && toks[k]!.sentence === sentence) {
+    const t = toks[k]!;
+    if (/^(?:including|like)$/.test(t.lower) || (t.lower === 'as' && toks[k - 1]?.lower === 'such')) break;
+    if (!(t.cap || t.text === ',' || t.lower === 'and' || (t.word && headAt(t)))) return undefined;
+    k--;
+  }
+  if (k <= 0 || !/^(?:including|like|as)$/.test(toks[k]!.lower)) return undefined;
+  if (toks[k]!.lower === 'as') k--;
+  let e = k - 1;
+  if (toks[e]?.text === ',') e--;
+  const run = e >= 0 ? capsRunBefore(ctx, e, sentence) : undefined;
+  if (!run) return undefined;
+  let o = run[0] - 1;
+  if (toks[o]?.lower === 'the') o--;
+  if (toks[o]?.lower !== 'of' || !MEMBER_NOUNS.has(toks[o - 1]?.lower ?? '')) return undefined;
+  return affiliationOf(ctx, run[0], run[1], true).affiliation;
+}
+
 /** The capitalised run starting at token a (connectors inside: "Museum of London"), as its last token. */
 function capsRunAfter(ctx: Ctx, a: number): number {
   const { toks } = ctx;
   const sentence = toks[a]!.sentence;
+  const capWord = (t: WordToken | undefined) => !!t && t.word && t.cap && t.sentence === sentence && !t.newlineBefore;
   let b = a;
   for (;;) {
     const nx = toks[b + 1];
-    if (nx?.word && nx.cap && nx.sentence === sentence && !nx.newlineBefore) b++;
-    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower))) && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === sentence) b += 2;
+    // a capitalised preposition or article before a lower-case word opens a sentence whose full
+    // stop is missing (captions run into the text): "Ann Chiang of DAB In the Kowloon West ..."
+    if (capWord(nx) && SENTENCE_OPENERS.test(nx!.text) && toks[b + 2]?.word && !toks[b + 2]!.cap) return b;
+    if (capWord(nx)) b++;
+    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower))) && capWord(toks[b + 2])) b += 2;
+    // "Joint Council for the Welfare of Immigrants"
+    else if (nx && BODY_CONNECTORS.has(nx.lower) && toks[b + 2]?.lower === 'the' && capWord(toks[b + 3])) b += 3;
+    // a number that closes a name: "Studio 54", "Channel 4"
+    else if (nx && /^\d{1,4}$/.test(nx.text) && nx.sentence === sentence && !capWord(toks[b + 2])) return b + 1;
     else return b;
   }
 }
@@ -631,6 +665,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   if (c.kind === 'person' && !c.affiliation && !c.title) {
     const owner = possessiveBefore(ctx, c.first);
     if (owner) c.affiliation = owner;
+    // a body's possessive over two names: "DAB's Starry Lee and Holden Chow" (not a country's:
+    // "Russia's Putin and Xi Jinping")
+    else if (toks[c.first - 1]?.lower === 'and' && c.first >= 2) {
+      const run = capsRunBefore(ctx, c.first - 2, toks[c.first]!.sentence);
+      const shared = run ? possessiveBefore(ctx, run[0]) : undefined;
+      if (shared && !countryOf(shared)) c.affiliation = shared;
+    }
   }
   if (c.kind === 'unknown' || c.kind === 'person') {
     const lt = leftTitle(ctx, c.first);
@@ -640,7 +681,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.title ??= lt.title;
       if (lt.affiliation) c.affiliation ??= lt.affiliation;
       if (lt.plural) c.pluralTitle = true;
-      c.affiliation ??= bodyAfterName(ctx, c.last);
+      c.affiliation ??= bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first);
       if (c.affiliation === undefined) delete c.affiliation;
       preferPosition(ctx, c);
       return;
@@ -671,7 +712,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       }
     }
     if (c.kind === 'person' && !c.affiliation) {
-      const body = bodyAfterName(ctx, c.last);
+      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first);
       if (body) c.affiliation = body;
     }
     if (c.kind === 'person') preferPosition(ctx, c);

@@ -16,6 +16,22 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the body after "of": over "for the" and a closing number, not into a sentence whose full stop
+    // is missing; members of a body named by examples; a body's possessive over two names, not a country's
+    text: 'Mia Lund of FTU In the east, turnout was low. Omar Reyes, an organiser at the Council for the Rights of Tenants, spoke. The bar was sold by club owner Rick Dane of Studio 21. The band was joined by former members of the Velvet Owls, including guitarist Tess Ward and singer Ivan Holt. Labour\'s Nora Quinn and Paul Ames were elected. Russia\'s Vladimir Putin and Xi Jinping met.',
+    people: [
+      { name: 'Mia Lund', affiliation: 'FTU' },
+      { name: 'Omar Reyes', title: 'organiser', affiliation: 'Council for the Rights of Tenants' },
+      { name: 'Rick Dane', title: 'club owner', affiliation: 'Studio 21' },
+      { name: 'Tess Ward', title: 'guitarist', affiliation: 'Velvet Owls' },
+      { name: 'Ivan Holt', title: 'singer', affiliation: 'Velvet Owls' },
+      { name: 'Nora Quinn', affiliation: 'Labour' },
+      { name: 'Paul Ames', affiliation: 'Labour' },
+      { name: 'Vladimir Putin', affiliation: 'Russia' },
+      { name: 'Xi Jinping', affiliation: null },
+    ],
+  },
+  {
     // a hyphenated role is its last part's ("editor-in-chief", "singer-songwriter"); a doer's noun the
     // tagger knows by its ending ("lobbyist"); a verb of office after what made it happen ("was
     // forced to resign as"); a firm of names joined by "&"; "and" inside a body's name that closes
