@@ -159,7 +159,10 @@ interface TitleFound {
 }
 
 /** A title's head at token h: an office or role word, or the plural of one (its singular). */
-function headAt(t: WordToken): { singular?: string } | undefined {
+function headAt(t: WordToken, prev?: WordToken): { singular?: string } | undefined {
+  // ranks that are adjectives in lower case right after an article: "a major Warhol donor", "a
+  // private Gulf fund" (but "art major Kiara Perkins")
+  if (!t.cap && /^(?:major|private)$/.test(t.lower) && /^(?:a|an|the)$/i.test(prev?.text ?? '')) return undefined;
   if (isTitleHead(t.lower)) return {};
   // a doer's noun the tagger knows by its ending, in context: "songwriter", "lobbyist", "physiotherapist"
   if (!t.cap && t.tags.has('Actor') && !t.tags.has('Plural') && /(?:er|or|ist)$/.test(t.lower) && !NOT_ROLE_WORDS.has(t.lower) && !RELATION_NOUNS.has(t.lower)) return {};
@@ -240,7 +243,7 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
   if (h >= 1 && /^(?:like|including|as)$/.test(toks[h]!.lower) && !toks[h - 1]!.cap) h -= toks[h]!.lower === 'as' && toks[h - 1]!.lower === 'such' ? 2 : 1;
   const t = toks[h];
   if (!t || !t.word || t.sentence !== sentence || (t.cap && !(/^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower)))) return {};
-  const head = headAt(t);
+  const head = headAt(t, toks[h - 1]);
   if (!head) {
     // lower-case modifiers before a capitalised title are handled with the title: "former President"
     return {};
@@ -265,6 +268,17 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
       titleEnd = h + tail.length;
       break;
     }
+  }
+  // a field after a lower-case head, up to the body: "associate professor of art history, ...",
+  // "instructor in English at ...", "head of research"
+  const fp = toks[titleEnd + 1];
+  if (!toks[h]!.cap && fp && (fp.lower === 'of' || fp.lower === 'in') && fp.sentence === sentence) {
+    let m = titleEnd + 2;
+    while (m <= titleEnd + 5 && toks[m]?.word && toks[m]!.sentence === sentence && !toks[m]!.cap && toks[m]!.tags.has('Noun') && !toks[m]!.tags.has('Pronoun') && !toks[m]!.tags.has('Determiner')) m++;
+    // (a language: "instructor in English")
+    if (m === titleEnd + 2 && fp.lower === 'in' && toks[m]?.cap && countryOfDemonym(toks[m]!.text)) m++;
+    const closes = !toks[m] || toks[m]!.sentence !== sentence || !toks[m]!.word || ['at', 'for', 'with', 'and'].includes(toks[m]!.lower);
+    if (m > titleEnd + 2 && closes) titleEnd = m - 1;
   }
   const p = toks[titleEnd + 1];
   const n = toks[titleEnd + 2];
@@ -343,7 +357,8 @@ export function asRoleAfter(ctx: Ctx, last: number): TitleFound | undefined {
     k++;
   }
   if (!verb || toks[k]?.lower !== 'as') return undefined;
-  return roleAt(ctx, k + 1, toks[last]!.sentence);
+  // (the role may be followed by the rest of the clause: "resign as Foreign Affairs minister after ...")
+  return roleAt(ctx, k + 1, toks[last]!.sentence, false, true);
 }
 
 /**
@@ -362,7 +377,7 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): TitleFoun
 }
 
 /** The role phrase starting at token `from`: "the Secretary of State", "Panama coach", "a member of Greenpeace". */
-function roleAt(ctx: Ctx, from: number, sentence: number, determined = false): TitleFound | undefined {
+function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, asRole = false): TitleFound | undefined {
   const { toks, source } = ctx;
   // `determined`: an article or possessive came before `from` ("the company's")
   const article = determined || ['a', 'an', 'the'].includes(toks[from]?.lower ?? '');
@@ -394,7 +409,7 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false): T
   if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;
   // without an article, the title must open the apposition and close it: ", Panama coach," ", spokesman for"
   const next = toks[h + 1];
-  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and') return undefined;
+  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' && !(asRole && (next.tags.has('Preposition') || next.tags.has('Conjunction') || /^(?:after|before|until|when|amid|following|since|over)$/.test(next.lower)))) return undefined;
   const back = titleBack(ctx, h, from);
   const singularHead = headAt(toks[h]!)?.singular;
   const title = singularHead ? back.title.replace(/\S+$/, singularHead) : back.title;

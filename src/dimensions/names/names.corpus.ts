@@ -16,6 +16,19 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a field after a lower-case head ("professor of art history", "instructor in English"); a role
+    // "as" followed by the rest of the clause; an acronym of a body named in the story; a rank word
+    // after an article is an adjective ("a major donor"), after a field a role ("art major")
+    text: 'The show opened at the University of Northern Ohio on Friday. Lena Brandt, UNO associate professor of art history, praised it. For Omar Sayed, a UNO instructor in English, it was a revelation. In May, Tom Kerr was forced to resign as Foreign Affairs minister after the leak. The fund is a major Hale Trust donor, and art major Jo Perkins helped.',
+    people: [
+      { name: 'Lena Brandt', title: 'associate professor of art history', affiliation: 'University of Northern Ohio' },
+      { name: 'Omar Sayed', title: 'instructor in English', affiliation: 'University of Northern Ohio' },
+      { name: 'Tom Kerr', title: 'Foreign Affairs minister' },
+      { name: 'Jo Perkins', title: 'art major' },
+    ],
+    not: ['Hale Trust donor'],
+  },
+  {
     // the body after "of": over "for the" and a closing number, not into a sentence whose full stop
     // is missing; members of a body named by examples; a body's possessive over two names, not a country's
     text: 'Mia Lund of FTU In the east, turnout was low. Omar Reyes, an organiser at the Council for the Rights of Tenants, spoke. The bar was sold by club owner Rick Dane of Studio 21. The band was joined by former members of the Velvet Owls, including guitarist Tess Ward and singer Ivan Holt. Labour\'s Nora Quinn and Paul Ames were elected. Russia\'s Vladimir Putin and Xi Jinping met.',

@@ -174,7 +174,17 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     b.pluralTitle = true;
   }
   // 6. an affiliation given as a defined acronym takes the body's full name: "RCN" -> "Royal College of Nursing"
-  for (const c of persons) if (c.affiliation && aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
+  // (or an acronym of one organization's name in the document, undefined: "USI" -> "University of Southern Indiana")
+  const spelledOut = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const name = c.canonical ?? c.text;
+    if (c.kind === 'org' && /\s/.test(name)) spelledOut.set(initials(name), (spelledOut.get(initials(name)) ?? new Set()).add(name));
+  }
+  for (const c of persons) {
+    if (!c.affiliation) continue;
+    if (aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
+    else if (/^\p{Lu}{2,6}$/u.test(c.affiliation) && spelledOut.get(c.affiliation)?.size === 1) c.affiliation = [...spelledOut.get(c.affiliation)!][0]!;
+  }
 
   const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string }>();
   const orgs = new Map<string, { mentions: Mention[]; names: string[] }>();
