@@ -43,6 +43,7 @@ import {
   isTitleHead,
   knownOrg,
   sentenceHas,
+  sentenceOf,
   singularTitle,
   textOf,
   titleAt,
@@ -71,6 +72,8 @@ export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number
     if (prev.sentence !== sentence) break;
     if (prev.word && prev.cap) k--;
     else if (ORG_CONNECTORS.has(prev.lower) && !prev.cap && !prev.newlineBefore && before?.word && before.cap && before.sentence === sentence) k -= 2;
+    // "Joint Council for the Welfare of Immigrants campaigner": a body's name over "for the"
+    else if (prev.lower === 'the' && BODY_CONNECTORS.has(before?.lower ?? '') && !before!.cap && toks[k - 3]?.word && toks[k - 3]!.cap && toks[k - 3]!.sentence === sentence) k -= 3;
     else break;
   }
   // a capitalised article opening the sentence is no part of it: "The Bosnian Serb leader"
@@ -434,14 +437,19 @@ export function listRoleBefore(ctx: Ctx, first: number): string | undefined {
   const { toks, source } = ctx;
   const sentence = toks[first]!.sentence;
   let k = first - 1;
+  // a plural role between the verb and the list is the one it names: "the candidates elected were
+  // young activists from the localist camp, A and B" (activists)
+  let nearest: string | undefined;
   while (k >= 0 && first - k <= 40 && toks[k]!.sentence === sentence) {
     const t = toks[k]!;
     if (LIST_VERBS.has(t.lower) || EXAMPLE_OPENERS.test(source.slice(toks[k - 1]?.start ?? t.start, t.end))) break;
     if (t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun')) return undefined;
     if (!t.word && !/^[,'’s]+$|^['’]s$/.test(t.text)) return undefined;
+    if (!nearest && t.word && !t.cap) nearest = singularTitle(t.lower);
     k--;
   }
   if (k < 0 || toks[k]!.sentence !== sentence) return undefined;
+  if (nearest && LIST_VERBS.has(toks[k]!.lower)) return nearest;
   // "photographers who used the camera, such as A, B and C": examples of the plural role, read
   // back over a comma and a relative clause
   const examples = !LIST_VERBS.has(toks[k]!.lower);
@@ -790,14 +798,30 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     bySentence.set(s, [...(bySentence.get(s) ?? []), c]);
   }
   for (const [s, list] of bySentence) {
-    const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text))).map((c) => c.canonical!));
-    if (teams.size !== 1) continue;
+    // (an opponent named after "against", "over" or "versus" is not the players' team: "with Lukaku
+    // and Mertens making attempts to put Belgium into the lead against debutants Panama")
+    const opponent = (c: NameCandidate) => toks.slice(Math.max(0, c.first - 3), c.first).some((t) => /^(?:against|versus|vs\.?|over|beat|defeated)$/.test(t.lower));
+    const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text)) && !opponent(c)).map((c) => c.canonical!));
     const from = list[0]!.first;
+    // a team named by its people: "putting the Belgians in the lead"
+    const [sa, sb] = sentenceOf(toks, from);
+    for (let i = sa + 1; i <= sb; i++) {
+      const t = toks[i]!;
+      const country = t.cap && toks[i - 1]!.lower === 'the' && /s$/.test(t.text) ? countryOfDemonym(t.text.slice(0, -1)) : undefined;
+      if (country) teams.add(country);
+    }
+    if (teams.size !== 1) continue;
     if (!sentenceHas(toks, from, SPORTS_WORDS)) continue;
     const team = [...teams][0]!;
-    for (const c of list) if (c.kind === 'person' && !c.affiliation) c.affiliation = team;
+    // (not the officials: "the match referee Joel Aguilar awarded Sweden a penalty")
+    // (nor the one who stops a team's play: "Panama's attempt was saved by Thibaut Courtois")
+    const stopper = (c: NameCandidate) => toks[c.first - 1]?.lower === 'by' && /^(?:saved|blocked|stopped|denied|parried|cleared|tackled|fouled|intercepted|thwarted)$/.test(toks[c.first - 2]?.lower ?? '');
+    for (const c of list) if (c.kind === 'person' && !c.affiliation && !MATCH_OFFICIALS.test(c.title ?? '') && !stopper(c)) c.affiliation = team;
   }
 }
+
+/** Those who run a match and play for no team. */
+const MATCH_OFFICIALS = /\b(?:referee|umpire|linesman|lineswoman|official|commentator|judge)$/i;
 
 /** Verbs of a result between two teams ("drew" and "lost" with their "with" and "to"). */
 const WON = 'beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held';

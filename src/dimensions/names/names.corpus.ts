@@ -16,6 +16,22 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // match reports: the team is the one named that is no opponent ("against"), or named by its
+    // people ("the Croatians"); no team for the referee, nor for the keeper who saves the other
+    // side's shot; a body's name over "for the" before a role; a plural role between "were" and the
+    // list; a short hyphenated syllable is part of a given name, not a participle
+    text: 'Croatia started the game brightly, with Luka Modric and Ivan Perisic pressing for the lead against hosts Denmark. Minutes later Ivan Perisic scored, putting the Croatians ahead. Denmark\'s shot was saved by Danijel Subasic. The match referee Anna Holt booked Croatia\'s Dejan Lovren. Coalition for the Rights of Renters spokesman Tom Vail was pleased. The members elected were young activists from the student camp, Chan Wai-ching and Lee Kwok-hing.',
+    people: [
+      { name: 'Luka Modric', affiliation: 'Croatia' },
+      { name: 'Ivan Perisic', affiliation: 'Croatia' },
+      { name: 'Danijel Subasic', affiliation: null },
+      { name: 'Anna Holt', title: 'match referee', affiliation: null },
+      { name: 'Tom Vail', title: 'spokesman', affiliation: 'Coalition for the Rights of Renters' },
+      { name: 'Chan Wai-ching', title: 'activist' },
+      { name: 'Lee Kwok-hing', title: 'activist' },
+    ],
+  },
+  {
     // a field after a lower-case head ("professor of art history", "instructor in English"); a role
     // "as" followed by the rest of the clause; an acronym of a body named in the story; a rank word
     // after an article is an adjective ("a major donor"), after a field a role ("art major")

@@ -101,7 +101,8 @@ export function wordTokens(analysis: Analysis): WordToken[] {
 function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void, afterGivenName = false): void {
   // "ISIL-held", "Russia-backed", "Kremlin-controlled": a name with a lower-case participle
   const mod = /^(\p{Lu}[\p{L}.]*)([-‐])(\p{Ll}+)$/u.exec(t);
-  if (mod && /(?:ed|ing|held|run|born|made|built|style|era|wide)$/.test(mod[3]!)) {
+  // (a short syllable is a given name's second part, not a participle: "Wong Kwok-hing", "Yau Wai-ching")
+  if (mod && (/^(?:led|fed|held|run|born|made|built|style|era|wide)$/.test(mod[3]!) || (mod[3]!.length >= 5 && /(?:ed|held|run|born|made|built|style|wide)$/.test(mod[3]!)) || (mod[3]!.length >= 7 && mod[3]!.endsWith('ing')))) {
     push(mod[1]!, start);
     push(mod[2]!, start + mod[1]!.length);
     push(mod[3]!, start + mod[1]!.length + 1);

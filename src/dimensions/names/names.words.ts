@@ -183,8 +183,17 @@ export function isGivenNameToo(lower: string): boolean {
 
 /** Whether the sentence of token i has a word of `words` (lower-cased): "a sentence about sport". */
 export function sentenceHas(toks: WordToken[], i: number, words: ReadonlySet<string>): boolean {
-  const s = toks[i]?.sentence;
-  for (let k = i; k >= 0 && toks[k]!.sentence === s; k--) if (words.has(toks[k]!.lower)) return true;
-  for (let k = i + 1; k < toks.length && toks[k]!.sentence === s; k++) if (words.has(toks[k]!.lower)) return true;
+  const [a, b] = sentenceOf(toks, i);
+  for (let k = a; k <= b; k++) if (words.has(toks[k]!.lower)) return true;
   return false;
+}
+
+/** The first and last token of the sentence of token i. */
+export function sentenceOf(toks: WordToken[], i: number): [number, number] {
+  const s = toks[i]?.sentence;
+  let a = i;
+  let b = i;
+  while (a > 0 && toks[a - 1]!.sentence === s) a--;
+  while (b + 1 < toks.length && toks[b + 1]!.sentence === s) b++;
+  return [a, b];
 }
