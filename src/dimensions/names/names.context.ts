@@ -492,7 +492,9 @@ export function memberListBody(ctx: Ctx, first: number): string | undefined {
   if (!run) return undefined;
   let o = run[0] - 1;
   if (toks[o]?.lower === 'the') o--;
-  if (toks[o]?.lower !== 'of' || !MEMBER_NOUNS.has(toks[o - 1]?.lower ?? '')) return undefined;
+  // ("former members of Red Harbour", "analysts at Nomura Securities")
+  const group = toks[o - 1];
+  if (!/^(?:of|at|from)$/.test(toks[o]?.lower ?? '') || !group || !(MEMBER_NOUNS.has(group.lower) || ((!group.cap || group.initial) && singularTitle(group.lower)))) return undefined;
   return affiliationOf(ctx, run[0], run[1], true).affiliation;
 }
 

@@ -16,6 +16,17 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a team's name without the city it opens with is the same team; examples of a plural role
+    // "at" a body take it; a former employee of a body
+    text: 'The Boston Red Sox beat the Texas Rangers 5-2. Red Sox manager Alex Cora was pleased. Analysts at Brightwater Capital, including chief strategist Mei Tan, were not. Police arrested Ken Ito, 41, a former employee of the port authority.',
+    people: [
+      { name: 'Alex Cora', title: 'manager', affiliation: 'Boston Red Sox' },
+      { name: 'Mei Tan', title: 'chief strategist', affiliation: 'Brightwater Capital' },
+      { name: 'Ken Ito', title: 'former employee' },
+    ],
+    organizations: [{ name: 'Boston Red Sox' }],
+  },
+  {
     // match reports: the team is the one named that is no opponent ("against"), or named by its
     // people ("the Croatians"); no team for the referee, nor for the keeper who saves the other
     // side's shot; a body's name over "for the" before a role; a plural role between "were" and the

@@ -4,7 +4,7 @@
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
 import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
-import { isGivenName } from './names.words.js';
+import { isGivenName, isPlaceName } from './names.words.js';
 
 export interface ResolvedNames {
   people: Person[];
@@ -142,15 +142,25 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       }
     }
   }
-  // a company's name without its legal form, and its first word: "Meta" after "Meta Platforms Inc"
+  // a company's name without its legal form, and its first word: "Meta" after "Meta Platforms Inc";
+  // a team's or body's name without the place it opens with: "Dodgers" after "Los Angeles Dodgers"
   const companyForm = new Map<string, string>();
   for (const c of cands) {
     const words = c.text.split(/\s+/);
-    if (c.kind !== 'org' || words.length < 2 || !LEGAL_FORMS.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())) continue;
+    if (c.kind !== 'org' || words.length < 2) continue;
     const name = c.canonical ?? c.text;
-    for (const form of [words.slice(0, -1).join(' '), words[0]!]) if (!aliasOf.has(form) && !senseOf.has(form) && /^\p{Lu}/u.test(form)) companyForm.set(form, name);
+    if (LEGAL_FORMS.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())) {
+      for (const form of [words.slice(0, -1).join(' '), words[0]!]) if (!aliasOf.has(form) && !senseOf.has(form) && /^\p{Lu}/u.test(form)) companyForm.set(form, name);
+    }
+    for (let k = 1; k < words.length; k++) {
+      const place = words.slice(0, k).join(' ');
+      const rest = words.slice(k).join(' ');
+      if (isPlaceName(place) && !isPlaceName(rest) && !ORG_HEADS.has(rest.toLowerCase()) && /^\p{Lu}/u.test(rest) && !aliasOf.has(rest) && (senseOf.get(rest) ?? 'org') === 'org') companyForm.set(rest, name);
+    }
   }
   for (const c of cands) {
+    // (a team's short form found as an organization of its own is the same one)
+    if (c.kind === 'org' && companyForm.has(c.text) && !aliasOf.has(c.text) && companyForm.get(c.text) !== c.text) aliasOf.set(c.text, companyForm.get(c.text)!);
     if (c.kind !== 'unknown' || senseOf.has(c.text)) continue;
     if (aliasOf.has(c.text) && /\bthe\s+$/i.test(source.slice(Math.max(0, c.start - 4), c.start))) {
       c.kind = 'org';
@@ -183,6 +193,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of persons) {
     if (!c.affiliation) continue;
     if (aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
+    else if (companyForm.has(c.affiliation)) c.affiliation = companyForm.get(c.affiliation)!;
     else if (/^\p{Lu}{2,6}$/u.test(c.affiliation) && spelledOut.get(c.affiliation)?.size === 1) c.affiliation = [...spelledOut.get(c.affiliation)!][0]!;
   }
 
@@ -230,7 +241,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       people.set(key, e);
     } else {
       const table = kind === 'org' ? orgs : places;
-      const key = c.canonical ?? aliasOf.get(c.text) ?? c.text;
+      const key = (kind === 'org' ? aliasOf.get(c.text) : undefined) ?? c.canonical ?? aliasOf.get(c.text) ?? c.text;
       const e = table.get(key) ?? { mentions: [], names: [] };
       e.mentions.push(mention(c, explain));
       e.names.push(c.text);

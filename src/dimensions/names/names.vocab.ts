@@ -41,6 +41,8 @@ export const ROLE_WORDS = new Set([
   // sportspeople, named in lists in match and race reports ("cyclists Tom Pidcock and ...")
   'athlete', 'cyclist', 'swimmer', 'runner', 'sprinter', 'boxer', 'golfer', 'jockey', 'skier', 'rower', 'gymnast',
   'footballer', 'cricketer', 'batsman', 'bowler', 'wrestler', 'climber', 'marathoner', 'fencer', 'diver', 'archer',
+  // staff of a body: "a former employee of the water bureau"
+  'employee', 'staffer', 'contractor', 'intern', 'official', 'officer', 'aide', 'adviser', 'advisor', 'consultant',
 ]);
 
 /**
