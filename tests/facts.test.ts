@@ -83,6 +83,14 @@ describe('statements: requests, sources and when they were said', () => {
       ['pleaded', 'Her brother', 'to stay home'],
     ]);
   });
+  it('reads what someone calls a thing ("describes ... as", "dismissed ... as"), a request in the progressive, and no fronted phrase in the speaker', () => {
+    expect(rows('The site, which the ministry describes as a training centre, is closed. The minister dismissed the report as fiction. The union is urging members to vote no. In the past few weeks in Ohio, several towns have started asking residents to save water.')).toEqual([
+      ['describes', 'the ministry', 'a training centre'],
+      ['dismissed', 'The minister', 'the report as fiction'],
+      ['urging', 'The union', 'members to vote no'],
+      ['asking', 'several towns', 'residents to save water'],
+    ]);
+  });
   it('keeps a source named by a body and a noun whole after "according to", and reads a clause after a ruling without "that"', () => {
     expect(rows('According to a Nato official, the drills will go ahead. The panel concluded the drug was safe. The junta ruled the country for a decade.')).toEqual([
       ['According to', 'a Nato official', 'the drills will go ahead'],

@@ -8,7 +8,7 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, CALL_CUES, CATENATIVES, EVENT_TRIGGERS, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { ABSTRACT_THEMES, CALL_CUES, CATENATIVES, DESCRIBE_CUES, EVENT_TRIGGERS, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -135,6 +135,8 @@ export function detectFacts(input: FactInput): Fact[] {
       j = n;
     }
     const opener = toks[dir === 1 ? i + 1 : i]?.normal ?? '';
+    // a phrase opening with a preposition is no list item: "In the past few days in Italy, several ..."
+    if (dir === -1 && toks[j]?.tags.has('Preposition')) return false;
     return names > 0 || (dir === 1 && /^(?:and|his|her|their|its|the)$/.test(opener));
   };
 
@@ -326,16 +328,22 @@ export function detectFacts(input: FactInput): Fact[] {
       const callFor = CALL_CUES.has(t.normal) && toks[k + 1]?.normal === 'for';
       const toAt = REQUEST_CUES.has(t.normal) ? toks.findIndex((x, i) => i > k + 1 && i <= k + 10 && x.normal === 'to' && toks[i + 1]?.tags.has('Verb') && !toks.slice(k + 1, i).some((y) => y.tags.has('Verb') || y.normal === 'that')) : -1;
       const requestTo = toAt > 0;
-      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue && !quoteCue && !callFor && !requestTo) continue;
+      // what someone calls a thing: "the Church describes as a religious retreat", "characterized
+      // homeopathy as a form of quackery" (the content is what follows the cue)
+      const asAt = DESCRIBE_CUES.has(t.normal) ? toks.findIndex((x, i) => i > k && i <= k + 20 && x.normal === 'as' && !toks.slice(k + 1, i).some((y) => finiteVerb(y))) : -1;
+      const describes = asAt > 0 && asAt + 1 < toks.length;
+      if (!according && !SPEECH_CUES.has(t.normal) && !thatCue && !quoteCue && !callFor && !requestTo && !describes) continue;
       if (/^\p{Lu}/u.test(t.text) && k > 0 && !according) continue; // "the United States"
-      if (!t.tags.has('Verb') && !according) continue;
+      // (a request's or description's verb the tagger left bare or took for a noun: "It is also
+      // encouraging citizens to ask", "which the Church describes as a retreat")
+      if (!t.tags.has('Verb') && !according && !((requestTo || describes) && /(?:ing|ed|s)$/.test(t.normal))) continue;
       // "an estimated cost", "the reported deal": a participle after an article is no cue; "after news
       // of it was reported, ...": a passive cue with no "that" after it has no speaker to report
       if (!according && /^(?:a|an|the)$/.test(toks[k - 1]?.normal ?? '')) continue;
       let pk = k - 1;
       while (pk > 0 && toks[pk]!.tags.has('Adverb') && !AUX.has(toks[pk]!.normal)) pk--;
       const request = ['told', 'asked', 'urged', 'advised', 'ordered', 'instructed'].includes(t.normal);
-      if (!according && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(request ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
+      if (!according && !/ing$/.test(t.normal) && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(request ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
       // a gerund reports speech when a clause or quote follows ("saying that", ", claiming the vote
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
@@ -442,6 +450,13 @@ export function detectFacts(input: FactInput): Fact[] {
           speaker = subj;
         }
       }
+      // what a thing is called ends with its clause: "which the Church describes as a retreat, is ..."
+      if (describes && content && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) {
+        // (but a quote after the comma is what it is called: 'described him as an individual, "facing ..."')
+        const stop = text.slice(content.start, content.end).search(/[,;](?!\s*["“])/);
+        if (stop > 0) content = span(text, content.start, content.start + stop);
+        if (/^as\s/.test(content.text)) content = span(text, content.start + 3, content.end);
+      }
       if (!content || content.end - content.start < 3 || !speaker.length) continue;
       // a quoted phrase that closes the content keeps its closing mark: 'has a "strong rationale"'
       if ((content.text.match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(text.charAt(content.end))) content = span(text, content.start, content.end + 1);
@@ -454,7 +469,7 @@ export function detectFacts(input: FactInput): Fact[] {
       const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
       // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
       const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'advised', 'ordered'].includes(t.normal);
-      if (!direct && !according && !callFor && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
+      if (!direct && !according && !callFor && !describes && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);

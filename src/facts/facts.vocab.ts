@@ -36,6 +36,12 @@ export const QUOTE_CUES = new Set([
   'answered', 'answers', 'recounted', 'recounts', 'summed',
 ]);
 
+/** Verbs that say what a thing is called, before "as": "the Church describes it as a retreat", "characterized the vote as a sham". */
+export const DESCRIBE_CUES = new Set([
+  'describes', 'described', 'describe', 'describing', 'characterized', 'characterised', 'characterizes', 'characterises',
+  'branded', 'brands', 'labelled', 'labeled', 'dismissed', 'hailed', 'praised', 'condemned', 'denounced', 'criticised', 'criticized',
+]);
+
 /** Verbs of a request before "for" and what is asked: "called for a ceasefire", "They call for urgent reform". */
 export const CALL_CUES = new Set(['call', 'calls', 'called', 'calling', 'appealed', 'appeals', 'appealing']);
 
