@@ -320,7 +320,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that' || (!/^(?:found|finds)$/.test(t.normal) && clauseAfter()));
       // a quote after the cue, right after it or after a colon that closes a few words with no
       // verb: 'She continued: "..."', 'tweeted using his account: "..."', 'concluded, "..."'
-      const quoteAfter = quotes.find(([a]) => a >= t.end && a <= sentenceEnd + 2 && (/^\s*[:,]?\s*$/.test(text.slice(t.end, a)) && a <= t.end + 4 ||
+      const cueWord = SPEECH_CUES.has(t.normal) || QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal);
+      const quoteAfter = !cueWord ? undefined : quotes.find(([a]) => a >= t.end && a <= sentenceEnd + 2 && (/^\s*[:,]?\s*$/.test(text.slice(t.end, a)) && a <= t.end + 4 ||
         ((/^[^"“”.!?;\n]{1,80}:\s*$/.test(text.slice(t.end, a)) || (/^(?:told|tells|asked|asks)$/.test(t.normal) && /^\s+[^"“”.!?;:,\n]{1,40},\s*$/.test(text.slice(t.end, a)))) &&
           !toks.some((x, i) => x.start > t.end && x.end <= a && finiteVerb(x) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[i - 1]?.normal ?? '')))));
       const quoteCue = (QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal)) && quoteAfter !== undefined;
