@@ -424,7 +424,7 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
 
 /** Verbs after a plural role that open the list of its holders: "the candidates elected were A, B and C". */
 const LIST_VERBS = new Set(['were', 'are', 'include', 'included', 'includes']);
-/** Words that open examples of a plural role: "such as", "including", "among them". */
+/** Words that open examples of a plural role: "such as", "including". */
 const EXAMPLE_OPENERS = /^(?:such\s+as|including)$|^\S+\s+including$/i;
 
 /**
