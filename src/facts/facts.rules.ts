@@ -8,7 +8,7 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, CALL_CUES, CATENATIVES, DESCRIBE_CUES, EVENT_TRIGGERS, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { ABSTRACT_THEMES, CALL_CUES, CATENATIVES, DESCRIBE_CUES, EVENT_TRIGGERS, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -343,8 +343,7 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!according && /^(?:a|an|the)$/.test(toks[k - 1]?.normal ?? '')) continue;
       let pk = k - 1;
       while (pk > 0 && toks[pk]!.tags.has('Adverb') && !AUX.has(toks[pk]!.normal)) pk--;
-      const request = ['told', 'asked', 'urged', 'advised', 'ordered', 'instructed'].includes(t.normal);
-      if (!according && !/ing$/.test(t.normal) && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(request ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
+      if (!according && !/ing$/.test(t.normal) && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(TELLING_CUES.has(t.normal) ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
       // a gerund reports speech when a clause or quote follows ("saying that", ", claiming the vote
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
@@ -434,7 +433,7 @@ export function detectFacts(input: FactInput): Fact[] {
           // "pleaded with him to send ...": the one asked after a preposition is no part of the request
           else if (requestTo && /^(?:with|to)$/.test(toks[k + 1]?.normal ?? '')) from = toks[toAt]!.start;
           else if (requestTo) from = t.end;
-          else if (['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges'].includes(t.normal)) {
+          else if (TELLING_CUES.has(t.normal)) {
             // the one told: a name, else one noun ("told reporters the ruling would ...")
             const o = objectsAfter(s, k, () => false);
             const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
@@ -469,7 +468,7 @@ export function detectFacts(input: FactInput): Fact[] {
       const verbAt = inContent.findIndex((x) => x.tags.has('Verb') && !x.tags.has('Gerund'));
       const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
       // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
-      const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'advised', 'ordered'].includes(t.normal);
+      const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !TELLING_CUES.has(t.normal);
       if (!direct && !according && !callFor && !describes && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;

@@ -15,6 +15,9 @@ export const SPEECH_CUES = new Set([
   'countered', 'remarked',
 ]);
 
+/** Cues whose object is the one told or asked, not what was said: "told reporters the ruling would ...", "urged them to leave". */
+export const TELLING_CUES = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges', 'advised', 'ordered', 'instructed']);
+
 /**
  * Cues of a reported proposition only when "that" follows (within a word): findings, rulings,
  * advice and participles ("the court ruled that", "the agency estimates that", ", adding that");
