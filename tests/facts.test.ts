@@ -97,6 +97,10 @@ describe('statements: requests, sources and when they were said', () => {
       ['concluded', 'The panel', 'the drug was safe'],
     ]);
   });
+  it('does not date a statement by a date that a later cue of the sentence stands before', () => {
+    const fs = facts('Their lawyer called the charges "baseless" and said they would plead not guilty in court on Oct. 21.', '2023-10-09').filter((f) => f.type === 'statement');
+    expect(fs.map((f) => [f.trigger?.text, f.time?.value])).toEqual([['called', '2023-10-09'], ['said', '2023-10-09']]);
+  });
   it('dates a statement by a date outside what was said, else the story\'s date', () => {
     const [a, b] = facts('The minister said on Monday the vote would be held next year. The regulator said it would publish its rules by the end of March.', '2023-09-27').filter((f) => f.type === 'statement');
     expect([a!.time?.value, b!.time?.value]).toEqual(['2023-09-25', '2023-09-27']);

@@ -100,12 +100,12 @@ export function detectFacts(input: FactInput): Fact[] {
     return undefined;
   };
   /** The date mention of the sentence nearest to the trigger (a point in time: a date, a time, a duration ago). */
-  // (none inside `skip`: what a statement says is no time of its saying)
-  const dateIn = (s: Sentence, at: number, skip?: FactSpan) => {
-    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && !(skip && d.start < skip.end && skip.start < d.end));
+  // (none inside the `skip` spans: what a statement says is no time of its saying)
+  const dateIn = (s: Sentence, at: number, skip: FactSpan[] = []) => {
+    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && !skip.some((x) => d.start < x.end && x.start < d.end));
     return inside.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   };
-  const timeOf = (s: Sentence, at = s.start, skip?: FactSpan): Fact['time'] => {
+  const timeOf = (s: Sentence, at = s.start, skip: FactSpan[] = []): Fact['time'] => {
     const d = dateIn(s, at, skip);
     if (d) return { value: d.point ?? d.value!, text: d.text, start: d.start, end: d.end };
     return { value: input.reference };
@@ -513,7 +513,10 @@ export function detectFacts(input: FactInput): Fact[] {
       lastSpeaker = speaker;
       // when it was said: a date of the sentence outside what was said ("said on Monday the vote
       // would be held next year" was said on Monday, not next year), else the story's date
-      const time = timeOf(s, t.start, content);
+      // (nor a date that another cue of the sentence stands before: 'called the charges "baseless"
+      // and said they would plead not guilty in court on Oct. 21' was not called on Oct. 21)
+      const nextCue = toks.find((x) => x.start > t.end && SPEECH_CUES.has(x.normal) && x.tags.has('Verb'));
+      const time = timeOf(s, t.start, nextCue ? [content, { start: nextCue.start, end: s.end + 1, text: '' }] : [content]);
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
     }
