@@ -133,7 +133,9 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
 export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   const { toks } = ctx;
   let k = at - 1;
-  while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
+  // (over title modifiers and at most two describing words: "the WHO's regional director")
+  let described = 0;
+  while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (toks[k]!.tags.has('Adjective') && ++described <= 2))) k--;
   if (k < 1 || !/^['’]s$/.test(toks[k]!.text)) return undefined;
   // a body named by a common noun after its name or demonym: "the Afghan team's", "the Labour party's"
   const noun = toks[k - 1]!;

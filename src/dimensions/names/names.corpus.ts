@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a body's possessive before a described title set off by a comma
+    text: "The World Bank's regional director, Amina Osei, and the fund's new chief executive, Lars Berg, spoke.",
+    people: [{ name: 'Amina Osei', title: 'director', affiliation: 'World Bank' }],
+  },
+  {
     // a team's name without the city it opens with is the same team; examples of a plural role
     // "at" a body take it; a former employee of a body
     text: 'The Boston Red Sox beat the Texas Rangers 5-2. Red Sox manager Alex Cora was pleased. Analysts at Brightwater Capital, including chief strategist Mei Tan, were not. Police arrested Ken Ito, 41, a former employee of the port authority.',
