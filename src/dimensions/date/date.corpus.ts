@@ -94,6 +94,10 @@ export const examples: DateExample[] = [
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
   { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
+  // a stopwatch reading is how long something took, not a time of day
+  { text: 'Kipchoge won the marathon in 2:01:09, a minute ahead of the field.', expect: [{ text: '2:01:09', type: 'duration', value: 'PT2H1M9S' }] },
+  { text: 'She set a meet record of 3:55.12 in the 1,500 metres; the heat began at 10:32 local time.', expect: [{ text: '3:55.12', type: 'duration', value: 'PT3M55.12S' }, { text: '10:32 local time', type: 'time', value: '2023-09-24T10:32' }] },
+  { text: 'The stage winner crossed in 4:12:30, and the bus left at 16:45:10 GMT.', expect: [{ text: '4:12:30', type: 'duration', value: 'PT4H12M30S' }] },
   { text: 'Markets closed at 14:00 GMT.', expect: [{ text: '14:00 GMT', type: 'time', value: '2023-09-24T14:00Z' }] },
   { text: 'The summit runs Sept. 22-23.', ref: '2023-09-13', expect: [{ text: 'Sept. 22-23', type: 'range', value: '2023-09-22/2023-09-23' }] },
   // a range whose ends are expressions of their own: each end a date, both carrying the range

@@ -312,6 +312,8 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
       return { type: 'reference', value: parts.value, stated: [], implied: [] };
     case 'duration':
       return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [], ...(parts.mod ? { modifier: parts.mod } : {}) };
+    case 'elapsed':
+      return { type: 'duration', value: parts.value, stated: ['duration'], implied: [] };
     case 'set':
       return { type: 'set', value: parts.value, stated: ['frequency'], implied: [] };
     case 'range': {
