@@ -307,6 +307,12 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     let d = a;
     while (d < a + 3 && described(d)) d++;
     if (d > a && toks[d]?.cap && toks[d]!.word) a = d;
+    // a demonym in the description: "leader of the Dutch liberal party D66" is D66's
+    else if (toks[a]?.cap && countryOfDemonym(toks[a]!.text)) {
+      d = a + 1;
+      while (d < a + 4 && described(d)) d++;
+      if (d > a + 1 && toks[d]?.cap && toks[d]!.word && toks[d]!.sentence === sentence) a = d;
+    }
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
     const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true);
     return { titleEnd, ...(found.affiliation ? { affiliation: found.affiliation } : {}) };
@@ -578,6 +584,22 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     return { affiliation };
   }
   if (headAt(noun) && !other) return titleBack(ctx, e, Math.max(0, e - 10), headAt(noun)!.singular);
+  // a field after a lower-case head: "The Fed's vice chair for supervision, Michael Barr", "the
+  // university's professor of medieval history, Ann Lee"
+  if (!noun.cap && noun.word && !other) {
+    let f = e;
+    while (f > e - 3 && toks[f]!.word && !toks[f]!.cap && toks[f]!.sentence === noun.sentence && (toks[f]!.tags.has('Noun') || toks[f]!.tags.has('Adjective')) && !toks[f]!.tags.has('Pronoun') && !toks[f]!.tags.has('Determiner') && !PREPOSITIONS.has(toks[f]!.lower)) f--;
+    const h = toks[f - 1];
+    if (f < e && ['of', 'for', 'in'].includes(toks[f]!.lower) && h?.word && !h.cap && headAt(h, toks[f - 2]) && h.sentence === noun.sentence) {
+      const back = titleBack(ctx, f - 1, Math.max(0, f - 11), headAt(h)!.singular);
+      return { ...back, title: `${back.title} ${textOf(toks, f, e, source)}` };
+    }
+    // a body named by its common noun gives the title alone: "the president of the company, John Smith"
+    const g = toks[e - 3];
+    if (toks[e - 1]!.lower === 'the' && ['of', 'at', 'for'].includes(toks[e - 2]?.lower ?? '') && g?.word && !g.cap && headAt(g, toks[e - 4]) && REFERRING_BODY_NOUNS.has(noun.lower)) {
+      return { title: titleBack(ctx, e - 3, Math.max(0, e - 13), headAt(g)!.singular).title };
+    }
+  }
   // "Co-founder of Google, Sergey Brin": a title, a preposition and a body, which a common
   // noun may close ("the president of the Tuscany region, Paolo Bruni")
   const bodyNoun = !noun.cap && BODY_NOUNS.has(noun.lower) && toks[e - 1]?.cap ? 1 : 0;
@@ -780,6 +802,18 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       return;
     }
   }
+  // a name after "the" and a common noun for a body: "the law firm Garrigues", "the French bank
+  // Societe Generale", "the startup Within Unlimited" (its words describe it; a person is "the
+  // firm's founder")
+  if (prev && !prev.cap && prev.word && (ORG_APPOSITIVE_NOUNS.has(prev.lower) || REFERRING_BODY_NOUNS.has(prev.lower)) && !/^(?:investor|producer|developer|operator|publisher)$/.test(prev.lower)) {
+    let k = c.first - 2;
+    while (k >= 0 && k >= c.first - 5 && toks[k]!.word && toks[k]!.lower !== 'the' && (!toks[k]!.cap || countryOfDemonym(toks[k]!.text))) k--;
+    if (toks[k]?.lower === 'the') {
+      c.kind = 'org';
+      c.rule = 'org.appositive-noun';
+      return;
+    }
+  }
   // speech verbs: "said Budanov", "Budanov said"
   if ((prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'according') || (next && SPEECH_VERBS.has(next.lower))) {
     // a title alone ("the Foreign Secretary said") names no one by itself
@@ -851,7 +885,8 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
     const between = source.slice(a.end, b.start);
-    const scored = (RESULT_VERB.test(between) && (/\d{1,2}\s*[-–]\s*\d{1,2}/.test(source.slice(b.end, b.end + 12)) || /\d/.test(between))) || SCORE_BETWEEN.test(between);
+    // (a town that beats, draws with or loses to another is a club: "Liverpool drew with Everton")
+    const scored = RESULT_VERB.test(between) || SCORE_BETWEEN.test(between);
     if (!scored) continue;
     for (const c of [a, b]) {
       if (countryOf(c.text) || isRegion(c.text) || c.kind === 'person') continue;

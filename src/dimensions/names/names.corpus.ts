@@ -194,6 +194,11 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Arsenal' }, { name: 'Everton' }, { name: 'Wolves' }, { name: 'Burnley' }, { name: 'Brighton' }, { name: 'Fulham' }],
   },
   {
+    // a town that beats, draws with or loses to another is its club, with or without the score
+    text: 'Liverpool drew with Everton on Sunday, Leeds lost to Southampton, and Portsmouth edged Bristol in extra time.',
+    organizations: [{ name: 'Liverpool' }, { name: 'Everton' }, { name: 'Leeds' }, { name: 'Southampton' }, { name: 'Portsmouth' }, { name: 'Bristol' }],
+  },
+  {
     // a status word opening the sentence stays with the title, not the body; a list word is no part of a title
     text: 'Former Northwind Logistics CEO Lena Marsh testified on Monday, and the rally drew stars including actor Sean Penn.',
     people: [
@@ -304,6 +309,26 @@ const EXAMPLES: NameExample[] = [
     ],
     places: [{ name: 'New York', mentions: ['New York', 'New\nYork'] }],
     not: ['Antony', 'York', 'Chinese Vice'],
+  },
+  {
+    // a field after a lower-case head before the name, and a body's common noun after "of the"
+    text: 'The Fed\'s vice chair for supervision, Michael Barr, testified. The hospital\'s head of surgery, Dr. Amal Nasser, disagreed, and a spokesman for the ministry, Ivan Petrov, declined to comment.',
+    people: [
+      { name: 'Michael Barr', title: 'vice chair for supervision', affiliation: 'Federal Reserve' },
+      { name: 'Ivan Petrov', title: 'spokesman', affiliation: null },
+    ],
+    organizations: [{ name: 'Federal Reserve' }],
+  },
+  {
+    // a body described before its name, by a demonym and a common noun, is the name: "the Dutch
+    // liberal party D66", "the French bank Societe Generale", "the law firm Garrigues"
+    text: 'Rob Jetten, leader of the Dutch liberal party D66, backed the bill. Tom Reed, an analyst with the French bank Societe Generale, doubted it, and the startup Within Unlimited stayed out. The investor Warren Buffett did not comment.',
+    people: [
+      { name: 'Rob Jetten', title: 'leader', affiliation: 'D66' },
+      { name: 'Tom Reed', title: 'analyst', affiliation: 'Societe Generale' },
+      { name: 'Warren Buffett', title: 'investor', affiliation: null },
+    ],
+    organizations: [{ name: 'D66' }, { name: 'Societe Generale' }, { name: 'Within Unlimited' }],
   },
   {
     // any capitalised name before an office and a name is the body: the first word stays when it opens the sentence

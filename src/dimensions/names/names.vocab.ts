@@ -179,6 +179,11 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   WHO: ['World Health Organization'],
   IMF: ['International Monetary Fund'],
   'World Bank': [],
+  // central banks, named in business copy by their short forms
+  'Federal Reserve': ['Fed', 'U.S. Federal Reserve', 'US Federal Reserve'],
+  'European Central Bank': ['ECB'],
+  'Bank of Japan': ['BOJ', 'BoJ'],
+  'Bank of England': ['BoE'],
   OPEC: [],
   FBI: [],
   CIA: [],
