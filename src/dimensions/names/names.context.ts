@@ -802,12 +802,19 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       return;
     }
   }
+  // a name defined as a body: "Caloi is a Brazilian bicycle maker based in Sao Paulo", "Datecs,
+  // a Bulgarian electronics company, said", "Konami, the video game publisher,"
+  if (describedAsBody(ctx, c.last)) {
+    c.kind = 'org';
+    c.rule = 'org.described';
+    return;
+  }
   // a name after "the" and a common noun for a body: "the law firm Garrigues", "the French bank
   // Societe Generale", "the startup Within Unlimited" (its words describe it; a person is "the
   // firm's founder")
   if (prev && !prev.cap && prev.word && (ORG_APPOSITIVE_NOUNS.has(prev.lower) || REFERRING_BODY_NOUNS.has(prev.lower)) && !/^(?:investor|producer|developer|operator|publisher)$/.test(prev.lower)) {
     let k = c.first - 2;
-    while (k >= 0 && k >= c.first - 5 && toks[k]!.word && toks[k]!.lower !== 'the' && (!toks[k]!.cap || countryOfDemonym(toks[k]!.text))) k--;
+    while (k >= 0 && k >= c.first - 5 && toks[k]!.word && toks[k]!.lower !== 'the') k--;
     if (toks[k]?.lower === 'the') {
       c.kind = 'org';
       c.rule = 'org.appositive-noun';
@@ -822,6 +829,34 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.rule = 'person.speech-verb';
     }
   }
+}
+
+/** Nouns for a body that may also name a person's trade ("a software developer") are left out. */
+const DESCRIBED_BODY_NOUNS = new Set([...ORG_APPOSITIVE_NOUNS, ...REFERRING_BODY_NOUNS, 'label', 'chain', 'franchise', 'brand', 'studio', 'studios', 'band', 'orchestra', 'choir', 'school', 'college', 'charity', 'nonprofit', 'non-profit', 'think tank', 'consultancy', 'subsidiary', 'unit', 'division', 'venue', 'nightclub', 'restaurant', 'store', 'mall', 'magazine', 'journal', 'station']);
+for (const w of ['investor', 'producer', 'developer', 'operator', 'publisher', 'giant', 'business', 'exchange', 'utility']) DESCRIBED_BODY_NOUNS.delete(w);
+
+/**
+ * After the name, "is a", "was an", ", a", ", the" and up to five describing words, a body's
+ * noun closing the phrase: the name is the body's.
+ */
+function describedAsBody(ctx: Ctx, last: number): boolean {
+  const { toks } = ctx;
+  const sentence = toks[last]!.sentence;
+  let k = last + 1;
+  if (toks[k]?.text === ',') k++;
+  else if (['is', 'was'].includes(toks[k]?.lower ?? '')) k++;
+  else return false;
+  if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 6 && toks[j]?.word && toks[j]!.sentence === sentence; j++) {
+    const t = toks[j]!;
+    if (DESCRIBED_BODY_NOUNS.has(t.lower) && !t.cap) {
+      const after = toks[j + 1];
+      return !after || !after.word || after.sentence !== sentence || /^(?:of|based|in|that|which|with|and|founded|headquartered|from|owned|run|whose|known|for|on)$/.test(after.lower);
+    }
+    if (t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun') && !/-/.test(t.text)) return false;
+    if (['of', 'for', 'and', 'who', 'which', 'that', 'to'].includes(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -331,6 +331,12 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'D66' }, { name: 'Societe Generale' }, { name: 'Within Unlimited' }],
   },
   {
+    // a name defined as a body is the body's, and so are its later uses; a trade is not a body
+    text: 'Marvana is a Brazilian bicycle maker based in Curitiba. Telvos, a Bulgarian electronics company, said sales rose. Marvana did not comment. Ana Jones, a software developer from Ohio, agreed.',
+    organizations: [{ name: 'Marvana', mentions: ['Marvana', 'Marvana'] }, { name: 'Telvos' }],
+    people: [{ name: 'Ana Jones', title: 'software developer' }],
+  },
+  {
     // any capitalised name before an office and a name is the body: the first word stays when it opens the sentence
     text: 'Federal Reserve Chair Jerome Powell spoke, JPMorgan Chase CEO Jamie Dimon listened and Goldman Sachs chief economist Jan Hatzius agreed.',
     people: [
