@@ -135,6 +135,41 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
   });
 });
 
+describe('events: meetings and deals named by nouns, supplies "with", participles of harm, journeys home', () => {
+  const events = (text: string) => facts(text).filter((f) => f.type !== 'statement').map((f) => [f.type, f.trigger?.text, Object.fromEntries(Object.entries(f.args).map(([r, v]) => [r, texts(v).join(' + ')]))]);
+  it('reads talks held, talks one is in, talks a journey is for, and a call had; not talks called for', () => {
+    expect(events('Chancellor Greta Lind held talks with President Omar Said in Cairo. Portugal is in talks with Brazil. Prime Minister Ivo Tamm flew to Oslo for talks with King Harald. Lind had a phone call with Said. Unions called for talks with Volvo. The talks failed.')).toEqual([
+      ['meeting', 'talks', { participants: 'Greta Lind + Omar Said' }],
+      ['meeting', 'talks', { participants: 'Portugal + Brazil' }],
+      ['visit', 'flew', { visitor: 'Ivo Tamm', place: 'Oslo' }],
+      ['meeting', 'talks', { participants: 'Ivo Tamm + Harald' }],
+      ['meeting', 'call', { participants: 'Lind + Said' }],
+    ]);
+  });
+  it('reads a deal reached or struck with someone, a call "by phone with", and supplies "with" the thing', () => {
+    expect(events('Ghana reached a deal with the International Monetary Fund. Kenya struck Somalia. Mayor Ines Vale spoke by phone with Governor Ruth Oyelaran. Norway will supply Ukraine with 20 ambulances. The ministry is sending 300 tents to Pakistan.')).toEqual([
+      ['agreement', 'reached', { parties: 'Ghana + International Monetary Fund' }],
+      ['attack', 'struck', { attacker: 'Kenya', target: 'Somalia' }],
+      ['meeting', 'spoke', { participants: 'Ines Vale + Ruth Oyelaran' }],
+      ['transfer', 'supply', { giver: 'Norway', recipient: 'Ukraine', theme: '20 ambulances' }],
+      ['transfer', 'sending', { giver: 'The ministry', theme: '300 tents', recipient: 'Pakistan' }],
+    ]);
+  });
+  it('gives a participle of harm the doer of its clause; a storm attacks no one, nor does an attacking style', () => {
+    expect(events('Gunmen stormed a hotel in Mogadishu, killing 12 people. The army retaliated by firing rockets into Tigray. A cyclone hit the coast, killing 40. Wales played an attacking game.')).toEqual([
+      ['attack', 'stormed', { attacker: 'Gunmen', target: 'a hotel' }],
+      ['attack', 'killing', { attacker: 'Gunmen', target: '12 people' }],
+      ['attack', 'firing', { attacker: 'The army', target: 'Tigray' }],
+    ]);
+  });
+  it('reads a return or a landing to a named place as a journey, and not "came to the conclusion"', () => {
+    expect(events('President Lula returned to Brasilia on Friday. Senator Ada Moss came to the conclusion that the bill had failed. The prime minister landed in Tokyo.')).toEqual([
+      ['visit', 'returned', { visitor: 'Lula', place: 'Brasilia' }],
+      ['visit', 'landed', { visitor: 'The prime minister', place: 'Tokyo' }],
+    ]);
+  });
+});
+
 describe('speakers in apposition', () => {
   it('keeps the person before an apposition that names another person, or the same one by title', () => {
     const fs = facts('Rita Shah, an attorney for Omar Diaz, said in a statement that the charges would be fought. Daniel Ortiz, a spokesman for Governor Ana Cruz, said she would sign the bill. Ana Cruz, the governor, said she was pleased.');

@@ -8,7 +8,7 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, CALL_CUES, CATENATIVES, DESCRIBE_CUES, EVENT_TRIGGERS, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { ABSTRACT_THEMES, AGREEMENT_FRAME, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -229,6 +229,20 @@ export function detectFacts(input: FactInput): Fact[] {
       if (v > 0) return subjectBefore(s, v);
     }
     return subjectBefore(s, k);
+  };
+
+  /**
+   * The doer of a participle: after a comma or a preposition ("stormed the hotel, killing 12",
+   * "retaliated by firing"), the subject of the clause's verb; else the subject before it.
+   */
+  const doerOfParticiple = (s: Sentence, k: number): FactSpan[] => {
+    const toks = s.tokens;
+    if (k > 1 && GERUND_PREPOSITIONS.has(toks[k - 1]!.normal)) {
+      let v = k - 2;
+      while (v >= 0 && !(finiteVerb(toks[v]!) && !AUX.has(toks[v]!.normal))) v--;
+      return v > 0 ? subjectBefore(s, v) : [];
+    }
+    return speakerBefore(s, k);
   };
 
   /** The head of a noun phrase's names: its person ("Ukrainian Defense Intelligence chief Kyrylo Budanov"), else its last name. */
@@ -562,6 +576,37 @@ export function detectFacts(input: FactInput): Fact[] {
     return { type: 'visit', trigger: span(text, t.start, t.end), args: { visitor, place }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
   };
 
+  /**
+   * A meeting named by a noun: "The two leaders held talks in Berlin", "Pakistan is in talks with
+   * the IMF", "flew to Washington for talks with Biden", "had a phone call with Scholz". The
+   * participants are the subject of the clause's verb and the names after "with".
+   */
+  const nounMeeting = (s: Sentence, k: number): Omit<Fact, 'rule'> | undefined => {
+    const toks = s.tokens;
+    const t = toks[k]!;
+    // (a noun, or a word the tagger took for a verb after a preposition or an article: "in talks with")
+    const nounish = t.tags.has('Noun') || /^(?:for|in|into|of|the|a|an|their|his|her|its|first|direct|more|further|new)$/.test(toks[k - 1]?.normal ?? '');
+    if (!MEETING_NOUNS.has(t.normal) || !nounish || /^\p{Lu}/u.test(t.text)) return undefined;
+    // the verb of the clause: the nearest finite verb before the noun, over its determiners and
+    // modifiers ("held their first talks", "for talks", "in talks")
+    let v = k - 1;
+    while (v >= 0 && v >= k - 5 && !finiteVerb(toks[v]!) && !/[,;:]/.test(text.slice(toks[v]!.end, toks[v + 1]!.start))) v--;
+    if (v < 0 || !finiteVerb(toks[v]!) || /[,;:]/.test(text.slice(toks[v]!.end, toks[v + 1]!.start))) return undefined;
+    // (a meeting someone else holds or that is only spoken of: "called for talks", "the talks failed")
+    // (held, "is in talks", or a journey "for talks": not "called for talks")
+    const prep = toks.slice(v + 1, k).find((x) => /^(?:for|in|into)$/.test(x.normal))?.normal;
+    if (!HOLD_VERBS.test(toks[v]!.normal) && !(prep && prep !== 'for') && !(prep === 'for' && EVENT_TRIGGERS.get(toks[v]!.normal)?.type === 'visit')) return undefined;
+    const subject = subjectBefore(s, v).filter((a) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text));
+    const withWhom = toks[k + 1]?.normal === 'with' ? roleAfter(s, k, 'with') : [];
+    const participants = [...subject, ...withWhom];
+    const plural = subject.length === 1 && toks.some((x) => x.end === subject[0]!.end && x.tags.has('Plural') && !x.tags.has('ProperNoun'));
+    if (participants.length < 2 && !plural) return undefined;
+    if (!participants.some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end)) && !plural) return undefined;
+    const mod = modalityAt(s, v + 1);
+    const place = placeOf(s, t.end);
+    return { type: 'meeting', trigger: span(text, t.start, t.end), args: { participants }, time: timeOf(s, t.start), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
+  };
+
   // ---- events --------------------------------------------------------------------------------
   for (const s of analysis.sentences) {
     const toks = s.tokens;
@@ -569,9 +614,18 @@ export function detectFacts(input: FactInput): Fact[] {
       const t = toks[k]!;
       const visit = nounVisit(s, k);
       if (visit) add(visit, 'event.visit-noun');
-      const frame = EVENT_TRIGGERS.get(t.normal);
+      const meeting = nounMeeting(s, k);
+      if (meeting) add(meeting, 'event.meeting-noun');
+      // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
+      const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
+      if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
+      const frame = deal ? AGREEMENT_FRAME : EVENT_TRIGGERS.get(t.normal);
       if (!frame || !t.tags.has('Verb') || /^\p{Lu}/u.test(t.text)) continue;
-      if (frame.type === 'visit' && ['went', 'flew', 'arrived', 'travelled', 'traveled', 'travels', 'arrives'].includes(t.normal) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
+      if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
+      // a participle of harm after a comma tells what the clause's doer did ("Gunmen stormed the
+      // hotel, killing 12 people"); elsewhere "-ing" is a noun or an adjective ("attacking style")
+      const gerund = frame.type === 'attack' && /ing$/.test(t.normal);
+      if (gerund && !/,\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && !GERUND_CATENATIVES.has(toks[k - 1]?.normal ?? '') && !GERUND_PREPOSITIONS.has(toks[k - 1]?.normal ?? '')) continue;
       const event = buildEvent(frame, s, k, t);
       if (event) add(event, `event.${frame.type}`);
     }
@@ -595,7 +649,7 @@ export function detectFacts(input: FactInput): Fact[] {
     };
     // a subject names something: a noun or a pronoun, never a date ("April 29 sent ...")
     const isDate = (a: FactSpan) => input.dates.some((d) => d.start < a.end && a.start < d.end);
-    const all = subjectBefore(s, k).filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded)$/i.test(a.text));
+    const all = (/ing$/.test(t.normal) ? doerOfParticiple(s, k) : subjectBefore(s, k)).filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded)$/i.test(a.text));
     const list = frame.type === 'meeting' || frame.type === 'agreement';
     // the passive ("was arrested", "were donated to"): the subject is what the verb is done to; "by X" is the doer
     const toks = s.tokens;
@@ -648,20 +702,38 @@ export function detectFacts(input: FactInput): Fact[] {
       // the theme is what is handed over, the words after the trigger, not the entities in them
       if (frame.type === 'transfer') objSpans = objectWords;
       if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
+      // a verb of motion goes to a named place ("came to the conclusion", "returned to normal")
+      if (frame.type === 'visit' && NAMED_PLACE_MOTION.has(t.normal)) {
+        const to = roleAfter(s, k, toks[k + 1]!.normal).filter((o) => ents.some((e) => e.start <= o.start && e.end >= o.end && e.kind === 'place'));
+        if (!to.length) return undefined;
+        put('place', to.slice(0, 1));
+        objSpans = [];
+      }
       // no name in an attack's object: the words, when they are a short noun phrase ("arrested the student")
       let words = objectWords[0];
       // the words end where a date begins: "attacked the bank's website last week"
       const dateInside = words && input.dates.find((d) => d.start > words!.start && d.start < words!.end);
       if (words && dateInside) words = span(text, words.start, dateInside.start);
-      if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^\p{L}/u.test(words.text)) objSpans = [words];
+      if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^[\p{L}\d]/u.test(words.text)) objSpans = [words];
       // people met, named by a role or relation: "plans to meet international dignitaries", "met her future husband"
       const whoWord = (x: Token) => (x.tags.has('Person') || x.tags.has('Actor') || isTitleHead(x.normal) || singularTitle(x.normal) !== undefined || x.tags.has('Plural')) && !MET_NOT_PEOPLE.test(x.normal);
       if (frame.type === 'meeting' && !objSpans.length && words && words.text.split(/\s+/).length <= 6 && /^\p{L}/u.test(words.text) && toks.some((x) => x.end === words!.end && whoWord(x))) objSpans = [words];
+      // "provide Ukraine with air defence systems": the object is the one supplied, "with" the thing
+      if (frame.type === 'transfer' && SUPPLY_WITH.has(t.normal) && toks.find((x) => x.start >= obj.end)?.normal === 'with') {
+        put('recipient', obj.spans.length ? obj.spans : objectWords);
+        put('theme', roleAfter(s, k, 'with'));
+        objSpans = [];
+      }
       put(frame.object, objSpans);
       if (frame.to) put(frame.to, roleAfter(s, k, 'to'));
       if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
-      if (frame.with && !args[frame.with]?.length) put(frame.with, roleAfter(s, k, 'with'));
+      // ("spoke by phone with Zelenskiy", "signed an agreement with the IMF": the subject and the one after "with")
+      if (frame.with && (!args[frame.with]?.length || (list && !objSpans.length && !args[frame.with]!.some((a) => a.start > t.end)))) put(frame.with, roleAfter(s, k, 'with'));
     }
+    // a storm, a crash or a disease kills, but attacks no one
+    if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text))) return undefined;
+    // (a participle of harm after a comma tells what its doer did: without one it is no attack told)
+    if (frame.type === 'attack' && /ing$/.test(t.normal) && /,\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && !args.attacker?.length) return undefined;
     // what each type needs to be a fact: a target, a place, a theme and one side, two parties
     const need: Record<string, boolean> = {
       attack: (args.target?.length ?? 0) > 0,

@@ -78,14 +78,19 @@ const frame = (type: EventFrame['type'], f: Omit<EventFrame, 'type'>, ...words: 
 
 /** Event triggers (lower case, as written) and their frames. */
 export const EVENT_TRIGGERS = new Map<string, EventFrame>([
-  ...frame('meeting', { subject: 'participants', object: 'participants', with: 'participants' }, 'met', 'meet', 'meets', 'meeting', 'talked', 'telephoned', 'phoned', 'spoke', 'hosted', 'hosts', 'host', 'contacted'),
-  ...frame('visit', { subject: 'visitor', object: 'place', to: 'place' }, 'visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'travelled', 'traveled', 'travel', 'travels', 'arrived', 'arrive', 'arrives', 'flew', 'fly', 'went', 'go'),
-  ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'deliver', 'sold', 'sells', 'sell', 'sent', 'sends', 'send', 'shipped', 'ships', 'ship', 'provided', 'provides', 'provide', 'gave', 'gives', 'give', 'donated', 'donates', 'donate', 'transferred', 'transfer', 'awarded', 'offered', 'handed'),
-  ...frame('transfer', { subject: 'recipient', object: 'theme', from: 'giver' }, 'received', 'receives', 'receive', 'receiving', 'bought', 'buys', 'buy', 'acquired', 'acquire', 'obtained'),
-  ...frame('agreement', { subject: 'parties', object: 'parties', with: 'parties' }, 'agreed', 'agree', 'agrees', 'signed', 'signs'),
+  ...frame('meeting', { subject: 'participants', object: 'participants', with: 'participants' }, 'met', 'meet', 'meets', 'meeting', 'talked', 'telephoned', 'phoned', 'spoke', 'speaks', 'hosted', 'hosts', 'host', 'hosting', 'contacted', 'contacts', 'greeted', 'welcomed'),
+  ...frame('visit', { subject: 'visitor', object: 'place', to: 'place' }, 'visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'tours', 'touring', 'travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'arrived', 'arrive', 'arrives', 'arriving', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'came', 'comes', 'returned', 'returns', 'landed', 'headed', 'heads'),
+  ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'deliver', 'delivering', 'sold', 'sells', 'sell', 'selling',
+    'sent', 'sends', 'send', 'sending', 'shipped', 'ships', 'ship', 'shipping', 'provided', 'provides', 'provide', 'providing', 'gave', 'gives', 'give', 'giving', 'given',
+    'donated', 'donates', 'donate', 'donating', 'transferred', 'transfers', 'transfer', 'transferring', 'awarded', 'awards', 'award', 'offered', 'offers', 'offering',
+    'handed', 'hands', 'handing', 'distributed', 'distributes', 'distribute', 'distributing', 'lent', 'lends', 'lend', 'lending', 'loaned', 'exported', 'exports', 'export',
+    'equipped', 'equips', 'equip', 'armed'),
+  ...frame('transfer', { subject: 'recipient', object: 'theme', from: 'giver' }, 'received', 'receives', 'receive', 'receiving', 'bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'obtained', 'obtains', 'obtaining', 'purchased', 'purchases', 'purchase', 'purchasing', 'imported', 'imports', 'import', 'accepted'),
+  ...frame('agreement', { subject: 'parties', object: 'parties', with: 'parties' }, 'agreed', 'agree', 'agrees', 'agreeing', 'signed', 'signs', 'sign', 'signing', 'reached', 'reach', 'reaches', 'sealed', 'seal', 'clinched'),
   ...frame('attack', { subject: 'attacker', object: 'target' }, 'attacked', 'attacks', 'attack', 'struck', 'strikes', 'strike', 'shelled', 'shells', 'shell', 'bombed', 'bombs', 'bomb', 'bombarded', 'bombarding', 'killed', 'kills', 'kill', 'arrested', 'arrests', 'arrest', 'detained', 'detain', 'raided', 'raid', 'invaded', 'invade', 'fired', 'firing', 'imprisoned', 'shot', 'ambushed',
     'kidnapped', 'kidnap', 'abducted', 'abduct', 'captured', 'hijacked', 'stabbed', 'assassinated', 'executed', 'tortured',
-    'hacked', 'defaced', 'demolished', 'torched', 'besieged', 'stormed', 'storm', 'looted', 'massacred', 'wounded', 'beat', 'deported', 'expelled'),
+    'hacked', 'defaced', 'demolished', 'torched', 'besieged', 'stormed', 'storm', 'looted', 'massacred', 'wounded', 'beat', 'deported', 'expelled',
+    'attacking', 'striking', 'shelling', 'bombing', 'killing', 'arresting', 'detaining', 'detains', 'raiding', 'invading', 'shooting', 'targeted', 'targeting', 'injured', 'injuring'),
 ]);
 
 /**
@@ -93,6 +98,32 @@ export const EVENT_TRIGGERS = new Map<string, EventFrame>([
  * ("received VIP attention", "received the largest vote", "gave a warm welcome").
  */
 export const ABSTRACT_THEMES = /\b(?:support|attention|votes?|criticism|praise|backing|approval|refusals?|warnings?|threats?|recognition|welcome|reminder|assurances?|advice|information|options?|opportunit(?:y|ies)|chances?|boost|blow|permission|access|credit|thanks|condolences|sympathy|respect|coverage|feedback|response|answers?|calls?|complaints?|requests?|applause|ovation|sentences?|penalt(?:y|ies)|fines?|veto|mandate|seats?)\b/i;
+
+/** Verbs of supplying whose object is the one supplied and "with" the thing: "will provide Ukraine with air defence systems". */
+export const SUPPLY_WITH = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'equip', 'equips', 'equipped', 'armed']);
+
+/** Nouns of a deal, after "reached", "struck", "sealed" or "signed": "reached a deal with the IMF". */
+export const DEAL_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'pact', 'treaty', 'truce', 'ceasefire', 'cease-fire', 'settlement', 'compromise', 'memorandum', 'contract', 'contracts', 'armistice']);
+
+/** Verbs of agreement that need a deal noun as their object to be one ("struck a deal", not "struck the city"). */
+export const DEAL_VERBS = new Set(['reached', 'reach', 'reaches', 'struck', 'strike', 'sealed', 'seal', 'clinched']);
+
+/** The frame of an agreement, for a verb that is one only with a deal as its object. */
+export const AGREEMENT_FRAME: EventFrame = EVENT_TRIGGERS.get('agreed')!;
+
+/** Verbs that hold a meeting named by a noun: "held talks", "will have a meeting with". */
+export const HOLD_VERBS = /^(?:held|hold|holds|holding|had|has|have|having|began|begin|begins|opened|open|resumed|resume|conducted|concluded|wrapped|attended|attend|attends|joined|join)$/;
+
+/** Nouns of a meeting, after a verb of holding or "for"/"in": "held talks with", "a meeting with". */
+export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'consultations', 'negotiations', 'call', 'conversation']);
+
+/** Verbs of a journey that need "to", "in" or "at" right after them ("flew to Kyiv", not "flew drones"). */
+export const MOTION_VERBS = new Set(['went', 'flew', 'arrived', 'travelled', 'traveled', 'travels', 'arrives']);
+/** Verbs of motion that are a journey only to a named place ("returned to London", not "came to the conclusion"). */
+export const NAMED_PLACE_MOTION = new Set(['goes', 'flies', 'flying', 'arrive', 'arriving', 'travelling', 'traveling', 'came', 'comes', 'returned', 'returns', 'landed', 'headed', 'heads']);
+
+/** What kills or destroys without attacking: a storm, a crash, a disease ("a storm caused a crane to fall, killing 107"). */
+export const HAZARDS = /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|flooding|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|fires?|blazes?|wildfires?|heat(?:wave)?|drought|crash(?:es)?|collapse|accidents?|disease|virus|outbreak|pandemic|epidemic|cancer|re-entry|explosion)$/i;
 
 /** Attack verbs whose object is what is fired and whose target comes after "at" or "into": "fired 36 shells at police posts". */
 export const FIRE_VERBS = new Set(['fired', 'firing', 'fire', 'fires']);
@@ -118,6 +149,9 @@ export const CATENATIVES = new Set([
   'able', 'unable', 'ready', 'about', 'trying', 'seeking', 'preparing', 'prepared', 'offered', 'offers',
   'continued', 'continues', 'began', 'begins', 'started', 'failed', 'declined', 'appears', 'appeared', 'seems',
 ]);
+
+/** Prepositions before a participle whose doer is the clause's subject: "retaliated by firing", "such action as firing". */
+export const GERUND_PREPOSITIONS = new Set(['by', 'as', 'after', 'before', 'while', 'for', 'of']);
 
 /** Verbs before a gerund trigger, whose subject is the fact's: "Iran has denied supplying drones". */
 export const GERUND_CATENATIVES = new Set([
