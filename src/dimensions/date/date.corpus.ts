@@ -94,6 +94,10 @@ export const examples: DateExample[] = [
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
   { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
+  // a quarter as a modifier, a half of a year, and the weekend of the story's week (the one just gone, told in the past)
+  { text: 'Shares fell after the lender said fourth-quarter profit would miss forecasts. Over the weekend, talks broke down.', ref: '2023-09-26', expect: [{ text: 'fourth-quarter', value: '2023-Q4' }, { text: 'the weekend', value: '2023-W38-WE' }] },
+  { text: 'The merger should close in the second half of 2024, and sales rose in the first half of the year. The first half of the match was dull.', expect: [{ text: 'the second half of 2024', value: '2024-H2' }, { text: 'the first half', value: '2023-H1' }], only: true },
+  { text: 'The festival opens at the weekend.', ref: '2023-09-26', expect: [{ text: 'the weekend', value: '2023-W39-WE' }] },
   // a stopwatch reading is how long something took, not a time of day
   { text: 'Kipchoge won the marathon in 2:01:09, a minute ahead of the field.', expect: [{ text: '2:01:09', type: 'duration', value: 'PT2H1M9S' }] },
   { text: 'She set a meet record of 3:55.12 in the 1,500 metres; the heat began at 10:32 local time.', expect: [{ text: '3:55.12', type: 'duration', value: 'PT3M55.12S' }, { text: '10:32 local time', type: 'time', value: '2023-09-24T10:32' }] },

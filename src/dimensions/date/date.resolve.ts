@@ -145,6 +145,12 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
     stated.push('season');
     return { type: 'date', value: `${pad(y, 4)}-${f.season}`, stated, implied };
   }
+  if (f.half !== undefined) {
+    const y = f.year ?? ref.y;
+    (f.year !== undefined ? stated : implied).push('year');
+    stated.push('half');
+    return { type: 'date', value: `${pad(y, 4)}-H${f.half}`, stated, implied };
+  }
   if (f.quarter !== undefined) {
     const y = f.year ?? ref.y;
     (f.year !== undefined ? stated : implied).push('year');

@@ -35,6 +35,8 @@ export interface Fields {
   decade?: number; // 199 for the 1990s
   century?: number; // 18 for the 19th century
   quarter?: number;
+  /** 1 or 2: the first or second half of the year (TimeML H1, H2) */
+  half?: number;
   season?: string;
   partOfDay?: string;
   /** "November last year": the year relative to the reference year */
@@ -229,9 +231,15 @@ const rules: Rule[] = [
   },
   {
     name: 'date.quarter',
-    re: /\b(?:Q(?<q>[1-4])|(?:the\s+)?(?<qw>first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/g,
+    // (also as a modifier: "third-quarter profit", "fiscal fourth-quarter results")
+    re: /\b(?:Q(?<q>[1-4])|(?:the\s+)?(?<qw>first|second|third|fourth)[-\s]+quarter|(?:the\s+)?(?<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>(?:19|20)\d\d))?\b/gi,
     build: (m) => {
       const g = m.groups!;
+      if (g.hw) {
+        // "the second half of 2024" (a half of something else, "the first half of the match", is no date)
+        if (!g.year && !/^\s+of\s+(?:the|this|next|last)\s+year\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+        return { kind: 'absolute', fields: { half: g.hw.toLowerCase() === 'first' ? 1 : 2, ...(g.year ? { year: +g.year } : {}) } };
+      }
       const q = g.q ? +g.q : ORDINAL_WORDS[g.qw!.toLowerCase()]!;
       if (!g.year && g.q) return null; // a bare "Q3" is too ambiguous
       const f: Fields = { quarter: q };
@@ -299,6 +307,13 @@ const rules: Rule[] = [
       return { kind: 'range', from: { kind: 'absolute', fields: { year: a } }, to: { kind: 'absolute', fields: { year: b } } };
     },
     ends: (m) => [[m.index, m.index + m.groups!.a!.length], [m.index + m[0].length - m.groups!.b!.length, m.index + m[0].length]],
+  },
+  {
+    // "over the weekend", "at the weekend": the weekend of the story's week, the one just gone when
+    // told in the past
+    name: 'date.the-weekend',
+    re: /(?<=\b(?:over|at|during|on|for|through)\s+)the\s+weekend\b(?!\s+of\b)/gi,
+    build: () => ({ kind: 'relative', unit: 'week', offset: 0, weekend: true }),
   },
   {
     // earlier this month, later this year, early next year, last week, this year
