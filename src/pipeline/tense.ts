@@ -11,7 +11,7 @@
 // Bounded: a fixed window of tokens around the date.
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
-import { DATE_HEDGE_WORDS } from '../dimensions/date/date.vocab.js';
+import { DATE_HEDGE_WORDS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 /** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
@@ -58,6 +58,13 @@ function finiteBase(toks: readonly Token[], i: number): boolean {
   return prev.normal !== 'to' && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal');
 }
 
+/** A verb of a timetable read as a plural noun after its subject: "the season ends May 19". */
+function timetableVerb(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return TIMETABLE_VERBS.has(t.normal) && t.tags.has('Plural') && !!prev && prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Possessive');
+}
+
 /** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
 function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   const t = toks[i]!;
@@ -70,6 +77,7 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) return chainFuture() ? 'future' : 'past';
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
+  if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   return undefined;
 }
@@ -103,6 +111,7 @@ function scheduledPresent(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   // "the final is played on June 1", "the talks are held in Geneva on May 3"
   if (t && presentPassive(toks, i) && !STATE_VERBS.has(t.normal) && !REPORTING.has(t.normal)) return true;
+  if (t && timetableVerb(toks, i)) return true;
   if (!t || !t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Auxiliary') || STATE_VERBS.has(t.normal) || REPORTING.has(t.normal)) return false;
   // a noun read as a verb after a number, article or adjective: "$20,000 bail", "the latest poll"
   const prev = toks[i - 1];

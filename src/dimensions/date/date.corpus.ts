@@ -94,6 +94,8 @@ export const examples: DateExample[] = [
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
   { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
+  // a timetable's verb that the tagger reads as a noun is a simple present of what is to come
+  { text: 'The season ends May 19, and the transfer window closes Jan. 31. The talks ended March 3.', ref: '2023-11-28', expect: [{ text: 'May 19', value: '2024-05-19' }, { text: 'Jan. 31', value: '2024-01-31' }, { text: 'March 3', value: '2023-03-03' }] },
   // a quarter as a modifier, a half of a year, and the weekend of the story's week (the one just gone, told in the past)
   { text: 'Shares fell after the lender said fourth-quarter profit would miss forecasts. Over the weekend, talks broke down.', ref: '2023-09-26', expect: [{ text: 'fourth-quarter', value: '2023-Q4' }, { text: 'the weekend', value: '2023-W38-WE' }] },
   { text: 'The merger should close in the second half of 2024, and sales rose in the first half of the year. The first half of the match was dull.', expect: [{ text: 'the second half of 2024', value: '2024-H2' }, { text: 'the first half', value: '2023-H1' }], only: true },

@@ -91,3 +91,12 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 export const DATE_HEDGES = ['at least', 'at the earliest', 'at the latest', 'around', 'about', 'roughly', 'approximately'];
 /** The hedges' words, for reading token by token back from a date to its preposition. */
 export const DATE_HEDGE_WORDS: ReadonlySet<string> = new Set(DATE_HEDGES.flatMap((h) => h.split(' ')));
+
+/**
+ * Verbs of a timetable that the tagger reads as plural nouns after a noun ("the season ends May
+ * 19", "the window closes Friday", "the show returns in March"): read as a simple present.
+ */
+export const TIMETABLE_VERBS = new Set([
+  'ends', 'starts', 'begins', 'returns', 'resumes', 'finishes', 'closes', 'opens', 'expires', 'runs',
+  'launches', 'premieres', 'debuts', 'kicks', 'airs', 'concludes', 'reopens', 'restarts', 'lapses',
+]);
