@@ -12,6 +12,7 @@
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
 import { DATE_HEDGE_WORDS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
+import { lexTags } from '../nlp/lexicon.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 /** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
@@ -75,6 +76,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   };
   if (presentPassive(toks, i)) return 'present';
   if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) return chainFuture() ? 'future' : 'past';
+  // a past form the tagger took for an adjective after "which" or "who": "the trial, which began Monday"
+  if (t.tags.has('Adjective') && /^(?:which|who|that)$/.test(toks[i - 1]?.normal ?? '') && lexTags(t.normal).includes('PastTense')) return 'past';
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
   if (timetableVerb(toks, i)) return 'present';

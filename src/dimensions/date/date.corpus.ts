@@ -94,6 +94,8 @@ export const examples: DateExample[] = [
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
   { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
+  // a past verb in a relative clause dates its own clause, whatever the main verb's tense
+  { text: 'The trial, which began Monday, is expected to last two weeks.', ref: '2023-09-23', expect: [{ text: 'Monday', value: '2023-09-18' }] },
   // a timetable's verb that the tagger reads as a noun is a simple present of what is to come
   { text: 'The season ends May 19, and the transfer window closes Jan. 31. The talks ended March 3.', ref: '2023-11-28', expect: [{ text: 'May 19', value: '2024-05-19' }, { text: 'Jan. 31', value: '2024-01-31' }, { text: 'March 3', value: '2023-03-03' }] },
   // a quarter as a modifier, a half of a year, and the weekend of the story's week (the one just gone, told in the past)
