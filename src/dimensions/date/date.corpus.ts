@@ -94,6 +94,8 @@ export const examples: DateExample[] = [
   { text: 'The strike began at 10 a.m. local time.', expect: [{ text: '10 a.m. local time', type: 'time', value: '2023-09-24T10:00' }] },
   { text: 'The talks ended at 4.45pm.', expect: [{ text: '4.45pm', type: 'time', value: '2023-09-24T16:45' }] },
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
+  // a part of a year, written with a hyphen or a space: the year, with its part in the span
+  { text: 'Cuts are unlikely before mid-2025; growth slowed in late 2023, and the plan runs until end-2026.', expect: [{ text: 'mid-2025', value: '2025' }, { text: 'late 2023', value: '2023' }, { text: 'end-2026', value: '2026' }] },
   // a past verb in a relative clause dates its own clause, whatever the main verb's tense
   { text: 'The trial, which began Monday, is expected to last two weeks.', ref: '2023-09-23', expect: [{ text: 'Monday', value: '2023-09-18' }] },
   // a timetable's verb that the tagger reads as a noun is a simple present of what is to come

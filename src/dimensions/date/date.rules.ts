@@ -279,6 +279,12 @@ const rules: Rule[] = [
     },
   },
   {
+    // a part of a year: "mid-2025", "late 2023", "early 2024", "end-2026", "the end of 2025"
+    name: 'date.year-part',
+    re: /\b(?<mod>early|mid|late|end|start|the end of|the start of|the beginning of|the middle of)[-\s]+(?<year>1[6-9]\d\d|20\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent|per cent))/gi,
+    build: (m) => ({ kind: 'absolute', fields: { year: +m.groups!.year! }, mod: m.groups!.mod!.toLowerCase().replace(/^end$/, 'the end of').replace(/^start$/, 'the start of') }),
+  },
+  {
     // between May and July / from 2014 to 2016 / 2014-2016
     name: 'range.between',
     re: new RegExp(`\\b(?:between|from)\\s+(?<a>${MONTH_RE}(?:\\s+(?:1[5-9]|20)\\d\\d)?|(?:1[5-9]|20)\\d\\d)\\s+(?:and|to|until|through)\\s+(?<b>${MONTH_RE}(?:\\s+(?:1[5-9]|20)\\d\\d)?|(?:1[5-9]|20)\\d\\d)\\b`, 'g'),
