@@ -5,6 +5,7 @@
 import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
 import {
+  CHAMBERS,
   CLUB_PLACE_SUFFIXES,
   CLUB_PREFIXES,
   CLUB_SUFFIXES,
@@ -129,7 +130,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // an office alone before the name is left to person.title, unless the surname is a common
         // word that the place and organization rules would take: "Trade Minister Tom Marsh"
         if (t0 === c.a) return tail.every(isNameShaped) ? undefined : c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
-        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1)) return undefined;
+        // (a chamber is a body though it opens the sentence: "House Minority Whip Katherine Clark")
+        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1 && !CHAMBERS.has(toks[c.a]!.text))) return undefined;
         // a status word opening the body stays with the title: "Former Acme Corp CEO Jane Doe"
         const opens = STATUS_WORDS.has(toks[c.a]!.lower) && c.a + 1 < t0;
         const status = opens ? toks[c.a]!.lower : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
@@ -226,6 +228,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;
         const rest = toks.slice(k + 1, c.b + 1);
         // (not a surname after it: "Lautaro Martinez", whose given name is a town's)
+        // a member of a party from a place is no body: "a Louisiana Republican", "an Ohio Democrat"
+        if (rest.length === 1 && /^(?:Republican|Democrat)$/.test(rest[0]!.text) && /^(?:a|an)$/i.test(before?.text ?? '')) return c.make('place', c.a, k);
         if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t)) && !(rest.length === 1 && isSurname(rest[0]!.lower))) return c.make('org');
         return undefined;
       }

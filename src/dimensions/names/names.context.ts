@@ -527,6 +527,19 @@ function capsRunAfter(ctx: Ctx, a: number): number {
   }
 }
 
+/** The US parties by their members' names and letters: "a Louisiana Republican", "D-N.Y.", "(R-Texas)". */
+const PARTY_MEMBERS: Record<string, string> = { republican: 'Republican Party', democrat: 'Democratic Party', r: 'Republican Party', d: 'Democratic Party' };
+
+/**
+ * A US lawmaker's party stated after the name: ", a Louisiana Republican,", ", D-N.Y.,", " (R-Texas)".
+ */
+export function partyAfterName(ctx: Ctx, last: number): string | undefined {
+  const after = ctx.source.slice(ctx.toks[last]!.end, ctx.toks[last]!.end + 48);
+  const m = /^\s*(?:,\s*an?\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2})?(?<member>Republican|Democrat)\b(?!\s+(?:Party|Committee|Caucus|leader|senator|lawmaker))|(?:,\s*|\s*\()(?<letter>[RD])-\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?[,)])/u.exec(after);
+  if (!m) return undefined;
+  return PARTY_MEMBERS[(m.groups!.member ?? m.groups!.letter!).toLowerCase()];
+}
+
 /**
  * The body a person is "of", "from", "for" or "at", right after the name: "Sarah Lund of
  * SDP", "Erik Dahl from the Centre Party", "Jann Wenner of Rolling Stone Magazine". A place is
@@ -761,7 +774,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       }
     }
     if (c.kind === 'person' && !c.affiliation) {
-      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first);
+      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last);
       if (body) c.affiliation = body;
     }
     if (c.kind === 'person') preferPosition(ctx, c);

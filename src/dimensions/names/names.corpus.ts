@@ -311,6 +311,18 @@ const EXAMPLES: NameExample[] = [
     not: ['Antony', 'York', 'Chinese Vice'],
   },
   {
+    // US lawmakers: a chamber opening the sentence is the body before the office; the party a
+    // member's description or letter states is the affiliation, and the state stays a place
+    text: 'House Minority Whip Rosa Delgado spoke first. Rep. Tom Harlan, an Ohio Republican, objected, and Sen. Ada Whitcomb (D-Vt.) agreed. Jack Rowe, the special counsel, filed the motion.',
+    people: [
+      { name: 'Rosa Delgado', title: 'Minority Whip', affiliation: 'House' },
+      { name: 'Tom Harlan', affiliation: 'Republican Party' },
+      { name: 'Ada Whitcomb', affiliation: 'Democratic Party' },
+      { name: 'Jack Rowe', title: 'special counsel', affiliation: null },
+    ],
+    places: [{ name: 'Ohio' }],
+  },
+  {
     // a field after a lower-case head before the name, and a body's common noun after "of the"
     text: 'The Fed\'s vice chair for supervision, Michael Barr, testified. The hospital\'s head of surgery, Dr. Amal Nasser, disagreed, and a spokesman for the ministry, Ivan Petrov, declined to comment.',
     people: [

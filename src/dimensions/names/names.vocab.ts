@@ -43,6 +43,8 @@ export const ROLE_WORDS = new Set([
   'footballer', 'cricketer', 'batsman', 'bowler', 'wrestler', 'climber', 'marathoner', 'fencer', 'diver', 'archer',
   // staff of a body: "a former employee of the water bureau"
   'employee', 'staffer', 'contractor', 'intern', 'official', 'officer', 'aide', 'adviser', 'advisor', 'consultant',
+  // offices of law and of a legislature: "the special counsel", "Majority Whip"
+  'counsel', 'whip',
 ]);
 
 /**
@@ -82,7 +84,7 @@ export const TITLE_MODIFIERS = new Set([
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
-  'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow',
+  'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow', 'majority', 'minority',
   // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
   'financial', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
@@ -454,3 +456,6 @@ export const APPOINTING_VERBS = new Set([
 
 /** Prepositions over which a body's name goes on before "the": "Joint Council for the Welfare of Immigrants". */
 export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['for', 'on', 'against']);
+
+/** Chambers of a legislature, bodies before an office even when they open a sentence ("House Speaker Mike Johnson"). */
+export const CHAMBERS = new Set(['House', 'Senate', 'Assembly', 'Parliament', 'Congress', 'Commons', 'Lords']);
