@@ -57,6 +57,7 @@ console.error(`build-data: ${names.size} city names (population >= ${MIN_POPULAT
 const countries = require('world-countries/countries.json').map((c) => ({
   name: { common: c.name.common, official: c.name.official },
   altSpellings: c.altSpellings,
+  independent: c.independent === true,
   ...(c.demonyms?.eng ? { demonyms: { eng: c.demonyms.eng } } : {}),
 }));
 const countriesOut = join(dirname(out), 'countries.json');

@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
+  /** a sovereign state, whose demonym a dependency shares ("Indian": India, not the British Indian Ocean Territory) */
+  independent?: boolean;
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -112,7 +114,8 @@ for (const c of worldCountries) {
   const dem = c.demonyms?.eng;
   if (dem) {
     // "Bosnian, Herzegovinian": two demonyms in one field
-    for (const d of new Set([dem.m, dem.f].flatMap((x) => x?.split(/,\s*/) ?? []))) if (d) countryByDemonym.set(d, name);
+    // (a demonym shared with a dependency names the sovereign state: "Indian", "French", "American")
+    for (const d of new Set([dem.m, dem.f].flatMap((x) => x?.split(/,\s*/) ?? []))) if (d && (c.independent || !countryByDemonym.has(d))) countryByDemonym.set(d, name);
   }
 }
 for (const [name, aliases] of Object.entries(EXTRA_COUNTRY_ALIASES)) {

@@ -311,6 +311,11 @@ const EXAMPLES: NameExample[] = [
     not: ['Antony', 'York', 'Chinese Vice'],
   },
   {
+    // a demonym a dependency shares names the sovereign state ("Indian": India, not the British Indian Ocean Territory)
+    text: 'Indian cricket captain Rohit Sharma scored 87, and French Open champion Iga Swiatek watched.',
+    people: [{ name: 'Rohit Sharma', affiliation: 'India' }],
+  },
+  {
     // US lawmakers: a chamber opening the sentence is the body before the office; the party a
     // member's description or letter states is the affiliation, and the state stays a place
     text: 'House Minority Whip Rosa Delgado spoke first. Rep. Tom Harlan, an Ohio Republican, objected, and Sen. Ada Whitcomb (D-Vt.) agreed. Jack Rowe, the special counsel, filed the motion.',
