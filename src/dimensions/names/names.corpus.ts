@@ -311,6 +311,12 @@ const EXAMPLES: NameExample[] = [
     not: ['Antony', 'York', 'Chinese Vice'],
   },
   {
+    // the body a titled person is "at" is an organization, and so its later uses
+    text: '"Demand is strong," said Ritesh Kumar, an analyst at Brackwell in Mumbai. Brackwell later raised its target.',
+    people: [{ name: 'Ritesh Kumar', title: 'analyst', affiliation: 'Brackwell' }],
+    organizations: [{ name: 'Brackwell', mentions: ['Brackwell', 'Brackwell'] }],
+  },
+  {
     // a demonym a dependency shares names the sovereign state ("Indian": India, not the British Indian Ocean Territory)
     text: 'Indian cricket captain Rohit Sharma scored 87, and French Open champion Iga Swiatek watched.',
     people: [{ name: 'Rohit Sharma', affiliation: 'India' }],

@@ -115,6 +115,16 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     if (c.kind === 'person' && !/\s/.test(c.text) && !personKey.has(c.text)) personKey.set(c.text, c.text);
   }
 
+  // a name that is the affiliation of a titled person just before, after "at", "of", "for" or
+  // "with", is a body: "Ritesh Kumar, an analyst at Jefferies in Mumbai"
+  const titled = cands.filter((c) => c.kind === 'person' && c.affiliation && c.title);
+  for (const c of cands) {
+    const body = c.kind === 'unknown' && /\b(?:at|of|for|with)\s+(?:the\s+)?$/.test(source.slice(Math.max(0, c.start - 10), c.start));
+    if (body && titled.some((p) => p.affiliation === c.text && p.end <= c.start && c.start - p.end < 80) && !isPlaceName(c.text)) {
+      c.kind = 'org';
+      c.rule = 'org.affiliation';
+    }
+  }
   // 2. one sense per document: the kind decided anywhere for a string applies to its unknown uses
   const senseOf = new Map<string, NameKind>();
   for (const c of cands) if (c.kind !== 'unknown' && c.kind !== 'person') senseOf.set(c.text, c.kind);
