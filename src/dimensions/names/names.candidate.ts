@@ -16,6 +16,8 @@ export interface NameCandidate {
   canonical?: string;
   /** The title comes from a plural role before a list of names ("photographers A, B and C"). */
   pluralTitle?: boolean;
+  /** Offsets of the name that appointed the person to the title ("HDFC Bank named X as ..."): its body, if it is one. */
+  appointedBy?: [number, number];
 }
 
 /** Candidate rules for one bare name, which a context rule may rename as it knows more. */

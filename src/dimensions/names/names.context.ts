@@ -376,7 +376,7 @@ export function asRoleAfter(ctx: Ctx, last: number): TitleFound | undefined {
  * The role a person is put into "as", after a verb of appointing before the name: "Macron named
  * Gabriel Attal, 34, as prime minister", "the board appointed Ruth Ames as chief executive".
  */
-export function asRoleOfObject(ctx: Ctx, first: number, last: number): TitleFound | undefined {
+export function asRoleOfObject(ctx: Ctx, first: number, last: number): (TitleFound & { by?: [number, number] }) | undefined {
   const { toks } = ctx;
   const verb = toks[first - 1];
   if (!verb?.word || !APPOINTING_VERBS.has(verb.lower) || verb.sentence !== toks[first]!.sentence) return undefined;
@@ -384,7 +384,10 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): TitleFoun
   // an age between commas: "Gabriel Attal, 34, as"
   if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 3;
   if (toks[k]?.lower !== 'as') return undefined;
-  return roleAt(ctx, k + 1, toks[last]!.sentence);
+  const role = roleAt(ctx, k + 1, toks[last]!.sentence);
+  // the name that appointed: the capitalised words right before the verb ("HDFC Bank named", "The board of Unilever appointed")
+  const run = first >= 2 && toks[first - 2]!.cap && toks[first - 2]!.word ? capsRunBefore(ctx, first - 2, toks[first]!.sentence) : undefined;
+  return role && run ? { ...role, by: [toks[run[0]]!.start, toks[run[1]]!.end] } : role;
 }
 
 /** The role phrase starting at token `from`: "the Secretary of State", "Panama coach", "a member of Greenpeace". */
@@ -767,10 +770,11 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       }
     }
     if (c.kind === 'person' && !c.title) {
-      const role = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);
+      const role: (TitleFound & { by?: [number, number] }) | undefined = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);
       if (role) {
         c.title = role.title;
         if (role.affiliation) c.affiliation ??= role.affiliation;
+        if (role.by) c.appointedBy = role.by;
       }
     }
     if (c.kind === 'person' && !c.affiliation) {
@@ -814,6 +818,12 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.rule = 'org.appositive-noun';
       return;
     }
+  }
+  // the people and parts of a body before "of": "the board of Veltro", "shareholders of Acme"
+  if (/\b(?:board|boards|directors|shareholders|stockholders|investors|employees|staff|workers|executives|management|owners|creditors|bondholders|subsidiary|unit|division|shares|stock)\s+of\s+$/i.test(ctx.source.slice(Math.max(0, c.start - 20), c.start))) {
+    c.kind = 'org';
+    c.rule = 'org.members-of';
+    return;
   }
   // a name defined as a body: "Caloi is a Brazilian bicycle maker based in Sao Paulo", "Datecs,
   // a Bulgarian electronics company, said", "Konami, the video game publisher,"

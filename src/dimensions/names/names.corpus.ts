@@ -311,6 +311,15 @@ const EXAMPLES: NameExample[] = [
     not: ['Antony', 'York', 'Chinese Vice'],
   },
   {
+    // a body that appoints someone to an office is the office's body; a person who appoints is no body
+    text: 'Norlake Bank named Priya Menon as managing director. The board of Veltro appointed Carlos Ibarra as chief executive. President Ana Rocha named Luis Prado as prime minister.',
+    people: [
+      { name: 'Priya Menon', title: 'managing director', affiliation: 'Norlake Bank' },
+      { name: 'Carlos Ibarra', title: 'chief executive', affiliation: 'Veltro' },
+      { name: 'Luis Prado', title: 'prime minister', affiliation: null },
+    ],
+  },
+  {
     // the body a titled person is "at" is an organization, and so its later uses
     text: '"Demand is strong," said Ritesh Kumar, an analyst at Brackwell in Mumbai. Brackwell later raised its target.',
     people: [{ name: 'Ritesh Kumar', title: 'analyst', affiliation: 'Brackwell' }],

@@ -125,6 +125,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       c.rule = 'org.affiliation';
     }
   }
+  // a body that appoints someone to an office is the body of the office: "HDFC Bank named X as managing director"
+  for (const c of cands) {
+    if (c.kind !== 'person' || !c.appointedBy || c.affiliation) continue;
+    const [a, b] = c.appointedBy;
+    const body = cands.find((o) => o.kind === 'org' && o.start >= a && o.end === b);
+    if (body) c.affiliation = body.canonical ?? body.text;
+  }
   // 2. one sense per document: the kind decided anywhere for a string applies to its unknown uses
   const senseOf = new Map<string, NameKind>();
   for (const c of cands) if (c.kind !== 'unknown' && c.kind !== 'person') senseOf.set(c.text, c.kind);
