@@ -101,6 +101,13 @@ describe('statements: requests, sources and when they were said', () => {
     const fs = facts('Their lawyer called the charges "baseless" and said they would plead not guilty in court on Oct. 21.', '2023-10-09').filter((f) => f.type === 'statement');
     expect(fs.map((f) => [f.trigger?.text, f.time?.value])).toEqual([['called', '2023-10-09'], ['said', '2023-10-09']]);
   });
+  it('reads a day right after the cue as when it was said, not as what was said', () => {
+    const fs = facts('Coach Marta Ruiz said Saturday her team would not change. Officials said Monday\'s vote was close.', '2023-09-26');
+    expect(fs.map((f) => [texts(f.args.content)[0], f.time?.value])).toEqual([
+      ['her team would not change', '2023-09-23'],
+      ["Monday's vote was close", '2023-09-26'],
+    ]);
+  });
   it('dates a statement by a date outside what was said, else the story\'s date', () => {
     const [a, b] = facts('The minister said on Monday the vote would be held next year. The regulator said it would publish its rules by the end of March.', '2023-09-27').filter((f) => f.type === 'statement');
     expect([a!.time?.value, b!.time?.value]).toEqual(['2023-09-25', '2023-09-27']);

@@ -461,6 +461,12 @@ export function detectFacts(input: FactInput): Fact[] {
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
           if (that && !ownClause && that[0].length > m[0].length) m[0] = that[0];
           content = span(text, from + m[0].length, sentenceEnd);
+          // a day right after the cue is when it was said: "said Saturday his team would ..." (not "said Monday's vote was close")
+          const lead = input.dates.find((d) => d.start === content!.start && (d.type === 'date' || d.type === 'time') && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
+          if (lead) {
+            const rest = /^,?\s+(?:that\s+)?/.exec(text.slice(lead.end, sentenceEnd));
+            if (rest) content = span(text, lead.end + rest[0].length, sentenceEnd);
+          }
           speaker = subj;
         }
       }
