@@ -169,6 +169,18 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['attack', 'firing', { attacker: 'The army', target: 'Tigray' }],
     ]);
   });
+  it('reads a transfer named by a noun: the thing after "of", the recipient after "to" or taking it, the giver by possessive, "from" or making it', () => {
+    expect(events('Washington approved the sale of 40 F-16 jets to Turkey. Egypt took delivery of two frigates from France. Germany\'s delivery of tanks to Ukraine began. The Hale Foundation for the Arts made two donations to the University of Leeds. Sales of cars rose 4%.')).toEqual([
+      ['transfer', 'sale', { theme: '40 F-16 jets', recipient: 'Turkey', giver: 'Washington' }],
+      ['transfer', 'delivery', { theme: 'two frigates', giver: 'France', recipient: 'Egypt' }],
+      ['transfer', 'delivery', { theme: 'tanks', recipient: 'Ukraine', giver: 'Germany' }],
+      ['transfer', 'donations', { recipient: 'University of Leeds', giver: 'Hale Foundation for the Arts' }],
+    ]);
+  });
+  it('takes the subject of "is believed to have" as the doer, and the event as possible', () => {
+    const [f] = facts('North Korea is believed to have shipped millions of shells to Russia.');
+    expect([texts(f!.args.giver), f!.modality]).toEqual([['North Korea'], 'possible']);
+  });
   it('reads a return or a landing to a named place as a journey, and not "came to the conclusion"', () => {
     expect(events('President Lula returned to Brasilia on Friday. Senator Ada Moss came to the conclusion that the bill had failed. The prime minister landed in Tokyo.')).toEqual([
       ['visit', 'returned', { visitor: 'Lula', place: 'Brasilia' }],

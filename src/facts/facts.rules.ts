@@ -8,7 +8,7 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, AGREEMENT_FRAME, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { ABSTRACT_THEMES, AGREEMENT_FRAME, GIVING_VERBS, TAKING_VERBS, TRANSFER_NOUNS, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -613,6 +613,53 @@ export function detectFacts(input: FactInput): Fact[] {
     return { type: 'meeting', trigger: span(text, t.start, t.end), args: { participants }, time: timeOf(s, t.start), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
   };
 
+  /**
+   * A transfer named by a noun: "the sale of 40 F-16 jets to Turkey", "Germany's delivery of
+   * Leopard tanks to Ukraine", "Turkey took delivery of the S-400 system from Russia", "the
+   * foundation made a donation of $5 million to Harvard". The thing after "of"; the recipient after
+   * "to" (or the subject of "took"); the giver after "from", a possessive, or the subject of "made".
+   */
+  const nounTransfer = (s: Sentence, k: number): Omit<Fact, 'rule'> | undefined => {
+    const toks = s.tokens;
+    const t = toks[k]!;
+    // (or straight "to" the recipient, when the giver is told: "made two donations to the museum")
+    const direct = toks[k + 1]?.normal === 'to';
+    if (!TRANSFER_NOUNS.has(t.normal) || !t.tags.has('Noun') || /^\p{Lu}/u.test(t.text) || (toks[k + 1]?.normal !== 'of' && !direct)) return undefined;
+    const of = direct ? { spans: [], end: t.end } : objectsAfter(s, k + 1, () => false);
+    const themeWords = of.end > toks[k + 1]!.end ? span(text, toks[k + 1]!.end, of.end) : undefined;
+    if (!direct && (!themeWords || INDEFINITE_THEMES.test(themeWords.text) || ABSTRACT_THEMES.test(themeWords.text))) return undefined;
+    const args: Record<string, FactSpan[]> = themeWords ? { theme: [themeWords] } : {};
+    const after = (prep: string) => {
+      const at = toks.findIndex((x, i) => i > k + 1 && x.start >= of.end && x.normal === prep);
+      if (at < 0 || toks.slice(k + 2, at).some((x) => x.start >= of.end && /^(?:and|but|while|which|that)$/.test(x.normal))) return [];
+      return roleAfter(s, at - 1, prep);
+    };
+    const to = direct ? roleAfter(s, k, 'to') : after('to');
+    const from = after('from');
+    if (to.length) args.recipient = to;
+    if (from.length) args.giver = from;
+    // before the noun: a possessive ("Germany's delivery"), else the subject of a verb of taking or making
+    let d = k - 1;
+    while (d >= 0 && (toks[d]!.tags.has('Adjective') || toks[d]!.tags.has('Determiner') || toks[d]!.tags.has('Value') || (toks[d]!.tags.has('Noun') && !/['’]s?$/.test(toks[d]!.text) && !toks[d]!.tags.has('Pronoun') && d === k - 1 && !toks[d]!.tags.has('ProperNoun')))) d--;
+    const owner = toks[d];
+    if (owner && /['’]s?$/.test(text.slice(owner.start, toks[d + 1]!.start).trim()) && !args.giver) {
+      const e = ents.find((x) => x.end >= owner.end - 2 && x.end <= owner.end);
+      if (e) args.giver = [span(text, e.start, e.end, e.id)];
+    } else if (owner && (TAKING_VERBS.has(owner.normal) || GIVING_VERBS.has(owner.normal))) {
+      const subject = subjectBefore(s, d).filter((a) => /\p{L}{2,}/u.test(a.text));
+      const role = TAKING_VERBS.has(owner.normal) ? 'recipient' : 'giver';
+      // (approving a sale makes the approver its giver only when no seller is named)
+      if (subject.length && !args[role]) args[role] = head(subject);
+    }
+    if (!args.recipient && !args.giver) return undefined;
+    if (direct && (!args.giver || !args.recipient)) return undefined;
+    const named = Object.values(args).flat().some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end));
+    if (!named) return undefined;
+    const mod = modalityAt(s, k);
+    const out = Object.fromEntries(Object.entries(args).map(([r, v]) => [r, v.length > 1 ? v : v[0]!]));
+    return { type: 'transfer', trigger: span(text, t.start, t.end), args: out, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
+  };
+
   // ---- events --------------------------------------------------------------------------------
   for (const s of analysis.sentences) {
     const toks = s.tokens;
@@ -622,6 +669,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (visit) add(visit, 'event.visit-noun');
       const meeting = nounMeeting(s, k);
       if (meeting) add(meeting, 'event.meeting-noun');
+      const handed = nounTransfer(s, k);
+      if (handed) add(handed, 'event.transfer-noun');
       // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
       const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;

@@ -139,7 +139,20 @@ export const MODALITY: Record<string, 'future' | 'possible' | 'planned'> = {
   will: 'future', "'ll": 'future', shall: 'future', would: 'future', could: 'possible', might: 'possible', may: 'possible',
   can: 'possible', plans: 'planned', plan: 'planned', planned: 'planned', planning: 'planned', set: 'planned', scheduled: 'planned',
   expected: 'planned', intends: 'planned', wants: 'planned', hopes: 'planned', offered: 'possible',
+  believed: 'possible', thought: 'possible', suspected: 'possible', alleged: 'possible', rumored: 'possible', rumoured: 'possible',
 };
+
+/**
+ * Nouns of a transfer, before "of" and the thing and "to" the one who gets it: "the sale of 40
+ * F-16 jets to Turkey", "Germany's delivery of Leopard tanks to Ukraine", "took delivery of the
+ * S-400 system from Russia" (taking it makes the subject the recipient), "a donation of $5
+ * million to Harvard".
+ */
+export const TRANSFER_NOUNS = new Set(['sale', 'sales', 'delivery', 'deliveries', 'shipment', 'shipments', 'transfer', 'transfers', 'donation', 'donations', 'supply', 'supplies', 'export', 'exports', 'gift', 'handover', 'provision']);
+/** Verbs before a transfer noun that make their subject its recipient: "took delivery of". */
+export const TAKING_VERBS = new Set(['took', 'take', 'takes', 'taking', 'accepted', 'accepts', 'received', 'receives', 'got', 'awaits', 'awaited', 'awaiting']);
+/** Verbs before a transfer noun that make their subject its giver: "made a donation of". */
+export const GIVING_VERBS = new Set(['made', 'make', 'makes', 'making', 'completed', 'completes', 'began', 'begins', 'started', 'resumed', 'resumes', 'halted', 'halts', 'suspended', 'suspends', 'paused', 'pauses', 'stepped', 'approved', 'approves', 'authorized', 'authorised', 'announced', 'announces']);
 
 /** Verbs and adjectives before "to" and the verb of a fact, whose subject is the fact's: "X is scheduled to visit". */
 export const CATENATIVES = new Set([
@@ -148,6 +161,8 @@ export const CATENATIVES = new Set([
   'sought', 'seeks', 'vowed', 'vows', 'promised', 'promises', 'threatened', 'threatens', 'refused', 'refuses',
   'able', 'unable', 'ready', 'about', 'trying', 'seeking', 'preparing', 'prepared', 'offered', 'offers',
   'continued', 'continues', 'began', 'begins', 'started', 'failed', 'declined', 'appears', 'appeared', 'seems',
+  // what others believe of the subject: "North Korea is believed to have shipped shells"
+  'believed', 'thought', 'suspected', 'alleged', 'reported', 'rumored', 'rumoured', 'understood', 'known', 'said',
 ]);
 
 /** Prepositions before a participle whose doer is the clause's subject: "retaliated by firing", "such action as firing". */

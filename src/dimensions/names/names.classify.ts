@@ -170,7 +170,13 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'org.inner-head',
     example: '"Major League Baseball", "Bank Leumi Le-Israel": an organization head inside a longer name',
-    apply: (c) => (c.b - c.a >= 2 && c.ctx.toks.slice(c.a + 1, c.b).some((t) => ORG_HEADS.has(t.lower)) && !isGivenName(c.firstLower) ? c.make('org') : undefined),
+    // (after a person's name only when the head opens a phrase: "Andy Warhol Foundation for the Visual Arts")
+    apply: (c) => {
+      const toks = c.ctx.toks;
+      const heads = toks.slice(c.a + 1, c.b).map((t, i) => (ORG_HEADS.has(t.lower) ? c.a + 1 + i : -1)).filter((i) => i >= 0);
+      const opens = heads.some((h) => ['for', 'of', 'on'].includes(toks[h + 1]!.lower) && !toks[h + 1]!.cap);
+      return c.b - c.a >= 2 && heads.length && (!isGivenName(c.firstLower) || opens) ? c.make('org') : undefined;
+    },
   },
   {
     name: 'org.opener',

@@ -311,6 +311,12 @@ const EXAMPLES: NameExample[] = [
     not: ['Antony', 'York', 'Chinese Vice'],
   },
   {
+    // a body named after a person, whose head opens a phrase, is a body: "Foundation for the ..."
+    text: 'The Andrea Holm Foundation for the Visual Arts gave the paintings. Andrea Holm died in 1987.',
+    organizations: [{ name: 'Andrea Holm Foundation for the Visual Arts' }],
+    people: [{ name: 'Andrea Holm' }],
+  },
+  {
     // a body that appoints someone to an office is the office's body; a person who appoints is no body
     text: 'Norlake Bank named Priya Menon as managing director. The board of Veltro appointed Carlos Ibarra as chief executive. President Ana Rocha named Luis Prado as prime minister.',
     people: [
