@@ -177,6 +177,15 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['transfer', 'donations', { recipient: 'University of Leeds', giver: 'Hale Foundation for the Arts' }],
     ]);
   });
+  it('reads coordinated verbs, "being" passives, relative pronouns and purpose clauses; no harm from a stampede, no transfer of a person or place', () => {
+    expect(events('Police arrested and questioned the student. The website is being attacked by hackers. Critics cited Harbor Weekly, which attacked the mayor. Ana Ruiz flew to Lisbon to meet with Tomas Vidal. Over 300 pilgrims were killed in a stampede. She was sent to Sydney. The referee Joel Aguilar awarded Sweden a penalty.')).toEqual([
+      ['attack', 'arrested', { attacker: 'Police', target: 'the student' }],
+      ['attack', 'attacked', { target: 'The website', attacker: 'hackers' }],
+      ['attack', 'attacked', { attacker: 'Harbor Weekly', target: 'the mayor' }],
+      ['visit', 'flew', { visitor: 'Ana Ruiz', place: 'Lisbon' }],
+      ['meeting', 'meet', { participants: 'Ana Ruiz + Tomas Vidal' }],
+    ]);
+  });
   it('takes the subject of "is believed to have" as the doer, and the event as possible', () => {
     const [f] = facts('North Korea is believed to have shipped millions of shells to Russia.');
     expect([texts(f!.args.giver), f!.modality]).toEqual([['North Korea'], 'possible']);

@@ -8,7 +8,7 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, AGREEMENT_FRAME, GIVING_VERBS, TAKING_VERBS, TRANSFER_NOUNS, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { ABSTRACT_THEMES, AGREEMENT_FRAME, HAZARD_CAUSE, GIVING_VERBS, TAKING_VERBS, TRANSFER_NOUNS, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -39,7 +39,7 @@ const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(
 /** What is met that is no one: "met the deadline", "meet demand", "met expectations". */
 const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|requirements?|standards?|criteria|goals?|obligations?|costs?|conditions?|thresholds?|challenges?|quotas?|payments?|terms|fate|end|match(?:es)?)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
-const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
 /**
  * Quotations as [opening mark, after the closing mark). A quote may run over paragraphs; news
@@ -243,6 +243,14 @@ export function detectFacts(input: FactInput): Fact[] {
       return v > 0 ? subjectBefore(s, v) : [];
     }
     return speakerBefore(s, k);
+  };
+
+  /** The name a relative pronoun stands for: the last one before the comma that opens its clause ("Freedom Magazine, which attacked ..."). */
+  const relativeAntecedent = (a: FactSpan): FactSpan | undefined => {
+    const comma = text.lastIndexOf(',', a.start);
+    if (comma < 0 || !/^,\s*$/.test(text.slice(comma, a.start))) return undefined;
+    const e = [...ents].reverse().find((x) => x.end <= comma && x.end >= comma - 1);
+    return e ? span(text, e.start, e.end, e.id) : undefined;
   };
 
   /** The head of a noun phrase's names: its person ("Ukrainian Defense Intelligence chief Kyrylo Budanov"), else its last name. */
@@ -676,6 +684,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
       const frame = deal ? AGREEMENT_FRAME : EVENT_TRIGGERS.get(t.normal);
       if (!frame || !t.tags.has('Verb') || /^\p{Lu}/u.test(t.text)) continue;
+      // a noun the tagger took for a verb: "Portrait shot of Dennis Hopper", "a strike on"
+      if (toks[k + 1]?.normal === 'of' && frame.type === 'attack') continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
       // a participle of harm after a comma tells what the clause's doer did ("Gunmen stormed the
       // hotel, killing 12 people"); elsewhere "-ing" is a noun or an adjective ("attacking style")
@@ -704,7 +714,18 @@ export function detectFacts(input: FactInput): Fact[] {
     };
     // a subject names something: a noun or a pronoun, never a date ("April 29 sent ...")
     const isDate = (a: FactSpan) => input.dates.some((d) => d.start < a.end && a.start < d.end);
-    const all = (/ing$/.test(t.normal) ? doerOfParticiple(s, k) : subjectBefore(s, k)).filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded)$/i.test(a.text));
+    const toks0 = s.tokens;
+    // "traveled to Florida to meet with Devocht": a verb of purpose after "to" has the main verb's subject
+    const purpose = k > 1 && toks0[k - 1]!.normal === 'to' && !CATENATIVES.has(toks0[k - 2]!.normal) && !toks0[k - 2]!.tags.has('Adjective') && !AUX.has(toks0[k - 2]!.normal);
+    let purposeVerb = -1;
+    for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks0[i]!) && !AUX.has(toks0[i]!.normal)) purposeVerb = i;
+    const subj0 = /ing$/.test(t.normal) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
+    const all = subj0
+      // "which attacked", "who sold": the relative pronoun stands for the name before its comma
+      .map((a) => (/^(?:which|who)$/i.test(a.text) && a.id === undefined ? relativeAntecedent(a) ?? a : a))
+      // "told that my mum had attacked": the subordinator is no part of the subject
+      .map((a) => (/^that\s+\S/i.test(a.text) ? span(text, a.start + a.text.indexOf(' ') + 1, a.end, a.id) : a))
+      .filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded|which|that|being)$/i.test(a.text));
     const list = frame.type === 'meeting' || frame.type === 'agreement';
     // the passive ("was arrested", "were donated to"): the subject is what the verb is done to; "by X" is the doer
     const toks = s.tokens;
@@ -729,8 +750,13 @@ export function detectFacts(input: FactInput): Fact[] {
     // "met with", "spoke to", "travelled to", "arrived in", "fired on", "shot at": the preposition
     // opens the object ("met in Brussels": a meeting's place, no participant)
     const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ? k + 1 : k;
-    const obj = objectsAfter(s, particle, () => false);
-    const objectWords = obj.end > toks[particle]!.end ? [span(text, toks[particle]!.end, obj.end)] : [];
+    // "arrested and questioned the student": the object follows the last verb of the pair
+    let objFrom = particle;
+    if (/^(?:and|or)$/.test(toks[k + 1]?.normal ?? '') && toks[k + 2]?.tags.has('Verb') && particle === k) objFrom = k + 2;
+    const obj = objectsAfter(s, objFrom, () => false);
+    // (no "and" left dangling at its end: "attacked the church and that I needed ...")
+    const objEnd = obj.end - (/\s+(?:and|or)$/i.exec(text.slice(toks[objFrom]!.end, obj.end))?.[0].length ?? 0);
+    const objectWords = objEnd > toks[objFrom]!.end ? [span(text, toks[objFrom]!.end, objEnd)] : [];
     // shells are fired at a target: "fired 36 shells at police posts" (the shells are no target)
     if (frame.type === 'attack' && FIRE_VERBS.has(t.normal) && particle === k) {
       const at = roleAfter(s, k, 'at');
@@ -787,6 +813,10 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     // a storm, a crash or a disease kills, but attacks no one
     if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text))) return undefined;
+    // "were killed in a stampede", "died ... in a fire": a hazard after the verb is the cause
+    if (frame.type === 'attack' && passive && HAZARD_CAUSE.test(text.slice(t.end, t.end + 40))) return undefined;
+    // a person or a place handed over is no transfer: "She was sent to Sydney", "awarded Sweden a penalty"
+    if (frame.type === 'transfer' && args.theme?.every((a) => /^(?:he|she|they|him|her|them|we|us|i|me|you)$/i.test(a.text) || ents.some((e) => e.start === a.start && e.end === a.end && e.kind === 'place'))) return undefined;
     // (a participle of harm after a comma tells what its doer did: without one it is no attack told)
     if (frame.type === 'attack' && /ing$/.test(t.normal) && /,\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && !args.attacker?.length) return undefined;
     // what each type needs to be a fact: a target, a place, a theme and one side, two parties

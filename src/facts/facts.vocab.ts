@@ -120,10 +120,13 @@ export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 
 /** Verbs of a journey that need "to", "in" or "at" right after them ("flew to Kyiv", not "flew drones"). */
 export const MOTION_VERBS = new Set(['went', 'flew', 'arrived', 'travelled', 'traveled', 'travels', 'arrives']);
 /** Verbs of motion that are a journey only to a named place ("returned to London", not "came to the conclusion"). */
-export const NAMED_PLACE_MOTION = new Set(['goes', 'flies', 'flying', 'arrive', 'arriving', 'travelling', 'traveling', 'came', 'comes', 'returned', 'returns', 'landed', 'headed', 'heads']);
+export const NAMED_PLACE_MOTION = new Set(['go', 'goes', 'flies', 'flying', 'arrive', 'arriving', 'travelling', 'traveling', 'came', 'comes', 'returned', 'returns', 'landed', 'headed', 'heads']);
 
 /** What kills or destroys without attacking: a storm, a crash, a disease ("a storm caused a crane to fall, killing 107"). */
 export const HAZARDS = /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|flooding|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|fires?|blazes?|wildfires?|heat(?:wave)?|drought|crash(?:es)?|collapse|accidents?|disease|virus|outbreak|pandemic|epidemic|cancer|re-entry|explosion)$/i;
+
+/** A hazard named as the cause after a verb of harm: "were killed in a stampede", "died in the fire". */
+export const HAZARD_CAUSE = /^\s+(?:\S+\s+){0,2}?(?:in|by|during|after)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:stampede|crush|fire|blaze|crash|collision|collapse|accident|storm|flood|earthquake|quake|landslide|avalanche|explosion|blast|derailment|shipwreck|outbreak)\b/i;
 
 /** Attack verbs whose object is what is fired and whose target comes after "at" or "into": "fired 36 shells at police posts". */
 export const FIRE_VERBS = new Set(['fired', 'firing', 'fire', 'fires']);
