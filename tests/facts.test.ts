@@ -186,6 +186,13 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['meeting', 'meet', { participants: 'Ana Ruiz + Tomas Vidal' }],
     ]);
   });
+  it('keeps a pronoun as the whole subject after "and", meets kin, and keeps a possessive object whole', () => {
+    expect(events('Yesterday Omar Haddad spoke at the fair, and tomorrow he plans to meet foreign ministers. In Sydney, Anna Berg met her future husband. Dana Cole contacted Chile\'s foreign minister.')).toEqual([
+      ['meeting', 'meet', { participants: 'he + foreign ministers' }],
+      ['meeting', 'met', { participants: 'Anna Berg + her future husband' }],
+      ['meeting', 'contacted', { participants: "Dana Cole + Chile's foreign minister" }],
+    ]);
+  });
   it('takes the subject of "is believed to have" as the doer, and the event as possible', () => {
     const [f] = facts('North Korea is believed to have shipped millions of shells to Russia.');
     expect([texts(f!.args.giver), f!.modality]).toEqual([['North Korea'], 'possible']);

@@ -8,7 +8,7 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, AGREEMENT_FRAME, HAZARD_CAUSE, GIVING_VERBS, TAKING_VERBS, TRANSFER_NOUNS, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { ABSTRACT_THEMES, AGREEMENT_FRAME, KIN_NOUNS, HAZARD_CAUSE, GIVING_VERBS, TAKING_VERBS, TRANSFER_NOUNS, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -176,8 +176,10 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     const end = toks[j]!.end;
     // the noun phrase: back over nouns, adjectives, names, "of", "'s", list commas and "and"
+    // (a personal pronoun is a whole subject: "and tomorrow he plans to meet")
     let i = j;
-    while (i > 0) {
+    const pronounSubject = !crossedAnd && /^(?:he|she|they|we|i|it)$/.test(toks[j]!.normal) && !/^(?:and|or|,)$/.test(toks[j - 1]?.normal ?? '');
+    while (i > 0 && !pronounSubject) {
       const p = toks[i - 1]!;
       const gap = text.slice(p.end, toks[i]!.start);
       if (/[;:()"“”]/.test(gap)) break;
@@ -797,13 +799,17 @@ export function detectFacts(input: FactInput): Fact[] {
       if (words && dateInside) words = span(text, words.start, dateInside.start);
       if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^[\p{L}\d]/u.test(words.text)) objSpans = [words];
       // people met, named by a role or relation: "plans to meet international dignitaries", "met her future husband"
-      const whoWord = (x: Token) => (x.tags.has('Person') || x.tags.has('Actor') || isTitleHead(x.normal) || singularTitle(x.normal) !== undefined || x.tags.has('Plural')) && !MET_NOT_PEOPLE.test(x.normal);
+      const whoWord = (x: Token) => (x.tags.has('Person') || x.tags.has('Actor') || isTitleHead(x.normal) || singularTitle(x.normal) !== undefined || x.tags.has('Plural') || KIN_NOUNS.has(x.normal)) && !MET_NOT_PEOPLE.test(x.normal);
       if (frame.type === 'meeting' && !objSpans.length && words && words.text.split(/\s+/).length <= 6 && /^\p{L}/u.test(words.text) && toks.some((x) => x.end === words!.end && whoWord(x))) objSpans = [words];
       // "provide Ukraine with air defence systems": the object is the one supplied, "with" the thing
       if (frame.type === 'transfer' && SUPPLY_WITH.has(t.normal) && toks.find((x) => x.start >= obj.end)?.normal === 'with') {
         put('recipient', obj.spans.length ? obj.spans : objectWords);
         put('theme', roleAfter(s, k, 'with'));
         objSpans = [];
+      }
+      // a name's possessive opens the one met or attacked: "contacted Thailand's foreign minister"
+      if ((frame.type === 'meeting' || frame.type === 'attack') && objectWords[0]) {
+        objSpans = objSpans.map((o) => (/^['’]s?\s+\p{Ll}/u.test(text.slice(o.end, o.end + 4)) && o.end < objectWords[0]!.end ? span(text, o.start, objectWords[0]!.end) : o));
       }
       put(frame.object, objSpans);
       if (frame.to) put(frame.to, roleAfter(s, k, 'to'));

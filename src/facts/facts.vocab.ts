@@ -114,6 +114,9 @@ export const AGREEMENT_FRAME: EventFrame = EVENT_TRIGGERS.get('agreed')!;
 /** Verbs that hold a meeting named by a noun: "held talks", "will have a meeting with". */
 export const HOLD_VERBS = /^(?:held|hold|holds|holding|had|has|have|having|began|begin|begins|opened|open|resumed|resume|conducted|concluded|wrapped|attended|attend|attends|joined|join)$/;
 
+/** Kin and companions, people met though no title names them: "she met her future husband". */
+export const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'parents', 'brother', 'sister', 'family', 'friend', 'friends', 'fiancé', 'fiancee', 'fiance', 'partner', 'girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'relatives', 'children', 'child']);
+
 /** Nouns of a meeting, after a verb of holding or "for"/"in": "held talks with", "a meeting with". */
 export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'consultations', 'negotiations', 'call', 'conversation']);
 
