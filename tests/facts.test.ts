@@ -193,6 +193,24 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['meeting', 'contacted', { participants: "Dana Cole + Chile's foreign minister" }],
     ]);
   });
+  it('reads attacks named by a noun, exchanges of fire as two attacks, an apposition\'s person as the target; no heart attack', () => {
+    expect(events('Critics condemned the attacks on the Harbor Weekly website. Russia\'s invasion of Ukraine began in 2022. Hamas launched an assault on Israel. Israeli strikes on Gaza continued. North and South Korea exchanged artillery fire. Tomas Vidal, 19, a member of the group, was arrested. He suffered a heart attack on Monday.')).toEqual([
+      ['attack', 'attacks', { target: 'Harbor Weekly' }],
+      ['attack', 'invasion', { target: 'Ukraine', attacker: 'Russia' }],
+      ['attack', 'assault', { target: 'Israel', attacker: 'Hamas' }],
+      ['attack', 'strikes', { target: 'Gaza', attacker: 'Israeli' }],
+      ['attack', 'exchanged', { attacker: 'North', target: 'South Korea' }],
+      ['attack', 'exchanged', { attacker: 'South Korea', target: 'North' }],
+      ['attack', 'arrested', { target: 'Tomas Vidal' }],
+    ]);
+  });
+  it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
+    const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');
+    expect(fs.map((f) => [f.trigger?.text, texts(f.args.recipient ?? f.args.giver)[0], f.negated])).toEqual([
+      ['receiving', 'The museum', false],
+      ['supplying', 'Russia', true],
+    ]);
+  });
   it('takes the subject of "is believed to have" as the doer, and the event as possible', () => {
     const [f] = facts('North Korea is believed to have shipped millions of shells to Russia.');
     expect([texts(f!.args.giver), f!.modality]).toEqual([['North Korea'], 'possible']);

@@ -8,7 +8,44 @@
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
-import { ABSTRACT_THEMES, AGREEMENT_FRAME, KIN_NOUNS, HAZARD_CAUSE, GIVING_VERBS, TAKING_VERBS, TRANSFER_NOUNS, GERUND_PREPOSITIONS, HAZARDS, MOTION_VERBS, NAMED_PLACE_MOTION, CALL_CUES, CATENATIVES, DEAL_NOUNS, DEAL_VERBS, DESCRIBE_CUES, EVENT_TRIGGERS, HOLD_VERBS, MEETING_NOUNS, SUPPLY_WITH, FIRE_VERBS, GERUND_CATENATIVES, MODALITY, NEGATIONS, QUOTE_CUES, REQUEST_CUES, VISIT_NOUNS, SPEECH_CUES, TELLING_CUES, THAT_CUES, type EventFrame } from './facts.vocab.js';
+import { countryOfDemonym } from '../data/geo.js';
+import {
+  ABSTRACT_THEMES,
+  AGREEMENT_FRAME,
+  ATTACK_NOUNS,
+  CALL_CUES,
+  CATENATIVES,
+  DEAL_NOUNS,
+  DEAL_VERBS,
+  DESCRIBE_CUES,
+  EVENT_TRIGGERS,
+  EXCHANGE_OF_FIRE,
+  FIRE_VERBS,
+  GERUND_CATENATIVES,
+  GERUND_PREPOSITIONS,
+  GIVING_VERBS,
+  HAZARDS,
+  HAZARD_CAUSE,
+  HOLD_VERBS,
+  KIN_NOUNS,
+  LAUNCH_VERBS,
+  MEETING_NOUNS,
+  MODALITY,
+  MOTION_VERBS,
+  NAMED_PLACE_MOTION,
+  NEGATIONS,
+  NOT_ATTACK_BEFORE,
+  QUOTE_CUES,
+  REQUEST_CUES,
+  SPEECH_CUES,
+  SUPPLY_WITH,
+  TAKING_VERBS,
+  TELLING_CUES,
+  THAT_CUES,
+  TRANSFER_NOUNS,
+  VISIT_NOUNS,
+  type EventFrame,
+} from './facts.vocab.js';
 
 /** An entity mention with the id and kind of its entity. */
 export interface EntityMention {
@@ -242,9 +279,25 @@ export function detectFacts(input: FactInput): Fact[] {
     if (k > 1 && GERUND_PREPOSITIONS.has(toks[k - 1]!.normal)) {
       let v = k - 2;
       while (v >= 0 && !(finiteVerb(toks[v]!) && !AUX.has(toks[v]!.normal))) v--;
+      // (or the copula of the clause: "USI was not alone in receiving a donation")
+      if (v < 0) for (v = k - 2; v >= 0 && !/^(?:is|are|was|were)$/.test(toks[v]!.normal); v--);
       return v > 0 ? subjectBefore(s, v) : [];
     }
     return speakerBefore(s, k);
+  };
+
+  /**
+   * The person an apposition describes, when a subject is one: "Daniel Montalvo, 19, a member of
+   * the church all his life, was arrested" -> Daniel Montalvo.
+   */
+  const apposedPerson = (a: FactSpan): FactSpan | undefined => {
+    if (a.id !== undefined || !/^(?:a|an|the|his|her|their)\s/i.test(a.text)) return undefined;
+    const before = text.slice(Math.max(0, a.start - 12), a.start).replace(/,\s*\d{1,3}\s*,\s*$/, ',');
+    if (!/,\s*$/.test(before)) return undefined;
+    const comma = text.lastIndexOf(',', a.start);
+    const at = /,\s*\d{1,3}\s*,\s*$/.test(text.slice(Math.max(0, a.start - 12), a.start)) ? text.lastIndexOf(',', comma - 1) : comma;
+    const e = [...ents].reverse().find((x) => x.kind === 'person' && x.end <= at && x.end >= at - 1);
+    return e ? span(text, e.start, e.end, e.id) : undefined;
   };
 
   /** The name a relative pronoun stands for: the last one before the comma that opens its clause ("Freedom Magazine, which attacked ..."). */
@@ -302,7 +355,9 @@ export function detectFacts(input: FactInput): Fact[] {
     let modality: Fact['modality'] = 'asserted';
     for (let j = Math.max(0, k - 4); j < k; j++) {
       const w = s.tokens[j]!.normal;
-      if (NEGATIONS.has(w)) negated = true;
+      // (a negation of the verb itself, over auxiliaries and "to": not "was not alone in receiving")
+      const verbal = s.tokens.slice(j + 1, k).every((x) => AUX.has(x.normal) || x.tags.has('Adverb') || x.tags.has('Modal') || x.normal === 'to' || CATENATIVES.has(x.normal) || GERUND_CATENATIVES.has(x.normal));
+      if (NEGATIONS.has(w) && verbal) negated = true;
       // a verb or modal, not a noun after an article: "rejected the plan, according to" plans nothing
       const noun = /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(s.tokens[j - 1]?.normal ?? '');
       if (MODALITY[w] && modality === 'asserted' && !noun) modality = MODALITY[w]!;
@@ -670,6 +725,67 @@ export function detectFacts(input: FactInput): Fact[] {
     return { type: 'transfer', trigger: span(text, t.start, t.end), args: out, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
   };
 
+  /**
+   * An attack named by a noun: "the attacks on the Church of Scientology website", "Russia's
+   * invasion of Ukraine", "Hamas launched an assault on Israel". The target after "on", "against"
+   * or "of" (invasion), the attacker a possessive or demonym before, "by X" after, or the subject
+   * of a verb that carries it out.
+   */
+  const nounAttack = (s: Sentence, k: number): Omit<Fact, 'rule'> | undefined => {
+    const toks = s.tokens;
+    const t = toks[k]!;
+    if (!ATTACK_NOUNS.has(t.normal) || !t.tags.has('Noun') || /^\p{Lu}/u.test(t.text) || NOT_ATTACK_BEFORE.has(toks[k - 1]?.normal ?? '')) return undefined;
+    const prep = toks[k + 1]?.normal ?? '';
+    if (!(prep === 'on' || prep === 'against' || (prep === 'of' && /^(?:invasion|shelling|bombing|bombings)$/.test(t.normal)))) return undefined;
+    const target = roleAfter(s, k, prep).filter((a) => !input.dates.some((d) => d.start < a.end && a.start < d.end));
+    if (!target.length || !/^[\p{L}\d]/u.test(target[0]!.text)) return undefined;
+    const args: Record<string, FactSpan[]> = { target };
+    // the attacker: "Russia's invasion", "Israeli strikes", "by militants", "X launched an attack"
+    let d = k - 1;
+    while (d >= 0 && (toks[d]!.tags.has('Adjective') || toks[d]!.tags.has('Determiner') || toks[d]!.tags.has('Value')) && !ents.some((e) => e.start <= toks[d]!.start && e.end >= toks[d]!.end)) d--;
+    const owner = toks[d];
+    const named = owner ? ents.find((e) => e.start <= owner.start && e.end >= owner.end - 2 && e.end <= owner.end) : undefined;
+    const by = roleAfter(s, k, 'by');
+    if (named && (/['’]s?$/.test(owner!.text) || /['’]s?\s*$/.test(text.slice(named.end, toks[d + 1]?.start ?? named.end + 3)) || named.end === owner!.end)) args.attacker = [span(text, named.start, named.end, named.id)];
+    // (a demonym before the noun: "Israeli strikes on Gaza")
+    else if (toks.slice(Math.max(0, d), k).some((x) => countryOfDemonym(x.text))) {
+      const x = toks.slice(Math.max(0, d), k).find((y) => countryOfDemonym(y.text))!;
+      args.attacker = [span(text, x.start, x.end)];
+    } else if (owner && LAUNCH_VERBS.has(owner.normal)) {
+      const subject = subjectBefore(s, d).filter((a) => /\p{L}{2,}/u.test(a.text));
+      if (subject.length) args.attacker = head(subject);
+    } else if (by.length) args.attacker = by;
+    const mod = modalityAt(s, k);
+    const place = placeOf(s, t.end);
+    const out = Object.fromEntries(Object.entries(args).map(([r, v]) => [r, v.length > 1 ? v : v[0]!]));
+    return { type: 'attack', trigger: span(text, t.start, t.end), args: out, time: timeOf(s, t.start), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
+  };
+
+  /** "North and South Korea exchanged artillery fire": each side attacks the other. */
+  const exchangeOfFire = (s: Sentence, k: number): Array<Omit<Fact, 'rule'>> => {
+    const toks = s.tokens;
+    const t = toks[k]!;
+    if (!/^(?:exchanged|exchange|exchanging|traded|trade)$/.test(t.normal) || !toks.slice(k + 1, k + 4).some((x) => EXCHANGE_OF_FIRE.test(x.normal))) return [];
+    // two sides named before the verb: "North and South Korea", "Israel and Hezbollah" (a bare word too)
+    const two = /(?:^|[^\p{L}])((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:have\s+|had\s+)?$/u.exec(text.slice(Math.max(s.start, t.start - 80), t.start));
+    let sides: FactSpan[];
+    if (two) {
+      const bt = text.lastIndexOf(two[2]!, t.start);
+      const at = text.lastIndexOf(two[1]!, bt);
+      const withId = (a: number, b: number) => {
+        const e = ents.find((x) => x.start === a && x.end === b);
+        return span(text, a, b, e?.id);
+      };
+      sides = [withId(at, at + two[1]!.length), withId(bt, bt + two[2]!.length)];
+    } else sides = subjectBefore(s, k).filter((a) => /\p{L}{2,}/u.test(a.text));
+    const withWhom = roleAfter(s, k, 'with');
+    const pair = sides.length >= 2 ? sides.slice(0, 2) : sides.length === 1 && withWhom.length ? [sides[0]!, withWhom[0]!] : [];
+    if (pair.length < 2) return [];
+    const mod = modalityAt(s, k);
+    const time = timeOf(s, t.start);
+    return [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]].map(([a, b]) => ({ type: 'attack' as const, trigger: span(text, t.start, t.end), args: { attacker: a!, target: b! }, time, negated: mod.negated, modality: mod.modality }));
+  };
+
   // ---- events --------------------------------------------------------------------------------
   for (const s of analysis.sentences) {
     const toks = s.tokens;
@@ -681,6 +797,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (meeting) add(meeting, 'event.meeting-noun');
       const handed = nounTransfer(s, k);
       if (handed) add(handed, 'event.transfer-noun');
+      const assault = nounAttack(s, k);
+      if (assault) add(assault, 'event.attack-noun');
+      for (const f of exchangeOfFire(s, k)) add(f, 'event.exchange-of-fire');
       // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
       const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
@@ -721,10 +840,10 @@ export function detectFacts(input: FactInput): Fact[] {
     const purpose = k > 1 && toks0[k - 1]!.normal === 'to' && !CATENATIVES.has(toks0[k - 2]!.normal) && !toks0[k - 2]!.tags.has('Adjective') && !AUX.has(toks0[k - 2]!.normal);
     let purposeVerb = -1;
     for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks0[i]!) && !AUX.has(toks0[i]!.normal)) purposeVerb = i;
-    const subj0 = /ing$/.test(t.normal) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
+    const subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks0[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
     const all = subj0
       // "which attacked", "who sold": the relative pronoun stands for the name before its comma
-      .map((a) => (/^(?:which|who)$/i.test(a.text) && a.id === undefined ? relativeAntecedent(a) ?? a : a))
+      .map((a) => (/^(?:which|who)$/i.test(a.text) && a.id === undefined ? relativeAntecedent(a) ?? a : apposedPerson(a) ?? a))
       // "told that my mum had attacked": the subordinator is no part of the subject
       .map((a) => (/^that\s+\S/i.test(a.text) ? span(text, a.start + a.text.indexOf(' ') + 1, a.end, a.id) : a))
       .filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded|which|that|being)$/i.test(a.text));

@@ -117,6 +117,18 @@ export const HOLD_VERBS = /^(?:held|hold|holds|holding|had|has|have|having|began
 /** Kin and companions, people met though no title names them: "she met her future husband". */
 export const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'parents', 'brother', 'sister', 'family', 'friend', 'friends', 'fiancé', 'fiancee', 'fiance', 'partner', 'girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'relatives', 'children', 'child']);
 
+/**
+ * Nouns of an attack, before "on", "against" or "of" and the target: "the attacks on the
+ * website", "Russia's invasion of Ukraine", "Israeli strikes on Gaza", "an assault against police".
+ */
+export const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'assault', 'assaults', 'bombing', 'bombings', 'shelling', 'invasion', 'offensive', 'ambush', 'incursion', 'incursions', 'crackdown']);
+/** Verbs that carry out an attack named by a noun: their subject is the attacker ("launched an attack on"). */
+export const LAUNCH_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'carried', 'conducted', 'conducts', 'staged', 'stages', 'mounted', 'mounts', 'began', 'begins', 'started', 'stepped', 'intensified', 'escalated', 'resumed', 'unleashed', 'ordered', 'orders']);
+/** Nouns before "attack" that make it no attack: "a heart attack", "a panic attack". */
+export const NOT_ATTACK_BEFORE = new Set(['heart', 'panic', 'asthma', 'anxiety', 'hunger', 'general', 'labour', 'labor', 'rail', 'teachers', 'workers', 'doctors', 'nurses', 'lucky', 'free', 'penalty', 'counter', 'cyber']);
+/** Objects of "exchanged" that make it an exchange of fire: each side attacks the other. */
+export const EXCHANGE_OF_FIRE = /^(?:fire|gunfire|shots|artillery|rockets|rocket|blows|strikes|missiles|shells|shelling|salvos)$/;
+
 /** Nouns of a meeting, after a verb of holding or "for"/"in": "held talks with", "a meeting with". */
 export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'consultations', 'negotiations', 'call', 'conversation']);
 
@@ -172,7 +184,7 @@ export const CATENATIVES = new Set([
 ]);
 
 /** Prepositions before a participle whose doer is the clause's subject: "retaliated by firing", "such action as firing". */
-export const GERUND_PREPOSITIONS = new Set(['by', 'as', 'after', 'before', 'while', 'for', 'of']);
+export const GERUND_PREPOSITIONS = new Set(['by', 'as', 'after', 'before', 'while', 'for', 'of', 'in', 'on', 'without', 'from']);
 
 /** Verbs before a gerund trigger, whose subject is the fact's: "Iran has denied supplying drones". */
 export const GERUND_CATENATIVES = new Set([
