@@ -204,6 +204,12 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['attack', 'arrested', { target: 'Tomas Vidal' }],
     ]);
   });
+  it('ends an object before "and" and the next verb, reads "was provided with", and takes no infinitive as a recipient', () => {
+    expect(events('Here, Anna Berg met her future husband and subsequently left the church. A detective was provided with files from the Hale Trust to build a case.')).toEqual([
+      ['meeting', 'met', { participants: 'Anna Berg + her future husband' }],
+      ['transfer', 'provided', { recipient: 'A detective', theme: 'files', giver: 'Hale Trust' }],
+    ]);
+  });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
     const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');
     expect(fs.map((f) => [f.trigger?.text, texts(f.args.recipient ?? f.args.giver)[0], f.negated])).toEqual([

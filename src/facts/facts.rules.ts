@@ -327,6 +327,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (/[;:()"“”]|\.\s/.test(gap)) break;
       if (gap.includes(',') && !listComma(s, j - 1, 1)) break;
       if (OBJECT_STOPS.has(t.normal) && !keep(t.normal)) break;
+      // "and" before a verb or an adverb opens the next predicate: "met her future husband and subsequently left"
+      if (t.normal === 'and' && toks[j + 1] && ((toks[j + 1]!.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun')) || toks[j + 1]!.tags.has('Adverb'))) break;
       if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1) break;
       end = t.end;
       j++;
@@ -341,6 +343,8 @@ export function detectFacts(input: FactInput): Fact[] {
     for (let j = k + 1; j < toks.length; j++) {
       if (/[;:]|\.\s/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
       if (toks[j]!.normal !== prep) continue;
+      // (an infinitive's "to" opens no recipient: "provided with material to build a case")
+      if (prep === 'to' && toks[j + 1]?.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun') && !toks[j + 1]!.tags.has('Gerund')) continue;
       const o = objectsAfter(s, j, () => false);
       if (o.spans.length) return o.spans;
       // no name there: the words themselves, when they are a short noun phrase ("by police", "to the Red Cross")
@@ -890,7 +894,12 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     if (passive && frame.type !== 'meeting' && frame.type !== 'agreement' && frame.type !== 'visit') {
       if (frame.type === 'attack') put('target', head(all));
-      else if (objectWords.length) {
+      // "was provided with material from Scientology": the subject gets what comes after "with"
+      else if (SUPPLY_WITH.has(t.normal) && next === 'with') {
+        put('recipient', head(all));
+        put('theme', roleAfter(s, k, 'with'));
+        put('giver', roleAfter(s, k, 'from'));
+      } else if (objectWords.length) {
         // "X was awarded a medal": X receives it
         put('recipient', head(all));
         put('theme', objectWords);
