@@ -210,6 +210,14 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['transfer', 'provided', { recipient: 'A detective', theme: 'files', giver: 'Hale Trust' }],
     ]);
   });
+  it('gives a journey named by a noun the one who goes on it, makes it, or is on it; a fronted one the subject after the comma', () => {
+    expect(events('The parents took her on a trip to India. Chancellor Greta Lind is on a visit to China. During a visit to Paris, Prime Minister Ivo Tamm spoke. Senator Ada Moss made a trip to Kyiv.').filter((e) => e[0] === 'visit')).toEqual([
+      ['visit', 'trip', { visitor: 'The parents + her', place: 'India' }],
+      ['visit', 'visit', { visitor: 'Greta Lind', place: 'China' }],
+      ['visit', 'visit', { visitor: 'Ivo Tamm', place: 'Paris' }],
+      ['visit', 'trip', { visitor: 'Ada Moss', place: 'Kyiv' }],
+    ]);
+  });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
     const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');
     expect(fs.map((f) => [f.trigger?.text, texts(f.args.recipient ?? f.args.giver)[0], f.negated])).toEqual([

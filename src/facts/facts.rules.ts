@@ -646,9 +646,31 @@ export function detectFacts(input: FactInput): Fact[] {
       const e = ents.find((x) => x.end <= t.start && x.end >= p.start - 1 && x.start <= p.start && x.kind !== 'place');
       if (e) visitor = span(text, e.start, e.end, e.id);
     }
-    if (!visitor) return undefined;
+    // else one who goes "on" it or "makes" it: the clause's subject ("took her on a trip to India",
+    // "Scholz is on a visit to China"); a journey fronted before the clause is its subject's
+    // ("During a visit to Paris, Macron said ...")
+    let visitors: FactSpan[] = visitor ? [visitor] : [];
+    if (!visitor && /^(?:a|an|the|his|her|their|its)$/.test(p?.normal ?? '') && /^(?:on|during|after|before|from|for|made|make|makes|making|paid|pay|pays|began|begins|started|starts|ended|ends|wrapped|concluded|cut)$/.test(toks[k - 2]?.normal ?? '')) {
+      let before = k - 3;
+      while (before >= 0 && !(finiteVerb(toks[before]!) && !AUX.has(toks[before]!.normal))) before--;
+      // (or the copula: "Scholz is on a visit to China")
+      if (before < 0) for (before = k - 3; before >= 0 && !/^(?:is|are|was|were)$/.test(toks[before]!.normal); before--);
+      const fronted = /^(?:during|after|before|on)$/.test(toks[k - 2]!.normal) && k - 2 === 0;
+      if (fronted) {
+        const comma = toks.findIndex((x, i) => i > k && /^,/.test(text.slice(x.end, x.end + 1)));
+        const verb = comma > 0 ? toks.findIndex((x, i) => i > comma + 1 && finiteVerb(x)) : -1;
+        if (verb > 0) visitors = subjectBefore(s, verb);
+      } else if (before >= 0) {
+        visitors = subjectBefore(s, before);
+        // "taking her on a trip": the one taken goes too
+        const taken = toks[k - 3];
+        if (taken && /^(?:him|her|them|us|me)$/.test(taken.normal)) visitors = [...visitors, span(text, taken.start, taken.end, antecedent(taken.start, taken.normal === 'them' ? 'they' : 'he')?.id)];
+      } else if (/^(?:made|make|makes|making|paid|pay|pays)$/.test(toks[k - 2]!.normal)) visitors = subjectBefore(s, k - 2);
+      visitors = visitors.filter((v) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(v.text));
+    }
+    if (!visitors.length) return undefined;
     const mod = modalityAt(s, k);
-    return { type: 'visit', trigger: span(text, t.start, t.end), args: { visitor, place }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
+    return { type: 'visit', trigger: span(text, t.start, t.end), args: { visitor: visitors.length > 1 ? visitors : visitors[0]!, place }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
   };
 
   /**
