@@ -217,6 +217,10 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['visit', 'visit', { visitor: 'Ivo Tamm', place: 'Paris' }],
       ['visit', 'trip', { visitor: 'Ada Moss', place: 'Kyiv' }],
     ]);
+    expect(events('I visited the festival on Saturday night. Prime Minister Ivo Tamm toured the plant. Mayor Ada Moss visited the victims.')).toEqual([
+      ['visit', 'visited', { visitor: 'I', place: 'the festival' }],
+      ['visit', 'toured', { visitor: 'Ivo Tamm', place: 'the plant' }],
+    ]);
   });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
     const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');

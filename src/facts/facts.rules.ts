@@ -43,6 +43,7 @@ import {
   TELLING_CUES,
   THAT_CUES,
   TRANSFER_NOUNS,
+  VISITED_PLACE_NOUNS,
   VISIT_NOUNS,
   type EventFrame,
 } from './facts.vocab.js';
@@ -935,6 +936,12 @@ export function detectFacts(input: FactInput): Fact[] {
       // the theme is what is handed over, the words after the trigger, not the entities in them
       if (frame.type === 'transfer') objSpans = objectWords;
       if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
+      // a place named by a common noun: "I visited the festival", "toured the plant"
+      const placeWords = objectWords[0];
+      if (frame.type === 'visit' && !objSpans.length && particle === k && placeWords && placeWords.text.split(/\s+/).length <= 5 && /^(?:the|a|an|this|that|its|their|his|her)\s/i.test(placeWords.text) && !isDate(placeWords)) {
+        const last = toks.filter((x) => x.end <= placeWords.end && x.start >= placeWords.start).pop();
+        if (last && VISITED_PLACE_NOUNS.has(last.normal)) objSpans = [placeWords];
+      }
       // a verb of motion goes to a named place ("came to the conclusion", "returned to normal")
       if (frame.type === 'visit' && NAMED_PLACE_MOTION.has(t.normal)) {
         const to = roleAfter(s, k, toks[k + 1]!.normal).filter((o) => ents.some((e) => e.start <= o.start && e.end >= o.end && e.kind === 'place'));

@@ -132,6 +132,16 @@ export const EXCHANGE_OF_FIRE = /^(?:fire|gunfire|shots|artillery|rockets|rocket
 /** Nouns of a meeting, after a verb of holding or "for"/"in": "held talks with", "a meeting with". */
 export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'consultations', 'negotiations', 'call', 'conversation']);
 
+/** Common nouns of places one visits, tours or travels to: "visited the festival", "toured the plant". */
+export const VISITED_PLACE_NOUNS = new Set([
+  'festival', 'fair', 'exhibition', 'expo', 'show', 'site', 'scene', 'city', 'town', 'village', 'capital', 'country', 'region',
+  'area', 'border', 'front', 'frontline', 'front line', 'museum', 'gallery', 'hospital', 'clinic', 'school', 'university', 'campus',
+  'factory', 'plant', 'mine', 'farm', 'base', 'camp', 'port', 'embassy', 'headquarters', 'office', 'offices', 'church',
+  'mosque', 'temple', 'cathedral', 'shrine', 'prison', 'jail', 'island', 'park', 'zoo', 'market', 'stadium', 'memorial',
+  'monument', 'ruins', 'battlefield', 'shelter', 'parliament', 'palace', 'mall', 'store', 'restaurant', 'studio', 'lab',
+  'laboratory', 'station', 'airport', 'centre', 'center', 'complex', 'facility', 'reactor', 'dam', 'bridge', 'estate',
+]);
+
 /** Verbs of a journey that need "to", "in" or "at" right after them ("flew to Kyiv", not "flew drones"). */
 export const MOTION_VERBS = new Set(['went', 'flew', 'arrived', 'travelled', 'traveled', 'travels', 'arrives']);
 /** Verbs of motion that are a journey only to a named place ("returned to London", not "came to the conclusion"). */
