@@ -222,6 +222,12 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['visit', 'toured', { visitor: 'Ivo Tamm', place: 'the plant' }],
     ]);
   });
+  it('reads a passive with a recipient and a thing as a transfer though neither is named; abstract things are none', () => {
+    expect(events('Every team in the contest was sent a box of robot parts. Residents were given food parcels. The striker was given a warning.')).toEqual([
+      ['transfer', 'sent', { recipient: 'Every team in the contest', theme: 'a box of robot parts' }],
+      ['transfer', 'given', { recipient: 'Residents', theme: 'food parcels' }],
+    ]);
+  });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
     const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');
     expect(fs.map((f) => [f.trigger?.text, texts(f.args.recipient ?? f.args.giver)[0], f.negated])).toEqual([

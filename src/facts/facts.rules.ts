@@ -1000,7 +1000,9 @@ export function detectFacts(input: FactInput): Fact[] {
     // or meeting of common nouns is too often no event ("such a transfer occurs")
     // (or a phrase with a name in it: "European Union foreign ministers")
     const named = Object.values(args).flat().some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end));
-    if (!named && frame.type !== 'attack' && frame.type !== 'visit') return undefined;
+    // ("Every team was sent a collection of robot parts": a recipient and a thing, both common nouns)
+    const handedTo = frame.type === 'transfer' && passive && (args.recipient?.length ?? 0) > 0 && (args.theme?.length ?? 0) > 0;
+    if (!named && frame.type !== 'attack' && frame.type !== 'visit' && !handedTo) return undefined;
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {
       const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i);
