@@ -228,6 +228,13 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['transfer', 'given', { recipient: 'Residents', theme: 'food parcels' }],
     ]);
   });
+  it('reads over a day between the subject and its verb, and leaves a country in a title out of the parties', () => {
+    const x = extract('Ana Ruiz and Tomas Vidal spoke. President Ana Ruiz on Saturday hosted Prime Minister Tomas Vidal in Lisbon. Tomas Vidal met with Spanish Prime Minister Ana Ruiz.', { refDate: '2023-09-26', types: ['facts'] });
+    expect(x.facts!.map((f) => [f.trigger?.text, texts(f.args.participants), f.time?.value])).toEqual([
+      ['hosted', ['Ana Ruiz', 'Tomas Vidal'], '2023-09-23'],
+      ['met', ['Tomas Vidal', 'Ana Ruiz'], '2023-09-26'],
+    ]);
+  });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
     const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');
     expect(fs.map((f) => [f.trigger?.text, texts(f.args.recipient ?? f.args.giver)[0], f.negated])).toEqual([

@@ -206,6 +206,14 @@ export function detectFacts(input: FactInput): Fact[] {
         }
       }
     }
+    // a day between the subject and its verb: "Boris Yeltsin on Saturday hosted ...", "Police on Tuesday night arrested"
+    // (after a clause set off by commas is skipped: "Endeavour, which will launch on April 29, will be sent")
+    const dayAt = j >= 0 ? input.dates.find((d) => d.start <= toks[j]!.start && d.end >= toks[j]!.end) : undefined;
+    if (dayAt) {
+      while (j >= 0 && toks[j]!.start >= dayAt.start) j--;
+      if (j >= 0 && /^(?:on|last|this|early|late|in)$/.test(toks[j]!.normal)) j--;
+      if (j < 0 || !/\p{L}/u.test(toks[j]!.text) || toks[j]!.tags.has('Verb') && !toks[j]!.tags.has('Noun')) return [];
+    }
     // "... and warned": a verb coordinated with an earlier one shares its subject
     let crossedAnd = false;
     if (toks[j]!.normal === 'and' && j > 0) {
@@ -835,6 +843,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // a noun the tagger took for a verb: "Portrait shot of Dennis Hopper", "a strike on"
       if (toks[k + 1]?.normal === 'of' && frame.type === 'attack') continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
+      // speaking is a meeting only with someone: "spoke with", "talked by phone to" (not "A and B spoke")
+      if (frame.type === 'meeting' && /^(?:spoke|speaks|talked)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;
       // a participle of harm after a comma tells what the clause's doer did ("Gunmen stormed the
       // hotel, killing 12 people"); elsewhere "-ing" is a noun or an adjective ("attacking style")
       const gerund = frame.type === 'attack' && /ing$/.test(t.normal);
@@ -1005,7 +1015,10 @@ export function detectFacts(input: FactInput): Fact[] {
     if (!named && frame.type !== 'attack' && frame.type !== 'visit' && !handedTo) return undefined;
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {
-      const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i);
+      // a country or body in a person's title is no party of its own: "met with U.S. Secretary of
+      // State Antony Blinken" (Blinken, not the U.S. and Blinken)
+      const inTitle = (x: FactSpan) => list && ents.some((e) => e.start === x.start && e.end === x.end && e.kind !== 'person') && v.some((y) => y.start > x.end && ents.some((e) => e.start === y.start && e.kind === 'person') && /^[\s\p{L}.'’-]{0,60}$/u.test(text.slice(x.end, y.start)) && !/\b(?:and|with|or)\b/.test(text.slice(x.end, y.start)));
+      const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i && !inTitle(x));
       out[r] = list || uniq.length > 1 ? uniq : uniq[0]!;
     }
     const mod = modalityAt(s, k);

@@ -95,6 +95,26 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && EVENT_OPENERS.has(c.firstLower) ? null : undefined),
   },
   {
+    name: 'person.office-portfolio',
+    example: '"(Secretary of) State Warren Christopher", "(Minister of) Defence Ana Ruiz": the portfolio that closes an office split at "of", then a name',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      const of = toks[c.a - 1];
+      const head = toks[c.a - 2];
+      if (of?.lower !== 'of' || !head?.cap || !isTitleHead(head.lower) || head.sentence !== toks[c.a]!.sentence) return undefined;
+      // one or two portfolio words, then a name of two or three words with a given name first
+      for (const n of [1, 2]) {
+        const first = c.a + n;
+        const portfolioWord = (t: { lower: string }) => TITLE_MODIFIERS.has(t.lower) || /^(?:affairs|defence|defense|commerce|war|state|homeland|security)$/.test(t.lower);
+        const portfolio = toks.slice(c.a, first).every(portfolioWord);
+        if (first + 1 > c.b || c.b - first > 2 || portfolioWord(toks[first]!) || !(isGivenName(toks[first]!.lower) || portfolio)) continue;
+        if (!toks.slice(first, c.b + 1).every(isNameShaped)) continue;
+        return c.make('person', first, c.b, { title: textOf(toks, c.a - 2, first - 1, source) });
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'org.known',
     example: '"the European Union", "NATO": the vocabulary of known organizations and their aliases',
     apply: (c) => {
@@ -483,6 +503,8 @@ export function officeOfBody(ctx: Ctx, a: number, b: number): NameCandidate | un
     if (f <= x) continue;
     const name = toks.slice(f, b + 1);
     if (!(isGivenName(toks[f]!.lower) || FAMILY_FIRST_SURNAMES.has(toks[f]!.text) || name.every((t) => isNameShaped(t))) || !name.every((t) => /^\p{Lu}/u.test(t.text)) || toks[f - 1]!.lower === 'of') continue;
+    // (a portfolio's last word opens no name: "Minister of Foreign Affairs Sergei Lavrov")
+    if (TITLE_MODIFIERS.has(toks[f]!.lower) || toks[f]!.lower === 'affairs') continue;
     // the body's last common words are no name: "Chairman of the Centre for Control of Iodine Deficiency Disorders"
     if (!isGivenName(toks[f]!.lower) && !FAMILY_FIRST_SURNAMES.has(toks[f]!.text) && name.some((t) => isCommonWord({ ...t, initial: true }) || ABSTRACT_NOUN.test(t.lower))) continue;
     // an honorific between: "Undersecretary for Education Mr. Toccafondi"

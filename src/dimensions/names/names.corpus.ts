@@ -317,6 +317,15 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // an office split at "of" keeps its portfolio: "Secretary of State", "Minister of Foreign Affairs"
+    text: 'Secretary of State Warren Christopher telephoned. Minister of Foreign Affairs Sergei Lavrov spoke, and Mayor of Leeds Judith Blake listened.',
+    people: [
+      { name: 'Warren Christopher', title: 'Secretary of State' },
+      { name: 'Sergei Lavrov', title: 'Minister of Foreign Affairs' },
+      { name: 'Judith Blake', title: 'Mayor', affiliation: 'Leeds' },
+    ],
+  },
+  {
     // a body that appoints someone to an office is the office's body; a person who appoints is no body
     text: 'Norlake Bank named Priya Menon as managing director. The board of Veltro appointed Carlos Ibarra as chief executive. President Ana Rocha named Luis Prado as prime minister.',
     people: [
