@@ -229,10 +229,11 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
     ]);
   });
   it('reads over a day between the subject and its verb, and leaves a country in a title out of the parties', () => {
-    const x = extract('Ana Ruiz and Tomas Vidal spoke. President Ana Ruiz on Saturday hosted Prime Minister Tomas Vidal in Lisbon. Tomas Vidal met with Spanish Prime Minister Ana Ruiz.', { refDate: '2023-09-26', types: ['facts'] });
+    const x = extract('Ana Ruiz and Tomas Vidal spoke. President Ana Ruiz on Saturday hosted Prime Minister Tomas Vidal in Lisbon. Tomas Vidal met with Spanish Prime Minister Ana Ruiz. Lena Berg met her U.S. counterpart, Tomas Vidal.', { refDate: '2023-09-26', types: ['facts'] });
     expect(x.facts!.map((f) => [f.trigger?.text, texts(f.args.participants), f.time?.value])).toEqual([
       ['hosted', ['Ana Ruiz', 'Tomas Vidal'], '2023-09-23'],
       ['met', ['Tomas Vidal', 'Ana Ruiz'], '2023-09-26'],
+      ['met', ['Lena Berg', 'Tomas Vidal'], '2023-09-26'],
     ]);
   });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {

@@ -1016,8 +1016,9 @@ export function detectFacts(input: FactInput): Fact[] {
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {
       // a country or body in a person's title is no party of its own: "met with U.S. Secretary of
-      // State Antony Blinken" (Blinken, not the U.S. and Blinken)
-      const inTitle = (x: FactSpan) => list && ents.some((e) => e.start === x.start && e.end === x.end && e.kind !== 'person') && v.some((y) => y.start > x.end && ents.some((e) => e.start === y.start && e.kind === 'person') && /^[\s\p{L}.'’-]{0,60}$/u.test(text.slice(x.end, y.start)) && !/\b(?:and|with|or)\b/.test(text.slice(x.end, y.start)));
+      // State Antony Blinken", "his U.S. counterpart, Antony Blinken" (Blinken, not the U.S. and Blinken)
+      const titleBetween = (a: number, b: number) => /^(?:[\s\p{L}.'’-]{0,60}|[\s\p{L}.'’-]{0,40}\p{Ll},\s*)$/u.test(text.slice(a, b)) && !/\b(?:and|with|or)\b/.test(text.slice(a, b));
+      const inTitle = (x: FactSpan) => list && ents.some((e) => e.start === x.start && e.kind !== 'person') && v.some((y) => y.start > x.end && ents.some((e) => e.start === y.start && e.kind === 'person') && titleBetween(x.end, y.start));
       const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i && !inTitle(x));
       out[r] = list || uniq.length > 1 ? uniq : uniq[0]!;
     }
