@@ -6,6 +6,7 @@ import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
 import {
   CHAMBERS,
+  PLACE_UNITS,
   CLUB_PLACE_SUFFIXES,
   CLUB_PREFIXES,
   CLUB_SUFFIXES,
@@ -147,6 +148,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // capitalised name before an office: "JPMorgan Chase CEO Jamie Dimon"
         let t0 = h;
         while (t0 - 1 >= c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
+        // a place's unit closes the body, not the office: "Los Angeles County District Attorney", "Cook County Sheriff"
+        if (t0 < h && t0 > c.a && PLACE_UNITS.has(toks[t0]!.text) && (isPlaceName(textOf(toks, c.a, t0 - 1, source)) || toks.slice(c.a, t0).every((t) => t.cap && t.word))) t0++;
         // an office alone before the name is left to person.title, unless the surname is a common
         // word that the place and organization rules would take: "Trade Minister Tom Marsh"
         if (t0 === c.a) return tail.every(isNameShaped) ? undefined : c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });

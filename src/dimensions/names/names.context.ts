@@ -6,6 +6,7 @@ import {
   GRADE_NOUNS,
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
+  JURISDICTION_OFFICES,
   ORG_APPOSITIVE_NOUNS,
   OFFICE_VERBS,
   GROUPING_NOUNS,
@@ -121,7 +122,14 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower) && toks.slice(a + 1, b + 1).some((t) => /\p{L}/u.test(t.text))) {
     return affiliationOf(ctx, a + 1, b, body);
   }
-  if (isPlaceName(text) && !knownOrg(text)) return {};
+  if (isPlaceName(text) && !knownOrg(text)) {
+    // the jurisdiction of an office is its body: "California Governor", "Cook County Sheriff" (but "a London lawyer")
+    let h = b + 1;
+    while (h <= b + 4 && toks[h]?.word && !isTitleHead(toks[h]!.lower)) h++;
+    const office = toks[h];
+    if (!body && office?.word && JURISDICTION_OFFICES.has(office.lower) && !(office.lower === 'attorney' && !toks.slice(b + 1, h + 2).some((t) => /^(?:district|county|state|city|general)$/i.test(t.text)))) return { affiliation: text };
+    return {};
+  }
   return { affiliation: knownOrg(text) ?? text };
 }
 

@@ -317,6 +317,17 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // the place before an office of its government is the office's body, with its unit ("County");
+    // before a trade it is only where someone works
+    text: 'Los Angeles County District Attorney George Gascon spoke, California Governor Gavin Newsom agreed and Texas Attorney General Ken Paxton sued. A Texas attorney, Ann Lee, objected.',
+    people: [
+      { name: 'George Gascon', title: 'District Attorney', affiliation: 'Los Angeles County' },
+      { name: 'Gavin Newsom', title: 'Governor', affiliation: 'California' },
+      { name: 'Ken Paxton', title: 'Attorney General', affiliation: 'Texas' },
+      { name: 'Ann Lee', title: 'attorney', affiliation: null },
+    ],
+  },
+  {
     // an office split at "of" keeps its portfolio: "Secretary of State", "Minister of Foreign Affairs"
     text: 'Secretary of State Warren Christopher telephoned. Minister of Foreign Affairs Sergei Lavrov spoke, and Mayor of Leeds Judith Blake listened.',
     people: [

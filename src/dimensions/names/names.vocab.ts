@@ -459,3 +459,17 @@ export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['for', 'on', 'again
 
 /** Chambers of a legislature, bodies before an office even when they open a sentence ("House Speaker Mike Johnson"). */
 export const CHAMBERS = new Set(['House', 'Senate', 'Assembly', 'Parliament', 'Congress', 'Commons', 'Lords']);
+
+/** Capitalised units of a place that close a jurisdiction's name before an office ("Cook County Sheriff"). */
+export const PLACE_UNITS = new Set(['County', 'City', 'State', 'Province', 'District', 'Parish', 'Borough', 'Township', 'Prefecture', 'Region']);
+
+/**
+ * Offices of a jurisdiction: the place before one is the body ("California Governor Gavin
+ * Newsom", "Cook County Sheriff Tom Dart"), where before other roles it is only where someone is
+ * from ("a London lawyer").
+ */
+export const JURISDICTION_OFFICES = new Set([
+  'governor', 'mayor', 'senator', 'sen.', 'sheriff', 'attorney', 'premier', 'comptroller', 'treasurer', 'legislator',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner',
+  'executive', 'supervisor', 'alderman', 'lawmaker', 'representative', 'rep.', 'congressman', 'congresswoman', 'judge', 'prosecutor',
+]);
