@@ -300,12 +300,14 @@ export function detectFacts(input: FactInput): Fact[] {
    * the church all his life, was arrested" -> Daniel Montalvo.
    */
   const apposedPerson = (a: FactSpan): FactSpan | undefined => {
-    if (a.id !== undefined || !/^(?:a|an|the|his|her|their)\s/i.test(a.text)) return undefined;
-    const before = text.slice(Math.max(0, a.start - 12), a.start).replace(/,\s*\d{1,3}\s*,\s*$/, ',');
-    if (!/,\s*$/.test(before)) return undefined;
-    const comma = text.lastIndexOf(',', a.start);
-    const at = /,\s*\d{1,3}\s*,\s*$/.test(text.slice(Math.max(0, a.start - 12), a.start)) ? text.lastIndexOf(',', comma - 1) : comma;
-    const e = [...ents].reverse().find((x) => x.kind === 'person' && x.end <= at && x.end >= at - 1);
+    if (a.id !== undefined || !/^\p{Ll}/u.test(a.text)) return undefined;
+    // back over an article to the comma, and over an age set off by commas (", 19,")
+    const lead = /,\s*(?:(?:a|an|the|his|her|their)\s+)?$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    if (!lead) return undefined;
+    let comma = a.start - lead[0].length;
+    const age = /,\s*\d{1,3}\s*$/.exec(text.slice(Math.max(0, comma - 8), comma));
+    if (age) comma -= age[0].length;
+    const e = [...ents].reverse().find((x) => x.kind === 'person' && x.end <= comma && x.end >= comma - 1);
     return e ? span(text, e.start, e.end, e.id) : undefined;
   };
 
@@ -338,7 +340,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (OBJECT_STOPS.has(t.normal) && !keep(t.normal)) break;
       // "and" before a verb or an adverb opens the next predicate: "met her future husband and subsequently left"
       if (t.normal === 'and' && toks[j + 1] && ((toks[j + 1]!.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun')) || toks[j + 1]!.tags.has('Adverb'))) break;
-      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1) break;
+      // (a noun read as a verb after a number, an article or an adjective is still the object: "a 27.7% stake")
+      const nounish = ['Value', 'Determiner', 'Adjective'].some((x) => toks[j - 1]!.tags.has(x)) && !t.tags.has('PastTense');
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1 && !nounish) break;
       end = t.end;
       j++;
     }

@@ -56,7 +56,8 @@ function futureAt(toks: readonly Token[], i: number): boolean {
 function finiteBase(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return false;
-  return prev.normal !== 'to' && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal');
+  // (a noun read as a verb after a number, an article or an adjective: "a 27.7% stake", "the latest poll")
+  return prev.normal !== 'to' && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal') && !['Value', 'Determiner', 'Adjective', 'Possessive'].some((x) => prev.tags.has(x));
 }
 
 /** A verb of a timetable read as a plural noun after its subject: "the season ends May 19". */

@@ -748,7 +748,10 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   }
   if (c.kind === 'unknown' || c.kind === 'person') {
     const lt = leftTitle(ctx, c.first);
-    if (lt.title) {
+    // "United host Arsenal", "Chelsea hosts Leeds": after a name, "host" is what one team does to
+    // another, unless a person's name follows ("Fox News host Sean Hannity")
+    const hostVerb = /^hosts?$/.test(toks[c.first - 1]?.lower ?? '') && toks[c.first - 2]?.cap && c.kind === 'unknown' && c.first === c.last && !SPEECH_VERBS.has(toks[c.last + 1]?.lower ?? '');
+    if (lt.title && !hostVerb) {
       c.kind = 'person';
       if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';
       c.title ??= lt.title;
@@ -945,23 +948,36 @@ const SCORE_BETWEEN = /^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*$/;
  * (a country keeps its place: national teams are named after it).
  */
 export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
-  const { source } = ctx;
+  const { source, toks } = ctx;
   const sorted = [...cands].sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < sorted.length; i++) {
+  // a story about a match: words of play, or a score
+  const sports = new Set(toks.filter((t) => SPORTS_WORDS.has(t.lower)).map((t) => t.lower)).size >= 2 || /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(source);
+  const team = (c: NameCandidate) => {
+    if (countryOf(c.text) || isRegion(c.text) || c.kind === 'person') return;
+    c.kind = 'org';
+    c.rule = 'org.team-result';
+    delete c.canonical;
+  };
+  for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
-    const b = sorted[i + 1]!;
-    const between = source.slice(a.end, b.start);
+    const b = sorted[i + 1];
+    const between = b ? source.slice(a.end, b.start) : '';
     // (a town that beats, draws with or loses to another is a club: "Liverpool drew with Everton")
-    const scored = RESULT_VERB.test(between) || SCORE_BETWEEN.test(between);
-    if (!scored) continue;
-    for (const c of [a, b]) {
-      if (countryOf(c.text) || isRegion(c.text) || c.kind === 'person') continue;
-      c.kind = 'org';
-      c.rule = 'org.team-result';
-      delete c.canonical;
+    const scored = b && (RESULT_VERB.test(between) || SCORE_BETWEEN.test(between) || (sports && FIXTURE_VERB.test(between)));
+    if (scored) {
+      team(a);
+      team(b!);
     }
+    // in a match report, the side a defeat, a win or a trip is against: "a 2-1 home defeat by
+    // Nottingham Forest", "travel to Everton on Dec. 7"
+    if (sports && FIXTURE_BEFORE.test(source.slice(Math.max(0, a.start - 32), a.start))) team(a);
   }
 }
+
+/** Verbs between two sides of a fixture, in a match report: "United host Arsenal", "Leeds face Hull". */
+const FIXTURE_VERB = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|visit|visits|welcome|welcomes|welcomed|meet|meets|entertain|entertains|against|v|vs\.?|versus)\s+(?:the\s+)?$/;
+/** Words before the other side in a match report: "a defeat by", "a win over", "travel to". */
+const FIXTURE_BEFORE = /\b(?:defeat|defeats|loss|losses|win|wins|victory|draw|drew)\s+(?:by|to|over|against|with|at)\s+(?:the\s+)?$|\b(?:travel|travels|travelled|traveled|trip)\s+to\s+$|\b(?:against|versus|vs\.?)\s+$|\b(?:beaten|defeated|thrashed|edged|held)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:(?:at home|away|at)\s+)?by\s+$|\p{Lu}[\p{L}.]*\s+(?:host|hosts|hosted|face|faces|faced|welcome|welcomes|entertain|entertains)\s+(?:the\s+)?$/u;
 
 /**
  * "Toyota ... The automaker's president, Koji Sato": a title owned by "the" and a common noun for

@@ -194,6 +194,13 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Arsenal' }, { name: 'Everton' }, { name: 'Wolves' }, { name: 'Burnley' }, { name: 'Brighton' }, { name: 'Fulham' }],
   },
   {
+    // in a match report, the sides of a fixture, a defeat or a trip are clubs; "host" between two
+    // sides is no title, and a broadcaster told is no person
+    text: 'Redfield were beaten 2-1 at home by Nottingham Forest, their fourth loss in six games. "We have to accept it," the coach told Sky Sports. Redfield host Arsenal on Wednesday and travel to Everton on Dec. 7. Fox News host Sean Hannity watched.',
+    organizations: [{ name: 'Nottingham Forest' }, { name: 'Arsenal' }, { name: 'Everton' }, { name: 'Sky Sports' }, { name: 'Fox News' }],
+    people: [{ name: 'Sean Hannity', title: 'host', affiliation: 'Fox News' }],
+  },
+  {
     // a town that beats, draws with or loses to another is its club, with or without the score
     text: 'Liverpool drew with Everton on Sunday, Leeds lost to Southampton, and Portsmouth edged Bristol in extra time.',
     organizations: [{ name: 'Liverpool' }, { name: 'Everton' }, { name: 'Leeds' }, { name: 'Southampton' }, { name: 'Portsmouth' }, { name: 'Bristol' }],
