@@ -101,6 +101,12 @@ describe('statements: requests, sources and when they were said', () => {
     const fs = facts('Their lawyer called the charges "baseless" and said they would plead not guilty in court on Oct. 21.', '2023-10-09').filter((f) => f.type === 'statement');
     expect(fs.map((f) => [f.trigger?.text, f.time?.value])).toEqual([['called', '2023-10-09'], ['said', '2023-10-09']]);
   });
+  it('finds the speaker after an abbreviated title that ends the tagger\'s sentence: \'"...," said Rep. Ann Moss\'', () => {
+    expect(rows('"We are running out of time," said Rep. Ann Moss, an Ohio Republican. "Act now," said Dr. Omar Haddad.')).toEqual([
+      ['said', 'Ann Moss', 'We are running out of time'],
+      ['said', 'Omar Haddad', 'Act now'],
+    ]);
+  });
   it('reads a day right after the cue as when it was said, not as what was said', () => {
     const fs = facts('Coach Marta Ruiz said Saturday her team would not change. Officials said Monday\'s vote was close.', '2023-09-26');
     expect(fs.map((f) => [texts(f.args.content)[0], f.time?.value])).toEqual([

@@ -489,6 +489,9 @@ export function detectFacts(input: FactInput): Fact[] {
         // '"...," said X' (speaker after) or '"...," X said'
         const between = text.slice(quoteBefore[1], t.start).trim().replace(/^,/, '').trim();
         speaker = between ? subjectBefore(s, k) : objectsAfter(s, k, () => false).spans;
+        // an abbreviated title after the cue ends compromise's sentence: '"...," said Rep. Patrick McHenry'
+        const titled = !between ? ents.find((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty|Gov)\.\s*$/.test(text.slice(t.end, e.start))) : undefined;
+        if (titled) speaker = [span(text, titled.start, titled.end, titled.id)];
         if (!speaker.length && !between) {
           const o = objectsAfter(s, k, () => false);
           speaker = o.end > t.end ? [span(text, t.end, o.end)] : [];
