@@ -644,6 +644,40 @@ export function detectFacts(input: FactInput): Fact[] {
     if (found) lastParagraphHadStatement = true;
   }
 
+  // a quote signed after it, as press releases and pull quotes are: '"This was a difficult
+  // decision ..." Charles Bolden, NASA Administrator' at the end of the paragraph or on the line
+  // after it (the name, a comma and a title, no verb): what comes before is what the signer said
+  for (const sig of analysis.sentences) {
+    const who = ents.find((e) => e.kind === 'person' && e.start === sig.start);
+    const lineEnd = text.indexOf('\n', sig.start);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    if (!who || sig.end > stop || /\S/.test(text.slice(sig.end, stop).replace(/^[.)]+/, '')) || stop - sig.start > 90) continue;
+    if (!/^\s*,\s*\S/.test(text.slice(who.end, stop)) || /[.!?]["”]?\s*$/.test(text.slice(sig.start, stop).replace(/\b(?:Jr|Sr|Dr|St|U\.S|Inc|Ltd|Co)\.$/, ''))) continue;
+    if (sig.tokens.some((x) => x.start > who.end && finiteVerb(x) && !/^\p{Lu}/u.test(x.text))) continue;
+    // what was said: the paragraph before the signature on its line, else the paragraph above
+    const lineStart = text.lastIndexOf('\n', sig.start - 1) + 1;
+    let from: number;
+    let to: number;
+    if (/\S/.test(text.slice(lineStart, sig.start))) {
+      from = lineStart;
+      to = sig.start;
+    } else {
+      if (lineStart === 0) continue;
+      to = lineStart - 1;
+      const blank = text.lastIndexOf('\n\n', to - 1);
+      from = blank < 0 ? 0 : blank + 2;
+    }
+    while (from < to && /\s/.test(text.charAt(from))) from++;
+    while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+    if (/^["“]/.test(text.slice(from, to)) && /["”]$/.test(text.slice(from, to))) {
+      from++;
+      to--;
+    }
+    if (to - from < 20 || facts.some((f) => f.type === 'statement' && (f.args.content as FactSpan).start < to && from < (f.args.content as FactSpan).end)) continue;
+    const said = analysis.sentences.find((x) => x.start >= from && x.start < to);
+    add({ type: 'statement', trigger: null, args: { speaker: span(text, who.start, who.end, who.id), content: span(text, from, to) }, time: said ? timeOf(said) : { value: input.reference }, negated: false, modality: 'asserted' }, 'statement.signed');
+  }
+
   /** A journey named by a noun: "during his visit to Google", "Blinken's trip to Beijing", "on a tour of Asia". */
   const nounVisit = (s: Sentence, k: number): Omit<Fact, 'rule'> | undefined => {
     const toks = s.tokens;

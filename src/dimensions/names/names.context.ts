@@ -802,6 +802,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // "Sandy Hook, Maryland", "Debden, England": a name before a comma and a region or country
   if (next?.text === ',' && next2?.cap) {
     const region = regionAfter(ctx, c.last + 2);
+    // (not a person whose title opens with a country: "John Cornyn, U.S. Senator")
+    const afterRegion = region ? toks[c.last + 2 + region.split(/\s+/).length] : undefined;
+    const personTitled = c.last > c.first && isGivenName(toks[c.first]!.lower) && afterRegion?.word && isTitleHead(afterRegion.lower);
+    if (personTitled) {
+      c.kind = 'person';
+      c.rule = 'person.titled-after';
+      return;
+    }
     if (region) {
       c.kind = 'place';
       c.rule = 'place.comma-region';

@@ -335,6 +335,12 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a person's title may open with a country after the comma: no "place, region"
+    text: 'John Cornyn, U.S. Senator, disagreed. Sandy Springs, Georgia, voted.',
+    people: [{ name: 'John Cornyn' }],
+    places: [{ name: 'Georgia' }],
+  },
+  {
     // an office split at "of" keeps its portfolio: "Secretary of State", "Minister of Foreign Affairs"
     text: 'Secretary of State Warren Christopher telephoned. Minister of Foreign Affairs Sergei Lavrov spoke, and Mayor of Leeds Judith Blake listened.',
     people: [
