@@ -101,6 +101,10 @@ describe('statements: requests, sources and when they were said', () => {
     const fs = facts('Their lawyer called the charges "baseless" and said they would plead not guilty in court on Oct. 21.', '2023-10-09').filter((f) => f.type === 'statement');
     expect(fs.map((f) => [f.trigger?.text, f.time?.value])).toEqual([['called', '2023-10-09'], ['said', '2023-10-09']]);
   });
+  it('reads headlines: a ruling without "that" or an article, and a speaker after a closing cue', () => {
+    expect(rows('Greek court rules worship of ancient deities is legal\nThe ruling came on Thursday.')).toEqual([['rules', 'Greek court', 'worship of ancient deities is legal']]);
+    expect(rows('Rates will stay high for longer, says Fed chief\nMarkets fell.')).toEqual([['says', 'Fed chief', 'Rates will stay high for longer']]);
+  });
   it('reads a quote signed after it, on its own line or closing the paragraph, with no cue', () => {
     const fs = facts('The agency named the sites.\n\n"Today\'s decision is an affront to the people of Houston."\nJohn Cornyn, U.S. Senator (R-Texas)\n\nThis was a very difficult decision, made with the public in mind. Charles Bolden, NASA Administrator\nA file image.');
     expect(fs.map((f) => [f.trigger, texts(f.args.speaker)[0], texts(f.args.content)[0]])).toEqual([

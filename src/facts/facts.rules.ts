@@ -405,7 +405,12 @@ export function detectFacts(input: FactInput): Fact[] {
       // (or a clause with its own verb right after a ruling or finding: "Greek court rules worship
       // of ancient deities is legal", "the panel concluded the drug was safe")
       const clauseAfter = (): boolean => {
-        if (!toks[k + 1] || !/^(?:the|a|an|this|these|those|its|his|her|their|no|all|\p{Lu})/u.test(toks[k + 1]!.text) || toks[k + 1]!.tags.has('Preposition')) return false;
+        // (a headline drops articles: "Greek court rules worship of ancient deities is legal")
+        const lineStart = text.lastIndexOf('\n', t.start) + 1;
+        const lineEnd = text.indexOf('\n', t.end) < 0 ? text.length : text.indexOf('\n', t.end);
+        const headline = lineEnd - lineStart < 150 && !/[.!?]["”’]?\s*$/.test(text.slice(lineStart, lineEnd));
+        const opens = toks[k + 1] && (/^(?:the|a|an|this|these|those|its|his|her|their|no|all|\p{Lu})/u.test(toks[k + 1]!.text) || (headline && toks[k + 1]!.tags.has('Noun')));
+        if (!opens || toks[k + 1]!.tags.has('Preposition')) return false;
         for (let i = k + 1; i < toks.length && i <= k + 12; i++) {
           const x = toks[i]!;
           if (/[,;:]/.test(text.slice(toks[i - 1]!.end, x.start)) || /^(?:which|who|that|whom)$/.test(x.normal)) return false;
@@ -507,9 +512,12 @@ export function detectFacts(input: FactInput): Fact[] {
         const subj = speakerBefore(s, k);
         // "..., X said." / "..., said X.": the content is the sentence before the attribution
         // ", said X." (inverted): the comma is right before the cue
-        const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)));
+        // (a headline's speaker is often no name: "Document found on street not secret, say feds")
+        const lineEnd = text.indexOf('\n', t.end) < 0 ? text.length : text.indexOf('\n', t.end);
+        const headlineSpeaker = /,\s*$/.test(text.slice(s.start, t.start)) && lineEnd - (text.lastIndexOf('\n', t.start) + 1) < 150 && /^\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(t.end, lineEnd)) && SPEECH_CUES.has(t.normal);
+        const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
-        const tail = /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
+        const tail = headlineSpeaker || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
@@ -525,6 +533,12 @@ export function detectFacts(input: FactInput): Fact[] {
           if (/^(?:the|a|an|his|her|its|their)\s/i.test(title) && title.split(/\s+/).length <= 8 && !toks.some((x) => x.start > prevComma && x.end <= comma && x.tags.has('Verb') && !x.tags.has('Noun'))) cut = prevComma;
           content = span(text, sStart, cut);
           speaker = !inverted && subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
+          if (headlineSpeaker) {
+            // the words that close the headline ("Fed chief"), pointing at the one name among them
+            const from = t.end + (text.slice(t.end).length - text.slice(t.end).trimStart().length);
+            const inside = ents.filter((e) => e.start >= from && e.end <= lineEnd);
+            speaker = [span(text, from, lineEnd, inside.length === 1 ? inside[0]!.id : undefined)];
+          }
         } else {
           // "X said (that) CONTENT", "X told Y (that) CONTENT"
           let from = t.end;
