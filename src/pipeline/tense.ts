@@ -40,6 +40,8 @@ function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): n
 /** A mark of the future at token i: a modal, "is/was to" + verb, "set/due/scheduled to", "plans to", "next". */
 function futureAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
+  // a plan in the past perfect is past: "economists had expected growth"
+  if (toks[i - 1]?.normal === 'had' && FUTURE_WORDS.has(t.normal)) return false;
   if (FUTURE_MODALS.has(t.normal) || t.tags.has('FutureTense')) return true;
   const next = toks[i + 1]?.normal;
   // "is to be held", "are to meet": a copula with "to" and a verb

@@ -96,6 +96,9 @@ export const examples: DateExample[] = [
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
   // a part of a year, written with a hyphen or a space: the year, with its part in the span
   { text: 'Cuts are unlikely before mid-2025; growth slowed in late 2023, and the plan runs until end-2026.', expect: [{ text: 'mid-2025', value: '2025' }, { text: 'late 2023', value: '2023' }, { text: 'end-2026', value: '2026' }] },
+  // a quarter without its year takes the tense's year: last year's fourth quarter, reported in March;
+  // and a plan in the past perfect ("had expected") is past
+  { text: 'The economy shrank in the fourth quarter, data showed. Economists had expected growth for the October-December period. Profit will rise in the second quarter.', ref: '2024-03-12', expect: [{ text: 'the fourth quarter', value: '2023-Q4' }, { text: 'October', value: '2023-10' }, { text: 'the second quarter', value: '2024-Q2' }] },
   // a past verb in a relative clause dates its own clause, whatever the main verb's tense
   { text: 'The trial, which began Monday, is expected to last two weeks.', ref: '2023-09-23', expect: [{ text: 'Monday', value: '2023-09-18' }] },
   // a timetable's verb that the tagger reads as a noun is a simple present of what is to come

@@ -152,7 +152,12 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
     return { type: 'date', value: `${pad(y, 4)}-H${f.half}`, stated, implied };
   }
   if (f.quarter !== undefined) {
-    const y = f.year ?? ref.y;
+    // a quarter without its year: in the past, the last one of that number, unless it is the
+    // next one, which past reports forecast ("the economy shrank in the fourth quarter", told in
+    // March: last year's; "said fourth-quarter profit would miss", told in September: this
+    // year's); in the future, the next one that has not ended
+    const refQ = Math.floor((ref.m - 1) / 3) + 1;
+    const y = f.year ?? (tense === 'past' && f.quarter > refQ + 1 ? ref.y - 1 : tense === 'future' && f.quarter < refQ ? ref.y + 1 : ref.y);
     (f.year !== undefined ? stated : implied).push('year');
     stated.push('quarter');
     return { type: 'date', value: `${pad(y, 4)}-Q${f.quarter}`, stated, implied };
