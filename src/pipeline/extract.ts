@@ -106,6 +106,17 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     resolved.set(m, r);
     if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value)) last = r.value;
   }
+  // a day named again without its year is the day named before with it: "the Capitol riot on
+  // Jan. 6, 2021 ... the Jan. 6 committee" (2021, not this year)
+  for (const m of sorted) {
+    const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
+    if (!f || f.month === undefined || f.day === undefined || f.year !== undefined) continue;
+    // (as the name of what happened then: "the Jan. 6 committee", "the Oct. 7 attacks"; not "the hearing is on Jan. 6")
+    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
+    const named = sorted.find((d) => d.start < m.start && d.parts.kind === 'absolute' && d.parts.fields.year !== undefined && d.parts.fields.month === f.month && d.parts.fields.day === f.day);
+    const r = resolved.get(m);
+    if (named && r?.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) resolved.set(m, { ...r, value: `${String(named.parts.kind === 'absolute' ? named.parts.fields.year : '').padStart(4, '0')}${r.value.slice(4)}` });
+  }
   // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30
   for (const m of c.dates) {
     const r = resolved.get(m)!;

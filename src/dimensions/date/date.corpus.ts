@@ -96,6 +96,9 @@ export const examples: DateExample[] = [
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
   // a part of a year, written with a hyphen or a space: the year, with its part in the span
   { text: 'Cuts are unlikely before mid-2025; growth slowed in late 2023, and the plan runs until end-2026.', expect: [{ text: 'mid-2025', value: '2025' }, { text: 'late 2023', value: '2023' }, { text: 'end-2026', value: '2026' }] },
+  // a stated amount before "later" is read whole; hours or minutes later name no day; a day named
+  // again as the name of what happened then keeps the year it was told with
+  { text: 'Rioters stormed the Capitol on Jan. 6, 2021. He was arrested two weeks later. Six minutes later, police arrived. The Jan. 6 committee met often, and the next hearing is on Jan. 6.', ref: '2024-11-20', expect: [{ text: 'two weeks', value: 'P2W', point: '2021-W03' }, { text: 'Six minutes', value: 'PT6M' }, { text: 'Jan. 6', nth: 1, value: '2021-01-06' }, { text: 'Jan. 6', nth: 2, value: '2025-01-06' }] },
   // a quarter without its year takes the tense's year: last year's fourth quarter, reported in March;
   // and a plan in the past perfect ("had expected") is past
   { text: 'The economy shrank in the fourth quarter, data showed. Economists had expected growth for the October-December period. Profit will rise in the second quarter.', ref: '2024-03-12', expect: [{ text: 'the fourth quarter', value: '2023-Q4' }, { text: 'October', value: '2023-10' }, { text: 'the second quarter', value: '2024-Q2' }] },

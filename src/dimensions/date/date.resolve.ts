@@ -315,7 +315,8 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
       // a point before or after the date the text told just before (ctx.base), or the reference
       const base = ctx.base ?? ctx.ref;
       const b = parseYMD(/^\d{4}-\d{2}-\d{2}/.test(base) ? base.slice(0, 10) : /^\d{4}-\d{2}$/.test(base) ? `${base}-01` : /^\d{4}$/.test(base) ? `${base}-01-01` : ctx.ref);
-      if (Number.isNaN(parts.amount)) return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [] };
+      // (hours or minutes from a day name no day of their own: "six minutes later" in a match report)
+      if (Number.isNaN(parts.amount) || /^(?:hour|minute|second)$/.test(parts.unit)) return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [] };
       const point = subtract(b, parts.dir < 0 ? parts.amount : -parts.amount, parts.unit);
       return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [], point };
     }

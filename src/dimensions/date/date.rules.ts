@@ -459,6 +459,8 @@ const rules: Rule[] = [
     re: new RegExp(`\\b(?:(?<lead>for|over|in recent|for the past|in the past|over the past|during the past|for many|for several|in the last)\\s+(?:the\\s+)?(?<unit>${PLURAL_UNIT_RE})\\b|(?<unit2>${PLURAL_UNIT_RE})\\s+(?<dir>later|earlier|ago)\\b)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
+      // (a number before makes it a stated amount, read by the rule of "two weeks later")
+      if (g.unit2 && new RegExp(`\\b${NUM_WORD_RE}[-\\s]+$`, 'i').test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (g.dir?.toLowerCase() === 'ago') return { kind: 'reference', value: 'PAST_REF' };
       const unit = unitOf((g.unit ?? g.unit2)!);
       return { kind: 'duration', amount: null, unit };
