@@ -95,7 +95,7 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (cue) saidOn.set(m, cue.start.toString());
   }
   for (const m of sorted) {
-    if (m.parts.kind === 'shifted' && last) base.set(m, last);
+    if ((m.parts.kind === 'shifted' || m.parts.kind === 'anaphor') && last) base.set(m, last);
     // an "ago" told on a date counts from that date, once it is resolved (it comes first in the text)
     const cueAt = saidOn.get(m);
     const cueDate = cueAt !== undefined ? sorted.find((d) => d.start === Number(cueAt)) : undefined;
@@ -104,7 +104,8 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (speechRef) base.set(m, speechRef);
     const r = resolveDate(m.parts, { ref: speechRef ?? ref.value, tense: tenseOf(m.start, m.end), ...(base.has(m) && !speechRef ? { base: base.get(m)! } : {}) });
     resolved.set(m, r);
-    if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value)) last = r.value;
+    // (a coarser "that month" keeps the day told before for the next "the following day")
+    if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value) && !(m.parts.kind === 'anaphor' && !/^\d{4}-\d{2}-\d{2}/.test(r.value))) last = r.value;
   }
   // a day named again without its year is the day named before with it: "the Capitol riot on
   // Jan. 6, 2021 ... the Jan. 6 committee" (2021, not this year)

@@ -96,6 +96,9 @@ export const examples: DateExample[] = [
   { text: 'He paused for a second before answering.', expect: [{ text: 'a second', type: 'duration', value: 'PT1S' }] },
   // a part of a year, written with a hyphen or a space: the year, with its part in the span
   { text: 'Cuts are unlikely before mid-2025; growth slowed in late 2023, and the plan runs until end-2026.', expect: [{ text: 'mid-2025', value: '2025' }, { text: 'late 2023', value: '2023' }, { text: 'end-2026', value: '2026' }] },
+  // a day, week, month or year counted from the date told before; a coarser "that month" keeps
+  // the day for the next "the following morning"
+  { text: 'He was arrested on Jan. 20, 2021 and charged the following day. Later that month, he pleaded not guilty. The next morning, police left. In March 2019 the firm collapsed; the following year it was sold.', ref: '2024-11-20', expect: [{ text: 'the following day', value: '2021-01-21' }, { text: 'Later that month', value: '2021-01' }, { text: 'The next morning', value: '2021-01-22TMO' }, { text: 'the following year', value: '2020' }] },
   // a stated amount before "later" is read whole; hours or minutes later name no day; a day named
   // again as the name of what happened then keeps the year it was told with
   { text: 'Rioters stormed the Capitol on Jan. 6, 2021. He was arrested two weeks later. Six minutes later, police arrived. The Jan. 6 committee met often, and the next hearing is on Jan. 6.', ref: '2024-11-20', expect: [{ text: 'two weeks', value: 'P2W', point: '2021-W03' }, { text: 'Six minutes', value: 'PT6M' }, { text: 'Jan. 6', nth: 1, value: '2021-01-06' }, { text: 'Jan. 6', nth: 2, value: '2025-01-06' }] },

@@ -324,6 +324,16 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
       return { type: 'reference', value: parts.value, stated: [], implied: [] };
     case 'duration':
       return { type: 'duration', value: duration(parts.amount, parts.unit), stated: ['duration'], implied: [], ...(parts.mod ? { modifier: parts.mod } : {}) };
+    case 'anaphor': {
+      // counted from the date the text told just before (ctx.base), else the reference
+      const base = ctx.base ?? ctx.ref;
+      const full = /^\d{4}-\d{2}-\d{2}/.test(base) ? base.slice(0, 10) : /^\d{4}-\d{2}$/.test(base) ? `${base}-01` : /^\d{4}$/.test(base) ? `${base}-01-01` : ctx.ref;
+      // (a day counted from a month or a year names no day: the base's own grain)
+      const grain = /^\d{4}-\d{2}-\d{2}/.test(base) ? 'day' : /^\d{4}-\d{2}$/.test(base) ? 'month' : 'year';
+      const unit = parts.unit === 'day' && grain !== 'day' ? grain : parts.unit === 'week' && grain === 'year' ? 'year' : parts.unit;
+      const r = unit === 'day' ? resolveDate({ kind: 'day-rel', offset: parts.offset, ...(parts.partOfDay ? { partOfDay: parts.partOfDay } : {}) }, { ...ctx, ref: full }) : resolveDate({ kind: 'relative', unit, offset: parts.offset }, { ...ctx, ref: full });
+      return { ...r, stated: [], implied: r.implied };
+    }
     case 'elapsed':
       return { type: 'duration', value: parts.value, stated: ['duration'], implied: [] };
     case 'set':

@@ -52,6 +52,7 @@ export type DateParts =
   | { kind: 'shifted'; amount: number; unit: string; dir: -1 | 1 }
   | { kind: 'duration'; amount: number | null; unit: string; mod?: string }
   | { kind: 'elapsed'; value: string }
+  | { kind: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; partOfDay?: string }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { kind: 'set'; value: string }
   | { kind: 'range'; from: DateParts; to: DateParts }
@@ -313,6 +314,23 @@ const rules: Rule[] = [
       return { kind: 'range', from: { kind: 'absolute', fields: { year: a } }, to: { kind: 'absolute', fields: { year: b } } };
     },
     ends: (m) => [[m.index, m.index + m.groups!.a!.length], [m.index + m[0].length - m.groups!.b!.length, m.index + m[0].length]],
+  },
+  {
+    // a day, week, month or year counted from the date told just before: "the following day",
+    // "the next morning", "that month", "later that year", "the previous week"
+    name: 'date.anaphoric',
+    re: /\b(?:(?<mod>later|earlier)\s+)?(?:(?<that>that)\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?<dir>following|next|previous|preceding)\s+(?<unit2>day|week|month|year|morning|afternoon|evening|night))\b/gi,
+    build: (m) => {
+      const g = m.groups!;
+      // (after a clock time the two are one expression, "2:30 the next day", left to the time)
+      if (/\d[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const word = (g.unit ?? g.unit2)!.toLowerCase();
+      const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[word];
+      const unit = (part ? 'day' : word) as 'day' | 'week' | 'month' | 'year';
+      const offset = g.that ? 0 : /^(?:following|next)$/i.test(g.dir!) ? 1 : -1;
+      // ("that day" alone in speech is often no date: "the man I met that day"; keep it, TimeML does too)
+      return { kind: 'anaphor', unit, offset, ...(part ? { partOfDay: part } : {}) };
+    },
   },
   {
     // "over the weekend", "at the weekend": the weekend of the story's week, the one just gone when
