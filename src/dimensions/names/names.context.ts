@@ -4,6 +4,7 @@ import { countryOf, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../
 import { lexTags } from '../../nlp/lexicon.js';
 import {
   GRADE_NOUNS,
+  HONORIFICS,
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
   JURISDICTION_OFFICES,
@@ -577,6 +578,8 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
  */
 export function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
   const { toks, source } = ctx;
+  // (over an honorific before the name: "The hospital's medical director, Dr. Ann Lee")
+  if (first >= 3 && HONORIFICS.has(toks[first - 1]!.lower) && toks[first - 2]!.text === ',') first--;
   if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
   // the body's other name in brackets before the comma: "The secretary general of CEI (Italian
   // Episcopal Conference), Nunzio Galantino"
@@ -1004,9 +1007,17 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (toks[k]?.text === ',') k--;
     // back over the title's words to the possessive ("automaker's" is one token, "Toyota 's" two)
     let n = 0;
-    while (k > 0 && n < 6 && toks[k]!.word && toks[k]!.sentence === toks[c.first]!.sentence && !possessive(toks[k]!)) {
+    while (k > 0 && n < 6 && toks[k]!.word && toks[k]!.sentence === toks[c.first]!.sentence && !possessive(toks[k]!) && !/^(?:its|their)$/.test(toks[k]!.lower)) {
       k--;
       n++;
+    }
+    // "Apple said its chief financial officer, Luca Maestri, ...": the body "its" stands for,
+    // the organization named last before it in the sentence
+    if (k >= 0 && n > 0 && /^(?:its|their)$/.test(toks[k]!.lower) && toks[k]!.sentence === toks[c.first]!.sentence) {
+      const at = toks[k]!.start;
+      const owner = [...orgs].reverse().find((o) => o.end <= at && toks[o.first]!.sentence === toks[k]!.sentence);
+      if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
+      continue;
     }
     if (k < 1 || n === 0 || !possessive(toks[k]!)) continue;
     if (/^['’]s$/.test(toks[k]!.text)) k--;

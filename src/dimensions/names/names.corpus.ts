@@ -324,6 +324,16 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // "its" before a title stands for the body named last before it in the sentence; a field of
+    // work opens a title ("technical lead", "medical director"); an honorific after the comma
+    text: 'Veltro Motors said its chief financial officer, Luca Marini, would retire. The Harbor Clinic\'s medical director, Dr. Ann Lee, agreed, and the WHO\'s technical lead, Maria Van Kerkhove, spoke.',
+    people: [
+      { name: 'Luca Marini', title: 'chief financial officer', affiliation: 'Veltro Motors' },
+      { name: 'Ann Lee', title: 'medical director' },
+      { name: 'Maria Van Kerkhove', title: 'technical lead', affiliation: 'WHO' },
+    ],
+  },
+  {
     // the place before an office of its government is the office's body, with its unit ("County");
     // before a trade it is only where someone works
     text: 'Los Angeles County District Attorney George Gascon spoke, California Governor Gavin Newsom agreed and Texas Attorney General Ken Paxton sued. A Texas attorney, Ann Lee, objected.',

@@ -43,8 +43,8 @@ export const ROLE_WORDS = new Set([
   'footballer', 'cricketer', 'batsman', 'bowler', 'wrestler', 'climber', 'marathoner', 'fencer', 'diver', 'archer',
   // staff of a body: "a former employee of the water bureau"
   'employee', 'staffer', 'contractor', 'intern', 'official', 'officer', 'aide', 'adviser', 'advisor', 'consultant',
-  // offices of law and of a legislature: "the special counsel", "Majority Whip"
-  'counsel', 'whip',
+  // offices of law and of a legislature: "the special counsel", "Majority Whip"; a team's lead
+  'counsel', 'whip', 'lead',
 ]);
 
 /**
@@ -84,7 +84,7 @@ export const TITLE_MODIFIERS = new Set([
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
-  'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow', 'majority', 'minority',
+  'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow', 'majority', 'minority', 'technical', 'creative', 'medical', 'scientific', 'artistic', 'musical', 'legal',
   // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
   'financial', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
