@@ -3,6 +3,7 @@
 import { countryOf, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import {
+  FIELD_ACRONYMS,
   GRADE_NOUNS,
   HONORIFICS,
   LEADER_ORG_HEADS,
@@ -198,6 +199,11 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   while (j >= floor && toks[j]!.word && toks[j]!.sentence === sentence) {
     const t = toks[j]!;
     const acronym = t.cap && /^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower);
+    // a field named by its acronym right before the head: "chief AI scientist", "IT director"
+    if (t.cap && FIELD_ACRONYMS.has(t.text) && j === h - 1) {
+      j--;
+      continue;
+    }
     if (t.cap && !acronym) break;
     // two portfolios of one office: "interior and overseas minister"
     if (t.lower === 'and' && modifiers && j - 1 >= floor && !toks[j - 1]!.cap && TITLE_MODIFIERS.has(toks[j - 1]!.lower)) {
@@ -408,6 +414,8 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
   let h = -1;
   for (let j = from; j < toks.length && j < from + 7; j++) {
     const t = toks[j]!;
+    // (over a body's possessive: "Ilya Sutskever, OpenAI's former chief scientist")
+    if (/^['’]s?$/.test(t.text) && j > from && toks[j - 1]!.cap && t.sentence === sentence) continue;
     if (!t.word || t.sentence !== sentence) break;
     const head = headAt(t);
     if (head && !t.cap) {
@@ -754,6 +762,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     // "United host Arsenal", "Chelsea hosts Leeds": after a name, "host" is what one team does to
     // another, unless a person's name follows ("Fox News host Sean Hannity")
     const hostVerb = /^hosts?$/.test(toks[c.first - 1]?.lower ?? '') && toks[c.first - 2]?.cap && c.kind === 'unknown' && c.first === c.last && !SPEECH_VERBS.has(toks[c.last + 1]?.lower ?? '');
+    // (a field's acronym inside a title is no name: "chief AI scientist Yann LeCun")
+    const field = c.first === c.last && FIELD_ACRONYMS.has(c.text) && !!toks[c.last + 1] && !!headAt(toks[c.last + 1]!);
+    if (field) return;
     if (lt.title && !hostVerb) {
       c.kind = 'person';
       if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';

@@ -324,6 +324,16 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a body's possessive opening an apposition after the name; a field's acronym inside a title
+    text: 'Ilya Sutskever, OpenAI\'s former chief scientist, left in May. Anna Berg, Google\'s head of research, stayed. Meta Platforms Inc chief AI scientist Yann LeCun disagreed.',
+    people: [
+      { name: 'Ilya Sutskever', title: 'former chief scientist', affiliation: 'OpenAI' },
+      { name: 'Anna Berg', title: 'head of research', affiliation: 'Google' },
+      { name: 'Yann LeCun', title: 'chief AI scientist', affiliation: 'Meta Platforms Inc' },
+    ],
+    not: ['AI'],
+  },
+  {
     // "its" before a title stands for the body named last before it in the sentence; a field of
     // work opens a title ("technical lead", "medical director"); an honorific after the comma
     text: 'Veltro Motors said its chief financial officer, Luca Marini, would retire. The Harbor Clinic\'s medical director, Dr. Ann Lee, agreed, and the WHO\'s technical lead, Maria Van Kerkhove, spoke.',

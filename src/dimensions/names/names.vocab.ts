@@ -473,3 +473,6 @@ export const JURISDICTION_OFFICES = new Set([
   'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner',
   'executive', 'supervisor', 'alderman', 'lawmaker', 'representative', 'rep.', 'congressman', 'congresswoman', 'judge', 'prosecutor',
 ]);
+
+/** Fields named by an acronym inside a title: "chief AI scientist", "IT director", "HR manager". */
+export const FIELD_ACRONYMS = new Set(['AI', 'IT', 'HR', 'PR', 'ESG', 'ML', 'R&D', 'DEI', 'ICT', 'UX']);
