@@ -91,6 +91,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     },
   },
   {
+    name: 'skip.work',
+    example: '"starred in The English Patient", "the album Parklife": a work is no person, organization or place',
+    apply: (c) => {
+      const before = c.ctx.source.slice(Math.max(0, c.ctx.toks[c.a]!.start - 30), c.ctx.toks[c.a]!.start);
+      return /\b(?:starred|stars|starring|cast)\s+in\s+(?:the\s+)?$|\b(?:film|movie|album|novel|song|single|sitcom|series|documentary|opera|musical|painting|poem|memoir|bestseller)\s+(?:the\s+)?$/i.test(before) ? null : undefined;
+    },
+  },
+  {
     name: 'skip.event',
     example: '"Operation Inherent Resolve": an event, not an organization',
     apply: (c) => (c.b > c.a && EVENT_OPENERS.has(c.firstLower) ? null : undefined),

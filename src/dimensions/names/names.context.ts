@@ -199,6 +199,8 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   while (j >= floor && toks[j]!.word && toks[j]!.sentence === sentence) {
     const t = toks[j]!;
     const acronym = t.cap && /^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower);
+    // the second half of a hyphenated description is no part of the title: "Oscar-winning actress"
+    if (source.charAt(t.start - 1) === '-' && !TITLE_MODIFIERS.has(t.lower)) break;
     // a field named by its acronym right before the head: "chief AI scientist", "IT director"
     if (t.cap && FIELD_ACRONYMS.has(t.text) && j === h - 1) {
       j--;

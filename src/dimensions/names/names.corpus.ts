@@ -324,6 +324,16 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a hyphenated description is no part of the title; a work is no organization; a festival
+    // referred to by its common noun owns the title
+    text: 'Oscar-winning actress Juliette Binoche will chair the jury of the Venice Film Festival. Binoche starred in The English Patient. The festival\'s president, Iris Knobloch, agreed.',
+    people: [
+      { name: 'Juliette Binoche', title: 'actress' },
+      { name: 'Iris Knobloch', title: 'president', affiliation: 'Venice Film Festival' },
+    ],
+    not: ['English Patient', 'The English Patient'],
+  },
+  {
     // a body's possessive opening an apposition after the name; a field's acronym inside a title
     text: 'Ilya Sutskever, OpenAI\'s former chief scientist, left in May. Anna Berg, Google\'s head of research, stayed. Meta Platforms Inc chief AI scientist Yann LeCun disagreed.',
     people: [

@@ -407,7 +407,7 @@ export const REFERRING_BODY_NOUNS = new Set([
   'organization', 'organisation', 'union', 'university', 'charity', 'foundation', 'institute', 'fund',
   'regulator', 'exchange', 'operator', 'producer', 'maker', 'developer', 'supplier', 'utility', 'brewer',
   'giant', 'outlet', 'watchdog', 'investor', 'council', 'commission', 'committee',
-  'school', 'hospital', 'museum', 'league', 'federation', 'association', 'corporation', 'business',
+  'school', 'hospital', 'museum', 'league', 'federation', 'association', 'corporation', 'business', 'festival',
 ]);
 
 /** News agencies, named in datelines and credits, which no later "the company's" refers back to. */
