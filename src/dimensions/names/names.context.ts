@@ -589,7 +589,8 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
 export function appositionBefore(ctx: Ctx, first: number): { affiliation?: string; title?: string } | undefined {
   const { toks, source } = ctx;
   // (over an honorific before the name: "The hospital's medical director, Dr. Ann Lee")
-  if (first >= 3 && HONORIFICS.has(toks[first - 1]!.lower) && toks[first - 2]!.text === ',') first--;
+  // (or a rank: "Ukraine's top military commander, Gen. Oleksandr Syrskyi"; "Lt. Col." is two)
+  while (first >= 3 && (HONORIFICS.has(toks[first - 1]!.lower) || RANKS.has(toks[first - 1]!.lower)) && (toks[first - 2]!.text === ',' || RANKS.has(toks[first - 2]!.lower))) first--;
   if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
   // the body's other name in brackets before the comma: "The secretary general of CEI (Italian
   // Episcopal Conference), Nunzio Galantino"
@@ -717,8 +718,8 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
 function preferPosition(ctx: Ctx, c: NameCandidate): void {
   const rank = (t: string) => RANKS.has(t.split(/\s+/).pop()!.toLowerCase());
   if (!c.title || !rank(c.title)) return;
-  const ap = appositionAfter(ctx, c.last);
-  if (!ap || rank(ap.title)) return;
+  const ap = appositionAfter(ctx, c.last) ?? appositionBefore(ctx, c.first);
+  if (!ap?.title || rank(ap.title)) return;
   c.title = ap.title;
   if (ap.affiliation) c.affiliation ??= ap.affiliation;
 }

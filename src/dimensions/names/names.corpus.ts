@@ -324,6 +324,14 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a role stated before the name outranks the rank in front of it
+    text: "Ukraine's top military commander, Gen. Oleksandr Syrskyi, said troops held the line. Gen. Mark Milley disagreed.",
+    people: [
+      { name: 'Oleksandr Syrskyi', title: 'top military commander', affiliation: 'Ukraine' },
+      { name: 'Mark Milley', title: 'Gen.' },
+    ],
+  },
+  {
     // a hyphenated description is no part of the title; a work is no organization; a festival
     // referred to by its common noun owns the title
     text: 'Oscar-winning actress Juliette Binoche will chair the jury of the Venice Film Festival. Binoche starred in The English Patient. The festival\'s president, Iris Knobloch, agreed.',
