@@ -753,8 +753,8 @@ export function detectFacts(input: FactInput): Fact[] {
     let v = k - 1;
     while (v >= 0 && v >= k - 5 && !finiteVerb(toks[v]!) && !/[,;:]/.test(text.slice(toks[v]!.end, toks[v + 1]!.start))) v--;
     if (v < 0 || !finiteVerb(toks[v]!) || /[,;:]/.test(text.slice(toks[v]!.end, toks[v + 1]!.start))) return undefined;
-    // (a meeting someone else holds or that is only spoken of: "called for talks", "the talks failed")
-    // (held, "is in talks", or a journey "for talks": not "called for talks")
+    // held, "is in talks", or a journey "for talks" (not a meeting only spoken of: "called for
+    // talks", "the talks failed")
     const prep = toks.slice(v + 1, k).find((x) => /^(?:for|in|into)$/.test(x.normal))?.normal;
     if (!HOLD_VERBS.test(toks[v]!.normal) && !(prep && prep !== 'for') && !(prep === 'for' && EVENT_TRIGGERS.get(toks[v]!.normal)?.type === 'visit')) return undefined;
     const subject = subjectBefore(s, v).filter((a) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text));
@@ -803,7 +803,7 @@ export function detectFacts(input: FactInput): Fact[] {
     } else if (owner && (TAKING_VERBS.has(owner.normal) || GIVING_VERBS.has(owner.normal))) {
       const subject = subjectBefore(s, d).filter((a) => /\p{L}{2,}/u.test(a.text));
       const role = TAKING_VERBS.has(owner.normal) ? 'recipient' : 'giver';
-      // (approving a sale makes the approver its giver only when no seller is named)
+      // (a side named after "to" or "from" is kept: the subject fills only the empty role)
       if (subject.length && !args[role]) args[role] = head(subject);
     }
     if (!args.recipient && !args.giver) return undefined;
@@ -1043,7 +1043,8 @@ export function detectFacts(input: FactInput): Fact[] {
     if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text))) return undefined;
     // "were killed in a stampede", "died ... in a fire": a hazard after the verb is the cause
     if (frame.type === 'attack' && passive && HAZARD_CAUSE.test(text.slice(t.end, t.end + 40))) return undefined;
-    // a person or a place handed over is no transfer: "She was sent to Sydney", "awarded Sweden a penalty"
+    // someone named by a pronoun, or a place, handed over is no transfer: "She was sent to
+    // Sydney", "awarded Sweden a penalty"
     if (frame.type === 'transfer' && args.theme?.every((a) => /^(?:he|she|they|him|her|them|we|us|i|me|you)$/i.test(a.text) || ents.some((e) => e.start === a.start && e.end === a.end && e.kind === 'place'))) return undefined;
     // (a participle of harm after a comma tells what its doer did: without one it is no attack told)
     if (frame.type === 'attack' && /ing$/.test(t.normal) && /,\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && !args.attacker?.length) return undefined;

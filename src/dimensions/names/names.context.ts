@@ -3,12 +3,14 @@
 import { countryOf, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import {
+  DESCRIBED_BODY_NOUNS,
   FIELD_ACRONYMS,
   GRADE_NOUNS,
   HONORIFICS,
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
   JURISDICTION_OFFICES,
+  MEMBERS_OF_BODY,
   ORG_APPOSITIVE_NOUNS,
   OFFICE_VERBS,
   GROUPING_NOUNS,
@@ -856,7 +858,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     }
   }
   // the people and parts of a body before "of": "the board of Veltro", "shareholders of Acme"
-  if (/\b(?:board|boards|directors|shareholders|stockholders|investors|employees|staff|workers|executives|management|owners|creditors|bondholders|subsidiary|unit|division|shares|stock)\s+of\s+$/i.test(ctx.source.slice(Math.max(0, c.start - 20), c.start))) {
+  const ofWord = /(\p{L}+)\s+of\s+$/u.exec(ctx.source.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
+  if (ofWord && MEMBERS_OF_BODY.has(ofWord)) {
     c.kind = 'org';
     c.rule = 'org.members-of';
     return;
@@ -889,10 +892,6 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     }
   }
 }
-
-/** Nouns for a body that may also name a person's trade ("a software developer") are left out. */
-const DESCRIBED_BODY_NOUNS = new Set([...ORG_APPOSITIVE_NOUNS, ...REFERRING_BODY_NOUNS, 'label', 'chain', 'franchise', 'brand', 'studio', 'studios', 'band', 'orchestra', 'choir', 'school', 'college', 'charity', 'nonprofit', 'non-profit', 'think tank', 'consultancy', 'subsidiary', 'unit', 'division', 'venue', 'nightclub', 'restaurant', 'store', 'mall', 'magazine', 'journal', 'station']);
-for (const w of ['investor', 'producer', 'developer', 'operator', 'publisher', 'giant', 'business', 'exchange', 'utility']) DESCRIBED_BODY_NOUNS.delete(w);
 
 /**
  * After the name, "is a", "was an", ", a", ", the" and up to five describing words, a body's

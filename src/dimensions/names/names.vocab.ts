@@ -476,3 +476,15 @@ export const JURISDICTION_OFFICES = new Set([
 
 /** Fields named by an acronym inside a title: "chief AI scientist", "IT director", "HR manager". */
 export const FIELD_ACRONYMS = new Set(['AI', 'IT', 'HR', 'PR', 'ESG', 'ML', 'R&D', 'DEI', 'ICT', 'UX']);
+
+/**
+ * Common nouns for a body after "is a", ", a" and its description ("Caloi is a Brazilian bicycle
+ * maker"); those that may also name a person's trade ("a software developer") are left out.
+ */
+export const DESCRIBED_BODY_NOUNS: ReadonlySet<string> = new Set(
+  [...ORG_APPOSITIVE_NOUNS, ...REFERRING_BODY_NOUNS, 'label', 'chain', 'franchise', 'brand', 'studio', 'studios', 'band', 'orchestra', 'choir', 'school', 'college', 'charity', 'nonprofit', 'non-profit', 'think tank', 'consultancy', 'subsidiary', 'unit', 'division', 'venue', 'nightclub', 'restaurant', 'store', 'mall', 'magazine', 'journal', 'station']
+    .filter((w) => !['investor', 'producer', 'developer', 'operator', 'publisher', 'giant', 'business', 'exchange', 'utility'].includes(w)),
+);
+
+/** The people and parts of a body before "of" and its name: "the board of Veltro", "shareholders of Acme". */
+export const MEMBERS_OF_BODY = new Set(['board', 'boards', 'directors', 'shareholders', 'stockholders', 'investors', 'employees', 'staff', 'workers', 'executives', 'management', 'owners', 'creditors', 'bondholders', 'subsidiary', 'unit', 'division', 'shares', 'stock']);
