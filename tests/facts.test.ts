@@ -112,6 +112,13 @@ describe('statements: requests, sources and when they were said', () => {
       [null, 'Charles Bolden', 'This was a very difficult decision, made with the public in mind'],
     ]);
   });
+  it('gives a participle cue after a quote the attribution\'s speaker, and does not date the quote by what the participle says', () => {
+    const fs = facts('"Demand is insatiable," Chief Executive Lena Marsh told reporters, adding that the company would hire 10,000 people this year.');
+    expect(fs.map((f) => [f.trigger?.text, texts(f.args.speaker)[0], f.time?.text])).toEqual([
+      ['told', 'Lena Marsh', undefined],
+      ['adding', 'Lena Marsh', undefined],
+    ]);
+  });
   it('finds the speaker after an abbreviated title that ends the tagger\'s sentence: \'"...," said Rep. Ann Moss\'', () => {
     expect(rows('"We are running out of time," said Rep. Ann Moss, an Ohio Republican. "Act now," said Dr. Omar Haddad.')).toEqual([
       ['said', 'Ann Moss', 'We are running out of time'],

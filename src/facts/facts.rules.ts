@@ -273,7 +273,9 @@ export function detectFacts(input: FactInput): Fact[] {
   const speakerBefore = (s: Sentence, k: number): FactSpan[] => {
     const toks = s.tokens;
     if (k > 1 && toks[k]!.tags.has('Gerund') && /,\s*$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
-      const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal));
+      // (the clause's first such verb outside a quote: '"Demand is insatiable," Bruch told
+      // reporters, adding that ...')
+      const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal) && !inQuote(x.start));
       if (v > 0) return subjectBefore(s, v);
     }
     return subjectBefore(s, k);
@@ -634,7 +636,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // would be held next year" was said on Monday, not next year), else the story's date
       // (nor a date that another cue of the sentence stands before: 'called the charges "baseless"
       // and said they would plead not guilty in court on Oct. 21' was not called on Oct. 21)
-      const nextCue = toks.find((x) => x.start > t.end && SPEECH_CUES.has(x.normal) && x.tags.has('Verb'));
+      // ("told reporters, adding that the company would hire 10,000 people this year": not this year)
+      const nextCue = toks.find((x) => x.start > t.end && (SPEECH_CUES.has(x.normal) || THAT_CUES.has(x.normal)) && x.tags.has('Verb'));
       const time = timeOf(s, t.start, nextCue ? [content, { start: nextCue.start, end: s.end + 1, text: '' }] : [content]);
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
