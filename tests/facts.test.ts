@@ -112,6 +112,14 @@ describe('statements: requests, sources and when they were said', () => {
       [null, 'Charles Bolden', 'This was a very difficult decision, made with the public in mind'],
     ]);
   });
+  it('takes no attribution as a recipient or as what was said', () => {
+    const fs = facts('Iran has supplied the group with thousands of rockets, according to Western officials. President Emmanuel Macron urged restraint, the Elysee said.');
+    expect(fs.map((f) => [f.type, f.trigger?.text, texts(f.args.recipient ?? f.args.content)[0]])).toEqual([
+      ['statement', 'according to', 'Iran has supplied the group with thousands of rockets'],
+      ['statement', 'said', 'President Emmanuel Macron urged restraint'],
+      ['transfer', 'supplied', 'the group'],
+    ]);
+  });
   it('gives a participle cue after a quote the attribution\'s speaker, and does not date the quote by what the participle says', () => {
     const fs = facts('"Demand is insatiable," Chief Executive Lena Marsh told reporters, adding that the company would hire 10,000 people this year.');
     expect(fs.map((f) => [f.trigger?.text, texts(f.args.speaker)[0], f.time?.text])).toEqual([

@@ -358,8 +358,10 @@ export function detectFacts(input: FactInput): Fact[] {
     for (let j = k + 1; j < toks.length; j++) {
       if (/[;:]|\.\s/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
       if (toks[j]!.normal !== prep) continue;
-      // (an infinitive's "to" opens no recipient: "provided with material to build a case")
+      // (an infinitive's "to" opens no recipient: "provided with material to build a case"; nor
+      // does an attribution: "..., according to Western officials")
       if (prep === 'to' && toks[j + 1]?.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun') && !toks[j + 1]!.tags.has('Gerund')) continue;
+      if (prep === 'to' && toks[j - 1]?.normal === 'according') break;
       const o = objectsAfter(s, j, () => false);
       if (o.spans.length) return o.spans;
       // no name there: the words themselves, when they are a short noun phrase ("by police", "to the Red Cross")
@@ -579,6 +581,8 @@ export function detectFacts(input: FactInput): Fact[] {
         if (/^as\s/.test(content.text)) content = span(text, content.start + 3, content.end);
       }
       if (!content || content.end - content.start < 3 || !speaker.length) continue;
+      // an attribution is no content: 'urged restraint, the Elysee said' says nothing by "the Elysee said"
+      if (/^(?:the\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|reported|added|stated)$/iu.test(content.text.trim()) && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) continue;
       // a quoted phrase that closes the content keeps its closing mark: 'has a "strong rationale"'
       if ((content.text.match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(text.charAt(content.end))) content = span(text, content.start, content.end + 1);
       // reported speech is a clause: "reported a profit of $6.2 billion" reports no speech
