@@ -259,6 +259,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       if (c.b <= c.a || isGivenName(c.firstLower) || FAMILY_FIRST_SURNAMES.has(toks[c.a]!.text)) return undefined;
       // a role or honorific just before says a person follows, whose given name may be a town's ("coach Hansi Flick")
       const before = toks[c.a - 1];
+      // (and so does a team named after its manager: "Hansi Flick's side")
+      if (/^['’]s?\s+(?:side|team|men|squad|players|charges)\b/.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 12))) return undefined;
       if (before?.word && before.sentence === toks[c.a]!.sentence && (isTitleHead(before.lower) || HONORIFICS.has(before.lower))) return undefined;
       for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
         const head = textOf(toks, c.a, k, source);

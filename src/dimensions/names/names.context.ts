@@ -857,6 +857,12 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       return;
     }
   }
+  // a team named after its manager: "Hansi Flick's side moved clear"
+  if (c.last > c.first && isGivenName(toks[c.first]!.lower) === false && /^['’]s?\s+(?:side|team|men|squad|players|charges)\b/.test(ctx.source.slice(toks[c.last]!.end, toks[c.last]!.end + 12)) && toks.slice(c.first, c.last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+    c.kind = 'person';
+    c.rule = 'person.manager-side';
+    return;
+  }
   // the people and parts of a body before "of": "the board of Veltro", "shareholders of Acme"
   const ofWord = /(\p{L}+)\s+of\s+$/u.exec(ctx.source.slice(Math.max(0, c.start - 20), c.start))?.[1]?.toLowerCase();
   if (ofWord && MEMBERS_OF_BODY.has(ofWord)) {
@@ -1001,7 +1007,8 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
 /** Verbs between two sides of a fixture, in a match report: "United host Arsenal", "Leeds face Hull". */
 const FIXTURE_VERB = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|visit|visits|welcome|welcomes|welcomed|meet|meets|entertain|entertains|against|v|vs\.?|versus)\s+(?:the\s+)?$/;
 /** Words before the other side in a match report: "a defeat by", "a win over", "travel to". */
-const FIXTURE_BEFORE = /\b(?:defeat|defeats|loss|losses|win|wins|victory|draw|drew)\s+(?:by|to|over|against|with|at)\s+(?:the\s+)?$|\b(?:travel|travels|travelled|traveled|trip)\s+to\s+$|\b(?:against|versus|vs\.?)\s+$|\b(?:beaten|defeated|thrashed|edged|held)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:(?:at home|away|at)\s+)?by\s+$|\p{Lu}[\p{L}.]*\s+(?:host|hosts|hosted|face|faces|faced|welcome|welcomes|entertain|entertains)\s+(?:the\s+)?$/u;
+// ("... lost 2-1 at Bournemouth", "Atletico, third, host Leganes")
+const FIXTURE_BEFORE = /\b(?:won|lost|drew|draw|win|lose)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at|against|to|with)\s+$|,\s+(?:host|hosts|visit|visits|face|faces|welcome|welcomes)\s+$|\b(?:defeat|defeats|loss|losses|win|wins|victory|draw|drew)\s+(?:by|to|over|against|with|at)\s+(?:the\s+)?$|\b(?:travel|travels|travelled|traveled|trip)\s+to\s+$|\b(?:against|versus|vs\.?)\s+$|\b(?:beaten|defeated|thrashed|edged|held)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:(?:at home|away|at)\s+)?by\s+$|\p{Lu}[\p{L}.]*\s+(?:host|hosts|hosted|face|faces|faced|welcome|welcomes|entertain|entertains)\s+(?:the\s+)?$/u;
 
 /**
  * "Toyota ... The automaker's president, Koji Sato": a title owned by "the" and a common noun for

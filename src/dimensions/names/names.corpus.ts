@@ -201,6 +201,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Sean Hannity', title: 'host', affiliation: 'Fox News' }],
   },
   {
+    // a team named after its manager ("Hansi Flick's side") names a person; a club a side lost at, or
+    // hosts after an apposition, is a club; a broadcaster "Plus" is an organization
+    text: 'Barcelona won 4-0, with Lewandowski scoring twice as Hansi Flick\'s side moved clear. "We played with courage," Flick told Movistar Plus. Atletico Madrid, third, host Leganes on Sunday, and Manchester City lost 2-1 at Bournemouth.',
+    people: [{ name: 'Hansi Flick' }],
+    organizations: [{ name: 'Movistar Plus' }, { name: 'Leganes' }, { name: 'Bournemouth' }],
+  },
+  {
     // a town that beats, draws with or loses to another is its club, with or without the score
     text: 'Liverpool drew with Everton on Sunday, Leeds lost to Southampton, and Portsmouth edged Bristol in extra time.',
     organizations: [{ name: 'Liverpool' }, { name: 'Everton' }, { name: 'Leeds' }, { name: 'Southampton' }, { name: 'Portsmouth' }, { name: 'Bristol' }],

@@ -261,7 +261,7 @@ export const ORG_HEADS = new Set([
   'intelligence', 'police', 'guard', 'guards', 'brigade', 'battalion', 'regiment', 'division',
   'fleet', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office', 'service',
   'services', 'times', 'post', 'journal', 'tribune', 'telegraph', 'guardian', 'daily', 'weekly',
-  'radio', 'television', 'tv', 'network', 'broadcasting', 'press', 'media', 'records', 'studios', 'sports', 'sport',
+  'radio', 'television', 'tv', 'network', 'broadcasting', 'press', 'media', 'records', 'studios', 'sports', 'sport', 'plus',
   'fc', 'f.c.', 'united', 'rovers', 'athletic', 'team', 'band', 'orchestra', 'movement', 'front',
   'alliance', 'league', 'union', 'institute', 'university', 'school', 'hospital', 'museum', 'library',
   'organization', 'organisation', 'foundation', 'society', 'trust', 'fund', 'bank', 'exchange',
