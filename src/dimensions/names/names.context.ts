@@ -535,9 +535,15 @@ function capsRunAfter(ctx: Ctx, a: number): number {
   const { toks } = ctx;
   const sentence = toks[a]!.sentence;
   const capWord = (t: WordToken | undefined) => !!t && t.word && t.cap && t.sentence === sentence && !t.newlineBefore;
+  // a name that opens with a capitalised "The" keeps an "and" of its own: "The Globe and Mail"
+  const titled = toks[a - 1]?.text === 'The';
   let b = a;
   for (;;) {
     const nx = toks[b + 1];
+    if (titled && nx?.lower === 'and' && capWord(toks[b + 2]) && !capWord(toks[b + 3])) {
+      b += 2;
+      continue;
+    }
     // a capitalised preposition or article before a lower-case word opens a sentence whose full
     // stop is missing (captions run into the text): "Ann Chiang of DAB In the Kowloon West ..."
     if (capWord(nx) && SENTENCE_OPENERS.test(nx!.text) && toks[b + 2]?.word && !toks[b + 2]!.cap) return b;

@@ -331,6 +331,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a body whose name opens with a capitalised "The" keeps its "and": "The Globe and Mail"
+    text: 'Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.',
+    people: [{ name: 'Matthew Ingram', affiliation: 'Globe and Mail' }],
+  },
+  {
     // a role stated before the name outranks the rank in front of it
     text: "Ukraine's top military commander, Gen. Oleksandr Syrskyi, said troops held the line. Gen. Mark Milley disagreed.",
     people: [
