@@ -1025,7 +1025,15 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const { toks, source } = ctx;
   const possessive = (t: WordToken) => /['’]s$/.test(t.text);
   const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase())).sort((a, b) => a.start - b.start);
+  const places = cands.filter((c) => c.kind === 'place' && !countryOf(c.text)).sort((a, b) => a.start - b.start);
   for (const c of cands) {
+    // "near downtown Taipei to witness city mayor Hau Lung-bin": a city's office without its name
+    // is held in the town named just before, in the same sentence
+    if (c.kind === 'person' && !c.affiliation && c.title && /\b(?:city|town|municipal)\s+(?:\p{L}+\s+)?$/iu.test(source.slice(Math.max(0, c.start - 40), c.start).replace(/\S+\s*$/, ''))) {
+      const town = [...places].reverse().find((o) => o.end <= c.start && toks[o.first]!.sentence === toks[c.first]!.sentence);
+      if (town) c.affiliation = town.canonical ?? source.slice(town.start, town.end);
+      continue;
+    }
     // an affiliation read as a demonym and the noun ("the Norwegian firm's") yields to the name it refers to
     const generic = c.affiliation !== undefined && REFERRING_BODY_NOUNS.has(c.affiliation.split(' ').pop()!);
     if (c.kind !== 'person' || !c.title || (c.affiliation && !generic)) continue;

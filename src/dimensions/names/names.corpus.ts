@@ -331,6 +331,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a city's office without the city's name is held in the town named before it in the sentence
+    text: 'Thousands gathered near downtown Kaohsiung to watch city mayor Chen Chi-mai light the lanterns.',
+    people: [{ name: 'Chen Chi-mai', title: 'mayor', affiliation: 'Kaohsiung' }],
+  },
+  {
     // a body whose name opens with a capitalised "The" keeps its "and": "The Globe and Mail"
     text: 'Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.',
     people: [{ name: 'Matthew Ingram', affiliation: 'Globe and Mail' }],
