@@ -268,6 +268,15 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['met', ['Lena Berg', 'Tomas Vidal'], '2023-09-26'],
     ]);
   });
+  it('reads attacks told by a verb phrase, a hedged number as the target, and a subject with what it includes or uses', () => {
+    expect(events('Police opened fire on demonstrators in Cairo. Settlers set fire to the offices of the council. Guerrillas blew up a bridge. Rebels have kidnapped up to 16 advisers from a bazaar. Russian aircraft including helicopter gunships killed 46 civilians. The firm set fire safety rules.')).toEqual([
+      ['attack', 'opened fire', { attacker: 'Police', target: 'demonstrators' }],
+      ['attack', 'set fire', { attacker: 'Settlers', target: 'the offices of the council' }],
+      ['attack', 'blew up', { attacker: 'Guerrillas', target: 'a bridge' }],
+      ['attack', 'kidnapped', { attacker: 'Rebels', target: 'up to 16 advisers' }],
+      ['attack', 'killed', { attacker: 'Russian aircraft', target: '46 civilians' }],
+    ]);
+  });
   it('denies only the verb a negation stands before: not "was not alone in receiving"', () => {
     const fs = facts('The museum was not alone in receiving a donation from the Hale Trust. Iran has denied supplying drones to Russia.');
     expect(fs.map((f) => [f.trigger?.text, texts(f.args.recipient ?? f.args.giver)[0], f.negated])).toEqual([

@@ -339,7 +339,9 @@ export function detectFacts(input: FactInput): Fact[] {
       const gap = text.slice(toks[j - 1]!.end, t.start);
       if (/[;:()"“”]|\.\s/.test(gap)) break;
       if (gap.includes(',') && !listComma(s, j - 1, 1)) break;
-      if (OBJECT_STOPS.has(t.normal) && !keep(t.normal)) break;
+      // ("kidnapped up to 16 advisers": a hedge on a number is no preposition)
+      const hedge = t.normal === 'to' && toks[j - 1]?.normal === 'up' && toks[j + 1]?.tags.has('Value');
+      if (OBJECT_STOPS.has(t.normal) && !keep(t.normal) && !hedge) break;
       // "and" before a verb or an adverb opens the next predicate: "met her future husband and subsequently left"
       if (t.normal === 'and' && toks[j + 1] && ((toks[j + 1]!.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun')) || toks[j + 1]!.tags.has('Adverb'))) break;
       // (a noun read as a verb after a number, an article or an adjective is still the object: "a 27.7% stake")
@@ -900,6 +902,20 @@ export function detectFacts(input: FactInput): Fact[] {
       // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
       const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
+      // verb phrases of attack: "opened fire on demonstrators", "set fire to the offices", "blew up power lines"
+      const phrase = /^(?:opened|open|opens|opening)$/.test(t.normal) && toks[k + 1]?.normal === 'fire' && /^(?:on|at)$/.test(toks[k + 2]?.normal ?? '') ? 'fire'
+        : /^(?:set|sets|setting)$/.test(t.normal) && toks[k + 1]?.normal === 'fire' && toks[k + 2]?.normal === 'to' ? 'fire'
+          : /^(?:blew|blow|blows|blowing)$/.test(t.normal) && toks[k + 1]?.normal === 'up' ? 'up' : undefined;
+      if (phrase) {
+        const target = phrase === 'fire' ? roleAfter(s, k + 1, toks[k + 2]!.normal) : objectsAfter(s, k + 1, () => false);
+        const spans = Array.isArray(target) ? target : target.spans.length ? target.spans : target.end > toks[k + 1]!.end ? [span(text, toks[k + 1]!.end, target.end)] : [];
+        const attacker = subjectBefore(s, k).filter((a) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !HAZARDS.test(a.text));
+        if (spans.length) {
+          const mod = modalityAt(s, k);
+          add({ type: 'attack', trigger: span(text, t.start, toks[k + 1]!.end), args: { ...(attacker.length ? { attacker: head(attacker)[0]! } : {}), target: spans.length > 1 ? spans : spans[0]! }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality }, 'event.attack-phrase');
+        }
+        continue;
+      }
       const frame = deal ? AGREEMENT_FRAME : EVENT_TRIGGERS.get(t.normal);
       if (!frame || !t.tags.has('Verb') || /^\p{Lu}/u.test(t.text)) continue;
       // a noun the tagger took for a verb: "Portrait shot of Dennis Hopper", "a strike on"
@@ -939,7 +955,16 @@ export function detectFacts(input: FactInput): Fact[] {
     const purpose = k > 1 && toks0[k - 1]!.normal === 'to' && !CATENATIVES.has(toks0[k - 2]!.normal) && !toks0[k - 2]!.tags.has('Adjective') && !AUX.has(toks0[k - 2]!.normal);
     let purposeVerb = -1;
     for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks0[i]!) && !AUX.has(toks0[i]!.normal)) purposeVerb = i;
-    const subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks0[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
+    let subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks0[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
+    // a subject with a phrase of what it includes or uses: "Russian aircraft including helicopter
+    // gunships killed ...", "British aircraft using guided missiles killed ..." (the aircraft)
+    const firstOfSubject = subj0.length ? toks0.findIndex((x) => x.start >= subj0[0]!.start) : -1;
+    let m = firstOfSubject - 1;
+    while (m > 0 && m >= firstOfSubject - 3 && !/^(?:including|using|carrying|wielding)$/.test(toks0[m]!.normal) && !/[,;:]/.test(text.slice(toks0[m]!.end, toks0[m + 1]!.start))) m--;
+    if (m > 1 && firstOfSubject > 1 && /^(?:including|using|carrying|wielding)$/.test(toks0[m]!.normal) && !/,\s*$/.test(text.slice(toks0[m - 1]!.end, toks0[m]!.start))) {
+      const outer = subjectBefore(s, m).filter((a) => /\p{L}{2,}/u.test(a.text));
+      if (outer.length) subj0 = outer;
+    }
     const all = subj0
       // "which attacked", "who sold": the relative pronoun stands for the name before its comma
       .map((a) => (/^(?:which|who)$/i.test(a.text) && a.id === undefined ? relativeAntecedent(a) ?? a : apposedPerson(a) ?? a))
