@@ -268,6 +268,13 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['met', ['Lena Berg', 'Tomas Vidal'], '2023-09-26'],
     ]);
   });
+  it('reads consultations and discussions between two sides or with someone; not a body discussing a plan', () => {
+    expect(events('Chancellor Greta Lind and President Omar Said discussed migration. The board discussed the plan. Lind discussed the campaign with Prime Minister Ivo Tamm. NATO will consult with Japan. Lind consulted the manual.')).toEqual([
+      ['meeting', 'discussed', { participants: 'Greta Lind + Omar Said' }],
+      ['meeting', 'discussed', { participants: 'Lind + Ivo Tamm' }],
+      ['meeting', 'consult', { participants: 'NATO + Japan' }],
+    ]);
+  });
   it('reads attacks told by a verb phrase, a hedged number as the target, and a subject with what it includes or uses', () => {
     expect(events('Police opened fire on demonstrators in Cairo. Settlers set fire to the offices of the council. Guerrillas blew up a bridge. Rebels have kidnapped up to 16 advisers from a bazaar. Russian aircraft including helicopter gunships killed 46 civilians. The firm set fire safety rules.')).toEqual([
       ['attack', 'opened fire', { attacker: 'Police', target: 'demonstrators' }],

@@ -922,7 +922,10 @@ export function detectFacts(input: FactInput): Fact[] {
       if (toks[k + 1]?.normal === 'of' && frame.type === 'attack') continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
       // speaking is a meeting only with someone: "spoke with", "talked by phone to" (not "A and B spoke")
-      if (frame.type === 'meeting' && /^(?:spoke|speaks|talked)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;
+      if (frame.type === 'meeting' && /^(?:spoke|speaks|talked|consulted|consult|consults|consulting|conferred|confer)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;
+      // discussing is a meeting with someone after "with", or between two named sides ("The Prime
+      // Minister and President Hollande discussed co-operation"), not one side's study of a plan
+      if (frame.type === 'meeting' && /^discuss/.test(t.normal) && !toks.slice(k + 1, k + 8).some((x) => x.normal === 'with') && subjectBefore(s, k).filter((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end)).length < 2) continue;
       // a participle of harm after a comma tells what the clause's doer did ("Gunmen stormed the
       // hotel, killing 12 people"); elsewhere "-ing" is a noun or an adjective ("attacking style")
       const gerund = frame.type === 'attack' && /ing$/.test(t.normal);

@@ -78,7 +78,8 @@ const frame = (type: EventFrame['type'], f: Omit<EventFrame, 'type'>, ...words: 
 
 /** Event triggers (lower case, as written) and their frames. */
 export const EVENT_TRIGGERS = new Map<string, EventFrame>([
-  ...frame('meeting', { subject: 'participants', object: 'participants', with: 'participants' }, 'met', 'meet', 'meets', 'meeting', 'talked', 'telephoned', 'phoned', 'spoke', 'speaks', 'hosted', 'hosts', 'host', 'hosting', 'contacted', 'contacts', 'greeted', 'welcomed'),
+  ...frame('meeting', { subject: 'participants', object: 'participants', with: 'participants' }, 'met', 'meet', 'meets', 'meeting', 'talked', 'telephoned', 'phoned', 'spoke', 'speaks', 'hosted', 'hosts', 'host', 'hosting', 'contacted', 'contacts', 'greeted', 'welcomed',
+    'consulted', 'consult', 'consults', 'consulting', 'conferred', 'confer', 'discussed', 'discuss', 'discusses', 'discussing'),
   ...frame('visit', { subject: 'visitor', object: 'place', to: 'place' }, 'visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'tours', 'touring', 'travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'arrived', 'arrive', 'arrives', 'arriving', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'came', 'comes', 'returned', 'returns', 'landed', 'headed', 'heads'),
   ...frame('transfer', { subject: 'giver', object: 'theme', to: 'recipient' }, 'supplied', 'supplies', 'supply', 'supplying', 'delivered', 'delivers', 'deliver', 'delivering', 'sold', 'sells', 'sell', 'selling',
     'sent', 'sends', 'send', 'sending', 'shipped', 'ships', 'ship', 'shipping', 'provided', 'provides', 'provide', 'providing', 'gave', 'gives', 'give', 'giving', 'given',
@@ -130,7 +131,7 @@ export const NOT_ATTACK_BEFORE = new Set(['heart', 'panic', 'asthma', 'anxiety',
 export const EXCHANGE_OF_FIRE = /^(?:fire|gunfire|shots|artillery|rockets|rocket|blows|strikes|missiles|shells|shelling|salvos)$/;
 
 /** Nouns of a meeting, after a verb of holding or "for"/"in": "held talks with", "a meeting with". */
-export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'consultations', 'negotiations', 'call', 'conversation']);
+export const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'consultations', 'negotiations', 'call', 'conversation', 'touch', 'contact']);
 
 /** Common nouns of places one visits, tours or travels to: "visited the festival", "toured the plant". */
 export const VISITED_PLACE_NOUNS = new Set([
