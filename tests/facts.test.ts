@@ -268,6 +268,14 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['met', ['Lena Berg', 'Tomas Vidal'], '2023-09-26'],
     ]);
   });
+  it('reads agreements named by a noun, not deals only spoken of; welcoming a thing is no meeting', () => {
+    expect(events('Ann Hale welcomed the agreement between Iraq and the Kurdistan Regional Government. Our deals with Albania and France are working, Prime Minister Ivo Tamm said. Kenya\'s pact with Somalia expired. Officials warned of a possible arms deal between Russia and North Korea. Xi Jinping welcomed President Omar Said in Beijing.')).toEqual([
+      ['agreement', 'agreement', { parties: 'Iraq + Kurdistan Regional Government' }],
+      ['agreement', 'deals', { parties: 'Our + Albania + France' }],
+      ['agreement', 'pact', { parties: 'Kenya + Somalia' }],
+      ['meeting', 'welcomed', { participants: 'Xi Jinping + Omar Said' }],
+    ]);
+  });
   it('reads consultations and discussions between two sides or with someone; not a body discussing a plan', () => {
     expect(events('Chancellor Greta Lind and President Omar Said discussed migration. The board discussed the plan. Lind discussed the campaign with Prime Minister Ivo Tamm. NATO will consult with Japan. Lind consulted the manual.')).toEqual([
       ['meeting', 'discussed', { participants: 'Greta Lind + Omar Said' }],

@@ -860,6 +860,33 @@ export function detectFacts(input: FactInput): Fact[] {
     return { type: 'attack', trigger: span(text, t.start, t.end), args: out, time: timeOf(s, t.start), ...(place ? { place } : {}), negated: mod.negated, modality: mod.modality };
   };
 
+  /**
+   * An agreement named by a noun: "the agreement between Baghdad and Erbil", "our deals with Albania
+   * and France", "Kenya's pact with Somalia". The parties after "between", or an owner before
+   * the noun and the names after "with".
+   */
+  const nounDeal = (s: Sentence, k: number): Omit<Fact, 'rule'> | undefined => {
+    const toks = s.tokens;
+    const t = toks[k]!;
+    if (!DEAL_NOUNS.has(t.normal) || !t.tags.has('Noun') || /^\p{Lu}/u.test(t.text)) return undefined;
+    const next = toks[k + 1]?.normal;
+    // (a deal a verb of agreement already tells: "signed an agreement with", "reached a deal with")
+    if (toks.slice(Math.max(0, k - 3), k).some((x) => EVENT_TRIGGERS.get(x.normal)?.type === 'agreement' || DEAL_VERBS.has(x.normal))) return undefined;
+    let parties: FactSpan[] = [];
+    if (next === 'between') parties = objectsAfter(s, k + 1, (w) => w === 'and').spans;
+    else if (next === 'with') {
+      const p = toks[k - 1];
+      const owner = p && /^(?:our|their|its)$/.test(p.normal) ? [span(text, p.start, p.end, antecedent(p.start, 'they')?.id)]
+        : p && /['’]s?$/.test(text.slice(p.start, t.start).trim()) ? ents.filter((e) => e.end >= p.end - 2 && e.end <= p.end).map((e) => span(text, e.start, e.end, e.id)) : [];
+      parties = [...owner, ...roleAfter(s, k, 'with')];
+    }
+    if (parties.length < 2 || !parties.some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end))) return undefined;
+    // (a deal only spoken of is none yet: "a possible arms deal between Russia and North Korea")
+    if (toks.slice(Math.max(0, k - 4), k).some((x) => /^(?:possible|potential|proposed|planned|prospective|rumou?red|would-be|future|new)$/.test(x.normal))) return undefined;
+    const mod = modalityAt(s, k);
+    return { type: 'agreement', trigger: span(text, t.start, t.end), args: { parties }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality };
+  };
+
   /** "North and South Korea exchanged artillery fire": each side attacks the other. */
   const exchangeOfFire = (s: Sentence, k: number): Array<Omit<Fact, 'rule'>> => {
     const toks = s.tokens;
@@ -899,6 +926,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const assault = nounAttack(s, k);
       if (assault) add(assault, 'event.attack-noun');
       for (const f of exchangeOfFire(s, k)) add(f, 'event.exchange-of-fire');
+      const pact = nounDeal(s, k);
+      if (pact) add(pact, 'event.agreement-noun');
       // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
       const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
@@ -923,6 +952,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
       // speaking is a meeting only with someone: "spoke with", "talked by phone to" (not "A and B spoke")
       if (frame.type === 'meeting' && /^(?:spoke|speaks|talked|consulted|consult|consults|consulting|conferred|confer)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;
+      // welcoming or greeting is a meeting with a person, not with a thing ("welcomed the agreement")
+      if (frame.type === 'meeting' && /^(?:welcomed|greeted)$/.test(t.normal) && !ents.some((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(t.end, e.start)) && !/\b(?:of|between|on|for)\b/.test(text.slice(t.end, e.start)))) continue;
       // discussing is a meeting with someone after "with", or between two named sides ("The Prime
       // Minister and President Hollande discussed co-operation"), not one side's study of a plan
       if (frame.type === 'meeting' && /^discuss/.test(t.normal) && !toks.slice(k + 1, k + 8).some((x) => x.normal === 'with') && subjectBefore(s, k).filter((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end)).length < 2) continue;
