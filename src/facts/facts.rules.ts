@@ -376,7 +376,10 @@ export function detectFacts(input: FactInput): Fact[] {
   const modalityAt = (s: Sentence, k: number): { negated: boolean; modality: Fact['modality'] } => {
     let negated = false;
     let modality: Fact['modality'] = 'asserted';
-    for (let j = Math.max(0, k - 4); j < k; j++) {
+    // (within the trigger's clause: not "Asked whether she would resign, Ortiz said")
+    let from = Math.max(0, k - 4);
+    for (let j = k - 1; j > from; j--) if (/[,;:]/.test(text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start))) from = j;
+    for (let j = from; j < k; j++) {
       const w = s.tokens[j]!.normal;
       // (a negation of the verb itself, over auxiliaries and "to": not "was not alone in receiving")
       const verbal = s.tokens.slice(j + 1, k).every((x) => AUX.has(x.normal) || x.tags.has('Adverb') || x.tags.has('Modal') || x.normal === 'to' || CATENATIVES.has(x.normal) || GERUND_CATENATIVES.has(x.normal));
@@ -582,7 +585,9 @@ export function detectFacts(input: FactInput): Fact[] {
         if (stop > 0) content = span(text, content.start, content.start + stop);
         if (/^as\s/.test(content.text)) content = span(text, content.start + 3, content.end);
       }
-      if (!content || content.end - content.start < 3 || !speaker.length) continue;
+      // (a quoted answer may be one word: 'Ortiz said: "No."')
+      const quoted = !!content && quotes.some(([a, b]) => content!.start >= a && content!.end <= b);
+      if (!content || content.end - content.start < (quoted ? 2 : 3) || !speaker.length) continue;
       // an attribution is no content: 'urged restraint, the Elysee said' says nothing by "the Elysee said"
       if (/^(?:the\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|reported|added|stated)$/iu.test(content.text.trim()) && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) continue;
       // a quoted phrase that closes the content keeps its closing mark: 'has a "strong rationale"'
