@@ -6,6 +6,7 @@ import {
   DESCRIBED_BODY_NOUNS,
   FIELD_ACRONYMS,
   GRADE_NOUNS,
+  HOLDING_VERBS,
   HONORIFICS,
   LEADER_ORG_HEADS,
   NOMINAL_ORG_HEADS,
@@ -351,6 +352,16 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   let from = last + 2;
   // an age first: ", 19, a member of"
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  // a relative clause of an office held: ", who heads the Madrid Chamber of Commerce", ", who
+  // founded Acme Robotics in 2015" (the role the verb names, the body after it)
+  if (toks[from]?.lower === 'who' && HOLDING_VERBS[toks[from + 1]?.lower ?? '']) {
+    let a = from + 2;
+    if (toks[a]?.lower === 'the') a++;
+    if (toks[a]?.cap && toks[a]!.word && toks[a]!.sentence === toks[last]!.sentence) {
+      const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true);
+      if (found.affiliation) return { title: HOLDING_VERBS[toks[from + 1]!.lower]!, affiliation: found.affiliation };
+    }
+  }
   // a relative clause of being: ", who was the company's chief financial officer", ", who is now a minister"
   if (toks[from]?.lower === 'who') {
     let k = from + 1;

@@ -331,6 +331,16 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // an office held, told in a relative clause after the name: the role the verb names and the body
+    text: 'Maria Lopez, who heads the Madrid Chamber of Commerce, welcomed the plan. Tom Reed, who chairs the Senate Banking Committee, objected, and Jon Bell, who founded Acme Robotics in 2015, left.',
+    people: [
+      { name: 'Maria Lopez', title: 'head', affiliation: 'Madrid Chamber of Commerce' },
+      { name: 'Tom Reed', title: 'chair', affiliation: 'Senate Banking Committee' },
+      { name: 'Jon Bell', title: 'founder', affiliation: 'Acme Robotics' },
+    ],
+    organizations: [{ name: 'Madrid Chamber of Commerce' }, { name: 'Acme Robotics' }],
+  },
+  {
     // a city's office without the city's name is held in the town named before it in the sentence
     text: 'Thousands gathered near downtown Kaohsiung to watch city mayor Chen Chi-mai light the lanterns.',
     people: [{ name: 'Chen Chi-mai', title: 'mayor', affiliation: 'Kaohsiung' }],

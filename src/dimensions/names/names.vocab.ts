@@ -269,6 +269,7 @@ export const ORG_HEADS = new Set([
   'airlines', 'railways', 'telecom', 'holdings', 'partners', 'ventures', 'government', 'administration',
   'foods', 'networks', 'solutions', 'logistics', 'advisors', 'advisers', 'associates', 'capital', 'investments', 'mills', 'stores', 'products', 'electronics', 'properties',
   'regime', 'junta', 'commission', 'committee', 'board', 'bureau', 'directorate', 'department',
+  'robotics', 'dynamics', 'aerospace', 'therapeutics', 'biotech', 'semiconductor', 'semiconductors', 'analytics', 'software', 'games', 'entertainment', 'automotive', 'chamber',
 ]);
 
 /** First words of organization names: "Ministry of Defence", "University of Helsinki". */
@@ -277,7 +278,7 @@ export const ORG_OPENERS = new Set([
   'institute', 'school', 'college', 'academy', 'church', 'court', 'federation', 'association',
   'organization', 'organisation', 'union', 'league', 'party', 'army', 'order', 'society', 'commission',
   'committee', 'agency', 'state', 'museum', 'embassy', 'government', 'centre', 'center', 'foundation', 'fund',
-  'coalition', 'alliance', 'campaign', 'trust', 'network', 'forum',
+  'coalition', 'alliance', 'campaign', 'trust', 'network', 'forum', 'chamber', 'chambers', 'conference', 'congress', 'assembly', 'division', 'corps', 'faculty', 'secretariat', 'directorate', 'inspectorate',
 ]);
 
 /** Lower-case nouns that, right after a name, make it an organization: "Yonhap news agency". */
@@ -488,3 +489,11 @@ export const DESCRIBED_BODY_NOUNS: ReadonlySet<string> = new Set(
 
 /** The people and parts of a body before "of" and its name: "the board of Veltro", "shareholders of Acme". */
 export const MEMBERS_OF_BODY = new Set(['board', 'boards', 'directors', 'shareholders', 'stockholders', 'investors', 'employees', 'staff', 'workers', 'executives', 'management', 'owners', 'creditors', 'bondholders', 'subsidiary', 'unit', 'division', 'shares', 'stock']);
+
+/** Verbs of an office held, in a relative clause after the name, and the role each names: ", who heads the X". */
+export const HOLDING_VERBS: Readonly<Record<string, string>> = {
+  heads: 'head', headed: 'head', chairs: 'chair', chaired: 'chair', leads: 'leader', led: 'leader',
+  directs: 'director', directed: 'director', founded: 'founder', 'co-founded': 'co-founder', cofounded: 'co-founder',
+  owns: 'owner', owned: 'owner', manages: 'manager', managed: 'manager', coaches: 'coach', coached: 'coach',
+  captains: 'captain', captained: 'captain', edits: 'editor', edited: 'editor', represents: 'representative',
+};
