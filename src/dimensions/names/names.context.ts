@@ -426,6 +426,9 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
   // `determined`: an article or possessive came before `from` ("the company's")
   const article = determined || ['a', 'an', 'the'].includes(toks[from]?.lower ?? '');
   if (article && !determined) from++;
+  // a body named by its common noun owns the role: "the company's chairman since 2019"
+  if (article && toks[from]?.word && !toks[from]!.cap && /['’]s$/.test(toks[from]!.text) && REFERRING_BODY_NOUNS.has(toks[from]!.lower.replace(/['’]s$/, ''))) from++;
+  else if (article && toks[from]?.word && !toks[from]!.cap && REFERRING_BODY_NOUNS.has(toks[from]!.lower) && /^['’]s$/.test(toks[from + 1]?.text ?? '')) from += 2;
   let h = -1;
   for (let j = from; j < toks.length && j < from + 7; j++) {
     const t = toks[j]!;
@@ -455,7 +458,7 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
   if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;
   // without an article, the title must open the apposition and close it: ", Panama coach," ", spokesman for"
   const next = toks[h + 1];
-  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' && !(asRole && (next.tags.has('Preposition') || next.tags.has('Conjunction') || /^(?:after|before|until|when|amid|following|since|over)$/.test(next.lower)))) return undefined;
+  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' && !(next.lower === 'since' && /^\d{4}$/.test(toks[h + 2]?.text ?? '')) && !(asRole && (next.tags.has('Preposition') || next.tags.has('Conjunction') || /^(?:after|before|until|when|amid|following|since|over)$/.test(next.lower)))) return undefined;
   const back = titleBack(ctx, h, from);
   const singularHead = headAt(toks[h]!)?.singular;
   const title = singularHead ? back.title.replace(/\S+$/, singularHead) : back.title;
@@ -1048,6 +1051,13 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // an affiliation read as a demonym and the noun ("the Norwegian firm's") yields to the name it refers to
     const generic = c.affiliation !== undefined && REFERRING_BODY_NOUNS.has(c.affiliation.split(' ').pop()!);
     if (c.kind !== 'person' || !c.title || (c.affiliation && !generic)) continue;
+    // after the name: "Tom Hale, the company's chairman since 2019," (the body named last before)
+    const after = /^,\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)['’]s\s/u.exec(source.slice(c.end, c.end + 40));
+    if (after && REFERRING_BODY_NOUNS.has(after[1]!)) {
+      const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500);
+      if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
+      continue;
+    }
     let k = c.first - 1;
     if (toks[k]?.text === ',') k--;
     // back over the title's words to the possessive ("automaker's" is one token, "Toyota 's" two)

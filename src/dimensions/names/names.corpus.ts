@@ -331,6 +331,14 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // an apposition after the name with a body's possessive (a name's or a common noun's) and a time
+    text: 'Jane Fraser, Citigroup\'s chief executive since 2021, was calm. Shares of Brantley Corp fell, and Tom Hale, the company\'s chairman since 2019, resigned.',
+    people: [
+      { name: 'Jane Fraser', title: 'chief executive', affiliation: 'Citigroup' },
+      { name: 'Tom Hale', title: 'chairman', affiliation: 'Brantley Corp' },
+    ],
+  },
+  {
     // an office held, told in a relative clause after the name: the role the verb names and the body
     text: 'Maria Lopez, who heads the Madrid Chamber of Commerce, welcomed the plan. Tom Reed, who chairs the Senate Banking Committee, objected, and Jon Bell, who founded Acme Robotics in 2015, left.',
     people: [
