@@ -331,6 +331,14 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a role shared or held before, hyphenated: "co-leader", "ex-minister"
+    text: 'Green Party co-leader Carla Denyer agreed, and the ex-minister Tom Hale spoke.',
+    people: [
+      { name: 'Carla Denyer', title: 'co-leader', affiliation: 'Green Party' },
+      { name: 'Tom Hale', title: 'ex-minister' },
+    ],
+  },
+  {
     // an apposition after the name with a body's possessive (a name's or a common noun's) and a time
     text: 'Jane Fraser, Citigroup\'s chief executive since 2021, was calm. Shares of Brantley Corp fell, and Tom Hale, the company\'s chairman since 2019, resigned.',
     people: [

@@ -165,6 +165,8 @@ export function isTitleHead(lower: string): boolean {
   // a hyphenated role whose first and last parts are roles: "singer-songwriter", "actor-director",
   // "editor-in-chief" (not "American-Statesman")
   const parts = lower.split('-');
+  // (or a role shared with "co-" or held before, "ex-": "co-leader", "co-chair", "ex-minister")
+  if (parts.length === 2 && /^(?:co|ex|vice)$/.test(parts[0]!) && /^\p{Ll}+$/u.test(parts[1]!)) return isTitleHead(parts[1]!);
   return parts.length > 1 && parts.every((p) => /^\p{Ll}+$/u.test(p)) && isTitleHead(parts[0]!) && isTitleHead(parts[parts.length - 1]!);
 }
 
