@@ -129,6 +129,13 @@ export function detectFacts(input: FactInput): Fact[] {
   const facts: Fact[] = [];
   const quotes = findQuotes(text);
   const inQuote = (pos: number) => quotes.some(([a, b]) => pos > a && pos < b - 1);
+  /** The line around [from, to): its start and its end (before the line break, or the text's end). */
+  const lineAround = (from: number, to = from): [number, number] => {
+    const end = text.indexOf('\n', to);
+    return [text.lastIndexOf('\n', from - 1) + 1, end < 0 ? text.length : end];
+  };
+  /** A headline's line: short, with no full stop at its end ("Greek court rules worship ... is legal"). */
+  const headlineLine = ([a, b]: [number, number]) => b - a < 150 && !/[.!?]["”’]?\s*$/.test(text.slice(a, b));
 
   const entsIn = (a: number, b: number) => ents.filter((e) => e.start >= a && e.end <= b);
   /** The person, organization or place a pronoun refers to: the nearest compatible one before. */
@@ -309,15 +316,24 @@ export function detectFacts(input: FactInput): Fact[] {
     let comma = a.start - lead[0].length;
     const age = /,\s*\d{1,3}\s*$/.exec(text.slice(Math.max(0, comma - 8), comma));
     if (age) comma -= age[0].length;
-    const e = [...ents].reverse().find((x) => x.kind === 'person' && x.end <= comma && x.end >= comma - 1);
+    const e = entityEndingAt(comma - 1, comma, 'person');
     return e ? span(text, e.start, e.end, e.id) : undefined;
+  };
+
+  /** The last entity mention (of a kind) that ends between lo and hi: the name before a comma, or the one a possessive closes. */
+  const entityEndingAt = (lo: number, hi: number, kind?: EntityMention['kind']): EntityMention | undefined => {
+    for (let i = ents.length - 1; i >= 0; i--) {
+      const e = ents[i]!;
+      if (e.end >= lo && e.end <= hi && (!kind || e.kind === kind)) return e;
+    }
+    return undefined;
   };
 
   /** The name a relative pronoun stands for: the last one before the comma that opens its clause ("Freedom Magazine, which attacked ..."). */
   const relativeAntecedent = (a: FactSpan): FactSpan | undefined => {
     const comma = text.lastIndexOf(',', a.start);
     if (comma < 0 || !/^,\s*$/.test(text.slice(comma, a.start))) return undefined;
-    const e = [...ents].reverse().find((x) => x.end <= comma && x.end >= comma - 1);
+    const e = entityEndingAt(comma - 1, comma);
     return e ? span(text, e.start, e.end, e.id) : undefined;
   };
 
@@ -415,9 +431,7 @@ export function detectFacts(input: FactInput): Fact[] {
       // of ancient deities is legal", "the panel concluded the drug was safe")
       const clauseAfter = (): boolean => {
         // (a headline drops articles: "Greek court rules worship of ancient deities is legal")
-        const lineStart = text.lastIndexOf('\n', t.start) + 1;
-        const lineEnd = text.indexOf('\n', t.end) < 0 ? text.length : text.indexOf('\n', t.end);
-        const headline = lineEnd - lineStart < 150 && !/[.!?]["”’]?\s*$/.test(text.slice(lineStart, lineEnd));
+        const headline = headlineLine(lineAround(t.start, t.end));
         const opens = toks[k + 1] && (/^(?:the|a|an|this|these|those|its|his|her|their|no|all|\p{Lu})/u.test(toks[k + 1]!.text) || (headline && toks[k + 1]!.tags.has('Noun')));
         if (!opens || toks[k + 1]!.tags.has('Preposition')) return false;
         for (let i = k + 1; i < toks.length && i <= k + 12; i++) {
@@ -504,7 +518,7 @@ export function detectFacts(input: FactInput): Fact[] {
         const between = text.slice(quoteBefore[1], t.start).trim().replace(/^,/, '').trim();
         speaker = between ? subjectBefore(s, k) : objectsAfter(s, k, () => false).spans;
         // an abbreviated title after the cue ends compromise's sentence: '"...," said Rep. Patrick McHenry'
-        const titled = !between ? ents.find((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty|Gov)\.\s*$/.test(text.slice(t.end, e.start))) : undefined;
+        const titled = !between ? ents.find((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty)\.\s*$/.test(text.slice(t.end, e.start))) : undefined;
         if (titled) speaker = [span(text, titled.start, titled.end, titled.id)];
         if (!speaker.length && !between) {
           const o = objectsAfter(s, k, () => false);
@@ -522,8 +536,8 @@ export function detectFacts(input: FactInput): Fact[] {
         // "..., X said." / "..., said X.": the content is the sentence before the attribution
         // ", said X." (inverted): the comma is right before the cue
         // (a headline's speaker is often no name: "Document found on street not secret, say feds")
-        const lineEnd = text.indexOf('\n', t.end) < 0 ? text.length : text.indexOf('\n', t.end);
-        const headlineSpeaker = /,\s*$/.test(text.slice(s.start, t.start)) && lineEnd - (text.lastIndexOf('\n', t.start) + 1) < 150 && /^\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(t.end, lineEnd)) && SPEECH_CUES.has(t.normal);
+        const [cueLineStart, lineEnd] = lineAround(t.start, t.end);
+        const headlineSpeaker = /,\s*$/.test(text.slice(s.start, t.start)) && lineEnd - cueLineStart < 150 && /^\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(t.end, lineEnd)) && SPEECH_CUES.has(t.normal);
         const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         const tail = headlineSpeaker || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
@@ -675,15 +689,14 @@ export function detectFacts(input: FactInput): Fact[] {
   // a quote signed after it, as press releases and pull quotes are: '"This was a difficult
   // decision ..." Charles Bolden, NASA Administrator' at the end of the paragraph or on the line
   // after it (the name, a comma and a title, no verb): what comes before is what the signer said
+  const personAt = new Map(ents.filter((e) => e.kind === 'person').map((e) => [e.start, e]));
   for (const sig of analysis.sentences) {
-    const who = ents.find((e) => e.kind === 'person' && e.start === sig.start);
-    const lineEnd = text.indexOf('\n', sig.start);
-    const stop = lineEnd < 0 ? text.length : lineEnd;
+    const who = personAt.get(sig.start);
+    const [lineStart, stop] = lineAround(sig.start);
     if (!who || sig.end > stop || /\S/.test(text.slice(sig.end, stop).replace(/^[.)]+/, '')) || stop - sig.start > 90) continue;
     if (!/^\s*,\s*\S/.test(text.slice(who.end, stop)) || /[.!?]["”]?\s*$/.test(text.slice(sig.start, stop).replace(/\b(?:Jr|Sr|Dr|St|U\.S|Inc|Ltd|Co)\.$/, ''))) continue;
     if (sig.tokens.some((x) => x.start > who.end && finiteVerb(x) && !/^\p{Lu}/u.test(x.text))) continue;
     // what was said: the paragraph before the signature on its line, else the paragraph above
-    const lineStart = text.lastIndexOf('\n', sig.start - 1) + 1;
     let from: number;
     let to: number;
     if (/\S/.test(text.slice(lineStart, sig.start))) {
@@ -812,7 +825,7 @@ export function detectFacts(input: FactInput): Fact[] {
     while (d >= 0 && (toks[d]!.tags.has('Adjective') || toks[d]!.tags.has('Determiner') || toks[d]!.tags.has('Value') || (toks[d]!.tags.has('Noun') && !/['’]s?$/.test(toks[d]!.text) && !toks[d]!.tags.has('Pronoun') && d === k - 1 && !toks[d]!.tags.has('ProperNoun')))) d--;
     const owner = toks[d];
     if (owner && /['’]s?$/.test(text.slice(owner.start, toks[d + 1]!.start).trim()) && !args.giver) {
-      const e = ents.find((x) => x.end >= owner.end - 2 && x.end <= owner.end);
+      const e = entityEndingAt(owner.end - 2, owner.end);
       if (e) args.giver = [span(text, e.start, e.end, e.id)];
     } else if (owner && (TAKING_VERBS.has(owner.normal) || GIVING_VERBS.has(owner.normal))) {
       const subject = subjectBefore(s, d).filter((a) => /\p{L}{2,}/u.test(a.text));
@@ -882,7 +895,7 @@ export function detectFacts(input: FactInput): Fact[] {
     else if (next === 'with') {
       const p = toks[k - 1];
       const owner = p && /^(?:our|their|its)$/.test(p.normal) ? [span(text, p.start, p.end, antecedent(p.start, 'they')?.id)]
-        : p && /['’]s?$/.test(text.slice(p.start, t.start).trim()) ? ents.filter((e) => e.end >= p.end - 2 && e.end <= p.end).map((e) => span(text, e.start, e.end, e.id)) : [];
+        : p && /['’]s?$/.test(text.slice(p.start, t.start).trim()) ? [entityEndingAt(p.end - 2, p.end)].filter((e) => e !== undefined).map((e) => span(text, e.start, e.end, e.id)) : [];
       parties = [...owner, ...roleAfter(s, k, 'with')];
     }
     if (parties.length < 2 || !parties.some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end))) return undefined;
@@ -989,18 +1002,18 @@ export function detectFacts(input: FactInput): Fact[] {
     };
     // a subject names something: a noun or a pronoun, never a date ("April 29 sent ...")
     const isDate = (a: FactSpan) => input.dates.some((d) => d.start < a.end && a.start < d.end);
-    const toks0 = s.tokens;
+    const toks = s.tokens;
     // "traveled to Florida to meet with Devocht": a verb of purpose after "to" has the main verb's subject
-    const purpose = k > 1 && toks0[k - 1]!.normal === 'to' && !CATENATIVES.has(toks0[k - 2]!.normal) && !toks0[k - 2]!.tags.has('Adjective') && !AUX.has(toks0[k - 2]!.normal);
+    const purpose = k > 1 && toks[k - 1]!.normal === 'to' && !CATENATIVES.has(toks[k - 2]!.normal) && !toks[k - 2]!.tags.has('Adjective') && !AUX.has(toks[k - 2]!.normal);
     let purposeVerb = -1;
-    for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks0[i]!) && !AUX.has(toks0[i]!.normal)) purposeVerb = i;
-    let subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks0[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
+    for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks[i]!) && !AUX.has(toks[i]!.normal)) purposeVerb = i;
+    let subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
     // a subject with a phrase of what it includes or uses: "Russian aircraft including helicopter
     // gunships killed ...", "British aircraft using guided missiles killed ..." (the aircraft)
-    const firstOfSubject = subj0.length ? toks0.findIndex((x) => x.start >= subj0[0]!.start) : -1;
+    const firstOfSubject = subj0.length ? toks.findIndex((x) => x.start >= subj0[0]!.start) : -1;
     let m = firstOfSubject - 1;
-    while (m > 0 && m >= firstOfSubject - 3 && !/^(?:including|using|carrying|wielding)$/.test(toks0[m]!.normal) && !/[,;:]/.test(text.slice(toks0[m]!.end, toks0[m + 1]!.start))) m--;
-    if (m > 1 && firstOfSubject > 1 && /^(?:including|using|carrying|wielding)$/.test(toks0[m]!.normal) && !/,\s*$/.test(text.slice(toks0[m - 1]!.end, toks0[m]!.start))) {
+    while (m > 0 && m >= firstOfSubject - 3 && !/^(?:including|using|carrying|wielding)$/.test(toks[m]!.normal) && !/[,;:]/.test(text.slice(toks[m]!.end, toks[m + 1]!.start))) m--;
+    if (m > 1 && firstOfSubject > 1 && /^(?:including|using|carrying|wielding)$/.test(toks[m]!.normal) && !/,\s*$/.test(text.slice(toks[m - 1]!.end, toks[m]!.start))) {
       const outer = subjectBefore(s, m).filter((a) => /\p{L}{2,}/u.test(a.text));
       if (outer.length) subj0 = outer;
     }
@@ -1012,7 +1025,6 @@ export function detectFacts(input: FactInput): Fact[] {
       .filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded|which|that|being)$/i.test(a.text));
     const list = frame.type === 'meeting' || frame.type === 'agreement';
     // the passive ("was arrested", "were donated to"): the subject is what the verb is done to; "by X" is the doer
-    const toks = s.tokens;
     let b = k - 1;
     while (b >= 0 && toks[b]!.tags.has('Adverb')) b--;
     const participle = t.tags.has('PastTense') || t.tags.has('Participle');
@@ -1023,10 +1035,9 @@ export function detectFacts(input: FactInput): Fact[] {
     const byAgent = /^\s+(?:\S+\s+){0,4}?by\s/.test(text.slice(t.end, t.end + 40)) && toks.slice(k + 1, k + 6).some((x) => x.normal === 'by');
     const verbBefore = toks.slice(0, k - 1).some((x) => finiteVerb(x) && !AUX.has(x.normal));
     // (a headline: a line of its own with no full stop, no other verb, and no object after the participle)
-    const lineEnd = text.indexOf('\n', t.end);
-    const lineStart = text.lastIndexOf('\n', t.start) + 1;
-    const onLine = (x: Token) => x.start >= lineStart && (lineEnd < 0 || x.end <= lineEnd);
-    const headline = !/[.!?]["”’]?\s*$/.test(text.slice(t.end, lineEnd < 0 ? text.length : lineEnd)) &&
+    const [lineStart, lineEnd] = lineAround(t.start, t.end);
+    const onLine = (x: Token) => x.start >= lineStart && x.end <= lineEnd;
+    const headline = !/[.!?]["”’]?\s*$/.test(text.slice(t.end, lineEnd)) &&
       !toks.some((x, i) => i !== k && onLine(x) && finiteVerb(x) && toks[i - 1]?.normal !== 'to') && (k === toks.length - 1 || /^(?:after|before|in|at|on|for|during|amid|following|over|near|as)$/.test(toks[k + 1]!.normal));
     const reduced = participle && afterNoun && (byAgent || (verbBefore && /^\s+(?:to|away)\b/.test(text.slice(t.end, t.end + 7))) || headline);
     const passive = participle && ((b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal)) || reduced);

@@ -114,9 +114,9 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (!f || f.month === undefined || f.day === undefined || f.year !== undefined) continue;
     // (as the name of what happened then: "the Jan. 6 committee", "the Oct. 7 attacks"; not "the hearing is on Jan. 6")
     if (!/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
-    const named = sorted.find((d) => d.start < m.start && d.parts.kind === 'absolute' && d.parts.fields.year !== undefined && d.parts.fields.month === f.month && d.parts.fields.day === f.day);
+    const told = sorted.find((d) => d.start < m.start && d.parts.kind === 'absolute' && d.parts.fields.year !== undefined && d.parts.fields.month === f.month && d.parts.fields.day === f.day)?.parts;
     const r = resolved.get(m);
-    if (named && r?.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) resolved.set(m, { ...r, value: `${String(named.parts.kind === 'absolute' ? named.parts.fields.year : '').padStart(4, '0')}${r.value.slice(4)}` });
+    if (told?.kind === 'absolute' && r?.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) resolved.set(m, { ...r, value: `${String(told.fields.year).padStart(4, '0')}${r.value.slice(4)}` });
   }
   // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30
   for (const m of c.dates) {
