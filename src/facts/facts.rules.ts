@@ -970,8 +970,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
       // speaking is a meeting only with someone: "spoke with", "talked by phone to" (not "A and B spoke")
       if (frame.type === 'meeting' && /^(?:spoke|speaks|talked|consulted|consult|consults|consulting|conferred|confer)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;
-      // welcoming or greeting is a meeting with a person, not with a thing ("welcomed the agreement")
-      if (frame.type === 'meeting' && /^(?:welcomed|greeted)$/.test(t.normal) && !ents.some((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(t.end, e.start)) && !/\b(?:of|between|on|for)\b/.test(text.slice(t.end, e.start)))) continue;
+      // welcoming, greeting or hosting is a meeting with a person, not with a thing or a team
+      // ("welcomed the agreement", "the Bruins, who host Florida on Friday")
+      if (frame.type === 'meeting' && /^(?:welcomed|greeted|host|hosts|hosted|hosting)$/.test(t.normal) && !ents.some((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(t.end, e.start)) && !/\b(?:of|between|on|for)\b/.test(text.slice(t.end, e.start)))) continue;
       // discussing is a meeting with someone after "with", or between two named sides ("The Prime
       // Minister and President Hollande discussed co-operation"), not one side's study of a plan
       if (frame.type === 'meeting' && /^discuss/.test(t.normal) && !toks.slice(k + 1, k + 8).some((x) => x.normal === 'with') && subjectBefore(s, k).filter((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end)).length < 2) continue;
