@@ -303,6 +303,12 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
       ['supplying', 'Russia', true],
     ]);
   });
+  it('gives a gerund after "for" or "of" the one fined or accused as its doer', () => {
+    expect(events('The court fined Acme Airlines A$100 million for selling tickets to Japan. Washington accused Iran of supplying drones to Russia.')).toEqual([
+      ['transfer', 'selling', { giver: 'Acme Airlines', theme: 'tickets', recipient: 'Japan' }],
+      ['transfer', 'supplying', { giver: 'Iran', theme: 'drones', recipient: 'Russia' }],
+    ]);
+  });
   it('takes the subject of "is believed to have" as the doer, and the event as possible', () => {
     const [f] = facts('North Korea is believed to have shipped millions of shells to Russia.');
     expect([texts(f!.args.giver), f!.modality]).toEqual([['North Korea'], 'possible']);

@@ -12,6 +12,7 @@ import { countryOfDemonym } from '../data/geo.js';
 import {
   ABSTRACT_THEMES,
   AGREEMENT_FRAME,
+  BLAME_VERBS,
   ATTACK_NOUNS,
   CALL_CUES,
   CATENATIVES,
@@ -299,6 +300,16 @@ export function detectFacts(input: FactInput): Fact[] {
       while (v >= 0 && !(finiteVerb(toks[v]!) && !AUX.has(toks[v]!.normal))) v--;
       // (or the copula of the clause: "USI was not alone in receiving a donation")
       if (v < 0) for (v = k - 2; v >= 0 && !/^(?:is|are|was|were)$/.test(toks[v]!.normal); v--);
+      // one fined, sued or praised "for" doing it did it: "the court fined Qantas A$100 million for
+      // selling tickets" (Qantas sold them)
+      if (v > 0 && /^(?:for|of)$/.test(toks[k - 1]!.normal) && BLAME_VERBS.has(toks[v]!.normal)) {
+        const them = objectsAfter(s, v, () => false).spans;
+        if (them.length) return them.slice(0, 1);
+        // (a name factx does not know: the words up to the fine's amount or a preposition)
+        let e = v + 1;
+        while (e < k - 1 && !toks[e]!.tags.has('Value') && !toks[e]!.tags.has('Preposition')) e++;
+        if (e > v + 1) return [span(text, toks[v + 1]!.start, toks[e - 1]!.end)];
+      }
       return v > 0 ? subjectBefore(s, v) : [];
     }
     return speakerBefore(s, k);

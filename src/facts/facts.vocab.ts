@@ -197,6 +197,9 @@ export const CATENATIVES = new Set([
 /** Prepositions before a participle whose doer is the clause's subject: "retaliated by firing", "such action as firing". */
 export const GERUND_PREPOSITIONS = new Set(['by', 'as', 'after', 'before', 'while', 'for', 'of', 'in', 'on', 'without', 'from']);
 
+/** Verbs whose object did what a gerund after "for" or "of" tells: "fined Qantas for selling tickets", "accused Iran of supplying drones". */
+export const BLAME_VERBS = new Set(['fined', 'fines', 'sued', 'sues', 'charged', 'charges', 'accused', 'accuses', 'convicted', 'blamed', 'blames', 'criticised', 'criticized', 'praised', 'thanked', 'punished', 'penalised', 'penalized', 'sanctioned', 'suspected', 'cleared', 'acquitted']);
+
 /** Verbs before a gerund trigger, whose subject is the fact's: "Iran has denied supplying drones". */
 export const GERUND_CATENATIVES = new Set([
   'denied', 'denies', 'deny', 'stopped', 'stops', 'began', 'begins', 'started', 'starts', 'resumed', 'resumes',

@@ -331,6 +331,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Andrea Holm' }],
   },
   {
+    // a currency's letters before "$" are no part of a name: "A$100 million", "US$ 20,000"
+    text: 'The court fined Acme Airlines A$100 million, and Tom Reed was released on US$ 20,000 bail.',
+    organizations: [{ name: 'Acme Airlines' }],
+    not: ['Acme Airlines A', 'US'],
+  },
+  {
     // a role shared or held before, hyphenated: "co-leader", "ex-minister"
     text: 'Green Party co-leader Carla Denyer agreed, and the ex-minister Tom Hale spoke.',
     people: [
