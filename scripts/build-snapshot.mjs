@@ -14,11 +14,15 @@ const DIST = join(ROOT, 'dist');
 // import.meta (tinyglobby's fdir), are loaded only for rare inputs (HTML) or may be absent
 // (chrono-node, a development dependency for `eval --baseline chrono`) stay outside the
 // bundle, required from node_modules when used
-const EXTERNAL = ['piscina', 'linkedom', '@mozilla/readability', 'tinyglobby', 'chrono-node'];
+// (and compromise's full build, for `eval --baseline compromise` only: extraction uses
+// compromise/two, bundled; the full build in the blob made it 2 MB larger and slower to restore)
+const EXTERNAL = ['piscina', 'linkedom', '@mozilla/readability', 'tinyglobby', 'chrono-node', 'compromise'];
 
 const plugin = {
   name: 'factx-snapshot',
   setup(b) {
+    // 'compromise' alone, not its subpaths (esbuild's `external` would take compromise/two too)
+    b.onResolve({ filter: /^compromise$/ }, () => ({ path: 'compromise', external: true }));
     // `createRequire(import.meta.url)(x)` is a plain require the bundler can follow; a module's
     // own URL (for a worker's file, package.json, the schema) is where it lies in dist/
     b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
@@ -39,7 +43,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   outfile: BUNDLE,
-  external: EXTERNAL,
+  external: EXTERNAL.filter((id) => id !== 'compromise'),
   plugins: [plugin],
   logLevel: 'warning',
   banner: {

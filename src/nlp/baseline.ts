@@ -1,8 +1,9 @@
 // Baselines for `factx eval --baseline`: what the libraries do on their own,
-// scored by the same scorer. compromise is imported only in src/nlp/; chrono-node
+// scored by the same scorer. compromise is imported only in src/nlp/; its full build
+// (compromise/three) is loaded here on demand, so that the start-up snapshot, which holds
+// the compromise/two that extraction uses, does not carry a second lexicon; chrono-node
 // is a development dependency, loaded on demand.
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
 import type { Extraction } from '../model/types.js';
 
 type Span = { text: string; start: number; end: number };
@@ -35,6 +36,7 @@ export async function baselineExtract(name: string, text: string, id: string, re
   const x = empty(id, ref);
   const require = createRequire(import.meta.url);
   if (name === 'compromise') {
+    const nlp = require('compromise') as typeof import('compromise').default;
     const doc = nlp(text) as unknown as Record<string, () => { json: Json }>;
     const opt = { offset: true, terms: { offset: true } };
     const ent = (s: Span, i: number, p: string) => ({ id: `${p}${i + 1}`, name: s.text, mentions: [s] });
