@@ -33,6 +33,8 @@ import {
   POSSESSIVE_NAME_NOUNS,
   NOT_ROLE_WORDS,
   BODY_CONNECTORS,
+  NUMBERED_UNIT_HEADS,
+  ORDINAL_WORDS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
@@ -1029,6 +1031,27 @@ const FIXTURE_VERB = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|visit
 /** Words before the other side in a match report: "a defeat by", "a win over", "travel to". */
 // ("... lost 2-1 at Bournemouth", "Atletico, third, host Leganes")
 const FIXTURE_BEFORE = /\b(?:won|lost|drew|draw|win|lose)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at|against|to|with)\s+$|,\s+(?:host|hosts|visit|visits|face|faces|welcome|welcomes)\s+$|\b(?:defeat|defeats|loss|losses|win|wins|victory|draw|drew)\s+(?:by|to|over|against|with|at)\s+(?:the\s+)?$|\b(?:travel|travels|travelled|traveled|trip)\s+to\s+$|\b(?:against|versus|vs\.?)\s+$|\b(?:beaten|defeated|thrashed|edged|held)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:(?:at home|away|at)\s+)?by\s+$|\p{Lu}[\p{L}.]*\s+(?:host|hosts|hosted|face|faces|faced|welcome|welcomes|entertain|entertains)\s+(?:the\s+)?$/u;
+
+/**
+ * A unit of armed forces keeps its number: "the 101st Airborne Division", "Ukraine's 47th
+ * Mechanized Brigade", "Sixteenth Air Force" (the ordinal is no capitalised word of the name, or
+ * a word the chunker reads apart).
+ */
+export function numberedUnits(ctx: Ctx, cands: NameCandidate[]): void {
+  const { toks, source } = ctx;
+  for (const c of cands) {
+    if (c.kind !== 'org' || !NUMBERED_UNIT_HEADS.has(toks[c.last]!.lower)) continue;
+    const p = toks[c.first - 1];
+    if (!p || toks[c.first]!.newlineBefore || p.sentence !== toks[c.first]!.sentence) continue;
+    if (!/^\d{1,3}(?:st|nd|rd|th|d)$/.test(p.lower) && !ORDINAL_WORDS.test(p.lower)) continue;
+    const at = cands.findIndex((o) => o !== c && o.first <= c.first - 1 && o.last >= c.first - 1);
+    if (at >= 0) cands.splice(at, 1);
+    c.first -= 1;
+    c.start = p.start;
+    c.text = source.slice(c.start, c.end);
+    delete c.canonical;
+  }
+}
 
 /**
  * "Toyota ... The automaker's president, Koji Sato": a title owned by "the" and a common noun for

@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a unit of armed forces keeps its number, in figures or in words
+    text: "Kyiv said its 24th Mechanized Brigade held the line, while the Pentagon sent troops of the 82nd Airborne Division. The Sixth Fleet's carrier sailed at dawn.",
+    organizations: [{ name: '24th Mechanized Brigade' }, { name: '82nd Airborne Division' }, { name: 'Sixth Fleet', mentions: ['Sixth Fleet'] }],
+    not: ['Mechanized Brigade', 'Airborne Division'],
+  },
+  {
     // a body's possessive before a described title set off by a comma
     text: "The World Bank's regional director, Amina Osei, and the fund's new chief executive, Lars Berg, spoke.",
     people: [{ name: 'Amina Osei', title: 'director', affiliation: 'World Bank' }],

@@ -448,6 +448,12 @@ export const POSSESSIVE_NAME_NOUNS = new Set(['people', 'peoples', 'children', '
 /** Units of a larger body, named "X of the Y": "Specialist Group of the British Computer Society" is two names. */
 export const UNIT_NOUNS = new Set(['group', 'division', 'unit', 'branch', 'section', 'wing', 'chapter', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'platoon', 'team', 'fleet']);
 
+/** Heads of armed forces' units, named with a number: "the 101st Airborne Division", "Sixteenth Air Force", "47th Mechanized Brigade". */
+export const NUMBERED_UNIT_HEADS = new Set(['army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'squadron', 'wing', 'fleet', 'force', 'flotilla', 'group', 'infantry', 'cavalry', 'artillery', 'command', 'district', 'airborne', 'marines']);
+
+/** Ordinal words that name a unit: "Sixth Fleet", "Twenty-fourth Congress". */
+export const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$/;
+
 /** Verbs that put the person after them into a role "as": "named Gabriel Attal as prime minister". */
 export const APPOINTING_VERBS = new Set([
   'named', 'names', 'name', 'appointed', 'appoints', 'appoint', 'nominated', 'nominates', 'nominate', 'chose',
