@@ -155,7 +155,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // "Museum of London CEO", "U.S. Army General", "Foreign Office Minister", and any other
         // capitalised name before an office: "JPMorgan Chase CEO Jamie Dimon"
         let t0 = h;
-        while (t0 - 1 >= c.a && (isTitleHead(toks[t0 - 1]!.lower) || TITLE_MODIFIERS.has(toks[t0 - 1]!.lower)) && !isOrgHead(toks[t0 - 1]!.lower)) t0--;
+        // (an office's word that heads bodies too stays in the office after "chief": "Nestle Chief
+        // Financial Officer", not "Nestle Chief Financial")
+        const inOffice = (k: number) => (isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower)) && (!isOrgHead(toks[k]!.lower) || (k > c.a && toks[k - 1]!.lower === 'chief'));
+        while (t0 - 1 >= c.a && inOffice(t0 - 1)) t0--;
         // a place's unit closes the body, not the office: "Los Angeles County District Attorney", "Cook County Sheriff"
         if (t0 < h && t0 > c.a && PLACE_UNITS.has(toks[t0]!.text) && (isPlaceName(textOf(toks, c.a, t0 - 1, source)) || toks.slice(c.a, t0).every((t) => t.cap && t.word))) t0++;
         // an office alone before the name is left to person.title, unless the surname is a common

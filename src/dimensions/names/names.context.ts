@@ -985,7 +985,9 @@ const MATCH_OFFICIALS = /\b(?:referee|umpire|linesman|lineswoman|official|commen
 /** Verbs of a result between two teams ("drew" and "lost" with their "with" and "to"). */
 const WON = 'beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|held';
 const SCORE = '\\d{1,2}\\s*[-–]\\s*\\d{1,2}';
-const RESULT_VERB = new RegExp(`^\\s+(?:${WON}|drew(?:\\s+${SCORE})?\\s+with|lost(?:\\s+${SCORE})?\\s+to)\\s+$`);
+// (where: "lost 3-0 at home to", "drew 1-1 away with")
+const VENUE = '(?:\\s+(?:at\\s+home|away(?:\\s+from\\s+home)?|on\\s+the\\s+road))?';
+const RESULT_VERB = new RegExp(`^\\s+(?:${WON}|drew(?:\\s+${SCORE})?${VENUE}\\s+with|lost(?:\\s+${SCORE})?${VENUE}\\s+to)\\s+$`);
 const RESULT_AFTER = new RegExp(`^\\s+(?:${WON}|drew|lost)\\s+(?:${SCORE}\\s+(?:with|to)\\s+)?(?:the\\s+)?\\p{Lu}[^.!?\\n]{0,40}?\\b${SCORE}\\b`, 'u');
 
 /** A result follows token b: "Arsenal beat Chelsea 3-1" (the sentence's first word is then a team, not a common noun). */
@@ -1022,15 +1024,20 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
     }
     // in a match report, the side a defeat, a win or a trip is against: "a 2-1 home defeat by
     // Nottingham Forest", "travel to Everton on Dec. 7"
-    if (sports && FIXTURE_BEFORE.test(source.slice(Math.max(0, a.start - 32), a.start))) team(a);
+    if (sports && FIXTURE_BEFORE.test(source.slice(Math.max(0, a.start - 32), a.start))) {
+      team(a);
+      // and the clubs listed with it: "played for Exeter City and Brentford"
+      for (let k = i + 1; k < sorted.length && /^\s*(?:,|and|,\s*and|or)\s*$/.test(source.slice(sorted[k - 1]!.end, sorted[k]!.start)); k++) team(sorted[k]!);
+    }
   }
 }
 
 /** Verbs between two sides of a fixture, in a match report: "United host Arsenal", "Leeds face Hull". */
 const FIXTURE_VERB = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|visit|visits|welcome|welcomes|welcomed|meet|meets|entertain|entertains|against|v|vs\.?|versus)\s+(?:the\s+)?$/;
 /** Words before the other side in a match report: "a defeat by", "a win over", "travel to". */
-// ("... lost 2-1 at Bournemouth", "Atletico, third, host Leganes")
-const FIXTURE_BEFORE = /\b(?:won|lost|drew|draw|win|lose)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at|against|to|with)\s+$|,\s+(?:host|hosts|visit|visits|face|faces|welcome|welcomes)\s+$|\b(?:defeat|defeats|loss|losses|win|wins|victory|draw|drew)\s+(?:by|to|over|against|with|at)\s+(?:the\s+)?$|\b(?:travel|travels|travelled|traveled|trip)\s+to\s+$|\b(?:against|versus|vs\.?)\s+$|\b(?:beaten|defeated|thrashed|edged|held)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:(?:at home|away|at)\s+)?by\s+$|\p{Lu}[\p{L}.]*\s+(?:host|hosts|hosted|face|faces|faced|welcome|welcomes|entertain|entertains)\s+(?:the\s+)?$/u;
+// ("... lost 2-1 at Bournemouth", "Atletico, third, host Leganes"); a player's clubs: "played for
+// Exeter City", "on loan from Lazio", "joined Villa from Brentford" (the club left)
+const FIXTURE_BEFORE = /\b(?:won|lost|drew|draw|win|lose)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:at\s+home|away)\s+)?(?:at|against|to|with)\s+$|\b(?:played|plays|playing|starred|signed|signs|captained|captains|scored|debuted|appeared)\s+(?:for|with)\s+(?:the\s+)?$|\bon\s+loan\s+(?:from|at|to|with)\s+(?:the\s+)?$|\b(?:joined|joins|rejoined|signed\s+for)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+from\s+(?:the\s+)?$|,\s+(?:host|hosts|visit|visits|face|faces|welcome|welcomes)\s+$|\b(?:defeat|defeats|loss|losses|win|wins|victory|draw|drew)\s+(?:by|to|over|against|with|at)\s+(?:the\s+)?$|\b(?:travel|travels|travelled|traveled|trip)\s+to\s+$|\b(?:against|versus|vs\.?)\s+$|\b(?:beaten|defeated|thrashed|edged|held)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:(?:at home|away|at)\s+)?by\s+$|\p{Lu}[\p{L}.]*\s+(?:host|hosts|hosted|face|faces|faced|welcome|welcomes|entertain|entertains)\s+(?:the\s+)?$/u;
 
 /**
  * A unit of armed forces keeps its number: "the 101st Airborne Division", "Ukraine's 47th

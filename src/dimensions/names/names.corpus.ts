@@ -16,6 +16,19 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a company's office whose middle word heads bodies too ("Financial") stays whole; the first
+    // word alone of a company's name is the company
+    text: 'Halvorsen Foods Chief Financial Officer Ingrid Dahl said margins improved. Halvorsen shares rose 4%.',
+    people: [{ name: 'Ingrid Dahl', title: 'Chief Financial Officer', affiliation: 'Halvorsen Foods' }],
+    organizations: [{ name: 'Halvorsen Foods', mentions: ['Halvorsen Foods', 'Halvorsen'] }],
+  },
+  {
+    // match reports: a loss "at home to", a player's clubs ("played for A and B", "joined A from
+    // B"), and the town named as a team elsewhere in the report is the team
+    text: 'Stoke City lost 2-0 at home to Millwall on Saturday. Ramos, who joined Stoke from Getafe in May, has played for Valencia and Sevilla. Stoke host Hull City next week, and Ramos said life at Stoke was good.',
+    organizations: [{ name: 'Stoke City', mentions: ['Stoke City', 'Stoke', 'Stoke', 'Stoke'] }, { name: 'Millwall' }, { name: 'Getafe' }, { name: 'Valencia' }, { name: 'Sevilla' }, { name: 'Hull City' }],
+  },
+  {
     // a unit of armed forces keeps its number, in figures or in words
     text: "Kyiv said its 24th Mechanized Brigade held the line, while the Pentagon sent troops of the 82nd Airborne Division. The Sixth Fleet's carrier sailed at dawn.",
     organizations: [{ name: '24th Mechanized Brigade' }, { name: '82nd Airborne Division' }, { name: 'Sixth Fleet', mentions: ['Sixth Fleet'] }],

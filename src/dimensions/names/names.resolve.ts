@@ -65,11 +65,16 @@ function peopleInLists(cands: NameCandidate[], source: string): void {
  * A name that a person's title right after it gives as the affiliation is that body, not a
  * person, whatever its shape: "Goldman Sachs chief economist Jan Hatzius".
  */
+const STAFF_ROLE = /\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|ceo|cfo|coo|executive|chairman|chairwoman|chair|founder|co-founder|engineer|employee|researcher|scientist|director|manager|president|partner|editor|reporter|correspondent|columnist)$/i;
+
 function bodiesOfTitles(cands: NameCandidate[], source: string): void {
   for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;
     const d = cands[i - 1]!;
-    if (c.kind !== 'person' || !c.title || c.affiliation !== d.text || d.kind !== 'person') continue;
+    if (c.kind !== 'person' || !c.title || c.affiliation !== d.text || (d.kind !== 'person' && d.kind !== 'unknown')) continue;
+    // (a name of unknown kind, one word, before a role of a firm's staff; not "Nobel laureate",
+    // "Victorian leader")
+    if (d.kind === 'unknown' && !/\s/.test(d.text) && !STAFF_ROLE.test(c.title)) continue;
     if (source.slice(d.end, c.start).trim().toLowerCase() !== c.title.toLowerCase().replace(/^(?:former|ex|acting|interim)\s+/, '')) continue;
     d.kind = 'org';
     d.rule = 'org.body-of-title';
@@ -173,6 +178,30 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const place = words.slice(0, k).join(' ');
       const rest = words.slice(k).join(' ');
       if (isPlaceName(place) && !isPlaceName(rest) && !ORG_HEADS.has(rest.toLowerCase()) && /^\p{Lu}/u.test(rest) && !aliasOf.has(rest) && (senseOf.get(rest) ?? 'org') === 'org') companyForm.set(rest, name);
+    }
+  }
+  // the first word alone of an organization's name of two or three words, when no other
+  // organization of the document opens with it: "Walgreens" after "Walgreens Boots Alliance",
+  // "Atletico" after "Atletico Madrid" (not a place, a body's head or a given name)
+  const openers = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const words = c.text.split(/\s+/);
+    if (c.kind !== 'org' || words.length < 2 || words.length > 3) continue;
+    openers.set(words[0]!, (openers.get(words[0]!) ?? new Set()).add(c.canonical ?? c.text));
+  }
+  for (const [w, names] of openers) {
+    if (names.size !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(w) || companyForm.has(w) || aliasOf.has(w) || (senseOf.get(w) ?? 'org') !== 'org' || isPlaceName(w) || ORG_HEADS.has(w.toLowerCase()) || isGivenName(w.toLowerCase())) continue;
+    if (cands.some((c) => c.text === w && c.kind === 'person')) continue;
+    companyForm.set(w, [...names][0]!);
+  }
+  // in a match report, a town named as a team is the team wherever it is not "in" the town:
+  // "Sunderland host Wolves ... Xhaka, now at Sunderland"
+  const teams = new Set(cands.filter((c) => c.kind === 'org' && /^org\.(?:team|club)/.test(c.rule)).map((c) => c.text));
+  for (const c of cands) {
+    if (c.kind === 'place' && teams.has(c.text) && !/\b(?:in|near|outside|from)\s+$/i.test(source.slice(Math.max(0, c.start - 8), c.start))) {
+      c.kind = 'org';
+      c.rule = 'org.team-elsewhere';
+      delete c.canonical;
     }
   }
   for (const c of cands) {

@@ -10,6 +10,9 @@ import { isGradeName, nominalOrg, refineByContext, teamsInResults, teamsOfPlayer
 import { chunks, splitAtConnectors, splitLeadingPlace } from './names.chunks.js';
 import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
+import { NAME_CONNECTORS } from './names.vocab.js';
+import { isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
+import { countryOfDemonym } from '../../data/geo.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
 
@@ -22,6 +25,25 @@ function bounded(a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let x = a; x <= b; x += PIECE) out.push([x, Math.min(b, x + PIECE - 1)]);
   return out;
+}
+
+/**
+ * The body named inside a person's chunk, before the title ("Halvorsen Foods Chief Financial
+ * Officer Ingrid Dahl", "Goldman Sachs analyst ..."), is an organization of the document too,
+ * at its own span; a country or a place there is the person's affiliation only.
+ */
+function bodyInTitle(ctx: Ctx, c: NameCandidate, from: number): NameCandidate | undefined {
+  const { toks, source } = ctx;
+  if (c.kind !== 'person' || !c.affiliation || c.first <= from) return undefined;
+  const start = source.indexOf(c.affiliation, toks[from]!.start);
+  if (start < 0 || start + c.affiliation.length > toks[c.first]!.start) return undefined;
+  const first = toks.findIndex((t) => t.start === start);
+  const last = toks.findIndex((t) => t.end === start + c.affiliation!.length);
+  if (first < 0 || last < first || !toks.slice(first, last + 1).every((t) => t.cap || !t.word || NAME_CONNECTORS.has(t.lower))) return undefined;
+  if (isPlaceName(c.affiliation) || countryOfDemonym(c.affiliation) || isPlaceHead(toks[last]!.lower)) return undefined;
+  // (two words or more, or an acronym; none of them an office's: not "Navy Senior Chief Petty")
+  if ((last === first && !isOrgAcronym(c.affiliation)) || toks.slice(first, last + 1).some((t) => isTitleHead(t.lower))) return undefined;
+  return { kind: 'org', start, end: start + c.affiliation.length, text: c.affiliation, rule: 'org.in-title', first, last };
 }
 
 /** Name candidates of a document, in text order, each with its kind and the rule that made it. */
@@ -44,6 +66,8 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
       const c = classify(ctx, pa, pb);
       if (!c || isGradeName(ctx, c)) continue;
       refineByContext(ctx, c);
+      const body = bodyInTitle(ctx, c, pa);
+      if (body) out.push(body);
       out.push(c);
     }
   }
