@@ -16,6 +16,7 @@ import {
   STATUS_WORDS,
   VEHICLE_PREFIXES,
   FAMILY_FIRST_SURNAMES,
+  FOREIGN_ORG_OPENERS,
   HONORIFICS,
   PLACE_NAMING_TITLES,
   INSTITUTION_HEADS,
@@ -216,6 +217,23 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'org.opener',
     example: '"Bank of America", "University of Oxford": an organization opener with "of" or "for"',
     apply: (c) => (c.b > c.a && ORG_OPENERS.has(c.firstLower) && c.ctx.toks.slice(c.a, c.b + 1).some((t) => !t.cap && ['of', 'for', 'on', 'against', 'to'].includes(t.lower)) ? c.make('org') : undefined),
+  },
+  {
+    name: 'org.foreign-opener',
+    example: '"Grupo Bimbo", "Banco Santander", "Deutsche Telekom": a body\'s opener in another language',
+    apply: (c) => (c.b > c.a && FOREIGN_ORG_OPENERS.has(c.firstLower) && c.ctx.toks[c.a + 1]!.cap ? c.make('org') : undefined),
+  },
+  {
+    name: 'org.acronym-led',
+    example: '"CVS Health", "BHP Group", "HSBC Holdings": an organization\'s letters and one more word (not an office: "NATO Secretary")',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      const second = toks[c.a + 1];
+      // (three letters or more, no full stops: "K.C. Maurer", "JK Rowling" are a person's initials)
+      return c.n === 2 && /^\p{Lu}{3,}$/u.test(toks[c.a]!.text) && isOrgAcronym(toks[c.a]!.text) && !countryOf(toks[c.a]!.text) && second && /^\p{Lu}\p{Ll}+$/u.test(second.text) && !isTitleHead(second.lower) && !isGivenName(second.lower) && !isDateWord(second) && !isPlaceHead(second.lower)
+        ? c.make('org')
+        : undefined;
+    },
   },
   {
     name: 'org.club',

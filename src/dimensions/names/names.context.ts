@@ -836,6 +836,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     if (c.kind === 'person') preferPosition(ctx, c);
     if (ap) return;
   }
+  // a party to a takeover, or a company's stock and staff: "agreed to buy Kestrel Offshore", "a
+  // stake in Volta", "Kestrel shareholders" (a name known only by its shape, or not at all)
+  if ((c.kind === 'unknown' || (c.kind === 'person' && c.rule === 'person.shape' && !c.title)) && dealParty(ctx, c)) {
+    c.kind = 'org';
+    c.rule = 'org.deal-party';
+    return;
+  }
   if (c.kind !== 'unknown') return;
   const next = toks[c.last + 1];
   const next2 = toks[c.last + 2];
@@ -919,6 +926,16 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.rule = 'person.speech-verb';
     }
   }
+}
+
+const TAKEOVER_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for)\s+(?:rival\s+|the\s+)?$/i;
+// ("shares" as a noun: not "Lena Marsh shares the view", "shares in the blame")
+const STOCK_AFTER = /^\s+(?:shareholders|stockholders|stock|employees|workers|staff|executives|subsidiary|headquarters|shares(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|in|with|of|him|them)\b))\b/;
+
+/** A name after a takeover's verb or before its stock or staff: a company. */
+function dealParty(ctx: Ctx, c: NameCandidate): boolean {
+  const { source } = ctx;
+  return TAKEOVER_BEFORE.test(source.slice(Math.max(0, c.start - 30), c.start)) || STOCK_AFTER.test(source.slice(c.end, c.end + 16));
 }
 
 /**
@@ -1070,6 +1087,14 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const possessive = (t: WordToken) => /['’]s$/.test(t.text);
   const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase())).sort((a, b) => a.start - b.start);
   const places = cands.filter((c) => c.kind === 'place' && !countryOf(c.text)).sort((a, b) => a.start - b.start);
+  // the body a sentence is about: its first name, an organization or a short form of one
+  // ("Pemberton" after "Pemberton Mills")
+  const subjectBody = (sentence: number): NameCandidate | undefined => {
+    const first = cands.filter((o) => toks[o.first]!.sentence === sentence && o.kind !== 'place').sort((a, b) => a.start - b.start)[0];
+    if (first?.kind === 'org' && !NEWS_AGENCIES.has(first.text.toLowerCase())) return first;
+    if (first?.kind === 'unknown' && first.first === first.last) return orgs.find((o) => o.start < first.start && o.text.startsWith(`${first.text} `));
+    return undefined;
+  };
   for (const c of cands) {
     // "near downtown Taipei to witness city mayor Hau Lung-bin": a city's office without its name
     // is held in the town named just before, in the same sentence
@@ -1100,7 +1125,10 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // the organization named last before it in the sentence
     if (k >= 0 && n > 0 && /^(?:its|their)$/.test(toks[k]!.lower) && toks[k]!.sentence === toks[c.first]!.sentence) {
       const at = toks[k]!.start;
-      const owner = [...orgs].reverse().find((o) => o.end <= at && toks[o.first]!.sentence === toks[k]!.sentence);
+      const sentence = toks[k]!.sentence;
+      // (opening its sentence, "Its" stands for the body the sentence before is about, named
+      // first there: "Walgreens said it would close stores. Its chief executive, Tim Wentworth, ...")
+      const owner = [...orgs].reverse().find((o) => o.end <= at && toks[o.first]!.sentence === sentence) ?? (toks[k]!.initial ? subjectBody(sentence - 1) : undefined);
       if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
       continue;
     }

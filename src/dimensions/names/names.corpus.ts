@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // companies by their shape and their deals: letters and a word, an opener in another
+    // language, the party to a takeover and its stock; "Its" opening a sentence stands for the
+    // company the sentence before is about
+    text: 'Pemberton Mills agreed to acquire Corvane Textiles for $310 million, and Corvane shareholders will get $9 a share. Banco Litoral and the drugstore chain RHX Pharmacy also bid. Pemberton said the deal would close in March. Its chief executive, Laura Quist, called it a good fit.',
+    people: [{ name: 'Laura Quist', title: 'chief executive', affiliation: 'Pemberton Mills' }],
+    organizations: [{ name: 'Corvane Textiles', mentions: ['Corvane Textiles', 'Corvane'] }, { name: 'Banco Litoral' }, { name: 'RHX Pharmacy' }],
+  },
+  {
     // a company's office whose middle word heads bodies too ("Financial") stays whole; the first
     // word alone of a company's name is the company
     text: 'Halvorsen Foods Chief Financial Officer Ingrid Dahl said margins improved. Halvorsen shares rose 4%.',

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 
@@ -65,8 +65,6 @@ function peopleInLists(cands: NameCandidate[], source: string): void {
  * A name that a person's title right after it gives as the affiliation is that body, not a
  * person, whatever its shape: "Goldman Sachs chief economist Jan Hatzius".
  */
-const STAFF_ROLE = /\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|ceo|cfo|coo|executive|chairman|chairwoman|chair|founder|co-founder|engineer|employee|researcher|scientist|director|manager|president|partner|editor|reporter|correspondent|columnist)$/i;
-
 function bodiesOfTitles(cands: NameCandidate[], source: string): void {
   for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;

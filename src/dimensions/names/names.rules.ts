@@ -10,7 +10,8 @@ import { isGradeName, nominalOrg, refineByContext, teamsInResults, teamsOfPlayer
 import { chunks, splitAtConnectors, splitLeadingPlace } from './names.chunks.js';
 import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
-import { NAME_CONNECTORS } from './names.vocab.js';
+import { NAME_CONNECTORS, STAFF_ROLE } from './names.vocab.js';
+import { isCommonWord } from './names.tokens.js';
 import { isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
 import { countryOfDemonym } from '../../data/geo.js';
 
@@ -41,8 +42,9 @@ function bodyInTitle(ctx: Ctx, c: NameCandidate, from: number): NameCandidate | 
   const last = toks.findIndex((t) => t.end === start + c.affiliation!.length);
   if (first < 0 || last < first || !toks.slice(first, last + 1).every((t) => t.cap || !t.word || NAME_CONNECTORS.has(t.lower))) return undefined;
   if (isPlaceName(c.affiliation) || countryOfDemonym(c.affiliation) || isPlaceHead(toks[last]!.lower)) return undefined;
-  // (two words or more, or an acronym; none of them an office's: not "Navy Senior Chief Petty")
-  if ((last === first && !isOrgAcronym(c.affiliation)) || toks.slice(first, last + 1).some((t) => isTitleHead(t.lower))) return undefined;
+  // (two words or more, an acronym, or a name before a firm's role; none of them an office's:
+  // not "Navy Senior Chief Petty")
+  if ((last === first && !isOrgAcronym(c.affiliation) && !(c.title && STAFF_ROLE.test(c.title) && !isCommonWord(toks[first]!) && !toks[first]!.tags.has('Adjective'))) || toks.slice(first, last + 1).some((t) => isTitleHead(t.lower))) return undefined;
   return { kind: 'org', start, end: start + c.affiliation.length, text: c.affiliation, rule: 'org.in-title', first, last };
 }
 

@@ -281,6 +281,17 @@ export const ORG_OPENERS = new Set([
   'coalition', 'alliance', 'campaign', 'trust', 'network', 'forum', 'chamber', 'chambers', 'conference', 'congress', 'assembly', 'division', 'corps', 'faculty', 'secretariat', 'directorate', 'inspectorate',
 ]);
 
+/** Roles of a firm's staff, closing a title: a one-word name before them is the firm ("Morningstar analyst", "Nestle Chief Executive"). */
+export const STAFF_ROLE = /\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|ceo|cfo|coo|executive|officer|chairman|chairwoman|chair|founder|co-founder|engineer|employee|researcher|scientist|director|manager|president|partner|editor|reporter|correspondent|columnist)$/i;
+
+/** Words that open a body's name in other languages, with no "of" needed: "Grupo Bimbo", "Banco Santander", "Deutsche Telekom". */
+export const FOREIGN_ORG_OPENERS = new Set([
+  'grupo', 'groupe', 'gruppo', 'grupa', 'banco', 'banca', 'banque', 'compagnie', 'compañía', 'compania', 'sociedad',
+  'société', 'societe', 'società', 'deutsche', 'koninklijke', 'industrias', 'fundación', 'fundacion', 'fondazione',
+  'instituto', 'istituto', 'universidad', 'università', 'universität', 'universidade', 'partido', 'partito', 'parti',
+  'ministerio', 'ministère', 'agence', 'agencia', 'editorial', 'éditions', 'editions', 'aerolíneas', 'aerolineas', 'petróleos', 'petroleos',
+]);
+
 /** Lower-case nouns that, right after a name, make it an organization: "Yonhap news agency". */
 /**
  * Institutions named by a nationality or country and a common noun: "the Iraqi government",
