@@ -455,6 +455,8 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
     }
     // "the economy and finance minister": two portfolios of one office
     if (t.lower === 'and' && j > from && compoundWord(toks[j - 1]!) && toks[j + 1] && compoundWord(toks[j + 1]!)) continue;
+    // a body's name with its connector: "the former Bank of England governor"
+    if (ORG_CONNECTORS.has(t.lower) && j > from && toks[j - 1]!.cap && toks[j + 1]?.cap && toks[j + 1]!.word) continue;
     if (!(t.cap || TITLE_MODIFIERS.has(t.lower) || compoundWord(t) || t.tags.has('Adjective') || t.tags.has('Ordinal') || /^\d/.test(t.text))) break;
   }
   if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;

@@ -16,6 +16,13 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // an apposition's title after a body's name with its connector, and a body of a person's
+    // shape in an apposition is the body
+    text: 'Helen Marsh, the former Bank of Ireland chairwoman, backed the plan, and Owen Pratt, a Lazard Freres banker, did too.',
+    people: [{ name: 'Helen Marsh', title: 'former chairwoman', affiliation: 'Bank of Ireland' }, { name: 'Owen Pratt', title: 'banker', affiliation: 'Lazard Freres' }],
+    organizations: [{ name: 'Lazard Freres' }],
+  },
+  {
     // companies by their shape and their deals: letters and a word, an opener in another
     // language, the party to a takeover and its stock; "Its" opening a sentence stands for the
     // company the sentence before is about

@@ -5,6 +5,7 @@ import type { Mention, NamedEntity, Person } from '../../model/types.js';
 import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
+import { WEAK_PERSON_RULES } from './names.context.js';
 
 export interface ResolvedNames {
   people: Person[];
@@ -122,7 +123,9 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // "with", is a body: "Ritesh Kumar, an analyst at Jefferies in Mumbai"
   const titled = cands.filter((c) => c.kind === 'person' && c.affiliation && c.title);
   for (const c of cands) {
-    const body = c.kind === 'unknown' && /\b(?:at|of|for|with)\s+(?:the\s+)?$/.test(source.slice(Math.max(0, c.start - 10), c.start));
+    // (or a name of a person's shape in the apposition: "Jane Holt, a Goldman Sachs economist")
+    const body = (c.kind === 'unknown' && /\b(?:at|of|for|with)\s+(?:the\s+)?$/.test(source.slice(Math.max(0, c.start - 10), c.start))) ||
+      (c.kind === 'person' && !c.title && WEAK_PERSON_RULES.has(c.rule) && /,\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(source.slice(Math.max(0, c.start - 20), c.start)));
     if (body && titled.some((p) => p.affiliation === c.text && p.end <= c.start && c.start - p.end < 80) && !isPlaceName(c.text)) {
       c.kind = 'org';
       c.rule = 'org.affiliation';
