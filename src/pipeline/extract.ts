@@ -118,11 +118,12 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     const r = resolved.get(m);
     if (told?.kind === 'absolute' && r?.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) resolved.set(m, { ...r, value: `${String(told.fields.year).padStart(4, '0')}${r.value.slice(4)}` });
   }
-  // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30
+  // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30, and so are both times of
+  // "8:30 a.m. EST (1330 GMT) on Thursday"
   for (const m of c.dates) {
     const r = resolved.get(m)!;
     if (r.type !== 'time' || !r.value) continue;
-    const day = c.dates.find((d) => d.start > m.end && /^\s+(?:on\s+)?(?:this\s+)?$/i.test(text.slice(m.end, d.start)));
+    const day = c.dates.find((d) => d.start > m.end && /^\s*(?:\)\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:on\s+)?(?:this\s+)?$/i.test(text.slice(m.end, d.start)) && /\s$/.test(text.slice(m.end, d.start)));
     const v = day && resolved.get(day)?.value;
     if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) resolved.set(m, { ...r, value: v + r.value.slice(10) });
   }

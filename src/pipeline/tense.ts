@@ -11,7 +11,7 @@
 // Bounded: a fixed window of tokens around the date.
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
-import { DATE_HEDGE_WORDS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
+import { DATE_HEDGE_WORDS, INVARIANT_PAST_VERBS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
 import { lexTags } from '../nlp/lexicon.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
@@ -69,6 +69,18 @@ function timetableVerb(toks: readonly Token[], i: number): boolean {
   return TIMETABLE_VERBS.has(t.normal) && t.tags.has('Plural') && !!prev && prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Possessive');
 }
 
+/** The word before token i (over adverbs) is a singular subject: "he", "it", a singular noun, or "which" after one. */
+function singularSubjectBefore(toks: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.tags.has('Adverb')) j--;
+  const p = toks[j];
+  if (!p) return false;
+  if (/^(?:he|she|it)$/.test(p.normal)) return true;
+  const noun = (t: Token | undefined) => !!t && t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && (t.tags.has('Singular') || t.tags.has('ProperNoun') || t.tags.has('Uncountable'));
+  if (/^(?:which|who|that)$/.test(p.normal)) return noun(toks[j - 1]);
+  return noun(p);
+}
+
 /** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
 function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   const t = toks[i]!;
@@ -82,6 +94,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   // a past form the tagger took for an adjective after "which" or "who": "the trial, which began Monday"
   if (t.tags.has('Adjective') && /^(?:which|who|that)$/.test(toks[i - 1]?.normal ?? '') && lexTags(t.normal).includes('PastTense')) return 'past';
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
+  // "the index, which hit a record on Feb. 19": after a singular subject, a bare "hit" is no present
+  if (INVARIANT_PAST_VERBS.has(t.normal) && t.tags.has('PresentTense') && singularSubjectBefore(toks, i)) return chainFuture() ? 'future' : 'past';
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';

@@ -66,6 +66,12 @@ export const examples: DateExample[] = [
   // the date a thing is put off to is still to come
   { text: 'The judge adjourned the hearing to Nov. 14, and the vote was postponed until early June.', ref: '2023-10-02', expect: [{ text: 'Nov. 14', value: '2023-11-14' }, { text: 'early June', value: '2024-06' }] },
   { text: 'On Tuesday night, the champions host Newcastle, who beat them a year ago.', ref: '2023-10-05', expect: [{ text: 'Tuesday night', value: '2023-10-10TNI' }] },
+  // a verb whose past is its bare form is past after a singular subject
+  { text: 'The currency, which hit a low on Oct. 2, has recovered. The storm cut power to 9,000 homes on Oct. 7.', ref: '2023-10-20', expect: [{ text: 'Oct. 2', value: '2023-10-02' }, { text: 'Oct. 7', value: '2023-10-07' }] },
+  // a clock time with its conversion in brackets, on the day after both
+  { text: 'Markets will reopen at 9 a.m. ET (1400 GMT) on Thursday.', ref: '2023-10-20', expect: [{ text: '9 a.m. ET', value: '2023-10-26T09:00' }, { text: '1400 GMT', value: '2023-10-26T14:00Z' }] },
+  // "earlier this month" is one expression: the days before it are a duration, not a point before a date
+  { text: 'Negotiators met for three days earlier this month.', ref: '2023-10-20', expect: [{ text: 'three days', value: 'P3D', type: 'duration' }, { text: 'earlier this month', value: '2023-10' }] },
   { text: 'She was freed on $5,000 bail on Friday.', ref: '2023-05-21', expect: [{ text: 'Friday', value: '2023-05-19' }] },
   { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
   // a plural verb in the present names a date to come as the nearest one; "to meet" is no tense of its own

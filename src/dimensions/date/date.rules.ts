@@ -382,9 +382,10 @@ const rules: Rule[] = [
     },
   },
   {
-    // two days ago, a decade ago, three weeks later (the "ago" span is a date)
+    // two days ago, a decade ago, three weeks later (the "ago" span is a date); not the
+    // "earlier" of "earlier this month" ("met for two days earlier this month")
     name: 'date.ago',
-    re: new RegExp(`\\b(?:(?:just\\s+)?(?:over|more than|less than|nearly|almost|about|around|some)\\s+)?(?<n>${NUM_WORD_RE})(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?\\s+(?<dir>ago|earlier|before|later|hence)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:(?:just\\s+)?(?:over|more than|less than|nearly|almost|about|around|some)\\s+)?(?<n>${NUM_WORD_RE})(?:[-\\s]+and[-\\s]+a[-\\s]+half)?[-\\s]+(?<unit>${UNIT_RE})s?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?\\s+(?<dir>ago|earlier|before|later|hence)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)(?!\\s+(?:this|that|last|next)\\s+(?:week|month|year|season|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening)\\b)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       let amount = numberWord(g.n!);

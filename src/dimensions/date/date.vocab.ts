@@ -46,7 +46,7 @@ export const MONTH_RE =
 export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 /** Time zones written after a clock time ("14:00 GMT"); "local time" keeps no zone. */
-export const TIME_ZONES: readonly string[] = ['GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'KST', 'JST', 'MSK'];
+export const TIME_ZONES: readonly string[] = ['GMT', 'UTC', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'PST', 'PDT', 'PT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'KST', 'JST', 'HKT', 'SGT', 'AEST', 'AEDT', 'MSK'];
 
 /** Words for the present, past or future without a date (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF). */
 export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
@@ -91,6 +91,9 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 export const DATE_HEDGES = ['at least', 'at the earliest', 'at the latest', 'around', 'about', 'roughly', 'approximately'];
 /** The hedges' words, for reading token by token back from a date to its preposition. */
 export const DATE_HEDGE_WORDS: ReadonlySet<string> = new Set(DATE_HEDGES.flatMap((h) => h.split(' ')));
+
+/** Verbs whose past is their base form ("hit", "cut"): after a singular subject the bare form is the past ("the index hit a record on Feb. 19"). */
+export const INVARIANT_PAST_VERBS = new Set(['hit', 'cut', 'set', 'put', 'cost', 'quit', 'shut', 'spread', 'let', 'split', 'hurt', 'shed', 'bet', 'bid', 'burst', 'cast', 'broadcast', 'forecast', 'upset', 'struck', 'slit', 'thrust']);
 
 /**
  * Verbs of a timetable that the tagger reads as plural nouns after a noun ("the season ends May
