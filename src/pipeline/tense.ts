@@ -214,9 +214,16 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     if (/^(?:to|until|till)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
     }
-    // ... and the date a thing was set for: "set sentencing for March 28", "called an election for May 4"
-    if (prep === 'for') {
+    // ... and the date a thing was set for: "set sentencing for March 28", "called an election for
+    // May 4", "set a sentencing date of Sept. 30"
+    if (prep === 'for' || (prep === 'of' && /^(?:date|deadline)$/.test(toks[p - 1]?.normal ?? ''))) {
       for (let i = a; i < first; i++) if (SCHEDULING.has(toks[i]!.normal) || POSTPONING.has(toks[i]!.normal)) return 'future';
+    }
+    // ... and a time limit given: "gave him until Friday to respond", "has until June 1 to decide"
+    const GIVING = /^(?:gave|given|gives|give|granted|grants|grant)$/;
+    if (/^(?:until|till)$/.test(prep)) {
+      if (/^(?:has|have)$/.test(toks[p - 1]?.normal ?? '')) return 'future';
+      for (let i = Math.max(a, p - 4); i < p; i++) if (GIVING.test(toks[i]!.normal)) return 'future';
     }
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);

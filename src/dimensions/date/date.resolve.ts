@@ -134,7 +134,10 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
   if (f.season) {
     let y = f.year;
     if (y !== undefined) stated.push('year');
-    else if (mod === 'season~') {
+    else if (f.yearOffset !== undefined) {
+      y = ref.y + f.yearOffset;
+      implied.push('year');
+    } else if (mod === 'season~') {
       y = seasonYear(f.season, ref, tense);
       implied.push('year');
     } else {
@@ -146,7 +149,7 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
     return { type: 'date', value: `${pad(y, 4)}-${f.season}`, stated, implied };
   }
   if (f.half !== undefined) {
-    const y = f.year ?? ref.y;
+    const y = f.year ?? ref.y + (f.yearOffset ?? 0);
     (f.year !== undefined ? stated : implied).push('year');
     stated.push('half');
     return { type: 'date', value: `${pad(y, 4)}-H${f.half}`, stated, implied };
@@ -157,7 +160,7 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
     // March: last year's; "said fourth-quarter profit would miss", told in September: this
     // year's); in the future, the next one that has not ended
     const refQ = Math.floor((ref.m - 1) / 3) + 1;
-    const y = f.year ?? (tense === 'past' && f.quarter > refQ + 1 ? ref.y - 1 : tense === 'future' && f.quarter < refQ ? ref.y + 1 : ref.y);
+    const y = f.year ?? (f.yearOffset !== undefined ? ref.y + f.yearOffset : undefined) ?? (tense === 'past' && f.quarter > refQ + 1 ? ref.y - 1 : tense === 'future' && f.quarter < refQ ? ref.y + 1 : ref.y);
     (f.year !== undefined ? stated : implied).push('year');
     stated.push('quarter');
     return { type: 'date', value: `${pad(y, 4)}-Q${f.quarter}`, stated, implied };

@@ -43,6 +43,12 @@ export interface Fields {
   yearOffset?: number;
 }
 
+/** "last" -1, "this" 0, "next" 1: a year named relative to the reference's. */
+function relOffset(rel: string): number {
+  const r = rel.toLowerCase();
+  return r === 'last' ? -1 : r === 'next' ? 1 : 0;
+}
+
 export type DateParts =
   | { kind: 'absolute'; fields: Fields; mod?: string }
   | { kind: 'relative'; unit: Grain; offset: number; mod?: string; weekend?: boolean }
@@ -233,17 +239,19 @@ const rules: Rule[] = [
   {
     name: 'date.quarter',
     // (also as a modifier: "third-quarter profit", "fiscal fourth-quarter results")
-    re: /\b(?:Q(?<q>[1-4])|(?:the\s+)?(?<qw>first|second|third|fourth)[-\s]+quarter|(?:the\s+)?(?<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>(?:19|20)\d\d))?\b/gi,
+    // ("the second half of last year", "the first quarter of next year": one expression)
+    re: /\b(?:Q(?<q>[1-4])|(?:the\s+)?(?<qw>first|second|third|fourth)[-\s]+quarter|(?:the\s+)?(?<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>(?:19|20)\d\d)|\s+of\s+(?<rel>this|last|next)\s+year|\s+of\s+the\s+(?<theyear>year))?\b/gi,
     build: (m) => {
       const g = m.groups!;
+      const rel = g.rel ? { yearOffset: relOffset(g.rel) } : {};
       if (g.hw) {
         // "the second half of 2024" (a half of something else, "the first half of the match", is no date)
-        if (!g.year && !/^\s+of\s+(?:the|this|next|last)\s+year\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-        return { kind: 'absolute', fields: { half: g.hw.toLowerCase() === 'first' ? 1 : 2, ...(g.year ? { year: +g.year } : {}) } };
+        if (!g.year && !g.rel && !g.theyear) return null;
+        return { kind: 'absolute', fields: { half: g.hw.toLowerCase() === 'first' ? 1 : 2, ...(g.year ? { year: +g.year } : {}), ...rel } };
       }
       const q = g.q ? +g.q : ORDINAL_WORDS[g.qw!.toLowerCase()]!;
-      if (!g.year && g.q) return null; // a bare "Q3" is too ambiguous
-      const f: Fields = { quarter: q };
+      if (!g.year && !g.rel && g.q) return null; // a bare "Q3" is too ambiguous
+      const f: Fields = { quarter: q, ...rel };
       if (g.year) f.year = +g.year;
       return { kind: 'absolute', fields: f };
     },
@@ -251,12 +259,14 @@ const rules: Rule[] = [
   {
     // this summer, last winter, summer 2022, the spring of 2021
     name: 'date.season',
-    re: /\b(?:(?<rel>this|last|next|past|coming)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d))?\b/gi,
+    // ("the spring of last year": one expression)
+    re: /\b(?:(?<rel>this|last|next|past|coming)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)|\s+of\s+(?<yrel>this|last|next)\s+year)?\b/gi,
     build: (m) => {
       const g = m.groups!;
-      if (!g.rel && !g.year) return null;
+      if (!g.rel && !g.year && !g.yrel) return null;
       const f: Fields = { season: SEASONS[g.season!.toLowerCase()]! };
       if (g.year) return { kind: 'absolute', fields: { ...f, year: +g.year } };
+      if (g.yrel && !g.rel) return { kind: 'absolute', fields: { ...f, yearOffset: relOffset(g.yrel) } };
       const offset = g.rel!.toLowerCase() === 'this' ? 0 : /last|past/i.test(g.rel!) ? -1 : 1;
       return { kind: 'absolute', fields: f, mod: `season${offset}` };
     },
