@@ -44,6 +44,9 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   if (toks[i - 1]?.normal === 'had' && FUTURE_WORDS.has(t.normal)) return false;
   if (FUTURE_MODALS.has(t.normal) || t.tags.has('FutureTense')) return true;
   const next = toks[i + 1]?.normal;
+  // a possibility before a verb's bare form is to come: "a deal could come before Feb. 24", "may
+  // be delayed until March" (not "could have", nor "could not" of past ability)
+  if (/^(?:could|may|might|can)$/.test(t.normal) && next !== 'have' && next !== 'not' && toks[i + 1]?.tags.has('Verb')) return true;
   // "is to be held", "are to meet": a copula with "to" and a verb
   if (t.tags.has('Copula') && next === 'to' && toks[i + 2]?.tags.has('Verb')) return true;
   if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';

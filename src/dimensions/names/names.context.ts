@@ -666,7 +666,9 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   }
   // "Co-founder of Google, Sergey Brin": a title, a preposition and a body, which a common
   // noun may close ("the president of the Tuscany region, Paolo Bruni")
-  const bodyNoun = !noun.cap && BODY_NOUNS.has(noun.lower) && toks[e - 1]?.cap ? 1 : 0;
+  // ... or a name's possessive and the noun: "a spokesman for Slovakia's government, Matus Estok"
+  const owned = !noun.cap && BODY_NOUNS.has(noun.lower) && /^['’]s$/.test(toks[e - 1]?.text ?? '') && toks[e - 2]?.cap && toks[e - 2]!.word;
+  const bodyNoun = owned ? 2 : !noun.cap && BODY_NOUNS.has(noun.lower) && toks[e - 1]?.cap ? 1 : 0;
   if (!bodyNoun && (!noun.cap || !noun.word)) return undefined;
   let k = e - bodyNoun;
   // over the connectors of a body's name that ends in its head: "the Securities and Exchange Commission"
@@ -684,7 +686,8 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   const back = titleBack(ctx, p - 1, Math.max(0, p - 12), headAt(head)!.singular);
   // of a body's two names, the one spelled out: "CEI (Italian Episcopal Conference)"
   const spelled = other && isOrgAcronym(textOf(toks, run[0], run[1], source)) ? other : run;
-  const body = bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true);
+  const ownerName = textOf(toks, run[0], run[1], source);
+  const body = owned ? { affiliation: countryOf(ownerName) ?? ownerName } : bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true);
   return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }
 

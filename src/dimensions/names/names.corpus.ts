@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a spokesman for a name's possessive and a body's noun; "the bloc's" refers to the bloc named before
+    text: 'NATO allies met in Vilnius. A spokesman for Poland\'s government, Adam Szlapka, said the alliance\'s top civilian official, Mark Rutte, would visit.',
+    people: [{ name: 'Adam Szlapka', title: 'spokesman', affiliation: 'Poland' }, { name: 'Mark Rutte', title: 'top civilian official', affiliation: 'NATO' }],
+  },
+  {
     // an apposition's title after a body's name with its connector, and a body of a person's
     // shape in an apposition is the body
     text: 'Helen Marsh, the former Bank of Ireland chairwoman, backed the plan, and Owen Pratt, a Lazard Freres banker, did too.',
