@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, FactxInputError, isIsoDate, REFINERS, today } from '../src/index.js';
 import { longestFirst, spanIndex, type OverlapStats } from '../src/pipeline/overlap.js';
+import { isHardWrapped } from '../src/pipeline/wrap.js';
 
 describe('options', () => {
   it.each([['garbage'], ['2023-02-30'], ['2023-13-01'], ['9999-99-99'], ['0000-01-01'], ['2023-9-1']])('refuses the reference date %s', (d) => {
@@ -76,5 +77,23 @@ describe('overlap policy', () => {
     expect(idx.overlaps(20, 30)).toBe(false);
     expect(idx.overlaps(30, 31)).toBe(true);
     expect(idx.overlaps(0, 10)).toBe(false);
+  });
+});
+
+describe('hard-wrapped text', () => {
+  const prose = [
+    'Ministers from the three countries met in Geneva on Monday to discuss',
+    'the reconstruction fund, which officials said could reach $40 billion',
+    'by the end of next year, according to a statement from the hosts, who',
+    'added that a second round of talks would follow in the spring.',
+  ].join('\n');
+  it('is told by lines broken mid-sentence near one column', () => {
+    expect(isHardWrapped(prose)).toBe(true);
+  });
+  it('is not a results table, whose lines end in scores', () => {
+    expect(isHardWrapped('Results of Top 14 matches on Saturday:\nClermont 31 Toulon 17\nBrive 24 Castres Olympique 24\nStandings: Toulouse 10 8 0 2 41\nNext round: Castres v Brive on Saturday.')).toBe(false);
+  });
+  it('is not paragraphs one to a line', () => {
+    expect(isHardWrapped('Headline of the story\nPARIS (AP) - The first paragraph ends here.\nThe second paragraph ends here too.\nAnd a third.')).toBe(false);
   });
 });

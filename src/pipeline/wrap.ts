@@ -20,7 +20,9 @@ export function isHardWrapped(text: string): boolean {
   const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
   if (width < 40 || width > 100) return false;
   const near = body.filter((l) => l.length >= width - 20 && l.length <= width + 2).length;
-  const open = body.filter((l) => !/[.!?:;"”’)\]]$/.test(l)).length;
+  // (a line broken mid-sentence ends in a word or a comma: not the score or the figure that ends
+  // a line of a results table or a listing)
+  const open = body.filter((l) => /[\p{L},-]$/u.test(l)).length;
   return near >= 0.7 * body.length && open >= 0.3 * body.length;
 }
 

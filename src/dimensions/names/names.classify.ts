@@ -52,7 +52,7 @@ import {
   sentenceHas,
   singularTitle,
 } from './names.words.js';
-import { affiliationOf, resultFollows } from './names.context.js';
+import { affiliationOf, resultFollows, tableRowFollows } from './names.context.js';
 
 /** One chunk [a, b] (token indices, inclusive) under classification. */
 export interface Chunk {
@@ -476,7 +476,7 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     isAcronym(t.text) ||
     (a < b && isGivenNameToo(t.lower)) ||
     (a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(t.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) ||
-    (a === b && resultFollows(ctx, b)) ||
+    (a === b && (resultFollows(ctx, b) || tableRowFollows(ctx, b))) ||
     (a < b && CLUB_PREFIXES.has(t.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) ||
     startsKnownName(ctx, a, b) ||
     (a < b && titleAt(toks, a, b) > 0)

@@ -869,6 +869,15 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       return;
     }
   }
+  // an athlete with the country in brackets: "Jannik Sinner (Italy) beat Taylor Fritz (U.S.)"
+  if (c.last > c.first && c.last - c.first <= 2 && next?.text === '(' && toks.slice(c.first, c.last + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) {
+    const inside = /^\(([^()\n]{2,30})\)/.exec(ctx.source.slice(next.start, next.start + 34))?.[1];
+    if (inside && (countryOf(inside) || countryOfDemonym(inside))) {
+      c.kind = 'person';
+      c.rule = 'person.country-bracket';
+      return;
+    }
+  }
   // "from Poolesville to Sandy Hook": a route between two names
   if (prev?.lower === 'from' && next?.lower === 'to' && next2?.cap) {
     c.kind = 'place';
@@ -1019,6 +1028,17 @@ export function resultFollows(ctx: Ctx, b: number): boolean {
 const SCORE_BETWEEN = /^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*$/;
 
 /**
+ * A line of a results or standings table follows the name at token b: "Arsenal 2 Everton 0",
+ * "Boston Celtics 121 Cleveland Cavaliers 112;", "Liverpool 14 11 2 1 29 9 35" (the name opens
+ * the line).
+ */
+export function tableRowFollows(ctx: Ctx, b: number): boolean {
+  const { source, toks } = ctx;
+  const rest = /^[^\n]*/.exec(source.slice(toks[b]!.end, toks[b]!.end + 120))![0];
+  return /^\s+\d{1,3}\s+\p{Lu}[\p{L}&.' -]{1,40}?\s\d{1,3}\s*(?:$|[;,]|\((?:aet|pens?|OT|ot)\b)/u.test(rest) || /^(?:\s+\d{1,3}){3,}\s*$/.test(rest);
+}
+
+/**
  * Results: "Manchester City beat Real Madrid 4-0", "Inter Milan drew 1-1 with Borussia
  * Dortmund", a results line "Tunisia 1 – 2 England": the names are teams, organizations
  * (a country keeps its place: national teams are named after it).
@@ -1046,6 +1066,11 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
     }
     // in a match report, the side a defeat, a win or a trip is against: "a 2-1 home defeat by
     // Nottingham Forest", "travel to Everton on Dec. 7"
+    // a results line or a standings row: "Arsenal 2 Everton 0", "Liverpool 14 11 2 1 29 9 35"
+    if (tableRowFollows(ctx, a.last)) {
+      team(a);
+      if (b && /^\s+\d{1,3}\s+$/.test(between)) team(b);
+    }
     if (sports && FIXTURE_BEFORE.test(source.slice(Math.max(0, a.start - 32), a.start))) {
       team(a);
       // and the clubs listed with it: "played for Exeter City and Brentford"

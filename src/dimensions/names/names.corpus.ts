@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // results lines and a standings row: the names are teams, a common word opening the line too;
+    // an athlete with the country in brackets is a person; a heading in capitals is no body
+    text: 'RUGBY - Results of Top 14 matches on Saturday:\nClermont 31 Toulon 17\nBrive 24 Castres Olympique 24\nStandings: Toulouse 10 8 0 2 41\nGOLF - Rasmus Hojgaard (Denmark) won the Dubai title.',
+    people: [{ name: 'Rasmus Hojgaard' }],
+    organizations: [{ name: 'Clermont' }, { name: 'Toulon' }, { name: 'Brive' }, { name: 'Castres Olympique' }, { name: 'Toulouse' }],
+    not: ['GOLF'],
+  },
+  {
     // a spokesman for a name's possessive and a body's noun; "the bloc's" refers to the bloc named before
     text: 'NATO allies met in Vilnius. A spokesman for Poland\'s government, Adam Szlapka, said the alliance\'s top civilian official, Mark Rutte, would visit.',
     people: [{ name: 'Adam Szlapka', title: 'spokesman', affiliation: 'Poland' }, { name: 'Mark Rutte', title: 'top civilian official', affiliation: 'NATO' }],

@@ -119,7 +119,9 @@ export function isNameShaped(t: WordToken): boolean {
 export function isShoutedWord(t: string): boolean {
   if (t.length < 4 || !/^\p{Lu}+$/u.test(t)) return false;
   const tags = lexTags(t.toLowerCase());
-  return tags.length > 0 && !tags.some((x) => x === 'Organization' || x === 'Acronym');
+  // (a word of eight letters or more in capitals is no acronym, unless a known name: "BASKETBALL", not "INTERPOL")
+  if (tags.length === 0) return t.length >= 8 && !/[^AEIOUY]{5}/.test(t) && /[AEIOU]/.test(t);
+  return !tags.some((x) => x === 'Organization' || x === 'Acronym');
 }
 
 /** "NEW DELHI" -> "New Delhi": a name in capitals (a dateline) as vocabularies spell it; other text as is. */
