@@ -158,7 +158,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         let t0 = h;
         // (an office's word that heads bodies too stays in the office after "chief": "Nestle Chief
         // Financial Officer", not "Nestle Chief Financial")
-        const inOffice = (k: number) => (isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower)) && (!isOrgHead(toks[k]!.lower) || (k > c.a && toks[k - 1]!.lower === 'chief'));
+        // (nor "Cabinet" before the head: "Kenya's Health Cabinet Secretary", a cabinet member's office)
+        const inOffice = (k: number) =>
+          (toks[k]!.lower === 'cabinet' && k + 1 <= h && isTitleHead(toks[k + 1]!.lower)) ||
+          ((isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower)) && (!isOrgHead(toks[k]!.lower) || (k > c.a && toks[k - 1]!.lower === 'chief')));
         while (t0 - 1 >= c.a && inOffice(t0 - 1)) t0--;
         // a place's unit closes the body, not the office: "Los Angeles County District Attorney", "Cook County Sheriff"
         if (t0 < h && t0 > c.a && PLACE_UNITS.has(toks[t0]!.text) && (isPlaceName(textOf(toks, c.a, t0 - 1, source)) || toks.slice(c.a, t0).every((t) => t.cap && t.word))) t0++;
@@ -208,7 +211,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     // (after a person's name only when the head opens a phrase: "Andy Warhol Foundation for the Visual Arts")
     apply: (c) => {
       const toks = c.ctx.toks;
-      const heads = toks.slice(c.a + 1, c.b).map((t, i) => (ORG_HEADS.has(t.lower) ? c.a + 1 + i : -1)).filter((i) => i >= 0);
+      // (not "Cabinet" before an office: "Interior Cabinet Secretary Kipchumba Murkomen")
+      const heads = toks.slice(c.a + 1, c.b).map((t, i) => (ORG_HEADS.has(t.lower) && !(t.lower === 'cabinet' && isTitleHead(toks[c.a + 2 + i]!.lower)) ? c.a + 1 + i : -1)).filter((i) => i >= 0);
       const opens = heads.some((h) => ['for', 'of', 'on'].includes(toks[h + 1]!.lower) && !toks[h + 1]!.cap);
       return c.b - c.a >= 2 && heads.length && (!isGivenName(c.firstLower) || opens) ? c.make('org') : undefined;
     },
@@ -450,6 +454,10 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
       // "Russian Defense Ministry": a demonym before an organization stays in its name
       return rest.kind === 'org' && affiliation && !title ? { ...c.make('org'), rule: rest.rule } : rest;
     }
+    // a status word opening the sentence, trimmed off the chunk, stays with the title: "Former
+    // U.N. Secretary-General Ban Ki-moon"
+    const status = toks[a - 1]?.initial && toks[a - 1]!.sentence === toks[a]!.sentence && STATUS_WORDS.has(toks[a - 1]!.lower) ? toks[a - 1]!.lower : undefined;
+    if (title && status && !title.toLowerCase().startsWith(status)) title = `${status} ${title}`;
     return { ...c.make('person', i, b, { ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}), ...(plural ? { pluralTitle: true } : {}) }), rule: title ? 'person.title' : 'person.honorific' };
   }
   // demonym only: "Ukrainian Defense Intelligence" -> organization with the demonym

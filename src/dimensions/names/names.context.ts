@@ -227,6 +227,13 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   }
   let titleStart = j + 1;
   let affiliation: string | undefined;
+  // a former office of a country's: "ex-Nigerian president Olusegun Obasanjo"
+  const exDemonym = j >= floor && toks[j]!.sentence === sentence ? /^(?:ex|former)[-‐](\p{Lu}[\p{L}-]+)$/u.exec(toks[j]!.text) : null;
+  const exCountry = exDemonym ? countryOfDemonym(exDemonym[1]!) ?? countryOf(exDemonym[1]!) : undefined;
+  if (exCountry) {
+    const title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
+    return { title: /^former\b/.test(title) ? title : `former ${title}`, affiliation: exCountry };
+  }
   // the body that noun closes: the capitalised words before it and the noun ("Brazil team")
   const bodyNoun = j >= floor && toks[j]!.word && !toks[j]!.cap && GROUPING_NOUNS.has(toks[j]!.lower) && toks[h]!.lower !== 'member' && toks[j]!.sentence === sentence ? j : -1;
   if (bodyNoun >= 0) {

@@ -16,6 +16,16 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // "Cabinet" before an office is part of it; a status word opening the sentence stays with the
+    // title; "ex-" and a demonym give a former office of the country
+    text: "Zambia's Finance Cabinet Secretary Grace Mulenga met donors. Former NATO Secretary-General Anders Fogh Rasmussen and ex-Ghanaian president John Kufuor attended.",
+    people: [
+      { name: 'Grace Mulenga', title: 'Finance Cabinet Secretary', affiliation: 'Zambia' },
+      { name: 'Anders Fogh Rasmussen', title: 'former Secretary-General', affiliation: 'NATO' },
+      { name: 'John Kufuor', title: 'former president', affiliation: 'Ghana' },
+    ],
+  },
+  {
     // results lines and a standings row: the names are teams, a common word opening the line too;
     // an athlete with the country in brackets is a person; a heading in capitals is no body
     text: 'RUGBY - Results of Top 14 matches on Saturday:\nClermont 31 Toulon 17\nBrive 24 Castres Olympique 24\nStandings: Toulouse 10 8 0 2 41\nGOLF - Rasmus Hojgaard (Denmark) won the Dubai title.',

@@ -81,7 +81,8 @@ export function titleAt(toks: WordToken[], i: number, end: number): number {
       // a plural role ends the title: "Reporters Dana Whitfield and ..."
       lastHead = j;
       break;
-    } else if (!TITLE_MODIFIERS.has(w)) break;
+    } else if (!TITLE_MODIFIERS.has(w) && !(w === 'cabinet' && j < end && isTitleHead(toks[j + 1]!.lower))) break;
+    // ("Cabinet" before a head is part of the office: "Health Cabinet Secretary", "Cabinet Minister")
     j++;
   }
   return lastHead >= 0 ? lastHead - i + 1 : 0;
