@@ -171,8 +171,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // (a chamber is a body though it opens the sentence: "House Minority Whip Katherine Clark")
         if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1 && !CHAMBERS.has(toks[c.a]!.text))) return undefined;
         // a status word opening the body stays with the title: "Former Acme Corp CEO Jane Doe"
-        const opens = STATUS_WORDS.has(toks[c.a]!.lower) && c.a + 1 < t0;
-        const status = opens ? toks[c.a]!.lower : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
+        // (and a rank of the office before a country: "Assistant U.S. Attorney Sarah Streicker")
+        const opens = (STATUS_WORDS.has(toks[c.a]!.lower) || (/^(?:assistant|associate|special|senior)$/.test(toks[c.a]!.lower) && !!countryOf(textOf(toks, c.a + 1, t0 - 1, source)))) && c.a + 1 < t0;
+        const status = opens ? (STATUS_WORDS.has(toks[c.a]!.lower) ? toks[c.a]!.lower : toks[c.a]!.text) : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
         const body = affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
         const from = body.titleFrom ?? t0;
         const title = `${status ? `${status} ` : ''}${textOf(toks, from, h, source)}`;
@@ -474,7 +475,8 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
  * A common word opening the sentence that still opens the name [a, b]: an honorific or acronym,
  * a short month name that is a given name ("Jun Takeda"), a given name that is a common word
  * before a particle ("Marine Le Pen"), a team before its result ("Arsenal beat Everton 2-0"), a
- * club's prefix before its town ("Sporting Lisbon"), a known name or a title ("Foreign Minister ...").
+ * club's prefix before its town ("Sporting Lisbon"), a name before an age ("Ray Dunn, 52,"), a known
+ * name or a title ("Foreign Minister ...").
  */
 function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
   const { toks, source } = ctx;
@@ -485,6 +487,8 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     (a < b && isGivenNameToo(t.lower)) ||
     (a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(t.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) ||
     (a === b && (resultFollows(ctx, b) || tableRowFollows(ctx, b))) ||
+    // a person's age after the name: "Ray Dunn, 52, a Republican", "Rose Hill, 34, said"
+    (a < b && b - a <= 2 && /^,\s*\d{1,3}\s*,/.test(source.slice(toks[b]!.end, toks[b]!.end + 8)) && toks.slice(a + 1, b + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))) ||
     (a < b && CLUB_PREFIXES.has(t.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) ||
     startsKnownName(ctx, a, b) ||
     (a < b && titleAt(toks, a, b) > 0)

@@ -589,8 +589,9 @@ const PARTY_MEMBERS: Record<string, string> = { republican: 'Republican Party', 
  * A US lawmaker's party stated after the name: ", a Louisiana Republican,", ", D-N.Y.,", " (R-Texas)".
  */
 export function partyAfterName(ctx: Ctx, last: number): string | undefined {
-  const after = ctx.source.slice(ctx.toks[last]!.end, ctx.toks[last]!.end + 48);
-  const m = /^\s*(?:,\s*an?\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2})?(?<member>Republican|Democrat)\b(?!\s+(?:Party|Committee|Caucus|leader|senator|lawmaker))|(?:,\s*|\s*\()(?<letter>[RD])-\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?[,)])/u.exec(after);
+  const after = ctx.source.slice(ctx.toks[last]!.end, ctx.toks[last]!.end + 56);
+  // (over an age: "Emil Jones, 46, a Democrat from Chicago")
+  const m = /^\s*(?:,\s*\d{1,3}(?=\s*,))?(?:,\s*an?\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2})?(?<member>Republican|Democrat)\b(?!\s+(?:Party|Committee|Caucus|leader|senator|lawmaker))|(?:,\s*|\s*\()(?<letter>[RD])-\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?[,)])/u.exec(after);
   if (!m) return undefined;
   return PARTY_MEMBERS[(m.groups!.member ?? m.groups!.letter!).toLowerCase()];
 }

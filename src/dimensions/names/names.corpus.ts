@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a rank of the office before a country; a party after an age
+    text: 'Assistant U.S. Attorney Megan Cole asked for a longer term. Ray Dunn, 52, a Republican from Tulsa, was convicted in May.',
+    people: [{ name: 'Megan Cole', title: 'Assistant Attorney', affiliation: 'United States' }, { name: 'Ray Dunn', affiliation: 'Republican Party' }],
+  },
+  {
     // "Cabinet" before an office is part of it; a status word opening the sentence stays with the
     // title; "ex-" and a demonym give a former office of the country
     text: "Zambia's Finance Cabinet Secretary Grace Mulenga met donors. Former NATO Secretary-General Anders Fogh Rasmussen and ex-Ghanaian president John Kufuor attended.",
