@@ -88,10 +88,28 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (m.parts.kind !== 'ago') continue;
     // the sentence's start: the last full stop after a word (not "Sept.") or line break before it
     let sentenceStart = Math.max(0, m.start - 300, text.lastIndexOf('\n', m.start) + 1);
-    const ends = /(?<!\p{L})\p{Ll}{2,}[.!?]["”]?\s+/gu;
+    // (a lower-case word or a capitalised one of five letters or more: "on Wednesday.", not "Sept.")
+    const ends = /(?<!\p{L})(?:\p{Ll}{2,}|\p{Lu}\p{Ll}{4,})[.!?]["”]?\s+/gu;
     ends.lastIndex = sentenceStart;
     for (let e = ends.exec(text); e && e.index < m.start; e = ends.exec(text)) sentenceStart = e.index + e[0].length;
     const cue = sorted.find((d) => d.start >= sentenceStart && d.end <= m.start && /\b(?:said|told\s+[\p{L}.]+|announced|reported|wrote|stated|added)\s+(?:on\s+)?$/u.test(text.slice(Math.max(sentenceStart, d.start - 30), d.start)));
+    if (cue) saidOn.set(m, cue.start.toString());
+  }
+  // "The minister said on Monday: 'Today we signed ...'": today, yesterday and tomorrow in a
+  // quotation whose attribution has its day are counted from that day
+  const SAID = /\b(?:said|says|told\s+[\p{L}.]+|announced|wrote|stated|added|declared|tweeted|posted)\s+(?:on\s+)?$/u;
+  for (const m of sorted) {
+    if (m.parts.kind !== 'day-rel') continue;
+    const para = Math.max(0, text.lastIndexOf('\n', m.start) + 1);
+    const before = text.slice(para, m.start);
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+    if (open < 0 || (before.match(/["“”]/g)?.length ?? 0) % 2 === 0) continue;
+    const qStart = para + open;
+    const closeAt = text.slice(m.end).search(/["”]/);
+    const qEnd = closeAt < 0 ? -1 : m.end + closeAt + 1;
+    const cue =
+      sorted.find((d) => d.end <= qStart && qStart - d.end <= 4 && /^[\s,:]*$/.test(text.slice(d.end, qStart)) && SAID.test(text.slice(Math.max(para, d.start - 30), d.start))) ??
+      (qEnd > 0 ? sorted.find((d) => d.start >= qEnd && d.start - qEnd <= 50 && !/[.!?\n]/.test(text.slice(qEnd, d.start).replace(/^[,.!?]/, '')) && SAID.test(text.slice(qEnd, d.start))) : undefined);
     if (cue) saidOn.set(m, cue.start.toString());
   }
   for (const m of sorted) {
@@ -99,7 +117,8 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     // an "ago" told on a date counts from that date, once it is resolved (it comes first in the text)
     const cueAt = saidOn.get(m);
     const cueDate = cueAt !== undefined ? sorted.find((d) => d.start === Number(cueAt)) : undefined;
-    const cueValue = cueDate ? resolved.get(cueDate)?.value : undefined;
+    // (a cue after the quotation is resolved here, ahead of its turn)
+    const cueValue = cueDate ? (resolved.get(cueDate) ?? resolveDate(cueDate.parts, { ref: ref.value, tense: tenseOf(cueDate.start, cueDate.end) })).value : undefined;
     const speechRef = cueValue && /^\d{4}-\d{2}-\d{2}$/.test(cueValue) ? cueValue : undefined;
     if (speechRef) base.set(m, speechRef);
     const r = resolveDate(m.parts, { ref: speechRef ?? ref.value, tense: tenseOf(m.start, m.end), ...(base.has(m) && !speechRef ? { base: base.get(m)! } : {}) });

@@ -66,6 +66,8 @@ export const examples: DateExample[] = [
   // the date a thing is put off to is still to come
   { text: 'The judge adjourned the hearing to Nov. 14, and the vote was postponed until early June.', ref: '2023-10-02', expect: [{ text: 'Nov. 14', value: '2023-11-14' }, { text: 'early June', value: '2024-06' }] },
   { text: 'On Tuesday night, the champions host Newcastle, who beat them a year ago.', ref: '2023-10-05', expect: [{ text: 'Tuesday night', value: '2023-10-10TNI' }] },
+  // today, yesterday and tomorrow in a quotation whose attribution has its day count from that day
+  { text: 'The coach said on Saturday: "Today we were the better side, and tomorrow we rest." "Yesterday was hard," the captain told reporters on Sunday.', ref: '2023-10-18', expect: [{ text: 'Today', value: '2023-10-14', relativeTo: '2023-10-14' }, { text: 'tomorrow', value: '2023-10-15' }, { text: 'Yesterday', value: '2023-10-14', relativeTo: '2023-10-15' }] },
   // a possibility before a verb is to come; not "could have"
   { text: 'A ceasefire could take effect on Nov. 2, mediators said, though talks might be delayed until Nov. 9. The envoy could have left on Oct. 3.', ref: '2023-10-18', expect: [{ text: 'Nov. 2', value: '2023-11-02' }, { text: 'Nov. 9', value: '2023-11-09' }, { text: 'Oct. 3', value: '2023-10-03' }] },
   // a date fixed for something, or a time limit given, is still to come
