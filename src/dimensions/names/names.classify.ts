@@ -229,6 +229,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && FOREIGN_ORG_OPENERS.has(c.firstLower) && c.ctx.toks[c.a + 1]!.cap ? c.make('org') : undefined),
   },
   {
+    name: 'org.media-opener',
+    example: '"Channel Nine", "Radio New Zealand", "Television Francaise 1": a broadcaster by its opening word',
+    apply: (c) => (c.b > c.a && /^(?:channel|radio|television|tv)$/.test(c.firstLower) && !isPlaceHead(c.lastLower) && c.lastLower !== 'tunnel' ? c.make('org') : undefined),
+  },
+  {
     name: 'org.acronym-led',
     example: '"CVS Health", "BHP Group", "HSBC Holdings": an organization\'s letters and one more word (not an office: "NATO Secretary")',
     apply: (c) => {

@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a broadcaster by its opening word is no person after "told"
+    text: 'The striker told Channel Seven he was fit, and his manager told Radio Sport the same.',
+    organizations: [{ name: 'Channel Seven' }, { name: 'Radio Sport' }],
+  },
+  {
     // a rank of the office before a country; a party after an age
     text: 'Assistant U.S. Attorney Megan Cole asked for a longer term. Ray Dunn, 52, a Republican from Tulsa, was convicted in May.',
     people: [{ name: 'Megan Cole', title: 'Assistant Attorney', affiliation: 'United States' }, { name: 'Ray Dunn', affiliation: 'Republican Party' }],
