@@ -144,7 +144,18 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (r.type !== 'time' || !r.value) continue;
     const day = c.dates.find((d) => d.start > m.end && /^\s*(?:\)\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:on\s+)?(?:this\s+)?$/i.test(text.slice(m.end, d.start)) && /\s$/.test(text.slice(m.end, d.start)));
     const v = day && resolved.get(day)?.value;
-    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) resolved.set(m, { ...r, value: v + r.value.slice(10) });
+    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      resolved.set(m, { ...r, value: v + r.value.slice(10) });
+      continue;
+    }
+    // a clock time with no day of its own is on the last day the story told before it: "The
+    // election was held on Sunday ... the polls closed at 22:30" (that Sunday's 22:30, not the
+    // dateline's); a day told before in the same sentence ("Monday at 3 p.m.") too
+    const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
+    if (!f || f.day !== undefined || f.weekday !== undefined) continue;
+    const told = [...sorted].reverse().find((d) => d.end <= m.start && d !== m && resolved.get(d)?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(resolved.get(d)?.value ?? ''));
+    const tv = told && resolved.get(told)!.value!;
+    if (tv) resolved.set(m, { ...r, value: tv + r.value.slice(10) });
   }
   // the two ends of a range: each is a date of its own, tense from the first
   for (const m of c.dates) {

@@ -76,6 +76,8 @@ export const examples: DateExample[] = [
   { text: 'Output fell in the second half of last year and will recover in the first quarter of next year, after a weak spring of this year.', ref: '2023-10-18', expect: [{ text: 'the second half of last year', value: '2022-H2' }, { text: 'the first quarter of next year', value: '2024-Q1' }, { text: 'spring of this year', value: '2023-SP' }] },
   // a verb whose past is its bare form is past after a singular subject
   { text: 'The currency, which hit a low on Oct. 2, has recovered. The storm cut power to 9,000 homes on Oct. 7.', ref: '2023-10-20', expect: [{ text: 'Oct. 2', value: '2023-10-02' }, { text: 'Oct. 7', value: '2023-10-07' }] },
+  // a clock time with no day of its own is on the last day the story told before it
+  { text: 'The referendum was held on Sunday. Polling stations closed at 9 p.m., and the first results came at 11:40 p.m.', ref: '2023-10-18', expect: [{ text: '9 p.m.', value: '2023-10-15T21:00' }, { text: '11:40 p.m.', value: '2023-10-15T23:40' }] },
   // a clock time with its conversion in brackets, on the day after both
   { text: 'Markets will reopen at 9 a.m. ET (1400 GMT) on Thursday.', ref: '2023-10-20', expect: [{ text: '9 a.m. ET', value: '2023-10-26T09:00' }, { text: '1400 GMT', value: '2023-10-26T14:00Z' }] },
   // "earlier this month" is one expression: the days before it are a duration, not a point before a date
