@@ -84,6 +84,8 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
   // "Budanov said on Sept. 13 that shipments began a month ago": counted from when it was said
   const sorted = [...c.dates].sort((a, b) => a.start - b.start);
   const saidOn = new Map<(typeof c.dates)[number], string>();
+  // a verb of saying right before a date: "said on Sept. 13", "told reporters Monday"
+  const SAID = /\b(?:said|says|told\s+[\p{L}.]+|announced|reported|wrote|stated|added|declared|tweeted|posted)\s+(?:on\s+)?$/u;
   for (const m of sorted) {
     if (m.parts.kind !== 'ago') continue;
     // the sentence's start: the last full stop after a word (not "Sept.") or line break before it
@@ -92,12 +94,11 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     const ends = /(?<!\p{L})(?:\p{Ll}{2,}|\p{Lu}\p{Ll}{4,})[.!?]["”]?\s+/gu;
     ends.lastIndex = sentenceStart;
     for (let e = ends.exec(text); e && e.index < m.start; e = ends.exec(text)) sentenceStart = e.index + e[0].length;
-    const cue = sorted.find((d) => d.start >= sentenceStart && d.end <= m.start && /\b(?:said|told\s+[\p{L}.]+|announced|reported|wrote|stated|added)\s+(?:on\s+)?$/u.test(text.slice(Math.max(sentenceStart, d.start - 30), d.start)));
+    const cue = sorted.find((d) => d.start >= sentenceStart && d.end <= m.start && SAID.test(text.slice(Math.max(sentenceStart, d.start - 30), d.start)));
     if (cue) saidOn.set(m, cue.start.toString());
   }
   // "The minister said on Monday: 'Today we signed ...'": today, yesterday and tomorrow in a
   // quotation whose attribution has its day are counted from that day
-  const SAID = /\b(?:said|says|told\s+[\p{L}.]+|announced|wrote|stated|added|declared|tweeted|posted)\s+(?:on\s+)?$/u;
   for (const m of sorted) {
     if (m.parts.kind !== 'day-rel') continue;
     const para = Math.max(0, text.lastIndexOf('\n', m.start) + 1);
@@ -153,9 +154,12 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     // dateline's); a day told before in the same sentence ("Monday at 3 p.m.") too
     const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
     if (!f || f.day !== undefined || f.weekday !== undefined) continue;
-    const told = [...sorted].reverse().find((d) => d.end <= m.start && d !== m && resolved.get(d)?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(resolved.get(d)?.value ?? ''));
-    const tv = told && resolved.get(told)!.value!;
-    if (tv) resolved.set(m, { ...r, value: tv + r.value.slice(10) });
+    for (let k = sorted.indexOf(m) - 1; k >= 0; k--) {
+      const told = resolved.get(sorted[k]!);
+      if (sorted[k]!.end > m.start || told?.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(told.value ?? '')) continue;
+      resolved.set(m, { ...r, value: told.value + r.value.slice(10) });
+      break;
+    }
   }
   // the two ends of a range: each is a date of its own, tense from the first
   for (const m of c.dates) {

@@ -109,6 +109,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
 const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
 /** Verbs that fix a date for something: what they set it for is still to come. */
 const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', 'fixed', 'booked', 'pencilled', 'penciled', 'called', 'calls', 'planned', 'plans', 'timed', 'earmarked']);
+/** Verbs that give a time limit: what they give "until" is still to come. */
+const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
 const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
@@ -223,10 +225,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       for (let i = a; i < first; i++) if (SCHEDULING.has(toks[i]!.normal) || POSTPONING.has(toks[i]!.normal)) return 'future';
     }
     // ... and a time limit given: "gave him until Friday to respond", "has until June 1 to decide"
-    const GIVING = /^(?:gave|given|gives|give|granted|grants|grant)$/;
     if (/^(?:until|till)$/.test(prep)) {
       if (/^(?:has|have)$/.test(toks[p - 1]?.normal ?? '')) return 'future';
-      for (let i = Math.max(a, p - 4); i < p; i++) if (GIVING.test(toks[i]!.normal)) return 'future';
+      for (let i = Math.max(a, p - 4); i < p; i++) if (GIVING.has(toks[i]!.normal)) return 'future';
     }
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);

@@ -46,6 +46,7 @@ import {
   startsKnownName,
   textOf,
   titleAt,
+  cabinetOfOffice,
   unshout,
   type Ctx,
   isTitleHead,
@@ -160,7 +161,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // Financial Officer", not "Nestle Chief Financial")
         // (nor "Cabinet" before the head: "Kenya's Health Cabinet Secretary", a cabinet member's office)
         const inOffice = (k: number) =>
-          (toks[k]!.lower === 'cabinet' && k + 1 <= h && isTitleHead(toks[k + 1]!.lower)) ||
+          (k + 1 <= h && cabinetOfOffice(toks, k)) ||
           ((isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower)) && (!isOrgHead(toks[k]!.lower) || (k > c.a && toks[k - 1]!.lower === 'chief')));
         while (t0 - 1 >= c.a && inOffice(t0 - 1)) t0--;
         // a place's unit closes the body, not the office: "Los Angeles County District Attorney", "Cook County Sheriff"
@@ -213,7 +214,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const toks = c.ctx.toks;
       // (not "Cabinet" before an office: "Interior Cabinet Secretary Kipchumba Murkomen")
-      const heads = toks.slice(c.a + 1, c.b).map((t, i) => (ORG_HEADS.has(t.lower) && !(t.lower === 'cabinet' && isTitleHead(toks[c.a + 2 + i]!.lower)) ? c.a + 1 + i : -1)).filter((i) => i >= 0);
+      const heads = toks.slice(c.a + 1, c.b).map((t, i) => (ORG_HEADS.has(t.lower) && !cabinetOfOffice(toks, c.a + 1 + i) ? c.a + 1 + i : -1)).filter((i) => i >= 0);
       const opens = heads.some((h) => ['for', 'of', 'on'].includes(toks[h + 1]!.lower) && !toks[h + 1]!.cap);
       return c.b - c.a >= 2 && heads.length && (!isGivenName(c.firstLower) || opens) ? c.make('org') : undefined;
     },

@@ -36,10 +36,15 @@ function bounded(a: number, b: number): Array<[number, number]> {
 function bodyInTitle(ctx: Ctx, c: NameCandidate, from: number): NameCandidate | undefined {
   const { toks, source } = ctx;
   if (c.kind !== 'person' || !c.affiliation || c.first <= from) return undefined;
+  // the affiliation's tokens among the chunk's words before the name
   const start = source.indexOf(c.affiliation, toks[from]!.start);
   if (start < 0 || start + c.affiliation.length > toks[c.first]!.start) return undefined;
-  const first = toks.findIndex((t) => t.start === start);
-  const last = toks.findIndex((t) => t.end === start + c.affiliation!.length);
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < c.first; k++) {
+    if (toks[k]!.start === start) first = k;
+    if (toks[k]!.end === start + c.affiliation.length) last = k;
+  }
   if (first < 0 || last < first || !toks.slice(first, last + 1).every((t) => t.cap || !t.word || NAME_CONNECTORS.has(t.lower))) return undefined;
   if (isPlaceName(c.affiliation) || countryOfDemonym(c.affiliation) || isPlaceHead(toks[last]!.lower)) return undefined;
   // (two words or more, an acronym, or a name before a firm's role; none of them an office's:

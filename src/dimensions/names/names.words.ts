@@ -71,6 +71,11 @@ export function demonymAt(toks: WordToken[], i: number, end: number, source: str
 }
 
 /** Title phrase at the front of [i, end]: modifiers then at least one head ("Foreign Minister"). */
+/** "Cabinet" right before an office's head is part of the office, not a body: "Health Cabinet Secretary", "Cabinet Minister". */
+export function cabinetOfOffice(toks: WordToken[], k: number): boolean {
+  return toks[k]?.lower === 'cabinet' && !!toks[k + 1] && isTitleHead(toks[k + 1]!.lower);
+}
+
 export function titleAt(toks: WordToken[], i: number, end: number): number {
   let j = i;
   let lastHead = -1;
@@ -81,8 +86,7 @@ export function titleAt(toks: WordToken[], i: number, end: number): number {
       // a plural role ends the title: "Reporters Dana Whitfield and ..."
       lastHead = j;
       break;
-    } else if (!TITLE_MODIFIERS.has(w) && !(w === 'cabinet' && j < end && isTitleHead(toks[j + 1]!.lower))) break;
-    // ("Cabinet" before a head is part of the office: "Health Cabinet Secretary", "Cabinet Minister")
+    } else if (!TITLE_MODIFIERS.has(w) && !(j < end && cabinetOfOffice(toks, j))) break;
     j++;
   }
   return lastHead >= 0 ? lastHead - i + 1 : 0;
@@ -120,7 +124,8 @@ export function isNameShaped(t: WordToken): boolean {
 export function isShoutedWord(t: string): boolean {
   if (t.length < 4 || !/^\p{Lu}+$/u.test(t)) return false;
   const tags = lexTags(t.toLowerCase());
-  // (a word of eight letters or more in capitals is no acronym, unless a known name: "BASKETBALL", not "INTERPOL")
+  // (a word of eight letters or more in capitals that the lexicon does not know, spelt with
+  // vowels as a word is, is no acronym: "BASKETBALL")
   if (tags.length === 0) return t.length >= 8 && !/[^AEIOUY]{5}/.test(t) && /[AEIOU]/.test(t);
   return !tags.some((x) => x === 'Organization' || x === 'Acronym');
 }
