@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a country's minister keeps the country beside a body named after it
+    text: "Norway's Finance Minister Jens Stoltenberg spoke first. Bank of Norway Governor Ida Wolden Bache followed.",
+    people: [{ name: 'Jens Stoltenberg', title: 'Finance Minister', affiliation: 'Norway' }, { name: 'Ida Wolden Bache', title: 'Governor', affiliation: 'Bank of Norway' }],
+  },
+  {
     // a broadcaster by its opening word is no person after "told"
     text: 'The striker told Channel Seven he was fit, and his manager told Radio Sport the same.',
     organizations: [{ name: 'Channel Seven' }, { name: 'Radio Sport' }],

@@ -5,6 +5,7 @@ import type { Mention, NamedEntity, Person } from '../../model/types.js';
 import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
+import { countryOf } from '../../data/geo.js';
 import { WEAK_PERSON_RULES } from './names.context.js';
 
 export interface ResolvedNames {
@@ -303,7 +304,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // "City manager Pep Guardiola" after "Manchester City beat ..."
   const orgNames = [...orgs.keys()];
   for (const e of people.values()) {
-    if (!e.affiliation || /\s/.test(e.affiliation) || orgs.has(e.affiliation)) continue;
+    // (not a country: "Canada's Finance Minister" beside "Bank of Canada")
+    if (!e.affiliation || /\s/.test(e.affiliation) || orgs.has(e.affiliation) || countryOf(e.affiliation)) continue;
     const owners = orgNames.filter((n) => n.split(/\s+/).length > 1 && n.split(/\s+/).includes(e.affiliation!));
     if (owners.length === 1) e.affiliation = owners[0]!;
   }
