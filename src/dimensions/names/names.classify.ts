@@ -4,6 +4,7 @@
 // the chunk names nothing ("Iraqi Prime Minister" alone), or `undefined` to pass it on.
 import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
+import { isWordGivenName } from '../../data/given-names.js';
 import {
   CHAMBERS,
   PLACE_UNITS,
@@ -26,7 +27,7 @@ import {
   PLACE_OPENERS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
-import { isCommonWord } from './names.tokens.js';
+import { isCommonWord, type WordToken } from './names.tokens.js';
 import type { NameCandidate } from './names.candidate.js';
 import {
   ARABIC_ARTICLE,
@@ -173,7 +174,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1 && !CHAMBERS.has(toks[c.a]!.text))) return undefined;
         // a status word opening the body stays with the title: "Former Acme Corp CEO Jane Doe"
         // (and a rank of the office before a country: "Assistant U.S. Attorney Sarah Streicker")
-        const opens = (STATUS_WORDS.has(toks[c.a]!.lower) || (/^(?:assistant|associate|special|senior)$/.test(toks[c.a]!.lower) && !!countryOf(textOf(toks, c.a + 1, t0 - 1, source)))) && c.a + 1 < t0;
+        const opens = (STATUS_WORDS.has(toks[c.a]!.lower) || (/^(?:assistant|associate|special|senior|deputy|acting)$/.test(toks[c.a]!.lower) && !!countryOf(textOf(toks, c.a + 1, t0 - 1, source)))) && c.a + 1 < t0;
         const status = opens ? (STATUS_WORDS.has(toks[c.a]!.lower) ? toks[c.a]!.lower : toks[c.a]!.text) : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
         const body = affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
         const from = body.titleFrom ?? t0;
@@ -326,7 +327,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'person.given-name',
     example: '"Antony Blinken": a given name first',
-    apply: (c) => (c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) ? c.make('person') : undefined),
+    // (a listed given name compromise does not know needs a name after it, not a place's
+    // words: "Paxton Water Tower", "River Cats")
+    apply: (c) =>
+      (c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && (lexTags(c.firstLower).length > 0 || c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))) ||
+      // (a given name that is also a word, before a surname: "Frank Dowell", not "Hope Street")
+      (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))
+        ? c.make('person')
+        : undefined,
   },
   {
     name: 'person.surname',
@@ -491,6 +499,9 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     HONORIFICS.has(t.lower) ||
     isAcronym(t.text) ||
     (a < b && isGivenNameToo(t.lower)) ||
+    // a given name that is also a word, before a surname: "Bill Ford", "Rose Gottemoeller",
+    // "Frank Kendall" (not "Rock Music", "Hope Street": a surname is no word of the lexicon)
+    (a < b && b - a <= 2 && wordGivenNameAt(t) && toks.slice(a + 1, b + 1).every((x) => isNameShaped(x))) ||
     (a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(t.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) ||
     (a === b && (resultFollows(ctx, b) || tableRowFollows(ctx, b))) ||
     // a person's age after the name: "Ray Dunn, 52, a Republican", "Rose Hill, 34, said"
@@ -499,6 +510,11 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     startsKnownName(ctx, a, b) ||
     (a < b && titleAt(toks, a, b) > 0)
   );
+}
+
+/** A given name that is also a word, read as a name by compromise here ("Rose Okonkwo"; not "Rock Video", a verb, or "Blue Indigo"). */
+function wordGivenNameAt(t: WordToken): boolean {
+  return isWordGivenName(t.text) && t.tags.has('Person');
 }
 
 /** Classify one chunk [a, b]: trim its opening, then the first rule of the table that decides. */

@@ -108,7 +108,7 @@ function openingWord(t: WordToken): boolean {
  * only qualify the office stay in the title ("Foreign Affairs minister"); a city or region is
  * neither ("Texas student").
  */
-export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { affiliation?: string; titleFrom?: number } {
+export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, officeOf?: string): { affiliation?: string; titleFrom?: number } {
   const { toks, source } = ctx;
   // a stance is no body: "pro-Beijing candidates", "Pro-Beijing DAB's Starry Lee" (DAB)
   while (a <= b && STANCE.test(toks[a]!.text)) a++;
@@ -127,9 +127,11 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
   if (country) return { affiliation: country };
   // a city or region before a body: "a Leeds Liberal Democrat MP"
   if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower) && toks.slice(a + 1, b + 1).some((t) => /\p{L}/u.test(t.text))) {
-    return affiliationOf(ctx, a + 1, b, body);
+    return affiliationOf(ctx, a + 1, b, body, officeOf);
   }
   if (isPlaceName(text) && !knownOrg(text)) {
+    // ... and the place an office is of: "the governor of California", "Maryland's governor"
+    if (body && officeOf && isJurisdictionOffice(officeOf)) return { affiliation: text };
     // the jurisdiction of an office is its body: "California Governor", "Cook County Sheriff" (but "a London lawyer")
     let h = b + 1;
     while (h <= b + 4 && toks[h]?.word && !isTitleHead(toks[h]!.lower)) h++;
@@ -138,6 +140,12 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false): { a
     return {};
   }
   return { affiliation: knownOrg(text) ?? text };
+}
+
+/** A title that holds an office of a place: "governor", "county executive", "attorney general" (not "attorney"). */
+function isJurisdictionOffice(title: string): boolean {
+  const words = title.split(' ');
+  return words.some((w) => JURISDICTION_OFFICES.has(w) && (w !== 'attorney' || words.some((x) => /^(?:general|district|county|state|city)$/.test(x))));
 }
 
 /**
@@ -162,7 +170,7 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   if (!run) return undefined;
   const [a, b] = run;
   if (isGivenName(toks[a]!.lower) || (a === b && isSurname(toks[a]!.lower) && !isOrgAcronym(toks[a]!.text))) return undefined;
-  return affiliationOf(ctx, a, b, true).affiliation;
+  return affiliationOf(ctx, a, b, true, toks.slice(at, at + 3).map((t) => t.lower).join(' ')).affiliation;
 }
 
 /** Articles, conjunctions and the words that open a list of examples, which no title compounds: "including actor Sean Penn". */
@@ -343,7 +351,7 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
       if (d > a + 1 && toks[d]?.cap && toks[d]!.word && toks[d]!.sentence === sentence) a = d;
     }
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
-    const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true);
+    const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true, textOf(toks, Math.max(0, h - 2), titleEnd, source).toLowerCase());
     return { titleEnd, ...(found.affiliation ? { affiliation: found.affiliation } : {}) };
   }
   return { titleEnd };

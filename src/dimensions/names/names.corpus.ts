@@ -16,6 +16,29 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a given name that is also a word opens a name at a sentence start before a surname (the
+    // name lists of `human-names`), but not before a word or a place's head
+    text: 'Bill Harlan, the chief executive, resigned on Monday. Rose Okonkwo said she would stay. Frank Dowell and Ray Mbeki, both directors, agreed. Hope Street was closed. Rock Hall voted.',
+    people: [
+      { name: 'Bill Harlan', title: 'chief executive' },
+      { name: 'Rose Okonkwo' },
+      { name: 'Frank Dowell' },
+      { name: 'Ray Mbeki' },
+    ],
+    not: ['Hope Street', 'Rock Hall'],
+  },
+  {
+    // AP-style abbreviated offices; the place a jurisdiction's office is of, after or before it
+    text: "Ohio Gov. Mara Ellison signed the bill, and Lt. Gov. Tom Reyes presided. Jon Pratt, Utah's governor, vetoed a copy. Lena Cruz, the mayor of Tucson, welcomed it; Dana Kimura, the attorney general of Oregon, sued.",
+    people: [
+      { name: 'Mara Ellison', title: 'Gov.', affiliation: 'Ohio' },
+      { name: 'Tom Reyes', title: 'Lt. Gov.' },
+      { name: 'Jon Pratt', title: 'governor', affiliation: 'Utah' },
+      { name: 'Lena Cruz', title: 'mayor', affiliation: 'Tucson' },
+      { name: 'Dana Kimura', title: 'attorney general', affiliation: 'Oregon' },
+    ],
+  },
+  {
     // a country's minister keeps the country beside a body named after it
     text: "Norway's Finance Minister Jens Stoltenberg spoke first. Bank of Norway Governor Ida Wolden Bache followed.",
     people: [{ name: 'Jens Stoltenberg', title: 'Finance Minister', affiliation: 'Norway' }, { name: 'Ida Wolden Bache', title: 'Governor', affiliation: 'Bank of Norway' }],

@@ -6,11 +6,11 @@
 export const TITLE_HEADS = new Set([
   'president', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'shah',
-  'governor', 'mayor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
+  'governor', 'gov.', 'mayor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
   'lawmaker', 'legislator', 'ambassador', 'envoy', 'diplomat', 'consul', 'attaché',
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'director-general',
   'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'commander',
-  'admiral', 'adm.', 'sgt.', 'sergeant', 'lieutenant', 'marshal', 'brigadier', 'corporal', 'private',
+  'admiral', 'adm.', 'sgt.', 'sergeant', 'cmdr.', 'cpl.', 'pvt.', 'supt.', 'det.', 'lieutenant', 'marshal', 'brigadier', 'corporal', 'private',
   'dictator', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
   'judge', 'justice', 'prosecutor', 'attorney', 'attorney-general', 'professor', 'prof.', 'rev.',
   'reverend', 'bishop', 'archbishop', 'cardinal', 'ayatollah', 'imam', 'rabbi', 'patriarch',
@@ -488,7 +488,7 @@ export const PLACE_UNITS = new Set(['County', 'City', 'State', 'Province', 'Dist
  * from ("a London lawyer").
  */
 export const JURISDICTION_OFFICES = new Set([
-  'governor', 'mayor', 'senator', 'sen.', 'sheriff', 'attorney', 'premier', 'comptroller', 'treasurer', 'legislator',
+  'governor', 'gov.', 'mayor', 'senator', 'sen.', 'sheriff', 'attorney', 'premier', 'comptroller', 'treasurer', 'legislator',
   'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner',
   'executive', 'supervisor', 'alderman', 'lawmaker', 'representative', 'rep.', 'congressman', 'congresswoman', 'judge', 'prosecutor',
 ]);
