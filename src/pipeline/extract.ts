@@ -7,7 +7,7 @@ import type { DateMention, Extraction, ExtractOptions, FactSpan, Mention, Number
 import { analyze, pieceEnd } from '../nlp/compromise.js';
 import { notEnglish } from '../nlp/language.js';
 import { resolveNames } from '../dimensions/names/names.resolve.js';
-import { orderEnds, resolveDate } from '../dimensions/date/date.resolve.js';
+import { dayOf, orderEnds, resolveDate } from '../dimensions/date/date.resolve.js';
 import { toSI } from '../dimensions/quantity/quantity.normalize.js';
 import { checkOptions, type PipelineOptions } from './options.js';
 import { datelineEnd, findDateline } from './dateline.js';
@@ -73,6 +73,9 @@ export function factSpans(x: Extraction): FactSpan[] {
   return (x.facts ?? []).flatMap((f) => [...(f.trigger ? [f.trigger] : []), ...Object.values(f.args).flat(), ...(f.place ? [f.place] : []), ...(f.source ? [f.source] : [])]);
 }
 
+/** How long a value must be to name a period of each grain: a month "2020-03", a decade "199". */
+const GRAIN_CHARS: Partial<Record<string, number>> = { century: 2, decade: 3, year: 4, month: 7 };
+
 function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start: number, end: number) => Tense, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
   const { types, explain } = o;
   const wantFacts = types.has('facts');
@@ -80,6 +83,8 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
   // "a year earlier", "three weeks later": against the calendar date told just before, else the reference
   const base = new Map<(typeof c.dates)[number], string>();
   let last: string | undefined;
+  // ... and the last calendar period told, of any grain ("the 1990s": 199)
+  let lastPeriod: string | undefined;
   const resolved = new Map<(typeof c.dates)[number], ReturnType<typeof resolveDate>>();
   // "Budanov said on Sept. 13 that shipments began a month ago": counted from when it was said
   const sorted = [...c.dates].sort((a, b) => a.start - b.start);
@@ -122,8 +127,14 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     const cueValue = cueDate ? (resolved.get(cueDate) ?? resolveDate(cueDate.parts, { ref: ref.value, tense: tenseOf(cueDate.start, cueDate.end) })).value : undefined;
     const speechRef = cueValue && /^\d{4}-\d{2}-\d{2}$/.test(cueValue) ? cueValue : undefined;
     if (speechRef) base.set(m, speechRef);
-    const r = resolveDate(m.parts, { ref: speechRef ?? ref.value, tense: tenseOf(m.start, m.end), ...(base.has(m) && !speechRef ? { base: base.get(m)! } : {}) });
+    const tense = tenseOf(m.start, m.end);
+    // "The firm was founded in 2019. By the end of the year it had 50 staff": in the past, "the
+    // year" (or month, decade) is the one told before, when that one is as fine or finer
+    const told = !speechRef && m.parts.kind === 'relative' && m.parts.definite && tense === 'past' && lastPeriod && GRAIN_CHARS[m.parts.unit] !== undefined && lastPeriod.length >= GRAIN_CHARS[m.parts.unit]! ? lastPeriod : undefined;
+    if (told) base.set(m, told);
+    const r = resolveDate(m.parts, { ref: speechRef ?? (told ? dayOf(told, ref.value) : ref.value), tense, ...(base.has(m) && !speechRef && !told ? { base: base.get(m)! } : {}) });
     resolved.set(m, r);
+    if (r.type === 'date' && r.value && /^\d{2,4}(?:-\d{2}){0,2}$/.test(r.value)) lastPeriod = r.value;
     // (a coarser "that month" keeps the day told before for the next "the following day")
     if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value) && !(m.parts.kind === 'anaphor' && !/^\d{4}-\d{2}-\d{2}/.test(r.value))) last = r.value;
   }

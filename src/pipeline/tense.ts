@@ -47,6 +47,9 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   // a possibility before a verb's bare form is to come: "a deal could come before Feb. 24", "may
   // be delayed until March" (not "could have", nor "could not" of past ability)
   if (/^(?:could|may|might|can)$/.test(t.normal) && next !== 'have' && next !== 'not' && toks[i + 1]?.tags.has('Verb')) return true;
+  // ... and so is an obligation: "he should play on Sunday", "must be paid by Friday", "should not
+  // start before May" (not "should have played")
+  if (/^(?:should|must|ought)$/.test(t.normal) && next !== 'have' && (toks[i + 1]?.tags.has('Verb') || next === 'not' || next === 'to')) return true;
   // "is to be held", "are to meet": a copula with "to" and a verb
   if (t.tags.has('Copula') && next === 'to' && toks[i + 2]?.tags.has('Verb')) return true;
   if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';
@@ -111,6 +114,8 @@ const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', '
 const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', 'fixed', 'booked', 'pencilled', 'penciled', 'called', 'calls', 'planned', 'plans', 'timed', 'earmarked']);
 /** Verbs that give a time limit: what they give "until" is still to come. */
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
+/** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
+const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
 const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
@@ -229,6 +234,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       if (/^(?:has|have)$/.test(toks[p - 1]?.normal ?? '')) return 'future';
       for (let i = Math.max(a, p - 4); i < p; i++) if (GIVING.has(toks[i]!.normal)) return 'future';
     }
+    // ... and a final score just before the date is a result, so the past: "after beating Juventus
+    // 2-1 on Tuesday", "a 3-0 win over Roma on Sunday", "drew 1-1 at Leeds Saturday"
+    if (FINAL_SCORE_BEFORE.test(text.slice(toks[a]!.start, toks[first]!.start))) return 'past';
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);
     if (tense === 'present') {

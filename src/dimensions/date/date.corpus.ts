@@ -13,6 +13,15 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a final score before the date is a result, so the past, whatever the main verb
+  { text: 'Lyon will host Nantes after beating Lille 2-1 on Wednesday night.', expect: [{ text: 'Wednesday night', value: '2023-09-20TNI' }] },
+  { text: 'Fresh from a 3-0 win over Porto on Tuesday, Benfica travel to Braga next.', expect: [{ text: 'Tuesday', value: '2023-09-19' }] },
+  // an obligation is to come: "should", "must"
+  { text: 'The striker should return on Saturday, and fees must be paid by Friday.', expect: [{ text: 'Saturday', value: '2023-09-30' }, { text: 'Friday', value: '2023-09-29' }] },
+  // the decade and century we are in; in the past, "the year"/"the decade" is the one told before
+  { text: 'Emissions must halve this decade, and seas will rise by the end of the century.', expect: [{ text: 'this decade', value: '202' }, { text: 'the end of the century', value: '20' }] },
+  { text: 'The bakery opened in 2017. By the end of the year it had three shops, and by the end of the decade twelve.', expect: [{ text: 'the end of the year', value: '2017', relativeTo: '2017' }, { text: 'the end of the decade', value: '201' }] },
+  { text: 'The strike began in March 2020. By the end of the month the mines were shut. Output will recover by the end of the year.', expect: [{ text: 'the end of the month', value: '2020-03' }, { text: 'the end of the year', value: '2023' }] },
   { text: 'The ministry reported on Sept. 23 that talks were held.', expect: [{ text: 'Sept. 23', value: '2023-09-23' }] },
   { text: 'They met on September 23, 2021 in Seoul.', expect: [{ text: 'September 23, 2021', value: '2021-09-23' }] },
   { text: 'The deal was signed on 23 September 2019.', expect: [{ text: '23 September 2019', value: '2019-09-23' }] },

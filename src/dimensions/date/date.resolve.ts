@@ -253,6 +253,14 @@ export function orderEnds(a: ResolvedDate, b: ResolvedDate): [ResolvedDate, Reso
   return [a, b];
 }
 
+/** A calendar value as a day to count from: "2019" -> 2019-01-01, "2020-03" -> 2020-03-01, "199" -> 1990-01-01; else `fallback`. */
+export function dayOf(value: string, fallback: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
+  const m = /^(\d{2,4})$/.exec(value);
+  return m ? `${m[1]!.padEnd(4, '0')}-01-01` : fallback;
+}
+
 export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate {
   const ref = parseYMD(ctx.ref);
   switch (parts.kind) {
@@ -279,9 +287,11 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
             return { type: 'date', value: isoWeek(addDays(ref, -7)) + '-WE', stated: [], implied: ['year', 'week'], ...mod };
           }
           return { type: 'date', value: isoWeek(addDays(ref, 7 * parts.offset)) + (parts.weekend ? '-WE' : ''), stated: [], implied: ['year', 'week'], ...mod };
-        case 'century': {
+        case 'century':
           return { type: 'date', value: pad(Math.floor(ref.y / 100) + parts.offset, 2), stated: [], implied: ['century'], ...mod };
-        }
+        // "this decade" is TimeML's 202, "the last decade" 201
+        case 'decade':
+          return { type: 'date', value: pad(Math.floor(ref.y / 10) + parts.offset, 3), stated: [], implied: ['decade'], ...mod };
         case 'quarter': {
           const q = Math.floor((ref.m - 1) / 3) + parts.offset;
           const y = ref.y + Math.floor(q / 4);
@@ -330,7 +340,7 @@ export function resolveDate(parts: DateParts, ctx: ResolveContext): ResolvedDate
     case 'anaphor': {
       // counted from the date the text told just before (ctx.base), else the reference
       const base = ctx.base ?? ctx.ref;
-      const full = /^\d{4}-\d{2}-\d{2}/.test(base) ? base.slice(0, 10) : /^\d{4}-\d{2}$/.test(base) ? `${base}-01` : /^\d{4}$/.test(base) ? `${base}-01-01` : ctx.ref;
+      const full = dayOf(base, ctx.ref);
       // (a day counted from a month or a year names no day: the base's own grain)
       const grain = /^\d{4}-\d{2}-\d{2}/.test(base) ? 'day' : /^\d{4}-\d{2}$/.test(base) ? 'month' : 'year';
       const unit = parts.unit === 'day' && grain !== 'day' ? grain : parts.unit === 'week' && grain === 'year' ? 'year' : parts.unit;

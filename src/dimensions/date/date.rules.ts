@@ -51,7 +51,7 @@ function relOffset(rel: string): number {
 
 export type DateParts =
   | { kind: 'absolute'; fields: Fields; mod?: string }
-  | { kind: 'relative'; unit: Grain; offset: number; mod?: string; weekend?: boolean }
+  | { kind: 'relative'; unit: Grain; offset: number; mod?: string; weekend?: boolean; definite?: boolean }
   | { kind: 'day-rel'; offset: number; partOfDay?: string }
   | { kind: 'weekday'; weekday: number; dir?: number; partOfDay?: string }
   | { kind: 'ago'; amount: number; unit: string; later?: boolean }
@@ -362,7 +362,7 @@ const rules: Rule[] = [
         return { kind: 'duration', amount: 1, unit: unit === 'weekend' ? 'week' : unit, mod: rel };
       }
       const offset = rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1;
-      const grain = (unit === 'weekend' ? 'week' : unit === 'decade' || unit === 'century' ? 'year' : unit) as Grain;
+      const grain = (unit === 'weekend' ? 'week' : unit) as Grain;
       return { kind: 'relative', unit: grain, offset, ...(g.mod ? { mod: g.mod.toLowerCase() } : {}), ...(unit === 'weekend' ? { weekend: true } : {}) };
     },
   },
@@ -520,11 +520,12 @@ const rules: Rule[] = [
   {
     // the end of the year, year-end, by the end of the month: the current one
     name: 'date.period-end',
-    re: /\b(?:(?<mod>the end of|the start of|the beginning of|the middle of|the rest of)\s+the\s+(?<unit>year|month|week|decade)|(?<unit2>year)[- ]end)\b/gi,
+    re: /\b(?:(?<mod>the end of|the start of|the beginning of|the middle of|the rest of)\s+the\s+(?<unit>year|month|week|decade|century)|(?<unit2>year)[- ]end)\b/gi,
     build: (m) => {
       const g = m.groups!;
       const unit = (g.unit ?? g.unit2)!.toLowerCase();
-      return { kind: 'relative', unit: (unit === 'decade' ? 'year' : unit) as Grain, offset: 0, mod: g.mod ? g.mod.toLowerCase() : 'the end of' };
+      // ("the year" with no "this" may be a year the story told before: `definite`)
+      return { kind: 'relative', unit: unit as Grain, offset: 0, mod: g.mod ? g.mod.toLowerCase() : 'the end of', ...(g.unit ? { definite: true } : {}) };
     },
   },
   {

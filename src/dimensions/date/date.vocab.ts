@@ -26,7 +26,7 @@ export const UNITS: Record<string, { letter: string; time: boolean; grain: Grain
   century: { letter: 'CE', time: false, grain: 'year' },
 };
 
-export type Grain = 'century' | 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+export type Grain = 'century' | 'decade' | 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
 export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
