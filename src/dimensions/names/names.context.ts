@@ -1123,6 +1123,9 @@ export function numberedUnits(ctx: Ctx, cands: NameCandidate[]): void {
   }
 }
 
+/** The offices only a company has: "Chief Financial Officer", "chief executive", "CEO" (not "president", "chairman"). */
+const COMPANY_OFFICER = /^(?:(?:former|acting|interim|outgoing|incoming|co-)\s*)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief\s+executive|ceo|cfo|coo|cto)$/iu;
+
 /**
  * "Toyota ... The automaker's president, Koji Sato": a title owned by "the" and a common noun for
  * a body is held at the organization last named before it (not a news agency's credit). Only a
@@ -1195,5 +1198,13 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     }
     if (!antecedent || at - antecedent.end > 1500) continue;
     c.affiliation = antecedent.canonical ?? source.slice(antecedent.start, antecedent.end);
+  }
+  // a company's officer still without a company is the company's the story named last ("the
+  // drugstore chain said Chief Financial Officer James Kehoe would step down", "Chief Executive
+  // Tim Wentworth said in a statement"), within a few paragraphs
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation || !c.title || !COMPANY_OFFICER.test(c.title)) continue;
+    const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500);
+    if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }
 }

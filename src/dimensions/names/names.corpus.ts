@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a company's officer named without the company is the company's the story named last
+    text: 'Halvorsen Foods said on Monday that Chief Operating Officer Marta Lind would retire in June.\n"She built this company," Chief Executive Pieter Dahl said in a statement.',
+    people: [
+      { name: 'Marta Lind', title: 'Chief Operating Officer', affiliation: 'Halvorsen Foods' },
+      { name: 'Pieter Dahl', title: 'Chief Executive', affiliation: 'Halvorsen Foods' },
+    ],
+  },
+  {
     // a given name that is also a word opens a name at a sentence start before a surname (the
     // name lists of `human-names`), but not before a word or a place's head
     text: 'Bill Harlan, the chief executive, resigned on Monday. Rose Okonkwo said she would stay. Frank Dowell and Ray Mbeki, both directors, agreed. Hope Street was closed. Rock Hall voted.',
