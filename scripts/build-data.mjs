@@ -59,6 +59,7 @@ writeFileSync(out, JSON.stringify(Object.fromEntries([...names].sort()), null, 0
 console.error(`build-data: ${names.size} city names (population >= ${MIN_POPULATION}) -> generated/cities.json`);
 
 const countries = require('world-countries/countries.json').map((c) => ({
+  cca2: c.cca2,
   name: { common: c.name.common, official: c.name.official },
   altSpellings: c.altSpellings,
   independent: c.independent === true,

@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 
 /** The fields of `world-countries` that factx uses (compacted at build time by scripts/build-data.mjs). */
 interface WorldCountry {
+  /** ISO 3166-1 alpha-2 code, which generated/cities.json gives each city */
+  cca2: string;
   name: { common: string; official: string };
   altSpellings: string[];
   /** a sovereign state, whose demonym a dependency shares ("Indian": India, not the British Indian Ocean Territory) */
@@ -135,6 +137,14 @@ export function countryOf(alias: string): string | undefined {
 /** "South Korean" -> "South Korea"; country names used as modifiers ("U.S. officials") count too. */
 export function countryOfDemonym(word: string): string | undefined {
   return countryByDemonym.get(word) ?? countryByAlias.get(word);
+}
+
+const countryByCode = new Map(worldCountries.map((c) => [c.cca2, c.name.common]));
+
+/** The country of a city (of the most populous city of that name): "Nairobi" -> "Kenya". */
+export function countryOfCity(name: string): string | undefined {
+  const code = Object.prototype.hasOwnProperty.call(cities, name) ? cities[name] : undefined;
+  return code === undefined ? undefined : countryByCode.get(code);
 }
 
 export function isCity(name: string): boolean {

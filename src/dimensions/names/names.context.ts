@@ -1,6 +1,6 @@
 // Names, stage 4: context. What the words around a name say of it: a title before or after
 // it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
-import { countryOf, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import {
   DESCRIBED_BODY_NOUNS,
@@ -56,6 +56,7 @@ import {
   textOf,
   titleAt,
   type Ctx,
+  unshout,
 } from './names.words.js';
 import { SINGLE_NAME_RULES, type NameCandidate } from './names.candidate.js';
 
@@ -1207,4 +1208,28 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500);
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }
+  // a national office with no country, in a story under a dateline, is the dateline country's:
+  // "NAIROBI, Kenya (AP) -- ... President William Ruto", "LONDON (Reuters) - Prime Minister ..."
+  const home = datelineCountry(ctx, cands);
+  if (home) for (const c of cands) if (c.kind === 'person' && !c.affiliation && c.title && NATIONAL_OFFICE.test(c.title)) c.affiliation = home;
+}
+
+/** An office of a state, capitalised before a name as news writes it: "President", "Interior Minister", "Foreign Secretary". */
+const NATIONAL_OFFICE = /^(?:(?:former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?:Foreign|Home|Defence|Defense|Interior)\s+Secretary)$/u;
+
+/**
+ * The country of a wire story's dateline: its place in capitals at the start of one of the first
+ * lines, and the country after it ("NAIROBI, Kenya (AP) --") or the city's ("LONDON (Reuters) -").
+ */
+function datelineCountry(ctx: Ctx, cands: NameCandidate[]): string | undefined {
+  const { source } = ctx;
+  const places = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
+  const first = places[0];
+  if (!first || first.start > 300 || !/^\s*$/.test(source.slice(source.lastIndexOf('\n', first.start) + 1, first.start))) return undefined;
+  const text = source.slice(first.start, first.end);
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return undefined;
+  const next = places[1];
+  const stated = next && /^,\s*$/.test(source.slice(first.end, next.start)) ? countryOf(source.slice(next.start, next.end)) : undefined;
+  const name = first.canonical ?? unshout(text);
+  return stated ?? countryOf(name) ?? countryOfCity(name);
 }

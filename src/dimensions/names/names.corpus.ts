@@ -16,6 +16,24 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a state's office with no country, under a dateline, is the dateline country's (stated after
+    // the city, or the city's own)
+    text: 'LISBON (Reuters) - Prime Minister Rui Tavares said on Monday that the budget would pass.\nFinance Minister Ana Lobo agreed.',
+    people: [
+      { name: 'Rui Tavares', title: 'Prime Minister', affiliation: 'Portugal' },
+      { name: 'Ana Lobo', title: 'Finance Minister', affiliation: 'Portugal' },
+    ],
+  },
+  {
+    text: 'DAKAR, Senegal (AP) -- President Amadou Sarr named a new cabinet on Friday.',
+    people: [{ name: 'Amadou Sarr', title: 'President', affiliation: 'Senegal' }],
+  },
+  {
+    // no dateline, no country
+    text: 'Prime Minister Rui Tavares said on Monday that the budget would pass.',
+    people: [{ name: 'Rui Tavares', title: 'Prime Minister', affiliation: null }],
+  },
+  {
     // a company's officer named without the company is the company's the story named last
     text: 'Halvorsen Foods said on Monday that Chief Operating Officer Marta Lind would retire in June.\n"She built this company," Chief Executive Pieter Dahl said in a statement.',
     people: [
