@@ -86,6 +86,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (countryOfDemonym(c.full) && !countryOf(c.full) ? null : undefined),
   },
   {
+    name: 'skip.party-tag',
+    example: '"Rep. Ana Ruiz, D-9th District," "Sen. Ted Cruz, R-Texas": a lawmaker\'s party and seat, no place of its own',
+    apply: (c) => (/^[DRI]-\S/.test(c.ctx.toks[c.a]!.text) && c.ctx.toks[c.a - 1]?.text === ',' ? null : undefined),
+  },
+  {
     name: 'skip.vehicle',
     example: '"Space Shuttle Endeavour", "USS Gerald R. Ford": a craft or ship is no person, organization or place',
     apply: (c) => {

@@ -16,6 +16,17 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // local offices ("Councilman", "Assemblywoman", "Comptroller"); a lawmaker's party and seat
+    // after the name is no place
+    text: 'Councilmember Ada Voss, D-4th District, and Assemblywoman Rita Kane voted no. State Comptroller Dev Mehta abstained.',
+    people: [
+      { name: 'Ada Voss', title: 'Councilmember' },
+      { name: 'Rita Kane', title: 'Assemblywoman' },
+      { name: 'Dev Mehta', title: 'State Comptroller' },
+    ],
+    not: ['D-4th District'],
+  },
+  {
     // a state's office with no country, under a dateline, is the dateline country's (stated after
     // the city, or the city's own)
     text: 'LISBON (Reuters) - Prime Minister Rui Tavares said on Monday that the budget would pass.\nFinance Minister Ana Lobo agreed.',

@@ -7,7 +7,9 @@ export const TITLE_HEADS = new Set([
   'president', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'shah',
   'governor', 'gov.', 'mayor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
-  'lawmaker', 'legislator', 'ambassador', 'envoy', 'diplomat', 'consul', 'attaché',
+  'lawmaker', 'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'selectwoman', 'comptroller', 'coroner',
+  'warden', 'ambassador', 'envoy', 'diplomat', 'consul', 'attaché',
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'director-general',
   'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'commander',
   'admiral', 'adm.', 'sgt.', 'sergeant', 'cmdr.', 'cpl.', 'pvt.', 'supt.', 'det.', 'lieutenant', 'marshal', 'brigadier', 'corporal', 'private',
@@ -489,7 +491,7 @@ export const PLACE_UNITS = new Set(['County', 'City', 'State', 'Province', 'Dist
  */
 export const JURISDICTION_OFFICES = new Set([
   'governor', 'gov.', 'mayor', 'senator', 'sen.', 'sheriff', 'attorney', 'premier', 'comptroller', 'treasurer', 'legislator',
-  'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor', 'councilman', 'councilwoman', 'councilmember', 'commissioner', 'coroner',
   'executive', 'supervisor', 'alderman', 'lawmaker', 'representative', 'rep.', 'congressman', 'congresswoman', 'judge', 'prosecutor',
 ]);
 
