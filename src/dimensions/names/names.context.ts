@@ -669,7 +669,7 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   // university's professor of medieval history, Ann Lee"
   if (!noun.cap && noun.word && !other) {
     let f = e;
-    while (f > e - 3 && toks[f]!.word && !toks[f]!.cap && toks[f]!.sentence === noun.sentence && (toks[f]!.tags.has('Noun') || toks[f]!.tags.has('Adjective')) && !toks[f]!.tags.has('Pronoun') && !toks[f]!.tags.has('Determiner') && !PREPOSITIONS.has(toks[f]!.lower)) f--;
+    while (f > e - 3 && f > 0 && toks[f]!.word && !toks[f]!.cap && toks[f]!.sentence === noun.sentence && (toks[f]!.tags.has('Noun') || toks[f]!.tags.has('Adjective')) && !toks[f]!.tags.has('Pronoun') && !toks[f]!.tags.has('Determiner') && !PREPOSITIONS.has(toks[f]!.lower)) f--;
     const h = toks[f - 1];
     if (f < e && ['of', 'for', 'in'].includes(toks[f]!.lower) && h?.word && !h.cap && headAt(h, toks[f - 2]) && h.sentence === noun.sentence) {
       const back = titleBack(ctx, f - 1, Math.max(0, f - 11), headAt(h)!.singular);
@@ -677,7 +677,7 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     }
     // a body named by its common noun gives the title alone: "the president of the company, John Smith"
     const g = toks[e - 3];
-    if (toks[e - 1]!.lower === 'the' && ['of', 'at', 'for'].includes(toks[e - 2]?.lower ?? '') && g?.word && !g.cap && headAt(g, toks[e - 4]) && REFERRING_BODY_NOUNS.has(noun.lower)) {
+    if (toks[e - 1]?.lower === 'the' && ['of', 'at', 'for'].includes(toks[e - 2]?.lower ?? '') && g?.word && !g.cap && headAt(g, toks[e - 4]) && REFERRING_BODY_NOUNS.has(noun.lower)) {
       return { title: titleBack(ctx, e - 3, Math.max(0, e - 13), headAt(g)!.singular).title };
     }
   }
