@@ -24,7 +24,11 @@ for (const c of cities) {
   if (c.population < MIN_POPULATION) continue;
   const variants = [c.name];
   if (/ City$/.test(c.name)) variants.push(c.name.replace(/ City$/, ''));
-  if (/,/.test(c.name)) variants.push(c.name.replace(/,/g, ''));
+  // "Washington, D.C.": as "Washington D.C." and as "Washington", which datelines write
+  if (/,/.test(c.name)) variants.push(c.name.replace(/,/g, ''), c.name.slice(0, c.name.indexOf(',')));
+  // "Frankfurt am Main", "Frankfurt (Oder)": news writes the first word
+  const head = /^(\p{Lu}\p{L}+) (?:am|an der|im|\(.*\))(?: .*)?$/u.exec(c.name);
+  if (head) variants.push(head[1]);
   // as news writes them: without diacritics and transliteration marks ("Tikrīt" -> "Tikrit",
   // "Dayr ‘Allā" -> "Dayr Alla"), and without the Arabic article ("Ar Raqqah" -> "Raqqah")
   const folded = c.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʿʾ`´]/g, '');
@@ -38,6 +42,16 @@ for (const c of cities) {
       names.set(v, c.country);
     }
   }
+}
+// English names news uses for cities GeoNames calls by their own ("Geneva": Genève, whose
+// population outweighs any English-named namesake, such as Geneva, New York)
+const EXONYMS = {
+  Geneva: 'Genève', Cologne: 'Köln', Antwerp: 'Antwerpen', Hanover: 'Hannover', Nuremberg: 'Nürnberg',
+  Gothenburg: 'Göteborg', Bruges: 'Brugge', Ghent: 'Gent', Lucerne: 'Luzern', Kiev: 'Kyiv',
+};
+for (const [english, own] of Object.entries(EXONYMS)) {
+  const city = cities.filter((c) => c.name === own).sort((a, b) => b.population - a.population)[0];
+  if (city && (best.get(english) ?? -1) < city.population) names.set(english, city.country);
 }
 // capitals (world-countries) that GeoNames' list lacks or calls by another name:
 // Astana (GeoNames: Nur-Sultan), Valletta, Vaduz, Chișinău...; not "The Valley" or

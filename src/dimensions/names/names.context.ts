@@ -1210,12 +1210,31 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   }
   // a national office with no country, in a story under a dateline, is the dateline country's:
   // "NAIROBI, Kenya (AP) -- ... President William Ruto", "LONDON (Reuters) - Prime Minister ..."
+  // (not where the story has just taken the reader abroad: "WASHINGTON -- Yellen will travel
+  // to Beijing ... meet Premier Li Qiang", whose country it does not say)
   const home = datelineCountry(ctx, cands);
-  if (home) for (const c of cands) if (c.kind === 'person' && !c.affiliation && c.title && NATIONAL_OFFICE.test(c.title)) c.affiliation = home;
+  if (!home) return;
+  const named = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation || !c.title || !NATIONAL_OFFICE.test(c.title)) continue;
+    const last = named.filter((p) => p.end <= c.start && c.start - p.end < 400).pop();
+    const there = last && placeCountry(ctx.source, last);
+    if (!there || there === home) c.affiliation = home;
+  }
 }
 
-/** An office of a state, capitalised before a name as news writes it: "President", "Interior Minister", "Foreign Secretary". */
-const NATIONAL_OFFICE = /^(?:(?:former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?:Foreign|Home|Defence|Defense|Interior)\s+Secretary)$/u;
+/** The country a place candidate is, or is in. */
+function placeCountry(source: string, p: NameCandidate): string | undefined {
+  const name = p.canonical ?? unshout(source.slice(p.start, p.end));
+  return countryOf(name) ?? countryOfCity(name);
+}
+
+/**
+ * An office of a state, capitalised before a name as news writes it: "President", "Interior
+ * Minister", "Foreign Secretary", "Treasury Secretary", "Secretary of State" (not a party's
+ * "General Secretary").
+ */
+const NATIONAL_OFFICE = /^(?:(?:former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
 
 /**
  * The country of a wire story's dateline: its place in capitals at the start of one of the first
@@ -1230,6 +1249,5 @@ function datelineCountry(ctx: Ctx, cands: NameCandidate[]): string | undefined {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return undefined;
   const next = places[1];
   const stated = next && /^,\s*$/.test(source.slice(first.end, next.start)) ? countryOf(source.slice(next.start, next.end)) : undefined;
-  const name = first.canonical ?? unshout(text);
-  return stated ?? countryOf(name) ?? countryOfCity(name);
+  return stated ?? placeCountry(source, first);
 }

@@ -40,6 +40,27 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Amadou Sarr', title: 'President', affiliation: 'Senegal' }],
   },
   {
+    // "WASHINGTON" is Washington, D.C. (GeoNames' Washington is a town in England), and a Swiss
+    // dateline's city goes by its English name
+    text: 'WASHINGTON (AP) — Secretary of State Dana Whitlock said Tuesday that talks would resume.\nVice President Omar Reyes agreed.',
+    people: [
+      { name: 'Dana Whitlock', title: 'Secretary of State', affiliation: 'United States' },
+      { name: 'Omar Reyes', title: 'Vice President', affiliation: 'United States' },
+    ],
+  },
+  {
+    text: 'GENEVA (Reuters) - Foreign Minister Lea Brunner opened the conference on Monday.',
+    people: [{ name: 'Lea Brunner', title: 'Foreign Minister', affiliation: 'Switzerland' }],
+  },
+  {
+    // but not when the story has just taken the reader abroad, to a place of another country
+    text: 'WASHINGTON (AP) — The envoy will fly to Hanoi next week. She is due to meet President Tran Van Long and Prime Minister Le Minh Chau on Friday.\nPresident Omar Reyes backed the trip.',
+    people: [
+      { name: 'Tran Van Long', title: 'President', affiliation: null },
+      { name: 'Le Minh Chau', title: 'Prime Minister', affiliation: null },
+    ],
+  },
+  {
     // no dateline, no country
     text: 'Prime Minister Rui Tavares said on Monday that the budget would pass.',
     people: [{ name: 'Rui Tavares', title: 'Prime Minister', affiliation: null }],
