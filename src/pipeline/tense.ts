@@ -11,7 +11,7 @@
 // Bounded: a fixed window of tokens around the date.
 import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
-import { DATE_HEDGE_WORDS, INVARIANT_PAST_VERBS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
+import { DATE_HEDGE_WORDS, FIXTURE_VERBS, INVARIANT_PAST_VERBS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
 import { lexTags } from '../nlp/lexicon.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
@@ -116,6 +116,8 @@ const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', '
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
+/** A word after a fixture's verb: "plays on Saturday", "travel to Hull". */
+const PREPOSITION_BEFORE_DATE = /^(?:on|at|in|to|next|this)$/;
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
 const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
@@ -220,7 +222,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     let p = first - 1;
     while (p > 0 && DATE_HEDGE_WORDS.has(toks[p]!.normal)) p--;
     const prep = toks[p]?.normal ?? '';
-    // 0. the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
+    // 0. what has gone on since a date began before now: "winless since August"
+    if (prep === 'since') return 'past';
+    // ... the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
     if (/^(?:to|until|till)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
     }
@@ -247,6 +251,13 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       if (!pastBetween(a, b + 1) && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
     }
     if (tense) return tense;
+    // ... a fixture's verb opening the clause after a parenthesis, read as a noun: "Villa, who have
+    // lost three of their last four, host Chelsea on Dec. 14"
+    const opener = toks[a]!;
+    if (a > 0 && a < first && first - a <= 5 && (FIXTURE_VERBS.has(opener.normal) || TIMETABLE_VERBS.has(opener.normal)) && /,/.test(text.slice(toks[a - 1]!.end, opener.start))) {
+      const object = toks[a + 1];
+      if (object && (object.tags.has('ProperNoun') || object.tags.has('Determiner') || /^\p{Lu}/u.test(object.text) || a + 1 === first || PREPOSITION_BEFORE_DATE.test(object.normal))) return 'future';
+    }
     // 2. the sentence outside a trailing attribution, then with it
     tense = nearest(lo, hi, trailing) ?? nearest(lo, hi, () => false);
     // a date fronted before the sentence's event in the simple present: "On Tuesday night, PSG host Newcastle"

@@ -16,6 +16,11 @@ export const examples: DateExample[] = [
   // a final score before the date is a result, so the past, whatever the main verb
   { text: 'Lyon will host Nantes after beating Lille 2-1 on Wednesday night.', expect: [{ text: 'Wednesday night', value: '2023-09-20TNI' }] },
   { text: 'Fresh from a 3-0 win over Porto on Tuesday, Benfica travel to Braga next.', expect: [{ text: 'Tuesday', value: '2023-09-19' }] },
+  // a fixture's verb after a parenthesis is a timetable, though the tagger reads it as a noun;
+  // "beat" after a singular subject is the past
+  { text: 'Rovers, who have won four of their last five, host Leeds on Oct. 3.', expect: [{ text: 'Oct. 3', value: '2023-10-03' }] },
+  { text: 'The Giants, winless since August, play the Eagles on Saturday.', expect: [{ text: 'August', value: '2023-08' }, { text: 'Saturday', value: '2023-09-30' }] },
+  { text: 'Leeds, who beat Rovers on Sept. 2, travel to Hull on Oct. 7.', expect: [{ text: 'Sept. 2', value: '2023-09-02' }, { text: 'Oct. 7', value: '2023-10-07' }] },
   // an obligation is to come: "should", "must"
   { text: 'The striker should return on Saturday, and fees must be paid by Friday.', expect: [{ text: 'Saturday', value: '2023-09-30' }, { text: 'Friday', value: '2023-09-29' }] },
   // the decade and century we are in; in the past, "the year"/"the decade" is the one told before

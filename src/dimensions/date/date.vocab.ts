@@ -93,7 +93,7 @@ export const DATE_HEDGES = ['at least', 'at the earliest', 'at the latest', 'aro
 export const DATE_HEDGE_WORDS: ReadonlySet<string> = new Set(DATE_HEDGES.flatMap((h) => h.split(' ')));
 
 /** Verbs whose past is their base form ("hit", "cut"): after a singular subject the bare form is the past ("the index hit a record on Feb. 19"). */
-export const INVARIANT_PAST_VERBS = new Set(['hit', 'cut', 'set', 'put', 'cost', 'quit', 'shut', 'spread', 'let', 'split', 'hurt', 'shed', 'bet', 'bid', 'burst', 'cast', 'broadcast', 'forecast', 'upset', 'struck', 'slit', 'thrust']);
+export const INVARIANT_PAST_VERBS = new Set(['hit', 'cut', 'set', 'put', 'cost', 'quit', 'shut', 'spread', 'let', 'split', 'hurt', 'shed', 'bet', 'bid', 'burst', 'cast', 'broadcast', 'forecast', 'upset', 'struck', 'slit', 'thrust', 'beat']);
 
 /**
  * Verbs of a timetable that the tagger reads as plural nouns after a noun ("the season ends May
@@ -103,3 +103,14 @@ export const TIMETABLE_VERBS = new Set([
   'ends', 'starts', 'begins', 'returns', 'resumes', 'finishes', 'closes', 'opens', 'expires', 'runs',
   'launches', 'premieres', 'debuts', 'kicks', 'airs', 'concludes', 'reopens', 'restarts', 'lapses',
 ]);
+
+/**
+ * Verbs of a fixture, which the tagger reads as nouns after a parenthesis closed by a comma
+ * ("Villa, who have lost three of their last four, host Chelsea on Dec. 14", "The team, unbeaten
+ * since August, plays Leeds on Saturday"): read as a simple present of an event to come.
+ */
+export const FIXTURE_VERBS = new Set([
+  'host', 'hosts', 'play', 'plays', 'face', 'faces', 'visit', 'visits', 'meet', 'meets', 'welcome', 'welcomes',
+  'entertain', 'entertains', 'travel', 'travels', 'take', 'takes', 'head', 'heads',
+]);
+
