@@ -133,6 +133,19 @@ describe('statements: requests, sources and when they were said', () => {
       ['said', 'Omar Haddad', 'Act now'],
     ]);
   });
+  it('finds the speaker of a quote in a titled name before the cue, the title lower-case or abbreviated', () => {
+    expect(rows('"The money is gone," prosecutor Lena Ortiz told jurors. "We will appeal," defense attorney Sam Reyes said. "No comment," Assistant U.S. Attorney Joan Pike said.')).toEqual([
+      ['told', 'Lena Ortiz', 'The money is gone'],
+      ['said', 'Sam Reyes', 'We will appeal'],
+      ['said', 'Joan Pike', 'No comment'],
+    ]);
+  });
+  it('reads a ruling or finding that closes its sentence after a comma as an attribution', () => {
+    expect(rows('The firm must pay $2 million by March 1, the judge ruled. Prices climbed faster in cities, the review concluded. The dog, which the farmer owned, ruled the yard.')).toEqual([
+      ['ruled', 'the judge', 'The firm must pay $2 million by March 1'],
+      ['concluded', 'the review', 'Prices climbed faster in cities'],
+    ]);
+  });
   it('reads a day right after the cue as when it was said, not as what was said', () => {
     const fs = facts('Coach Marta Ruiz said Saturday her team would not change. Officials said Monday\'s vote was close.', '2023-09-26');
     expect(fs.map((f) => [texts(f.args.content)[0], f.time?.value])).toEqual([

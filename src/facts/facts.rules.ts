@@ -452,7 +452,14 @@ export function detectFacts(input: FactInput): Fact[] {
         }
         return false;
       };
-      const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that' || (!/^(?:found|finds)$/.test(t.normal) && clauseAfter()));
+      // (or closing the sentence after its subject and a comma: "Reed must report by Jan. 15, the
+      // judge ruled.", "..., the study concluded.")
+      const closesAttribution = (): boolean => {
+        if (!/^["”’]?\s*[.!?]?["”’]?\s*$/.test(text.slice(t.end, sentenceEnd + 1))) return false;
+        const comma = text.lastIndexOf(',', t.start);
+        return comma > s.start && t.start - comma < 60 && !/[;:"“”]/.test(text.slice(comma + 1, t.start)) && text.slice(comma + 1, t.start).trim().split(/\s+/).length <= 6;
+      };
+      const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that' || (!/^(?:found|finds)$/.test(t.normal) && clauseAfter()) || (/ed$/.test(t.normal) && closesAttribution()));
       // a quote after the cue, right after it or after a colon that closes a few words with no
       // verb: 'She continued: "..."', 'tweeted using his account: "..."', 'concluded, "..."'
       const cueWord = SPEECH_CUES.has(t.normal) || QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal);
@@ -490,7 +497,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // a quote right before: '"...," said X' / '"...," X said'
       const before = text.slice(Math.max(s.start - 3, 0), t.start);
       // a quote already given to a cue is not another's; a cue followed by its quote takes that one
-      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)) && (b >= s.start - 3 || a >= s.start - 3));
+      // (or a titled name right before the cue, whose title may be lower-case or abbreviated:
+      // '"...," prosecutor Ann Lee told the court', '"...," Assistant U.S. Attorney Ann Lee said')
+      const named = ents.find((e) => e.kind === 'person' && e.end <= t.start && /^\s*$/.test(text.slice(e.end, t.start)));
+      const titledBefore = (b: number) => !!named && named.start >= b && /^["”’]?,?["”’]?\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(b, named.start));
+      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && (titledBefore(b) || (/^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)))) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {
