@@ -1035,7 +1035,8 @@ const WON = 'beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|
 const SCORE = '\\d{1,2}\\s*[-–]\\s*\\d{1,2}';
 // (where: "lost 3-0 at home to", "drew 1-1 away with")
 const VENUE = '(?:\\s+(?:at\\s+home|away(?:\\s+from\\s+home)?|on\\s+the\\s+road))?';
-const RESULT_VERB = new RegExp(`^\\s+(?:${WON}|drew(?:\\s+${SCORE})?${VENUE}\\s+with|lost(?:\\s+${SCORE})?${VENUE}\\s+to)\\s+$`);
+// (or a score and the ground or the side: "drew 1-1 at Brentford", "won 2-0 at Valencia", "won 3-1 against Porto")
+const RESULT_VERB = new RegExp(`^\\s+(?:${WON}|drew(?:\\s+${SCORE})?${VENUE}\\s+with|lost(?:\\s+${SCORE})?${VENUE}\\s+to|(?:won|drew|lost)\\s+${SCORE}\\s+(?:at|against|over|away\\s+at))\\s+$`);
 const RESULT_AFTER = new RegExp(`^\\s+(?:${WON}|drew|lost)\\s+(?:${SCORE}\\s+(?:with|to)\\s+)?(?:the\\s+)?\\p{Lu}[^.!?\\n]{0,40}?\\b${SCORE}\\b`, 'u');
 
 /** A result follows token b: "Arsenal beat Chelsea 3-1" (the sentence's first word is then a team, not a common noun). */

@@ -366,6 +366,11 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Liverpool' }, { name: 'Everton' }, { name: 'Leeds' }, { name: 'Southampton' }, { name: 'Portsmouth' }, { name: 'Bristol' }],
   },
   {
+    // ... and one that wins, draws or loses by a score at another's ground or against it
+    text: 'Elsewhere, Liverpool drew 1-1 at Brentford, Sevilla won 2-0 at Valencia and Porto won 3-1 against Braga.',
+    organizations: [{ name: 'Liverpool' }, { name: 'Brentford' }, { name: 'Sevilla' }, { name: 'Valencia' }, { name: 'Porto' }, { name: 'Braga' }],
+  },
+  {
     // a status word opening the sentence stays with the title, not the body; a list word is no part of a title
     text: 'Former Northwind Logistics CEO Lena Marsh testified on Monday, and the rally drew stars including actor Sean Penn.',
     people: [
