@@ -218,6 +218,14 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       }
       return true;
     };
+    // ... or one set off by commas after the date's clause, before the clause's own predicate:
+    // "Talks on Jan. 12, an aide said, would include both sides" (not "..., officials said, and the
+    // dam will be inspected")
+    const inserted = (i: number) => {
+      if (!REPORTING.has(toks[i]!.normal) || i <= b || i + 1 >= toks.length || !/,/.test(text.slice(toks[i]!.end, toks[i + 1]!.start)) || !predicateAt(toks, i + 1)) return false;
+      for (let j = i - 1; j >= b && j >= i - 5; j--) if (/,/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) return true;
+      return false;
+    };
     // the preposition before the date, over hedges: "until at least June", "by around March"
     let p = first - 1;
     while (p > 0 && DATE_HEDGE_WORDS.has(toks[p]!.normal)) p--;
@@ -259,7 +267,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       if (object && (object.tags.has('ProperNoun') || object.tags.has('Determiner') || /^\p{Lu}/u.test(object.text) || a + 1 === first || PREPOSITION_BEFORE_DATE.test(object.normal))) return 'future';
     }
     // 2. the sentence outside a trailing attribution, then with it
-    tense = nearest(lo, hi, trailing) ?? nearest(lo, hi, () => false);
+    tense = nearest(lo, hi, (i) => trailing(i) || inserted(i)) ?? nearest(lo, hi, () => false);
     // a date fronted before the sentence's event in the simple present: "On Tuesday night, PSG host Newcastle"
     if (tense === 'present' && bestAt > last && bestAt - last <= 8 && scheduledPresent(toks, bestAt)) {
       if (!pastBetween(last + 1, bestAt)) return 'future';

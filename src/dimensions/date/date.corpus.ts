@@ -21,6 +21,8 @@ export const examples: DateExample[] = [
   { text: 'Rovers, who have won four of their last five, host Leeds on Oct. 3.', expect: [{ text: 'Oct. 3', value: '2023-10-03' }] },
   { text: 'The Giants, winless since August, play the Eagles on Saturday.', expect: [{ text: 'August', value: '2023-08' }, { text: 'Saturday', value: '2023-09-30' }] },
   { text: 'Leeds, who beat Rovers on Sept. 2, travel to Hull on Oct. 7.', expect: [{ text: 'Sept. 2', value: '2023-09-02' }, { text: 'Oct. 7', value: '2023-10-07' }] },
+  // an attribution set off by commas is not the clause's verb
+  { text: 'Talks in Oslo on Oct. 12, an aide said, will include both sides. The truce on Sept. 3, officials said, was broken within hours.', expect: [{ text: 'Oct. 12', value: '2023-10-12' }, { text: 'Sept. 3', value: '2023-09-03' }] },
   // an obligation is to come: "should", "must"
   { text: 'The striker should return on Saturday, and fees must be paid by Friday.', expect: [{ text: 'Saturday', value: '2023-09-30' }, { text: 'Friday', value: '2023-09-29' }] },
   // the decade and century we are in; in the past, "the year"/"the decade" is the one told before
