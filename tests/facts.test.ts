@@ -366,6 +366,9 @@ describe('wire copy: trailing titles, denials, meetings in a place', () => {
   it('reads "was sent off", "sent home" as no transfer: a particle hands nothing over', () => {
     expect(facts('Defender Tom Berg was sent off after an hour. The club sent him home, and Kenya sent food to Somalia.').map((f) => [f.type, texts(f.args.theme)[0]])).toEqual([['transfer', 'food']]);
   });
+  it('reads a price or a state "sent" up, higher or into something as moved, not handed over', () => {
+    expect(facts('Halvorsen beat forecasts, sending its shares up 6% in late trading. The data sent bond yields higher, and Norway sent two frigates to Denmark.').filter((f) => f.type === 'transfer').map((f) => texts(f.args.theme)[0])).toEqual(['two frigates']);
+  });
   it('reads "meet in Brussels" as the place, and a plural party with a name in it as the participants', () => {
     const fs = facts('European Union trade ministers will meet in Brussels on Oct. 3.');
     expect(fs.map((f) => [f.type, texts(f.args.participants), f.place?.text, f.modality])).toEqual([['meeting', ['European Union trade ministers'], 'Brussels', 'future']]);

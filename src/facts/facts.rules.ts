@@ -1151,6 +1151,9 @@ export function detectFacts(input: FactInput): Fact[] {
     // someone named by a pronoun, or a place, handed over is no transfer: "She was sent to
     // Sydney", "awarded Sweden a penalty"
     if (frame.type === 'transfer' && args.theme?.every((a) => /^(?:he|she|they|him|her|them|we|us|i|me|you)$/i.test(a.text) || ents.some((e) => e.start === a.start && e.end === a.end && e.kind === 'place'))) return undefined;
+    // a thing sent somewhere in a market or a state is moved, not handed over: "sending its shares up
+    // 4%", "sent oil prices higher", "sent the economy into recession", "sent stocks tumbling"
+    if (frame.type === 'transfer' && /^(?:sent|sends|send|sending)$/.test(t.normal) && /^[^,.;]{0,40}?\b(?:up|down|higher|lower|into|soaring|tumbling|plunging|sliding|surging|spiral(?:l)?ing|reeling|scrambling|packing|flying|crashing)\b/.test(text.slice(t.end, t.end + 60))) return undefined;
     // (a participle of harm after a comma tells what its doer did: without one it is no attack told)
     if (frame.type === 'attack' && /ing$/.test(t.normal) && /,\s*$/.test(text.slice(toks[k - 1]?.end ?? 0, t.start)) && !args.attacker?.length) return undefined;
     // what each type needs to be a fact: a target, a place, a theme and one side, two parties

@@ -1136,7 +1136,9 @@ const COMPANY_OFFICER = /^(?:(?:former|acting|interim|outgoing|incoming|co-)\s*)
 export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const { toks, source } = ctx;
   const possessive = (t: WordToken) => /['’]s$/.test(t.text);
-  const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase())).sort((a, b) => a.start - b.start);
+  // (nor a body cited for figures: "according to LSEG data", "analysts polled by FactSet")
+  const cited = (c: NameCandidate) => CITED_AFTER.test(source.slice(c.end, c.end + 14)) || CITED_BEFORE.test(source.slice(Math.max(0, c.start - 24), c.start));
+  const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase()) && !cited(c)).sort((a, b) => a.start - b.start);
   const places = cands.filter((c) => c.kind === 'place' && !countryOf(c.text)).sort((a, b) => a.start - b.start);
   // the body a sentence is about: its first name, an organization or a short form of one
   // ("Pemberton" after "Pemberton Mills")
@@ -1229,6 +1231,11 @@ function placeCountry(source: string, p: NameCandidate): string | undefined {
   const name = p.canonical ?? unshout(source.slice(p.start, p.end));
   return countryOf(name) ?? countryOfCity(name);
 }
+
+/** Words after a body cited as the source of figures: "LSEG data", "FactSet estimates". */
+const CITED_AFTER = /^\s+(?:data|figures|estimates|survey|polls?|calculations|consensus|compiled)\b/;
+/** Words before one: "polled by LSEG", "data from FactSet". */
+const CITED_BEFORE = /\b(?:(?:polled|compiled|surveyed|calculated|tracked)\s+by|(?:data|figures|estimates)\s+(?:from|by|of))\s+$/;
 
 /**
  * An office of a state, capitalised before a name as news writes it: "President", "Interior

@@ -74,6 +74,11 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // ... not a body cited for figures
+    text: 'Halvorsen Foods raised its forecast on Monday. Sales beat estimates, according to LSEG data, and analysts polled by FactSet had expected less. Chief Executive Pieter Dahl said demand was strong.',
+    people: [{ name: 'Pieter Dahl', title: 'Chief Executive', affiliation: 'Halvorsen Foods' }],
+  },
+  {
     // a given name that is also a word opens a name at a sentence start before a surname (the
     // name lists of `human-names`), but not before a word or a place's head
     text: 'Bill Harlan, the chief executive, resigned on Monday. Rose Okonkwo said she would stay. Frank Dowell and Ray Mbeki, both directors, agreed. Hope Street was closed. Rock Hall voted.',
