@@ -366,6 +366,16 @@ describe('wire copy: trailing titles, denials, meetings in a place', () => {
   it('reads "was sent off", "sent home" as no transfer: a particle hands nothing over', () => {
     expect(facts('Defender Tom Berg was sent off after an hour. The club sent him home, and Kenya sent food to Somalia.').map((f) => [f.type, texts(f.args.theme)[0]])).toEqual([['transfer', 'food']]);
   });
+  it('reads a participle\'s agent after "by" as the speaker, not a figure after "by"', () => {
+    expect(rows('The council approved the budget, a move hailed by Mayor Ines Duarte as "a fresh start." The plan was described by the union as a betrayal. Analysts estimated by 40 percent the rise in costs.')).toEqual([
+      ['hailed', 'Ines Duarte', 'a fresh start'],
+      ['described', 'the union', 'a betrayal'],
+    ]);
+  });
+  it('reads "agreed, a day, to hold talks with X" as talks with X, no agreement with X', () => {
+    const fs = facts('Nordic leaders agreed late Thursday to open talks with Estonia and Latvia.');
+    expect(fs.map((f) => [f.type, f.type === 'meeting' ? texts(f.args.participants) : texts(f.args.parties)])).toEqual([['meeting', ['Nordic leaders', 'Estonia', 'Latvia']]]);
+  });
   it('reads a price or a state "sent" up, higher or into something as moved, not handed over', () => {
     expect(facts('Halvorsen beat forecasts, sending its shares up 6% in late trading. The data sent bond yields higher, and Norway sent two frigates to Denmark.').filter((f) => f.type === 'transfer').map((f) => texts(f.args.theme)[0])).toEqual(['two frigates']);
   });
