@@ -10,6 +10,7 @@ import {
   ORG_OPENERS,
   POSSESSIVE_NAME_NOUNS,
   UNIT_NOUNS,
+  ENVOY_HEADS,
 } from './names.vocab.js';
 import { type WordToken } from './names.tokens.js';
 import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
@@ -157,13 +158,20 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
   return parts;
 }
 
-/** "the Middle East Carla Hughes": a known place run into a person's name is two names. */
+/**
+ * "the Middle East Carla Hughes": a known place run into a person's name is two names; so is the
+ * place an envoy is sent to and the envoy's name, whatever the given name ("Afghan Ambassador to
+ * the United States Hamdullah Mohib").
+ */
 export function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number, number]> {
   const { toks, source } = ctx;
   let s = a;
   if (toks[s]!.lower === 'the') s++;
+  const to = toks[s - 1]?.lower === 'the' ? s - 2 : s - 1;
+  const envoy = toks[to]?.lower === 'to' && ENVOY_HEADS.has(toks[to - 1]?.lower ?? '');
   for (let k = Math.min(s + 2, b - 2); k >= s; k--) {
-    if (isPlaceName(textOf(toks, s, k, source)) && isGivenName(toks[k + 1]!.lower) && k + 2 <= b) return [[a, k], [k + 1, b]];
+    const head = textOf(toks, s, k, source);
+    if ((isPlaceName(head) || (envoy && knownOrg(head))) && (envoy || isGivenName(toks[k + 1]!.lower)) && k + 2 <= b) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];
 }

@@ -35,6 +35,7 @@ import {
   BODY_CONNECTORS,
   NUMBERED_UNIT_HEADS,
   ORDINAL_WORDS,
+  ENVOY_HEADS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
@@ -284,6 +285,10 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
   const sentence = toks[first]!.sentence;
   let h = first - 1;
   if (h >= 1 && /^(?:like|including|as)$/.test(toks[h]!.lower) && !toks[h - 1]!.cap) h -= toks[h]!.lower === 'as' && toks[h - 1]!.lower === 'such' ? 2 : 1;
+  // an envoy and the place they are sent to: "U.S. Ambassador to Japan Rahm Emanuel", "Afghan
+  // Ambassador to the United States Hamdullah Mohib" (the title and the sender, not the host)
+  const envoy = envoyBefore(ctx, h);
+  if (envoy !== undefined) return titleBack(ctx, envoy, Math.max(0, envoy - 12));
   const t = toks[h];
   if (!t || !t.word || t.sentence !== sentence || (t.cap && !(/^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower)))) return {};
   const head = headAt(t, toks[h - 1]);
@@ -292,6 +297,21 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
     return {};
   }
   return { ...titleBack(ctx, h, Math.max(0, h - 12), head.singular), ...(head.singular ? { plural: true } : {}) };
+}
+
+/**
+ * The envoy's title head before "to" and the place or body ending at token h: "Ambassador to
+ * Japan", "envoy to the United Nations".
+ */
+function envoyBefore(ctx: Ctx, h: number): number | undefined {
+  const { toks, source } = ctx;
+  for (let p = h; p >= Math.max(2, h - 3) && toks[p]?.cap && toks[p]!.word && toks[p]!.sentence === toks[h]!.sentence; p--) {
+    const to = toks[p - 1]?.lower === 'the' ? p - 2 : p - 1;
+    if (toks[to]?.lower !== 'to' || !ENVOY_HEADS.has(toks[to - 1]?.lower ?? '')) continue;
+    const place = textOf(toks, p, h, source);
+    if (isPlaceName(place) || knownOrg(place) || isOrgAcronym(place)) return to - 1;
+  }
+  return undefined;
 }
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'to', 'from']);
@@ -665,6 +685,9 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     return { affiliation };
   }
   if (headAt(noun) && !other) return titleBack(ctx, e, Math.max(0, e - 10), headAt(noun)!.singular);
+  // an envoy and the place they are sent to: "The U.S. ambassador to Japan, Rahm Emanuel"
+  const envoy = !other ? envoyBefore(ctx, e) : undefined;
+  if (envoy !== undefined) return titleBack(ctx, envoy, Math.max(0, envoy - 12));
   // a field after a lower-case head: "The Fed's vice chair for supervision, Michael Barr", "the
   // university's professor of medieval history, Ann Lee"
   if (!noun.cap && noun.word && !other) {

@@ -74,6 +74,18 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // an envoy's title names the place sent to after "to"; the affiliation is the sender's, and the
+    // place is no part of the name, whatever the given name
+    text: 'Dutch Ambassador to Japan Pieter Hoeks met Kenya\'s Ambassador to the United Nations Wanjiru Kamau. The Chilean envoy to Peru, Ana Vidal, joined them.',
+    people: [
+      { name: 'Pieter Hoeks', title: 'Ambassador', affiliation: 'Netherlands' },
+      { name: 'Wanjiru Kamau', title: 'Ambassador', affiliation: 'Kenya' },
+      { name: 'Ana Vidal', title: 'envoy', affiliation: 'Chile' },
+    ],
+    places: [{ name: 'Japan' }, { name: 'Peru' }],
+    organizations: [{ name: 'United Nations' }],
+  },
+  {
     // ... not a body cited for figures
     text: 'Halvorsen Foods raised its forecast on Monday. Sales beat estimates, according to LSEG data, and analysts polled by FactSet had expected less. Chief Executive Pieter Dahl said demand was strong.',
     people: [{ name: 'Pieter Dahl', title: 'Chief Executive', affiliation: 'Halvorsen Foods' }],

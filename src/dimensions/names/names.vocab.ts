@@ -517,3 +517,6 @@ export const HOLDING_VERBS: Readonly<Record<string, string>> = {
   owns: 'owner', owned: 'owner', manages: 'manager', managed: 'manager', coaches: 'coach', coached: 'coach',
   captains: 'captain', captained: 'captain', edits: 'editor', edited: 'editor', represents: 'representative',
 };
+
+/** Titles of one sent to a place, which names the place after "to": "Ambassador to Japan", "envoy to the UN". */
+export const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'representative', 'commissioner', 'nuncio', 'delegate']);
