@@ -1,6 +1,7 @@
 // Names, stage 2: chunking. Maximal runs of capitalised words (with the particles and
 // connectors names contain), split where a connector joins two names.
 import { countryOf } from '../../data/geo.js';
+import { lexTags } from '../../nlp/lexicon.js';
 import {
   BODY_CONNECTORS,
   CAPTION_LABELS,
@@ -76,8 +77,12 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         const firstText = first.map((t) => t.text).join(' ');
         const second = toks.slice(j + 2, e + 1).map((t) => t.text).join(' ');
         const opened = (i0 > i || (toks[i - 1]?.lower === 'the' && !toks[i - 1]!.cap)) && first.length <= 2 && !first.some((t) => ORG_HEADS.has(t.lower));
-        const ofBody = ORG_OPENERS.has(toks[i0]!.lower) && first.some((t) => t.lower === 'of') && e - j <= 3;
-        if (i0 <= j && isOrgHead(toks[e]!.lower) && (opened || ofBody) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText) && !knownOrg(second) && !isGivenName(toks[i0]!.lower)) {
+        // (the opener may follow a modifier: "International Association of Machinists and Aerospace Workers")
+        const opener = ORG_OPENERS.has(toks[i0]!.lower) || (ORG_OPENERS.has(toks[i0 + 1]?.lower ?? '') && toks[i0 + 2]?.lower === 'of');
+        const ofBody = opener && first.some((t) => t.lower === 'of') && e - j <= 3;
+        // (a body's portfolio of two fields: "Ministry of Trade and Industry")
+        const fields = ofBody && e === j + 2 && !toks[e + 1]?.cap && !isGivenName(toks[e]!.lower) && !isPlaceName(toks[e]!.text) && !lexTags(toks[e]!.lower).some((x) => /Organization|ProperNoun|Person|Place|Name|Country|City|Region|Acronym/.test(x));
+        if (i0 <= j && (isOrgHead(toks[e]!.lower) || fields) && (opened || ofBody) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText) && !knownOrg(second) && !isGivenName(toks[i0]!.lower)) {
           j = e;
           continue;
         }
@@ -136,6 +141,9 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
       }
       const keep =
         ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
+        // (or a body's opener with its "of" further in: "International Association of Machinists and
+        // Aerospace Workers")
+        (w.lower === 'and' && toks.slice(s + 1, k - 1).some((t, i) => t.cap && ORG_OPENERS.has(t.lower) && ['of', 'for'].includes(toks[s + 2 + i]!.lower)) && toks.slice(k + 1, Math.min(b, k + 3) + 1).every((t) => t.cap)) ||
         // "and" that the chunker kept inside a body's name: capitalised words after it close on the head
         (w.lower === 'and' && b - k <= 3 && isOrgHead(toks[b]!.lower) && toks.slice(k + 1, b + 1).every((t) => t.cap)) ||
         // a body's name that has gone on over "for the" goes on: "Council for the Welfare of Immigrants"

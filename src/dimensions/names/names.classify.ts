@@ -222,7 +222,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       // (not "Cabinet" before an office: "Interior Cabinet Secretary Kipchumba Murkomen")
       const heads = toks.slice(c.a + 1, c.b).map((t, i) => (ORG_HEADS.has(t.lower) && !cabinetOfOffice(toks, c.a + 1 + i) ? c.a + 1 + i : -1)).filter((i) => i >= 0);
       const opens = heads.some((h) => ['for', 'of', 'on'].includes(toks[h + 1]!.lower) && !toks[h + 1]!.cap);
-      return c.b - c.a >= 2 && heads.length && (!isGivenName(c.firstLower) || opens) ? c.make('org') : undefined;
+      if (c.b - c.a >= 2 && heads.length && (!isGivenName(c.firstLower) || opens)) return c.make('org');
+      // (or an opener with "of" or "for" after a modifier: "International Association of Machinists",
+      // "International Brotherhood of Teamsters", "National Union of Mineworkers")
+      const opener = toks.slice(c.a + 1, c.b).some((t, i) => ORG_OPENERS.has(t.lower) && t.cap && ['of', 'for'].includes(toks[c.a + 2 + i]!.lower));
+      return opener && !isGivenName(c.firstLower) && !isTitleHead(c.firstLower) && !HONORIFICS.has(c.firstLower) ? c.make('org') : undefined;
     },
   },
   {
@@ -307,6 +311,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // (not a surname after it: "Lautaro Martinez", whose given name is a town's)
         // a member of a party from a place is no body: "a Louisiana Republican", "an Ohio Democrat"
         if (rest.length === 1 && /^(?:Republican|Democrat)$/.test(rest[0]!.text) && /^(?:a|an)$/i.test(before?.text ?? '')) return c.make('place', c.a, k);
+        // a compass point after a place is a region: "the Pacific Northwest", "Texas Northeast"
+        if (rest.length === 1 && COMPASS_SUFFIXES.has(rest[0]!.lower)) return c.make('place');
         if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t)) && !(rest.length === 1 && isSurname(rest[0]!.lower))) return c.make('org');
         return undefined;
       }

@@ -74,6 +74,15 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a body's opener with "of" after a modifier, and "and" inside its name; a body's common noun
+    // opening the sentence is no body; a compass point after a place is a region
+    text: 'The International Brotherhood of Boilermakers and Ironworkers, which has 40,000 members in the Pacific Northwest, voted on Friday. Union president Dale Moss said the Ministry of Labour and Industry had been told.',
+    organizations: [{ name: 'International Brotherhood of Boilermakers and Ironworkers' }, { name: 'Ministry of Labour and Industry' }],
+    places: [{ name: 'Pacific Northwest' }],
+    people: [{ name: 'Dale Moss', title: 'president', affiliation: null }],
+    not: ['Union'],
+  },
+  {
     // an envoy's title names the place sent to after "to"; the affiliation is the sender's, and the
     // place is no part of the name, whatever the given name
     text: 'Dutch Ambassador to Japan Pieter Hoeks met Kenya\'s Ambassador to the United Nations Wanjiru Kamau. The Chilean envoy to Peru, Ana Vidal, joined them.',
