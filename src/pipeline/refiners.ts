@@ -40,6 +40,11 @@ function shareYear(p: DateParts): DateParts {
   return p;
 }
 
+/** Words before "one day" that measure it: "for one day", "lasted one day", "only one day". */
+const MEASURED_BEFORE = /\b(?:for|in|within|after|than|lasted|lasts|last|took|takes|take|spent|spend|spends|only|just|a|per|every|each|about|nearly|almost|over|under|least|of|by|to|first|the)\s+$/i;
+/** ... and after it: "one day later", "one day of talks", "one day ago". */
+const MEASURED_AFTER = /^\s*(?:later|earlier|after|before|ago|of|long|old|late|early|per|a\b|\p{N}|-)/iu;
+
 export const REFINERS: readonly Refiner[] = [
   {
     name: 'rate-denominator',
@@ -123,6 +128,19 @@ export const REFINERS: readonly Refiner[] = [
         if (d.rule !== 'date.day-relative' || text.slice(d.start, d.end).toLowerCase() !== 'today') return d;
         if (/\b(?:earlier|later|until|since|from|by|as of)\s+$/i.test(text.slice(Math.max(0, d.start - 9), d.start)) || /^['’]s\b/.test(text.slice(d.end, d.end + 3))) return d;
         return ctx.tenseOf(d.start, d.end) === 'present' ? { ...d, parts: { kind: 'reference' as const, value: 'PRESENT_REF' as const } } : d;
+      });
+      return { ...c, dates };
+    },
+  },
+  {
+    name: 'some-day',
+    example: '"he will win a Grand Slam one day", "One day, she hopes ...": some day to come (FUTURE_REF), or one in the past (PAST_REF), no duration; "lasted one day", "for one day", "one day later" stay',
+    refine(c, ctx) {
+      const text = ctx.analysis.text;
+      const dates = c.dates.map((d) => {
+        if (d.parts.kind !== 'duration' || !/^one\s+day$/i.test(text.slice(d.start, d.end))) return d;
+        if (MEASURED_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) || MEASURED_AFTER.test(text.slice(d.end, d.end + 12))) return d;
+        return { ...d, parts: { kind: 'reference' as const, value: ctx.tenseOf(d.start, d.end) === 'past' ? ('PAST_REF' as const) : ('FUTURE_REF' as const) } };
       });
       return { ...c, dates };
     },

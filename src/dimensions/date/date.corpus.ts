@@ -112,6 +112,8 @@ export const examples: DateExample[] = [
   { text: 'Talks dragged on for a few weeks, then for decades, and resumed hours later.', expect: [{ text: 'a few weeks', value: 'PXW' }, { text: 'decades', value: 'PXDE' }, { text: 'hours later', value: 'PTXH' }] },
   { text: 'The bridge dates from the 19th century; the hall from the sixties.', expect: [{ text: 'the 19th century', value: '18' }, { text: 'the sixties', value: '196' }] },
   { text: 'Prices will fall by the end of the year, and the fair opens this weekend.', expect: [{ text: 'the end of the year', value: '2023' }, { text: 'this weekend', value: '2023-W38-WE' }] },
+  // "one day" unmeasured is some day, to come or gone; measured ("lasted", "for", "later") a duration
+  { text: 'She believes she will coach the national team one day. One day in 1990, he walked in. The strike lasted one day.', expect: [{ text: 'one day', type: 'reference', value: 'FUTURE_REF' }, { text: 'One day', type: 'reference', value: 'PAST_REF' }, { text: '1990', value: '1990' }, { text: 'one day', nth: 1, type: 'duration', value: 'P1D' }] },
   // "today" in the present tense is the present (TimeML PRESENT_REF); the day when something happens on it
   { text: 'Magic is as popular today as ever. The minister resigned today.', expect: [{ text: 'today', type: 'reference', value: 'PRESENT_REF' }, { text: 'today', nth: 1, type: 'date', value: '2023-09-24' }] },
   // a point counted from the date told before, and a time on the day named after it

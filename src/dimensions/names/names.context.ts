@@ -1070,6 +1070,8 @@ export function resultFollows(ctx: Ctx, b: number): boolean {
   return RESULT_AFTER.test(ctx.source.slice(ctx.toks[b]!.end, ctx.toks[b]!.end + 80));
 }
 const SCORE_BETWEEN = /^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*$/;
+/** Scores of sets or games, as tennis, squash or volleyball give them: "6-3, 7-6 (4), 6-3". */
+const SET_SCORES = /^\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d+\))?,\s*\d{1,2}\s*[-–]\s*\d{1,2}|in\s+(?:straight|two|three|four|five)\s+sets\b)/;
 
 /**
  * A line of a results or standings table follows the name at token b: "Arsenal 2 Everton 0",
@@ -1104,7 +1106,16 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
     const between = b ? source.slice(a.end, b.start) : '';
     // (a town that beats, draws with or loses to another is a club: "Liverpool drew with Everton")
     const scored = b && (RESULT_VERB.test(between) || SCORE_BETWEEN.test(between) || (sports && FIXTURE_VERB.test(between)));
-    if (scored) {
+    // a match against a person, or won in sets, is between players: "Jannik Sinner beat Alexander
+    // Zverev 6-3, 7-6 (4), 6-3" (a name of two or more words there is a person, not a club)
+    const players = scored && (a.kind === 'person' || b!.kind === 'person' || SET_SCORES.test(source.slice(b!.end, b!.end + 40)));
+    if (players) {
+      for (const c of [a, b!]) {
+        if (c.kind !== 'unknown' || c.last === c.first || countryOf(c.text)) continue;
+        c.kind = 'person';
+        c.rule = 'person.player';
+      }
+    } else if (scored) {
       team(a);
       team(b!);
     }

@@ -392,6 +392,11 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Liverpool' }, { name: 'Everton' }, { name: 'Leeds' }, { name: 'Southampton' }, { name: 'Portsmouth' }, { name: 'Bristol' }],
   },
   {
+    // a match against a person, or won in sets, is between players, not clubs
+    text: 'Top seed Lorenzo Bassi beat Tomas Ferreyra 6-4, 3-6, 7-6 (5) on Sunday. Mirra Kovac beat Ana Lutz in straight sets.',
+    people: [{ name: 'Lorenzo Bassi' }, { name: 'Tomas Ferreyra' }, { name: 'Mirra Kovac' }, { name: 'Ana Lutz' }],
+  },
+  {
     // ... and one that wins, draws or loses by a score at another's ground or against it
     text: 'Elsewhere, Liverpool drew 1-1 at Brentford, Sevilla won 2-0 at Valencia and Porto won 3-1 against Braga.',
     organizations: [{ name: 'Liverpool' }, { name: 'Brentford' }, { name: 'Sevilla' }, { name: 'Valencia' }, { name: 'Porto' }, { name: 'Braga' }],
