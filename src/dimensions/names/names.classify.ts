@@ -435,6 +435,22 @@ function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | unde
  * "South Korean Foreign Minister Park Jin", "NATO Secretary General Jens Stoltenberg",
  * "Russian Defense Ministry" (an organization with its demonym).
  */
+/** US parties by the word news puts before a lawmaker's office. */
+const PARTY_WORDS_BEFORE_OFFICE: Record<string, string> = { republican: 'Republican Party', democrat: 'Democratic Party', democratic: 'Democratic Party' };
+
+/** A party, after a place of one or two words or none, before an office: [tokens, party]. */
+function statePartyAt(ctx: Ctx, i: number, b: number): [number, string] | undefined {
+  const { toks, source } = ctx;
+  for (const n of [2, 1, 0]) {
+    const party = toks[i + n];
+    if (i + n + 1 > b || !party?.cap || !PARTY_WORDS_BEFORE_OFFICE[party.lower]) continue;
+    const place = n > 0 ? textOf(toks, i, i + n - 1, source) : undefined;
+    if (place !== undefined && (!isPlaceName(place) || countryOf(place))) continue;
+    if (titleAt(toks, i + n + 1, b) > 0) return [n + 1, PARTY_WORDS_BEFORE_OFFICE[party.lower]!];
+  }
+  return undefined;
+}
+
 function peelTitle(c: Chunk): NameCandidate | null | undefined {
   const { ctx, a, b } = c;
   const { toks, source } = ctx;
@@ -444,6 +460,14 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
   let honorific = false;
   let plural = false;
   for (let guard = 0; guard < 4 && i <= b; guard++) {
+    // a lawmaker's state and party before the office: "Texas Republican Rep. Chip Roy", "New
+    // York Democratic Sen. Chuck Schumer", "Republican Gov. Brian Kemp" (the party is the affiliation)
+    const party = i === a && !affiliation ? statePartyAt(ctx, i, b) : undefined;
+    if (party) {
+      affiliation = party[1];
+      i += party[0];
+      continue;
+    }
     const body = i === a && !affiliation ? orgBeforeTitle(ctx, i, b) : undefined;
     if (body) {
       affiliation = body[1];

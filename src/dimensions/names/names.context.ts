@@ -644,6 +644,8 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
   const b = capsRunAfter(ctx, a);
   // "of Rolling Stone Magazine's ...": the run ends at a possessive; a name of a person is no body
   if (isGivenName(toks[a]!.lower) && b > a) return undefined;
+  // a country one is "at" is where one is: "met King Charles III at the Vatican"
+  if (toks[k]!.lower === 'at' && countryOf(textOf(toks, a, b, ctx.source))) return undefined;
   return affiliationOf(ctx, a, b, true).affiliation;
 }
 

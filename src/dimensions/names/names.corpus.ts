@@ -74,6 +74,18 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a lawmaker's party before the office, with or without the state or chamber; a country one
+    // is "at" is where one is, no affiliation
+    text: 'Texas Republican Rep. Dale Voss and Democratic Sen. Ruth Amell met House Republican leader Tom Gatt. Later President Ana Reyes met King Oskar IV at the Vatican.',
+    people: [
+      { name: 'Dale Voss', title: 'Rep.', affiliation: 'Republican Party' },
+      { name: 'Ruth Amell', title: 'Sen.', affiliation: 'Democratic Party' },
+      { name: 'Tom Gatt', title: 'leader', affiliation: 'Republican Party' },
+      { name: 'Oskar IV', title: 'King', affiliation: null },
+    ],
+    not: ['Texas Republican', 'House Republican'],
+  },
+  {
     // a body's opener with "of" after a modifier, and "and" inside its name; a body's common noun
     // opening the sentence is no body; a compass point after a place is a region
     text: 'The International Brotherhood of Boilermakers and Ironworkers, which has 40,000 members in the Pacific Northwest, voted on Friday. Union president Dale Moss said the Ministry of Labour and Industry had been told.',

@@ -13,7 +13,7 @@ import type { NameCandidate } from './names.candidate.js';
 import { NAME_CONNECTORS, STAFF_ROLE } from './names.vocab.js';
 import { isCommonWord } from './names.tokens.js';
 import { isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
-import { countryOfDemonym } from '../../data/geo.js';
+import { countryOf, countryOfDemonym } from '../../data/geo.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
 
@@ -46,7 +46,7 @@ function bodyInTitle(ctx: Ctx, c: NameCandidate, from: number): NameCandidate | 
     if (toks[k]!.end === start + c.affiliation.length) last = k;
   }
   if (first < 0 || last < first || !toks.slice(first, last + 1).every((t) => t.cap || !t.word || NAME_CONNECTORS.has(t.lower))) return undefined;
-  if (isPlaceName(c.affiliation) || countryOfDemonym(c.affiliation) || isPlaceHead(toks[last]!.lower)) return undefined;
+  if (isPlaceName(c.affiliation) || countryOfDemonym(c.affiliation) || isPlaceHead(toks[last]!.lower) || lawmakersParty(c.affiliation)) return undefined;
   // (two words or more, an acronym, or a name before a firm's role; none of them an office's:
   // not "Navy Senior Chief Petty")
   if ((last === first && !isOrgAcronym(c.affiliation) && !(c.title && STAFF_ROLE.test(c.title) && !isCommonWord(toks[first]!) && !toks[first]!.tags.has('Adjective'))) || toks.slice(first, last + 1).some((t) => isTitleHead(t.lower))) return undefined;
@@ -82,6 +82,39 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
   teamsInResults(ctx, out);
   teamsOfPlayers(ctx, out);
   bodiesByReference(ctx, out);
+  partiesOfLawmakers(ctx, out);
   return out;
+}
+
+/** A party's adjective as news puts it before a lawmaker's office, with a chamber or state before it. */
+const PARTY_ADJECTIVE = /^(?:(House|Senate|Assembly|State|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+)?(Republican|Democratic|Democrat)$/u;
+
+/** The party an affiliation read as a chamber or US state and the party's adjective names ("House Democratic"; not "New Democratic", "Liberal Democrat"). */
+function lawmakersParty(affiliation: string): string | undefined {
+  const m = PARTY_ADJECTIVE.exec(affiliation);
+  if (!m || (m[1] && !/^(?:House|Senate|Assembly|State)$/.test(m[1]) && (!isPlaceName(m[1]) || countryOf(m[1])))) return undefined;
+  return PARTIES[m[2]!];
+}
+const PARTIES: Record<string, string> = { Republican: 'Republican Party', Democratic: 'Democratic Party', Democrat: 'Democratic Party' };
+
+/**
+ * A lawmaker's party, read where the office's words gave the chamber or state and the party's
+ * adjective: "House Democratic leader Hakeem Jeffries", "Ohio Republican Senator Bernie Moreno"
+ * (the Democratic or Republican Party); and the party word the chunk left before the office
+ * ("Republican Rep. Chip Roy").
+ */
+function partiesOfLawmakers(ctx: Ctx, out: NameCandidate[]): void {
+  const { toks } = ctx;
+  for (const c of out) {
+    if (c.kind !== 'person' || !c.title) continue;
+    const party = c.affiliation ? lawmakersParty(c.affiliation) : undefined;
+    if (party) c.affiliation = party;
+    if (c.affiliation) continue;
+    // the word before the title, in the same sentence: "Republican Rep. Chip Roy"
+    let k = c.first - 1;
+    while (k >= 0 && toks[k]!.sentence === toks[c.first]!.sentence && toks[k]!.word && c.title.includes(toks[k]!.text)) k--;
+    const w = toks[k];
+    if (w?.cap && w.word && w.sentence === toks[c.first]!.sentence && PARTIES[w.text] && c.first - k <= 4) c.affiliation = PARTIES[w.text];
+  }
 }
 
