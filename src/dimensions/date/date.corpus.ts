@@ -48,6 +48,9 @@ export const examples: DateExample[] = [
   { text: 'Workers labour two hours a day, or 14 hours a week, and rested for a day.', expect: [{ text: 'two hours', value: 'PT2H' }, { text: '14 hours', value: 'PT14H' }, { text: 'a day', nth: 1, value: 'P1D' }], only: true },
   { text: "The quake struck on New Year's Day, and the ceasefire ended on Christmas Eve 2022.", expect: [{ text: "New Year's Day", value: '2023-01-01' }, { text: 'Christmas Eve 2022', value: '2022-12-24' }] },
   { text: 'Parades will be held on the Fourth of July, not on may day.', expect: [{ text: 'Fourth of July', value: '2024-07-04' }], only: true },
+  // movable feasts: the day of the year the tense points to (REF 2023-09-24, a Sunday)
+  { text: 'Stores opened early on Black Friday, and the Senate returns after Thanksgiving. Pilgrims came at Easter 2021; the strike began on Good Friday.', expect: [{ text: 'Black Friday', value: '2022-11-25' }, { text: 'Thanksgiving', value: '2023-11-23' }, { text: 'Easter 2021', value: '2021-04-04' }, { text: 'Good Friday', value: '2023-04-07' }] },
+  { text: 'Traffic was heavy over Memorial Day, and the union will march on Labor Day.', expect: [{ text: 'Memorial Day', value: '2023-05-29' }, { text: 'Labor Day', value: '2024-09-02' }] },
   { text: 'Before Christmas, illustrator Johnnie Christmas drew it.', expect: [{ text: 'Christmas' }], only: true },
   { text: 'Polls close at 14:00 CEST and the count starts at 9 p.m. local time.', expect: [{ text: '14:00 CEST', type: 'time' }, { text: '9 p.m. local time', type: 'time' }], only: true },
   // the year comes from the date's own clause, not from a trailing attribution

@@ -4,7 +4,7 @@
 // future-tense sentence, the nearest otherwise.
 import type { DateType } from '../../model/types.js';
 import type { DateParts, Fields } from './date.rules.js';
-import { UNITS } from './date.vocab.js';
+import { MOVABLE_HOLIDAYS, UNITS } from './date.vocab.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -165,6 +165,7 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
     stated.push('quarter');
     return { type: 'date', value: `${pad(y, 4)}-Q${f.quarter}`, stated, implied };
   }
+  if (f.holiday !== undefined) return holiday(f.holiday, f.year, ref, tense);
   let y = f.year ?? (f.yearOffset !== undefined ? ref.y + f.yearOffset : undefined);
   if (f.month === undefined) {
     // a year alone
@@ -182,6 +183,47 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
   stated.push('day');
   if (f.weekday !== undefined) stated.push('weekday');
   return { type: 'date', value: `${pad(y, 4)}-${pad(f.month)}-${pad(f.day)}`, stated, implied };
+}
+
+/** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+function easterSunday(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The day of a movable feast in a year. */
+function holidayIn(key: string, y: number): YMD {
+  const rule = MOVABLE_HOLIDAYS[key]!;
+  if ('easter' in rule) return addDays(easterSunday(y), rule.easter);
+  let day: YMD;
+  if (rule.nth > 0) {
+    const first = isoWeekday({ y, m: rule.month, d: 1 });
+    day = { y, m: rule.month, d: 1 + ((rule.weekday - first + 7) % 7) + 7 * (rule.nth - 1) };
+  } else {
+    const lastDay = daysInMonth(y, rule.month);
+    const last = isoWeekday({ y, m: rule.month, d: lastDay });
+    day = { y, m: rule.month, d: lastDay - ((last - rule.weekday + 7) % 7) };
+  }
+  return rule.shift ? addDays(day, rule.shift) : day;
+}
+
+/** A movable feast: in its stated year, else the one the tense points to (as chooseYear does for a fixed day). */
+function holiday(key: string, year: number | undefined, ref: YMD, tense: Tense): ResolvedDate {
+  const at = (y: number) => holidayIn(key, y);
+  const refT = toDate(ref).getTime();
+  const t = (d: YMD) => toDate(d).getTime();
+  let day: YMD;
+  if (year !== undefined) day = at(year);
+  else if (tense === 'past') day = t(at(ref.y)) <= refT ? at(ref.y) : at(ref.y - 1);
+  else if (tense === 'future') day = t(at(ref.y)) >= refT ? at(ref.y) : at(ref.y + 1);
+  else day = [at(ref.y - 1), at(ref.y), at(ref.y + 1)].reduce((best, d) => (Math.abs(t(d) - refT) < Math.abs(t(best) - refT) ? d : best));
+  return { type: 'date', value: ymd(day), stated: year !== undefined ? ['year', 'month', 'day'] : ['month', 'day'], implied: year !== undefined ? [] : ['year'] };
 }
 
 /** "Tuesday, Sept. 12" without a year: the year near the reference where the weekday agrees. */

@@ -15,6 +15,7 @@ import {
   WEEKDAY_RE,
   type Grain,
   FIXED_HOLIDAYS,
+  MOVABLE_HOLIDAYS,
   TIME_ZONES,
   REFERENCE_WORDS,
 } from './date.vocab.js';
@@ -41,6 +42,8 @@ export interface Fields {
   partOfDay?: string;
   /** "November last year": the year relative to the reference year */
   yearOffset?: number;
+  /** a movable feast (a key of MOVABLE_HOLIDAYS), whose month and day depend on the year */
+  holiday?: string;
 }
 
 /** "last" -1, "this" 0, "next" 1: a year named relative to the reference's. */
@@ -110,7 +113,7 @@ const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>1[5-9]\\d\\d|20\\d\\d)';
 const WD = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
 const MON = `(?<mon>${MONTH_RE})`;
-const HOLIDAY_RE = Object.keys(FIXED_HOLIDAYS)
+const HOLIDAY_RE = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)]
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
@@ -176,7 +179,8 @@ const rules: Rule[] = [
     },
   },
   {
-    // New Year's Day, Christmas Eve 2022, the Fourth of July: holidays on a fixed day
+    // New Year's Day, Christmas Eve 2022, the Fourth of July: holidays on a fixed day; Thanksgiving,
+    // Easter, Labor Day: movable ones
     name: 'date.holiday',
     re: new RegExp(`(?<![\\w'’])(?<name>${HOLIDAY_RE})(?![\\w'’])(?:,?\\s+${YEAR}\\b)?`, 'gi'),
     build: (m) => {
@@ -186,7 +190,10 @@ const rules: Rule[] = [
       // a one-word holiday after a name is a surname: "Johnnie Christmas"
       const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(m.input.slice(Math.max(0, m.index - 24), m.index));
       if (prev && !/\s/.test(g.name!) && !HOLIDAY_LEADS.has(prev[1]!.toLowerCase())) return null;
-      const day = FIXED_HOLIDAYS[g.name!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
+      const key = g.name!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+      // a movable feast: its day is the year's, found when the year is
+      if (MOVABLE_HOLIDAYS[key]) return { kind: 'absolute', fields: { holiday: key, ...(g.year ? { year: +g.year } : {}) } };
+      const day = FIXED_HOLIDAYS[key];
       if (!day) return null;
       return { kind: 'absolute', fields: { month: day[0], day: day[1], ...(g.year ? { year: +g.year } : {}) } };
     },

@@ -61,7 +61,7 @@ export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|yea
 
 /**
  * Holidays on a fixed day of the year, as news names them (apostrophes as "'"): month, day.
- * Movable feasts (Easter, Thanksgiving) need the year's calendar and are not here.
+ * Movable feasts are in MOVABLE_HOLIDAYS.
  */
 export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   "new year's day": [1, 1],
@@ -113,4 +113,33 @@ export const FIXTURE_VERBS = new Set([
   'host', 'hosts', 'play', 'plays', 'face', 'faces', 'visit', 'visits', 'meet', 'meets', 'welcome', 'welcomes',
   'entertain', 'entertains', 'travel', 'travels', 'take', 'takes', 'head', 'heads',
 ]);
+
+/**
+ * Holidays whose day moves with the year, as news names them (apostrophes as "'"): the nth
+ * weekday of a month (n -1: the last; weekday ISO, Monday 1), or days from Western Easter
+ * Sunday. US holidays by their US names; Thanksgiving is the US one.
+ */
+export const MOVABLE_HOLIDAYS: Record<string, { month: number; nth: number; weekday: number; shift?: number } | { easter: number }> = {
+  thanksgiving: { month: 11, nth: 4, weekday: 4 },
+  'thanksgiving day': { month: 11, nth: 4, weekday: 4 },
+  'black friday': { month: 11, nth: 4, weekday: 4, shift: 1 },
+  'cyber monday': { month: 11, nth: 4, weekday: 4, shift: 4 },
+  'memorial day': { month: 5, nth: -1, weekday: 1 },
+  'labor day': { month: 9, nth: 1, weekday: 1 },
+  'martin luther king day': { month: 1, nth: 3, weekday: 1 },
+  'martin luther king jr. day': { month: 1, nth: 3, weekday: 1 },
+  "presidents' day": { month: 2, nth: 3, weekday: 1 },
+  'presidents day': { month: 2, nth: 3, weekday: 1 },
+  'columbus day': { month: 10, nth: 2, weekday: 1 },
+  "mother's day": { month: 5, nth: 2, weekday: 7 },
+  "father's day": { month: 6, nth: 3, weekday: 7 },
+  'super tuesday': { month: 3, nth: 1, weekday: 2 },
+  easter: { easter: 0 },
+  'easter sunday': { easter: 0 },
+  'easter monday': { easter: 1 },
+  'good friday': { easter: -2 },
+  'palm sunday': { easter: -7 },
+  'ash wednesday': { easter: -46 },
+  pentecost: { easter: 49 },
+};
 
