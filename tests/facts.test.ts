@@ -376,6 +376,20 @@ describe('wire copy: trailing titles, denials, meetings in a place', () => {
     const fs = facts('Nordic leaders agreed late Thursday to open talks with Estonia and Latvia.');
     expect(fs.map((f) => [f.type, f.type === 'meeting' ? texts(f.args.participants) : texts(f.args.parties)])).toEqual([['meeting', ['Nordic leaders', 'Estonia', 'Latvia']]]);
   });
+  it('gives what one is urged or asked to do to the one asked, as a possibility', () => {
+    const fs = facts('The mayor urged Norway to send more pumps. Lena Berg asked the ministry to deliver the boats to Bergen.').filter((f) => f.type === 'transfer');
+    expect(fs.map((f) => [texts(f.args.giver)[0], texts(f.args.theme)[0], f.modality])).toEqual([
+      ['Norway', 'more pumps', 'possible'],
+      ['the ministry', 'the boats', 'possible'],
+    ]);
+  });
+  it('reads a pronoun opening what someone says as the speaker, and "shot down" as downing what follows', () => {
+    const fs = facts('The navy said it shot down 12 drones over the Black Sea. Halvorsen said it had bought 40 trucks from Volvo.').filter((f) => f.type !== 'statement');
+    expect(fs.map((f) => [f.type, texts(f.args.attacker ?? f.args.recipient)[0], texts(f.args.target ?? f.args.theme)[0]])).toEqual([
+      ['attack', 'The navy', '12 drones'],
+      ['transfer', 'Halvorsen', '40 trucks'],
+    ]);
+  });
   it('reads a price or a state "sent" up, higher or into something as moved, not handed over', () => {
     expect(facts('Halvorsen beat forecasts, sending its shares up 6% in late trading. The data sent bond yields higher, and Norway sent two frigates to Denmark.').filter((f) => f.type === 'transfer').map((f) => texts(f.args.theme)[0])).toEqual(['two frigates']);
   });

@@ -15,6 +15,7 @@ import {
   BLAME_VERBS,
   ATTACK_NOUNS,
   CALL_CUES,
+  ASKING_VERBS,
   CATENATIVES,
   DEAL_NOUNS,
   DEAL_VERBS,
@@ -194,6 +195,16 @@ export function detectFacts(input: FactInput): Fact[] {
       while (j >= 0 && (AUX.has(toks[j]!.normal) || toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Modal'))) j--;
     };
     skipAux();
+    // "urged Western allies to send", "called on Russia to withdraw": the one asked does it
+    if (j >= 2 && toks[j]!.normal === 'to') {
+      let v = j - 1;
+      while (v > j - 6 && v > 0 && !ASKING_VERBS.has(toks[v]!.normal) && !toks[v]!.tags.has('Verb')) v--;
+      const from = ASKING_VERBS.has(toks[v]!.normal) ? (toks[v + 1]?.normal === 'on' ? v + 2 : v + 1) : -1;
+      if (from > 0 && from < j && !/[,;]/.test(text.slice(toks[from]!.start, toks[j - 1]!.end))) {
+        const asked = ents.filter((e) => e.start >= toks[from]!.start && e.end <= toks[j - 1]!.end);
+        return asked.length ? asked.map((e) => span(text, e.start, e.end, e.id)) : [span(text, toks[from]!.start, toks[j - 1]!.end)];
+      }
+    }
     // "is scheduled to visit", "plans to send", "has agreed to supply": the subject of the verb before "to"
     // (over a day between them: "agreed early Friday to open talks")
     const beforeDay = (c: number): number => {
@@ -297,6 +308,19 @@ export function detectFacts(input: FactInput): Fact[] {
   };
 
   /**
+   * The speaker a pronoun opening their statement's content stands for: "The air force said it
+   * shot down 66 drones", "Acme said it would buy Brix" (he, she or it for one speaker; they or we
+   * for a body or a plural).
+   */
+  const speakerOfPronoun = (a: FactSpan): FactSpan | undefined => {
+    if (!/^(?:he|she|it|they|we)$/i.test(a.text)) return undefined;
+    const said = facts.find((f) => f.type === 'statement' && (f.args.content as FactSpan | undefined)?.start === a.start);
+    const who = said ? (Array.isArray(said.args.speaker) ? said.args.speaker : [said.args.speaker]) : [];
+    if (who.length !== 1 || !who[0] || /^(?:he|she|it|they|we|i)$/i.test(who[0].text)) return undefined;
+    return who[0];
+  };
+
+  /**
    * The doer of a participle: after a comma or a preposition ("stormed the hotel, killing 12",
    * "retaliated by firing"), the subject of the clause's verb; else the subject before it.
    */
@@ -379,7 +403,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // "and" before a verb or an adverb opens the next predicate: "met her future husband and subsequently left"
       if (t.normal === 'and' && toks[j + 1] && ((toks[j + 1]!.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun')) || toks[j + 1]!.tags.has('Adverb'))) break;
       // (a noun read as a verb after a number, an article or an adjective is still the object: "a 27.7% stake")
-      const nounish = ['Value', 'Determiner', 'Adjective'].some((x) => toks[j - 1]!.tags.has(x)) && !t.tags.has('PastTense');
+      // (nor after a quantity word: "sent more tanks", "fewer troops")
+      const nounish = (['Value', 'Determiner', 'Adjective'].some((x) => toks[j - 1]!.tags.has(x)) || /^(?:more|fewer|less|additional|further|extra|several|many|dozens|hundreds|thousands)$/.test(toks[j - 1]!.normal)) && !t.tags.has('PastTense');
       if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1 && !nounish) break;
       end = t.end;
       j++;
@@ -1047,6 +1072,8 @@ export function detectFacts(input: FactInput): Fact[] {
     const purpose = k > 1 && toks[k - 1]!.normal === 'to' && !CATENATIVES.has(toks[k - 2]!.normal) && !toks[k - 2]!.tags.has('Adjective') && !AUX.has(toks[k - 2]!.normal);
     let purposeVerb = -1;
     for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks[i]!) && !AUX.has(toks[i]!.normal)) purposeVerb = i;
+    // (what one is asked to do is no purpose: "urged allies to send", whose subject is the one asked)
+    if (purposeVerb >= 0 && ASKING_VERBS.has(toks[purposeVerb]!.normal) && k - purposeVerb <= 7) purposeVerb = -1;
     let subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
     // a subject with a phrase of what it includes or uses: "Russian aircraft including helicopter
     // gunships killed ...", "British aircraft using guided missiles killed ..." (the aircraft)
@@ -1060,6 +1087,8 @@ export function detectFacts(input: FactInput): Fact[] {
     const all = subj0
       // "which attacked", "who sold": the relative pronoun stands for the name before its comma
       .map((a) => (/^(?:which|who)$/i.test(a.text) && a.id === undefined ? relativeAntecedent(a) ?? a : apposedPerson(a) ?? a))
+      // "The air force said it shot down 66 drones": a pronoun opening what someone says is the speaker
+      .map((a) => speakerOfPronoun(a) ?? a)
       // "told that my mum had attacked": the subordinator is no part of the subject
       .map((a) => (/^that\s+\S/i.test(a.text) ? span(text, a.start + a.text.indexOf(' ') + 1, a.end, a.id) : a))
       .filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded|which|that|being)$/i.test(a.text));
@@ -1084,7 +1113,9 @@ export function detectFacts(input: FactInput): Fact[] {
     const next = toks[k + 1]?.normal ?? '';
     // "met with", "spoke to", "travelled to", "arrived in", "fired on", "shot at": the preposition
     // opens the object ("met in Brussels": a meeting's place, no participant)
-    const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ? k + 1 : k;
+    const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ||
+      // ("shot down 66 drones": the particle opens what was downed)
+      (next === 'down' && frame.type === 'attack' && /^(?:shot|shoot|shoots|shooting)$/.test(t.normal)) ? k + 1 : k;
     // "arrested and questioned the student": the object follows the last verb of the pair
     let objFrom = particle;
     if (/^(?:and|or)$/.test(toks[k + 1]?.normal ?? '') && toks[k + 2]?.tags.has('Verb') && particle === k) objFrom = k + 2;

@@ -169,7 +169,13 @@ export const MODALITY: Record<string, 'future' | 'possible' | 'planned'> = {
   can: 'possible', plans: 'planned', plan: 'planned', planned: 'planned', planning: 'planned', set: 'planned', scheduled: 'planned',
   expected: 'planned', intends: 'planned', wants: 'planned', hopes: 'planned', offered: 'possible',
   believed: 'possible', thought: 'possible', suspected: 'possible', alleged: 'possible', rumored: 'possible', rumoured: 'possible',
+  // what someone is urged or asked to do is not done: "urged allies to send more air defences"
+  urged: 'possible', urges: 'possible', urging: 'possible', asked: 'possible', asks: 'possible', pressed: 'possible',
+  encouraged: 'possible', appealed: 'possible', begged: 'possible', implored: 'possible',
 };
+
+/** Verbs of asking someone to do something: the one asked does it ("urged allies to send tanks"). */
+export const ASKING_VERBS = new Set(['urged', 'urges', 'urging', 'asked', 'asks', 'asking', 'pressed', 'presses', 'encouraged', 'encourages', 'begged', 'implored', 'called', 'calls', 'invited', 'invites']);
 
 /**
  * Nouns of a transfer, before "of" and the thing and "to" the one who gets it: "the sale of 40
