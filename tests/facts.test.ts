@@ -376,6 +376,9 @@ describe('wire copy: trailing titles, denials, meetings in a place', () => {
     const fs = facts('Nordic leaders agreed late Thursday to open talks with Estonia and Latvia.');
     expect(fs.map((f) => [f.type, f.type === 'meeting' ? texts(f.args.participants) : texts(f.args.parties)])).toEqual([['meeting', ['Nordic leaders', 'Estonia', 'Latvia']]]);
   });
+  it('keeps a source named by two bodies\' modifiers whole: "according to U.S. and South Korean officials"', () => {
+    expect(rows('Pyongyang sent 3,000 troops, according to U.S. and Japanese officials.')).toEqual([['according to', 'U.S. and Japanese officials', 'Pyongyang sent 3,000 troops']]);
+  });
   it('gives what one is urged or asked to do to the one asked, as a possibility', () => {
     const fs = facts('The mayor urged Norway to send more pumps. Lena Berg asked the ministry to deliver the boats to Bergen.').filter((f) => f.type === 'transfer');
     expect(fs.map((f) => [texts(f.args.giver)[0], texts(f.args.theme)[0], f.modality])).toEqual([

@@ -545,7 +545,8 @@ export function detectFacts(input: FactInput): Fact[] {
         if (named && srcEnd === sentenceEnd && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start))) srcEnd = next!.end + named[0].length - named[0].replace(/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}/u, '').length - 1;
         const found = entsIn(next!.end, srcEnd);
         // "according to an EU diplomat": a body's name that modifies the noun naming the source is no source
-        const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\s+\p{Ll}+\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
+        // (nor two: "according to U.S. and South Korean officials")
+        const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\.?(?:\s+and(?:\s+\p{Lu}[\p{L}.]*){1,3})?\s+\p{Ll}+\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
         speaker = found.length && !modifier ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
         const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
