@@ -353,6 +353,19 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.n >= 2 && c.n <= 4 && isSurname(c.lastLower) ? c.make('person') : undefined),
   },
   {
+    name: 'person.particle',
+    example: '"Marine Le Pen", "Jean Le Drian": a word before a capitalised particle and a surname, as French and Dutch names run (not "Rio De Janeiro", "Bois de Boulogne")',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      const particle = toks[c.a + 1]!;
+      if (c.n !== 3 || !EUROPEAN_PARTICLES.test(particle.text) || !/^\p{Lu}\p{Ll}+$/u.test(toks[c.b]!.text)) return undefined;
+      if (isPlaceName(c.full) || knownOrg(c.full) || isPlaceName(toks[c.b]!.text) || isPlaceHead(c.firstLower) || ORG_OPENERS.has(c.firstLower) || FOREIGN_ORG_OPENERS.has(c.firstLower) || PLACE_OPENERS.has(c.firstLower)) return undefined;
+      // (the first word a given name, or a word only an adjective too: "Marine"; not a noun: "Hotel La Mamounia")
+      const first = lexTags(c.firstLower);
+      return (isGivenName(c.firstLower) || (first.length > 0 && first.every((x) => x === 'Adjective'))) && /^\p{Lu}\p{Ll}+$/u.test(textOf(toks, c.a, c.a, source)) ? c.make('person') : undefined;
+    },
+  },
+  {
     name: 'person.tagged',
     example: 'every word tagged a person by compromise',
     apply: (c) => (c.n >= 2 && c.ctx.toks.slice(c.a, c.b + 1).every((t) => t.tags.has('Person')) ? c.make('person') : undefined),
@@ -546,6 +559,9 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     (a < b && titleAt(toks, a, b) > 0)
   );
 }
+
+/** A surname's particle in French, Dutch, Italian, Spanish or Portuguese, capitalised: "Le", "Van", "De". */
+const EUROPEAN_PARTICLES = /^(?:Le|La|De|Van|Von|Der|Den|Del|Della|Di|Da|Du|Dos|Das|Ter)$/;
 
 /** A given name that is also a word, read as a name by compromise here ("Rose Okonkwo"; not "Rock Video", a verb, or "Blue Indigo"). */
 function wordGivenNameAt(t: WordToken): boolean {

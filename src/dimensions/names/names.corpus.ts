@@ -74,6 +74,13 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a word before a capitalised particle and a surname is a name, as French and Dutch names
+    // run; not a noun's ("Hotel La Mamounia") nor an Arabic article after a preposition
+    text: 'Marine Le Quellec, whose party holds 120 seats, said no. Hotel La Mamounia reopened. Near Al Huwayjah, troops fired.',
+    people: [{ name: 'Marine Le Quellec' }],
+    not: ['Hotel La Mamounia', 'Near Al Huwayjah'],
+  },
+  {
     // a lawmaker's party before the office, with or without the state or chamber; a country one
     // is "at" is where one is, no affiliation
     text: 'Texas Republican Rep. Dale Voss and Democratic Sen. Ruth Amell met House Republican leader Tom Gatt. Later President Ana Reyes met King Oskar IV at the Vatican.',
