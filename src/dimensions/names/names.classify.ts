@@ -540,11 +540,33 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
  * club's prefix before its town ("Sporting Lisbon"), a name before an age ("Ray Dunn, 52,"), a known
  * name or a title ("Foreign Minister ...").
  */
+/** Per token list: where each capitalised word stands last after a given name ("Janet Yellen": "Yellen" at its offset). */
+const SURNAMES_NAMED = new WeakMap<WordToken[], Map<string, number>>();
+
+/** The word at token a is the surname of a person named in full before it: "Janet Yellen ... Yellen, the Treasury secretary". */
+function surnameNamedBefore(toks: WordToken[], a: number): boolean {
+  let named = SURNAMES_NAMED.get(toks);
+  if (!named) {
+    named = new Map();
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.cap && t.word && !t.initial && /^\p{Lu}\p{Ll}+$/u.test(t.text) && toks[i - 1]!.cap && isGivenName(toks[i - 1]!.lower) && !named.has(t.text)) named.set(t.text, t.start);
+    }
+    SURNAMES_NAMED.set(toks, named);
+  }
+  const at = named.get(toks[a]!.text);
+  return at !== undefined && at < toks[a]!.start;
+}
+
 function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
   const { toks, source } = ctx;
   const t = toks[a]!;
   return (
     HONORIFICS.has(t.lower) ||
+    // a surname alone, of a person named in full before ("Yellen, the Treasury secretary, said"),
+    // which the tagger may read as a verb opening the sentence
+    // (a word the lexicon does not know: not "Will", "Rose" after "Mark Will", "Sara Rose")
+    (a === b && lexTags(t.lower).length === 0 && surnameNamedBefore(toks, a)) ||
     isAcronym(t.text) ||
     (a < b && isGivenNameToo(t.lower)) ||
     // a given name that is also a word, before a surname: "Bill Ford", "Rose Gottemoeller",

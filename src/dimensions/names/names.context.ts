@@ -853,12 +853,24 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       preferPosition(ctx, c);
       return;
     }
-    const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last)) : undefined;
+    // (the comma after "According to X," closes the attribution, no apposition follows it)
+    const attributed = toks[c.first - 1]?.lower === 'to' && toks[c.first - 2]?.lower === 'according';
+    const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? (attributed ? undefined : appositionAfter(ctx, c.last))) : undefined;
     if (ap) {
       c.kind = 'person';
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';
       if (ap.affiliation) c.affiliation ??= ap.affiliation;
       if (ap.title) c.title ??= ap.title;
+    }
+    // a surname alone with a role set off after it ("Bayrou, 73, the mayor of Pau,", "Yellen, the
+    // Treasury secretary,"): the role waits for the person the surname names, which the resolver
+    // merges into that person's (the one-word name stays of unknown kind here)
+    if ((c.kind === 'unknown' || c.kind === 'person') && c.first === c.last && !c.title && !attributed) {
+      const alone = appositionAfter(ctx, c.last);
+      if (alone?.title) {
+        c.title = alone.title;
+        if (alone.affiliation) c.affiliation = alone.affiliation;
+      }
     }
     // a name of two words or more held by a plural role is a person: "photographers such as ... and Helmut Newton"
     if ((c.kind === 'person' || (c.kind === 'unknown' && c.last > c.first)) && !c.title) {

@@ -74,6 +74,16 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a surname alone opening a sentence, of a person named in full before, though the tagger
+    // reads it as a verb; the role set off after it is the person's; "According to X," closes
+    // the attribution, no apposition (and a word of the lexicon alone is not taken: "Will you")
+    text: 'Dana Kesselring spoke on Monday. Kesselring, the Treasury secretary, said rates were high. Mark Will agreed. Will you come? According to Kesselring, a spokesman for the bank had lied.',
+    people: [
+      { name: 'Dana Kesselring', title: 'Treasury secretary', mentions: ['Dana Kesselring', 'Kesselring', 'Kesselring'] },
+      { name: 'Mark Will', mentions: ['Mark Will'] },
+    ],
+  },
+  {
     // a word before a capitalised particle and a surname is a name, as French and Dutch names
     // run; not a noun's ("Hotel La Mamounia") nor an Arabic article after a preposition
     text: 'Marine Le Quellec, whose party holds 120 seats, said no. Hotel La Mamounia reopened. Near Al Huwayjah, troops fired.',

@@ -346,6 +346,9 @@ function addDescriptions(words: Map<string, Entity[]>, cands: NameCandidate[], s
       const start = m.index + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
+      // (an apposition to the name just before is its description, not another mention: "Coe, the
+      // lead investigating officer,")
+      if (e.mentions.some((x) => x.end <= m!.index && /^,\s*(?:\d{1,3},\s*)?$/.test(source.slice(x.end, m!.index)))) continue;
       e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule } : {}) });
     }
     e.mentions.sort((x, y) => x.start - y.start);
