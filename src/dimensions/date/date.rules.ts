@@ -228,7 +228,9 @@ const rules: Rule[] = [
         // "May" and "March" alone: only after a preposition that takes a date
         // (over a hedge: "until at least March", "by around May")
         const before = m.input.slice(Math.max(0, m.index - 30), m.index).replace(HEDGE_BEFORE, '');
-        if (!/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
+        // (or listed with another month: "in April and May", "March or April")
+        const listed = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:and|or|to|through)\\s+$`).test(before) || new RegExp(`^,?\\s+(?:and|or|to|through)\\s+${MONTH_RE}\\b`).test(m.input.slice(m.index + raw.length, m.index + raw.length + 24));
+        if (!listed && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;
       const f: Fields = { month: month(raw) };
