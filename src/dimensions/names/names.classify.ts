@@ -266,6 +266,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       for (const k of [c.a + 1, c.a + 2]) {
         if (k <= c.b && CLUB_PREFIXES.has(textOf(toks, c.a, k - 1, source).toLowerCase()) && place(k, c.b)) return c.make('org');
       }
+      // (or a club's prefix before any name, in a sentence about sport or a results line: "Real
+      // Betis", "Olympique Lyonnais", "Real Sociedad 0 Athletic Bilbao 2")
+      if (CLUB_PREFIXES.has(c.firstLower) && c.ctx.toks.slice(c.a + 1, c.b + 1).every((t) => t.cap && t.word) && !isGivenName(toks[c.a + 1]!.lower) && clubContext(c.ctx, c.a, c.b)) return c.make('org');
       if (CLUB_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1)) return c.make('org');
       if (CLUB_PLACE_SUFFIXES.has(c.lastLower) && place(c.a, c.b - 1) && !isPlaceName(c.full) && sentenceHas(toks, c.a, SPORTS_CONTEXT)) return c.make('org');
       return undefined;
@@ -576,10 +579,19 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     (a === b && (resultFollows(ctx, b) || tableRowFollows(ctx, b))) ||
     // a person's age after the name: "Ray Dunn, 52, a Republican", "Rose Hill, 34, said"
     (a < b && b - a <= 2 && /^,\s*\d{1,3}\s*,/.test(source.slice(toks[b]!.end, toks[b]!.end + 8)) && toks.slice(a + 1, b + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))) ||
-    (a < b && CLUB_PREFIXES.has(t.lower) && isPlaceName(textOf(toks, a + 1, b, source)) !== undefined) ||
+    (a < b && CLUB_PREFIXES.has(t.lower) && (isPlaceName(textOf(toks, a + 1, b, source)) !== undefined || clubContext(ctx, a, b))) ||
     startsKnownName(ctx, a, b) ||
     (a < b && titleAt(toks, a, b) > 0)
   );
+}
+
+/** A name in a sentence about sport, or on a results or standings line: where a club's prefix opens a club. */
+function clubContext(ctx: Ctx, a: number, b: number): boolean {
+  const { toks, source } = ctx;
+  if (sentenceHas(toks, a, SPORTS_CONTEXT)) return true;
+  // a results line: "Real Sociedad 0 Athletic Bilbao 2", "PSG 4 Olympique Lyonnais 1"
+  const line = /[^\n]*$/.exec(source.slice(0, toks[a]!.start))![0] + source.slice(toks[a]!.start, source.indexOf('\n', toks[b]!.end) < 0 ? undefined : source.indexOf('\n', toks[b]!.end));
+  return /\p{L}\s+\d{1,3}\s+\p{Lu}/u.test(line) && /\d{1,3}\s*$/.test(line);
 }
 
 /** A surname's particle in French, Dutch, Italian, Spanish or Portuguese, capitalised: "Le", "Van", "De". */

@@ -421,6 +421,15 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Liverpool' }, { name: 'Everton' }, { name: 'Leeds' }, { name: 'Southampton' }, { name: 'Portsmouth' }, { name: 'Bristol' }],
   },
   {
+    // a club's prefix before any name, on a results line or in a sentence about sport, opens a
+    // club (whatever the line's first word); the club's town alone before a club role or a
+    // result is the club, but "in" the town it is the town
+    text: 'Results:\nReal Oviedo 0 Athletic Bilbao 2\nPSG 4 Olympique Lyonnais 1\nBorussia Dortmund host Real Betis on Sunday. Dortmund coach Ana Lutz said the fans in Dortmund were patient.',
+    organizations: [{ name: 'Real Oviedo' }, { name: 'Athletic Bilbao' }, { name: 'Olympique Lyonnais' }, { name: 'Real Betis' }, { name: 'Borussia Dortmund', mentions: ['Borussia Dortmund', 'Dortmund'] }],
+    places: [{ name: 'Dortmund', mentions: ['Dortmund'] }],
+    people: [{ name: 'Ana Lutz', title: 'coach', affiliation: 'Borussia Dortmund' }],
+  },
+  {
     // a match against a person, or won in sets, is between players, not clubs
     text: 'Top seed Lorenzo Bassi beat Tomas Ferreyra 6-4, 3-6, 7-6 (5) on Sunday. Mirra Kovac beat Ana Lutz in straight sets.',
     people: [{ name: 'Lorenzo Bassi' }, { name: 'Tomas Ferreyra' }, { name: 'Mirra Kovac' }, { name: 'Ana Lutz' }],

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CLUB_PREFIXES, CLUB_ROLES, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { countryOf } from '../../data/geo.js';
@@ -205,6 +205,31 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       c.rule = 'org.team-elsewhere';
       delete c.canonical;
     }
+  }
+  // a club's town alone, where it plays or has staff: "Dortmund coach Nuri Sahin" after "Borussia
+  // Dortmund" (one club of the document with that town; not "in Dortmund")
+  const clubTown = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const words = c.text.split(/\s+/);
+    if (c.kind !== 'org' || words.length < 2 || !CLUB_PREFIXES.has(words[0]!.toLowerCase())) continue;
+    const town = words.slice(1).join(' ');
+    if (isPlaceName(town)) clubTown.set(town, (clubTown.get(town) ?? new Set()).add(c.canonical ?? c.text));
+  }
+  for (const c of cands) {
+    const clubs = c.kind === 'place' || c.kind === 'org' ? clubTown.get(c.text) : undefined;
+    if (!clubs || clubs.size !== 1) continue;
+    // (found a team already, by its result: the same club)
+    if (c.kind === 'org') {
+      aliasOf.set(c.text, [...clubs][0]!);
+      continue;
+    }
+    if (/\b(?:in|near|outside|from|at|to)\s+$/i.test(source.slice(Math.max(0, c.start - 8), c.start))) continue;
+    const next = /^\s+([\p{L}-]+)/u.exec(source.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? '';
+    if (!CLUB_ROLES.has(next) && !SPORTS_CONTEXT.has(next)) continue;
+    c.kind = 'org';
+    c.rule = 'org.club-town';
+    delete c.canonical;
+    aliasOf.set(c.text, [...clubs][0]!);
   }
   for (const c of cands) {
     // (a team's short form found as an organization of its own is the same one)
