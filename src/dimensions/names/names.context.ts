@@ -1048,7 +1048,9 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     // (an opponent named after "against", "over" or "versus" is not the players' team: "with Lukaku
     // and Mertens making attempts to put Belgium into the lead against debutants Panama")
     const opponent = (c: NameCandidate) => toks.slice(Math.max(0, c.first - 3), c.first).some((t) => /^(?:against|versus|vs\.?|over|beat|defeated)$/.test(t.lower));
-    const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text)) && !opponent(c)).map((c) => c.canonical!));
+    // (nor a country one plays in: "In Spain, Athletic Bilbao moved into fourth after goals from Nico Williams")
+    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '');
+    const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text)) && !opponent(c) && !venue(c)).map((c) => c.canonical!));
     const from = list[0]!.first;
     // a team named by its people: "putting the Belgians in the lead"
     const [sa, sb] = sentenceOf(toks, from);

@@ -430,6 +430,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ana Lutz', title: 'coach', affiliation: 'Borussia Dortmund' }],
   },
   {
+    // a country a sports sentence is set in is no player's team; a country that wins is
+    text: 'In Portugal, Braga won 2-0 with goals from Rui Tavares. Spain beat Italy 2-1 with goals from Pedro Alves.',
+    people: [{ name: 'Rui Tavares', affiliation: null }, { name: 'Pedro Alves', affiliation: 'Spain' }],
+  },
+  {
     // a match against a person, or won in sets, is between players, not clubs
     text: 'Top seed Lorenzo Bassi beat Tomas Ferreyra 6-4, 3-6, 7-6 (5) on Sunday. Mirra Kovac beat Ana Lutz in straight sets.',
     people: [{ name: 'Lorenzo Bassi' }, { name: 'Tomas Ferreyra' }, { name: 'Mirra Kovac' }, { name: 'Ana Lutz' }],
