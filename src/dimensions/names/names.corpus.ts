@@ -430,6 +430,14 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ana Lutz', title: 'coach', affiliation: 'Borussia Dortmund' }],
   },
   {
+    // a team named by its town first: the town alone as a verb's team is the team, in it the town;
+    // a town's office stays the town's, a club's role is the club's
+    text: 'The Halden Herons beat the Oslo Owls 98-91. Ola Berg led Halden with 30 points. Fans in Halden cheered. Halden Mayor Kari Lie attended, and Halden coach Per Moe smiled.',
+    organizations: [{ name: 'Halden Herons', mentions: ['Halden Herons', 'Halden'] }],
+    places: [{ name: 'Halden' }],
+    people: [{ name: 'Kari Lie', title: 'Mayor', affiliation: 'Halden' }, { name: 'Per Moe', title: 'coach', affiliation: 'Halden Herons' }],
+  },
+  {
     // a country a sports sentence is set in is no player's team; a country that wins is
     text: 'In Portugal, Braga won 2-0 with goals from Rui Tavares. Spain beat Italy 2-1 with goals from Pedro Alves.',
     people: [{ name: 'Rui Tavares', affiliation: null }, { name: 'Pedro Alves', affiliation: 'Spain' }],

@@ -81,6 +81,9 @@ function bodiesOfTitles(cands: NameCandidate[], source: string): void {
   }
 }
 
+/** Words before a team as their object: "led Boston with 32 points", "scored for Leeds", "beat Boston". */
+const TEAM_OBJECT_VERBS = new Set(['led', 'leads', 'lead', 'for', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'past', 'face', 'faces', 'host', 'hosts', 'hosted', 'lifted', 'carried', 'powered']);
+
 export function resolveNames(cands: NameCandidate[], source: string, explain: boolean): ResolvedNames {
   // 1. person aliases: full names, surnames, family-first surnames
   const personKey = new Map<string, string>(); // alias -> full name key
@@ -211,25 +214,33 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   const clubTown = new Map<string, Set<string>>();
   for (const c of cands) {
     const words = c.text.split(/\s+/);
-    if (c.kind !== 'org' || words.length < 2 || !CLUB_PREFIXES.has(words[0]!.toLowerCase())) continue;
-    const town = words.slice(1).join(' ');
-    if (isPlaceName(town)) clubTown.set(town, (clubTown.get(town) ?? new Set()).add(c.canonical ?? c.text));
+    if (c.kind !== 'org' || words.length < 2) continue;
+    if (CLUB_PREFIXES.has(words[0]!.toLowerCase())) {
+      const town = words.slice(1).join(' ');
+      if (isPlaceName(town)) clubTown.set(town, (clubTown.get(town) ?? new Set()).add(c.canonical ?? c.text));
+    }
+    // (and a team named by its town first: "Boston" for "the Boston Celtics")
+    for (let k = 1; k < words.length && (c.rule === 'org.place-prefix' || /^org\.(?:team|club)/.test(c.rule)); k++) {
+      const town = words.slice(0, k).join(' ');
+      if (isPlaceName(town) && !countryOf(town) && !isPlaceName(words.slice(k).join(' '))) clubTown.set(town, (clubTown.get(town) ?? new Set()).add(c.canonical ?? c.text));
+    }
   }
   for (const c of cands) {
     const clubs = c.kind === 'place' || c.kind === 'org' ? clubTown.get(c.text) : undefined;
     if (!clubs || clubs.size !== 1) continue;
     // (found a team already, by its result: the same club)
+    // (the mention's own name, not the town's everywhere: "Boston Mayor Michelle Wu" stays Boston's)
     if (c.kind === 'org') {
-      aliasOf.set(c.text, [...clubs][0]!);
+      c.canonical = [...clubs][0]!;
       continue;
     }
     if (/\b(?:in|near|outside|from|at|to)\s+$/i.test(source.slice(Math.max(0, c.start - 8), c.start))) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(source.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? '';
-    if (!CLUB_ROLES.has(next) && !SPORTS_CONTEXT.has(next)) continue;
+    const prev = /([\p{L}-]+)\s+$/u.exec(source.slice(Math.max(0, c.start - 16), c.start))?.[1]?.toLowerCase() ?? '';
+    if (!CLUB_ROLES.has(next) && !SPORTS_CONTEXT.has(next) && !TEAM_OBJECT_VERBS.has(prev)) continue;
     c.kind = 'org';
     c.rule = 'org.club-town';
-    delete c.canonical;
-    aliasOf.set(c.text, [...clubs][0]!);
+    c.canonical = [...clubs][0]!;
   }
   for (const c of cands) {
     // (a team's short form found as an organization of its own is the same one)
@@ -331,6 +342,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const e of people.values()) {
     // (not a country: "Canada's Finance Minister" beside "Bank of Canada")
     if (!e.affiliation || /\s/.test(e.affiliation) || orgs.has(e.affiliation) || countryOf(e.affiliation)) continue;
+    // (a town widens to its club only for a club's role: "Boston Mayor Michelle Wu" stays Boston's)
+    if (isPlaceName(e.affiliation) && !CLUB_ROLES.has(e.title?.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
     const owners = orgNames.filter((n) => n.split(/\s+/).length > 1 && n.split(/\s+/).includes(e.affiliation!));
     if (owners.length === 1) e.affiliation = owners[0]!;
   }
