@@ -312,9 +312,12 @@ export function detectFacts(input: FactInput): Fact[] {
    * shot down 66 drones", "Acme said it would buy Brix" (he, she or it for one speaker; they or we
    * for a body or a plural).
    */
+  // (statements by where their content starts, indexed once the statements are all read)
+  let saidAt: Map<number, Fact> | undefined;
   const speakerOfPronoun = (a: FactSpan): FactSpan | undefined => {
     if (!/^(?:he|she|it|they|we)$/i.test(a.text)) return undefined;
-    const said = facts.find((f) => f.type === 'statement' && (f.args.content as FactSpan | undefined)?.start === a.start);
+    saidAt ??= new Map(facts.filter((f) => f.type === 'statement' && f.args.content).map((f) => [(f.args.content as FactSpan).start, f]));
+    const said = saidAt.get(a.start);
     const who = said ? (Array.isArray(said.args.speaker) ? said.args.speaker : [said.args.speaker]) : [];
     if (who.length !== 1 || !who[0] || /^(?:he|she|it|they|we|i)$/i.test(who[0].text)) return undefined;
     return who[0];

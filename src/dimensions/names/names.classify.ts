@@ -590,7 +590,10 @@ function clubContext(ctx: Ctx, a: number, b: number): boolean {
   const { toks, source } = ctx;
   if (sentenceHas(toks, a, SPORTS_CONTEXT)) return true;
   // a results line: "Real Sociedad 0 Athletic Bilbao 2", "PSG 4 Olympique Lyonnais 1"
-  const line = /[^\n]*$/.exec(source.slice(0, toks[a]!.start))![0] + source.slice(toks[a]!.start, source.indexOf('\n', toks[b]!.end) < 0 ? undefined : source.indexOf('\n', toks[b]!.end));
+  // (a results line is short: no more than 120 characters either side are read)
+  const before = source.slice(Math.max(0, toks[a]!.start - 120), toks[a]!.start);
+  const after = source.slice(toks[b]!.end, toks[b]!.end + 120);
+  const line = before.slice(before.lastIndexOf('\n') + 1) + source.slice(toks[a]!.start, toks[b]!.end) + after.split('\n', 1)[0];
   return /\p{L}\s+\d{1,3}\s+\p{Lu}/u.test(line) && /\d{1,3}\s*$/.test(line);
 }
 

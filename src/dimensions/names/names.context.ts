@@ -1273,7 +1273,16 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const named = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
   for (const c of cands) {
     if (c.kind !== 'person' || c.affiliation || !c.title || !NATIONAL_OFFICE.test(c.title)) continue;
-    const last = named.filter((p) => p.end <= c.start && c.start - p.end < 400).pop();
+    // (the last place ending before the person, found by halving: the places are in text order)
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = named[lo - 1];
+    const last = near && c.start - near.end < 400 ? near : undefined;
     const there = last && placeCountry(ctx.source, last);
     if (!there || there === home) c.affiliation = home;
   }
