@@ -10,6 +10,7 @@ import {
   PLACE_UNITS,
   CLUB_PLACE_SUFFIXES,
   CLUB_PREFIXES,
+  US_PARTIES,
   CLUB_SUFFIXES,
   COMPASS_SUFFIXES,
   SPORTS_CONTEXT,
@@ -446,27 +447,24 @@ function orgBeforeTitle(ctx: Ctx, i: number, b: number): [number, string] | unde
   return undefined;
 }
 
-/**
- * Peel a demonym or country, an organization, a title and an honorific off the front:
- * "South Korean Foreign Minister Park Jin", "NATO Secretary General Jens Stoltenberg",
- * "Russian Defense Ministry" (an organization with its demonym).
- */
-/** US parties by the word news puts before a lawmaker's office. */
-const PARTY_WORDS_BEFORE_OFFICE: Record<string, string> = { republican: 'Republican Party', democrat: 'Democratic Party', democratic: 'Democratic Party' };
-
 /** A party, after a place of one or two words or none, before an office: [tokens, party]. */
 function statePartyAt(ctx: Ctx, i: number, b: number): [number, string] | undefined {
   const { toks, source } = ctx;
   for (const n of [2, 1, 0]) {
     const party = toks[i + n];
-    if (i + n + 1 > b || !party?.cap || !PARTY_WORDS_BEFORE_OFFICE[party.lower]) continue;
+    if (i + n + 1 > b || !party || !/^(?:Republican|Democratic|Democrat)$/.test(party.text)) continue;
     const place = n > 0 ? textOf(toks, i, i + n - 1, source) : undefined;
     if (place !== undefined && (!isPlaceName(place) || countryOf(place))) continue;
-    if (titleAt(toks, i + n + 1, b) > 0) return [n + 1, PARTY_WORDS_BEFORE_OFFICE[party.lower]!];
+    if (titleAt(toks, i + n + 1, b) > 0) return [n + 1, US_PARTIES[party.lower]!];
   }
   return undefined;
 }
 
+/**
+ * Peel a demonym or country, an organization, a title and an honorific off the front:
+ * "South Korean Foreign Minister Park Jin", "NATO Secretary General Jens Stoltenberg",
+ * "Russian Defense Ministry" (an organization with its demonym).
+ */
 function peelTitle(c: Chunk): NameCandidate | null | undefined {
   const { ctx, a, b } = c;
   const { toks, source } = ctx;
@@ -536,13 +534,6 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
   return rest;
 }
 
-/**
- * A common word opening the sentence that still opens the name [a, b]: an honorific or acronym,
- * a short month name that is a given name ("Jun Takeda"), a given name that is a common word
- * before a particle ("Marine Le Pen"), a team before its result ("Arsenal beat Everton 2-0"), a
- * club's prefix before its town ("Sporting Lisbon"), a name before an age ("Ray Dunn, 52,"), a known
- * name or a title ("Foreign Minister ...").
- */
 /** Per token list: where each capitalised word stands last after a given name ("Janet Yellen": "Yellen" at its offset). */
 const SURNAMES_NAMED = new WeakMap<WordToken[], Map<string, number>>();
 
@@ -561,6 +552,13 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
   return at !== undefined && at < toks[a]!.start;
 }
 
+/**
+ * A common word opening the sentence that still opens the name [a, b]: an honorific or acronym,
+ * a short month name that is a given name ("Jun Takeda"), a given name that is a common word
+ * before a particle ("Marine Le Pen"), a team before its result ("Arsenal beat Everton 2-0"), a
+ * club's prefix before its town ("Sporting Lisbon"), a name before an age ("Ray Dunn, 52,"), a known
+ * name or a title ("Foreign Minister ...").
+ */
 function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
   const { toks, source } = ctx;
   const t = toks[a]!;

@@ -36,6 +36,7 @@ import {
   NUMBERED_UNIT_HEADS,
   ORDINAL_WORDS,
   ENVOY_HEADS,
+  US_PARTIES,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
@@ -614,9 +615,6 @@ function capsRunAfter(ctx: Ctx, a: number): number {
   }
 }
 
-/** The US parties by their members' names and letters: "a Louisiana Republican", "D-N.Y.", "(R-Texas)". */
-const PARTY_MEMBERS: Record<string, string> = { republican: 'Republican Party', democrat: 'Democratic Party', r: 'Republican Party', d: 'Democratic Party' };
-
 /**
  * A US lawmaker's party stated after the name: ", a Louisiana Republican,", ", D-N.Y.,", " (R-Texas)".
  */
@@ -625,7 +623,7 @@ export function partyAfterName(ctx: Ctx, last: number): string | undefined {
   // (over an age: "Emil Jones, 46, a Democrat from Chicago")
   const m = /^\s*(?:,\s*\d{1,3}(?=\s*,))?(?:,\s*an?\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2})?(?<member>Republican|Democrat)\b(?!\s+(?:Party|Committee|Caucus|leader|senator|lawmaker))|(?:,\s*|\s*\()(?<letter>[RD])-\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?[,)])/u.exec(after);
   if (!m) return undefined;
-  return PARTY_MEMBERS[(m.groups!.member ?? m.groups!.letter!).toLowerCase()];
+  return US_PARTIES[(m.groups!.member ?? m.groups!.letter!).toLowerCase()];
 }
 
 /**

@@ -10,7 +10,7 @@ import { isGradeName, nominalOrg, refineByContext, teamsInResults, teamsOfPlayer
 import { chunks, splitAtConnectors, splitLeadingPlace } from './names.chunks.js';
 import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
-import { NAME_CONNECTORS, STAFF_ROLE } from './names.vocab.js';
+import { NAME_CONNECTORS, STAFF_ROLE, US_PARTIES } from './names.vocab.js';
 import { isCommonWord } from './names.tokens.js';
 import { isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
 import { countryOf, countryOfDemonym } from '../../data/geo.js';
@@ -93,9 +93,8 @@ const PARTY_ADJECTIVE = /^(?:(House|Senate|Assembly|State|\p{Lu}[\p{L}.]*(?:\s+\
 function lawmakersParty(affiliation: string): string | undefined {
   const m = PARTY_ADJECTIVE.exec(affiliation);
   if (!m || (m[1] && !/^(?:House|Senate|Assembly|State)$/.test(m[1]) && (!isPlaceName(m[1]) || countryOf(m[1])))) return undefined;
-  return PARTIES[m[2]!];
+  return US_PARTIES[m[2]!.toLowerCase()];
 }
-const PARTIES: Record<string, string> = { Republican: 'Republican Party', Democratic: 'Democratic Party', Democrat: 'Democratic Party' };
 
 /**
  * A lawmaker's party, read where the office's words gave the chamber or state and the party's
@@ -114,7 +113,7 @@ function partiesOfLawmakers(ctx: Ctx, out: NameCandidate[]): void {
     let k = c.first - 1;
     while (k >= 0 && toks[k]!.sentence === toks[c.first]!.sentence && toks[k]!.word && c.title.includes(toks[k]!.text)) k--;
     const w = toks[k];
-    if (w?.cap && w.word && w.sentence === toks[c.first]!.sentence && PARTIES[w.text] && c.first - k <= 4) c.affiliation = PARTIES[w.text];
+    if (w?.cap && w.word && w.sentence === toks[c.first]!.sentence && /^(?:Republican|Democratic|Democrat)$/.test(w.text) && c.first - k <= 4) c.affiliation = US_PARTIES[w.lower];
   }
 }
 

@@ -521,3 +521,9 @@ export const HOLDING_VERBS: Readonly<Record<string, string>> = {
 
 /** Titles of one sent to a place, which names the place after "to": "Ambassador to Japan", "envoy to the UN". */
 export const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'representative', 'commissioner', 'nuncio', 'delegate']);
+
+/** The US parties by the words news puts for them: "a Republican", "Democratic Sen.", "(D-N.Y.)". */
+export const US_PARTIES: Record<string, string> = {
+  republican: 'Republican Party', democrat: 'Democratic Party', democratic: 'Democratic Party', r: 'Republican Party', d: 'Democratic Party',
+};
+
