@@ -307,13 +307,12 @@ export function detectFacts(input: FactInput): Fact[] {
     return subjectBefore(s, k);
   };
 
-  /**
-   * The speaker a pronoun opening their statement's content stands for: "The air force said it
-   * shot down 66 drones", "Acme said it would buy Brix" (he, she or it for one speaker; they or we
-   * for a body or a plural).
-   */
   // (statements by where their content starts, indexed once the statements are all read)
   let saidAt: Map<number, Fact> | undefined;
+  /**
+   * The speaker a pronoun opening their statement's content stands for: "The air force said it
+   * shot down 66 drones", "Acme said it would buy Brix" (he, she, it, they or we; one speaker).
+   */
   const speakerOfPronoun = (a: FactSpan): FactSpan | undefined => {
     if (!/^(?:he|she|it|they|we)$/i.test(a.text)) return undefined;
     saidAt ??= new Map(facts.filter((f) => f.type === 'statement' && f.args.content).map((f) => [(f.args.content as FactSpan).start, f]));

@@ -118,6 +118,10 @@ const HOLIDAY_RE = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(MOVABLE_HOLID
   .map((h) => h.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
 
+/** Another month and a conjunction before a month ("April and May"), or after it ("March or April"). */
+const MONTH_LISTED_BEFORE = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:and|or|to|through)\\s+$`);
+const MONTH_LISTED_AFTER = new RegExp(`^,?\\s+(?:and|or|to|through)\\s+${MONTH_RE}\\b`);
+
 /** Capitalised words that may open a sentence before a holiday: "Before Christmas", "On Halloween". */
 const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'through']);
 
@@ -229,7 +233,7 @@ const rules: Rule[] = [
         // (over a hedge: "until at least March", "by around May")
         const before = m.input.slice(Math.max(0, m.index - 30), m.index).replace(HEDGE_BEFORE, '');
         // (or listed with another month: "in April and May", "March or April")
-        const listed = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:and|or|to|through)\\s+$`).test(before) || new RegExp(`^,?\\s+(?:and|or|to|through)\\s+${MONTH_RE}\\b`).test(m.input.slice(m.index + raw.length, m.index + raw.length + 24));
+        const listed = MONTH_LISTED_BEFORE.test(before) || MONTH_LISTED_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 24));
         if (!listed && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;

@@ -228,8 +228,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of cands) {
     const clubs = c.kind === 'place' || c.kind === 'org' ? clubTown.get(c.text) : undefined;
     if (!clubs || clubs.size !== 1) continue;
-    // (found a team already, by its result: the same club)
-    // (the mention's own name, not the town's everywhere: "Boston Mayor Michelle Wu" stays Boston's)
+    // (the mention's own canonical name, not an alias of the town everywhere: "Boston Mayor
+    // Michelle Wu" stays Boston's; a town found a team already, by its result, is the same club)
     if (c.kind === 'org') {
       c.canonical = [...clubs][0]!;
       continue;
@@ -386,7 +386,8 @@ function addDescriptions(words: Map<string, Entity[]>, cands: NameCandidate[], s
       if (start < first || cands.some((c) => c.start < end && start < c.end)) continue;
       // (an apposition to the name just before is its description, not another mention: "Coe, the
       // lead investigating officer,")
-      if (e.mentions.some((x) => x.end <= m!.index && /^,\s*(?:\d{1,3},\s*)?$/.test(source.slice(x.end, m!.index)))) continue;
+      const apposed = /,\s*(?:\d{1,3},\s*)?$/.exec(source.slice(Math.max(0, m.index - 12), m.index));
+      if (apposed && e.mentions.some((x) => x.end === m!.index - apposed[0].length)) continue;
       e.mentions.push({ text: source.slice(start, end), start, end, ...(explain ? { rule } : {}) });
     }
     e.mentions.sort((x, y) => x.start - y.start);
