@@ -17,6 +17,8 @@ import { lexTags } from '../nlp/lexicon.js';
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 /** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
 const FUTURE_WORDS = new Set(['scheduled', 'expected', 'plans', 'plan', 'planned', 'planning', 'upcoming', 'next', 'set', 'due', 'slated', 'poised', 'going', 'intends', 'aims', 'hopes', 'wants', 'tomorrow']);
+/** Present verbs of expecting, whose object is still to come. */
+const EXPECTING = new Set(['expects', 'expect', 'forecasts', 'predicts', 'predict', 'anticipates', 'anticipate', 'projects', 'foresees', 'foresee', 'envisages', 'envisions']);
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'wrote', 'announced', 'reported', 'confirmed', 'according', 'explained', 'insisted', 'claimed', 'warned', 'argued', 'recalled', 'tweeted']);
 const CLAUSE_BREAK_RE = /[,;:()"“”—–]/;
 /** Tokens looked at on each side of the date. */
@@ -43,6 +45,9 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   // a plan in the past perfect is past: "economists had expected growth"
   if (toks[i - 1]?.normal === 'had' && FUTURE_WORDS.has(t.normal)) return false;
   if (FUTURE_MODALS.has(t.normal) || t.tags.has('FutureTense')) return true;
+  // what one expects or forecasts now is to come: "expects the first cut in May", "forecasts
+  // growth in the spring" (not "expected", which may look back)
+  if (EXPECTING.has(t.normal)) return true;
   const next = toks[i + 1]?.normal;
   // a possibility before a verb's bare form is to come: "a deal could come before Feb. 24", "may
   // be delayed until March" (not "could have", nor "could not" of past ability)
