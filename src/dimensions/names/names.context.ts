@@ -1256,9 +1256,12 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   }
   // a company's officer still without a company is the company's the story named last ("the
   // drugstore chain said Chief Financial Officer James Kehoe would step down", "Chief Executive
-  // Tim Wentworth said in a statement"), within a few paragraphs
+  // Tim Wentworth said in a statement"), within a few paragraphs; so is a role named with the
+  // body's common noun ("former party chairwoman Helen Zille", "company spokeswoman Ann Lee")
   for (const c of cands) {
-    if (c.kind !== 'person' || c.affiliation || !c.title || !COMPANY_OFFICER.test(c.title)) continue;
+    if (c.kind !== 'person' || c.affiliation || !c.title) continue;
+    const bodyNoun = /^(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|then-)\s+)?(\p{Ll}+)\s+\p{Ll}/u.exec(c.title)?.[1];
+    if (!COMPANY_OFFICER.test(c.title) && !(bodyNoun && REFERRING_BODY_NOUNS.has(bodyNoun))) continue;
     const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500);
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }

@@ -84,6 +84,13 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // an acronym of the initials of one organization of the story is that organization, defined
+    // or not; a role named with a body's common noun is the body's the story named last
+    text: 'The Liberal Union elected a leader on Saturday. Former party chairwoman Ida Berg lost. The LU will fight the next election.',
+    organizations: [{ name: 'Liberal Union', mentions: ['Liberal Union', 'LU'] }],
+    people: [{ name: 'Ida Berg', title: 'Former party chairwoman', affiliation: 'Liberal Union' }],
+  },
+  {
     // a word before a capitalised particle and a surname is a name, as French and Dutch names
     // run; not a noun's ("Hotel La Mamounia") nor an Arabic article after a preposition
     text: 'Marine Le Quellec, whose party holds 120 seats, said no. Hotel La Mamounia reopened. Near Al Huwayjah, troops fired.',

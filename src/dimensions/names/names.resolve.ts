@@ -160,6 +160,16 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
   }
 
+  // ... and undefined, when one organization of the document has those initials: "the DA" after
+  // "the Democratic Alliance" (not an acronym known for something else: "US", "EU")
+  const byInitials = new Map<string, Set<string>>();
+  for (const c of cands) if (c.kind === 'org' && /\s/.test(c.text)) byInitials.set(initials(c.text), (byInitials.get(initials(c.text)) ?? new Set()).add(c.canonical ?? c.text));
+  for (const c of cands) {
+    if (c.kind !== 'org' || !/^\p{Lu}{2,5}$/u.test(c.text) || aliasOf.has(c.text) || c.canonical || countryOf(c.text)) continue;
+    const owners = byInitials.get(c.text);
+    if (owners?.size === 1) aliasOf.set(c.text, [...owners][0]!);
+  }
+
   // 4. short forms of organizations: "the League" after "the Australian League of Rights"
   for (const c of cands) {
     if (c.kind !== 'org' || !/\s/.test(c.text)) continue;
