@@ -17,6 +17,10 @@ import { lexTags } from '../nlp/lexicon.js';
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 /** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
 const FUTURE_WORDS = new Set(['scheduled', 'expected', 'plans', 'plan', 'planned', 'planning', 'upcoming', 'next', 'set', 'due', 'slated', 'poised', 'going', 'intends', 'aims', 'hopes', 'wants', 'tomorrow']);
+/** Verbs of making an event known, whose past passive says nothing of when the event is. */
+const ANNOUNCED = new Set(['announced', 'confirmed', 'unveiled', 'disclosed', 'revealed', 'publicized', 'publicised', 'approved', 'agreed']);
+/** An event's noun just before its date: "visit to Kenya on", "The summit, on", "a vote in". */
+const EVENT_NOUN_BEFORE = /\b(?:visit|trip|summit|meeting|talks|vote|election|referendum|ceremony|hearing|trial|conference|match|game|final|launch|opening|tour|rally|concert|festival|debate|signing|inauguration|wedding|funeral|race|fight|strike)\b[^.;!?]{0,30}?[, ]\s*(?:on|in|for|at)?\s*$/;
 /** Present verbs of expecting, whose object is still to come. */
 const EXPECTING = new Set(['expects', 'expect', 'forecasts', 'predicts', 'predict', 'anticipates', 'anticipate', 'projects', 'foresees', 'foresee', 'envisages', 'envisions']);
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'wrote', 'announced', 'reported', 'confirmed', 'according', 'explained', 'insisted', 'claimed', 'warned', 'argued', 'recalled', 'tweeted']);
@@ -254,8 +258,18 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // ... and a final score just before the date is a result, so the past: "after beating Juventus
     // 2-1 on Tuesday", "a 3-0 win over Roma on Sunday", "drew 1-1 at Leeds Saturday"
     if (FINAL_SCORE_BEFORE.test(text.slice(toks[a]!.start, toks[first]!.start))) return 'past';
+    // an event the date belongs to, made known after it in the past passive, has no tense of its
+    // own: "The president's visit to Kenya on Jan. 9 was confirmed by an aide", "The summit, on Feb.
+    // 2, was announced on Monday" (the nearest such day, not the last)
+    const announced = (at: number) => {
+      if (at <= last || !EVENT_NOUN_BEFORE.test(text.slice(Math.max(0, toks[first]!.start - 40), toks[first]!.start))) return false;
+      // (the auxiliary or the participle, whichever was nearer)
+      const v = /^(?:was|were|been)$/.test(toks[at]!.normal) ? at + 1 : at;
+      return ANNOUNCED.has(toks[v]?.normal ?? '') && /^(?:was|were|been)$/.test(toks[v - 1]?.normal ?? '');
+    };
     // 1. the clause's own verb or mark of the future, the nearest
     let tense = nearest(a, b, () => false);
+    if (tense === 'past' && announced(bestAt)) return 'present';
     if (tense === 'present') {
       // "holds the presidency until Dec. 31": what is still to come
       if (/^(?:until|till|through|by|before)$/.test(prep)) return 'future';
@@ -273,6 +287,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     }
     // 2. the sentence outside a trailing attribution, then with it
     tense = nearest(lo, hi, (i) => trailing(i) || inserted(i)) ?? nearest(lo, hi, () => false);
+    if (tense === 'past' && announced(bestAt)) return 'present';
     // a date fronted before the sentence's event in the simple present: "On Tuesday night, PSG host Newcastle"
     if (tense === 'present' && bestAt > last && bestAt - last <= 8 && scheduledPresent(toks, bestAt)) {
       if (!pastBetween(last + 1, bestAt)) return 'future';

@@ -21,6 +21,9 @@ export const examples: DateExample[] = [
   { text: 'Rovers, who have won four of their last five, host Leeds on Oct. 3.', expect: [{ text: 'Oct. 3', value: '2023-10-03' }] },
   { text: 'The Giants, winless since August, play the Eagles on Saturday.', expect: [{ text: 'August', value: '2023-08' }, { text: 'Saturday', value: '2023-09-30' }] },
   { text: 'Leeds, who beat Rovers on Sept. 2, travel to Hull on Oct. 7.', expect: [{ text: 'Sept. 2', value: '2023-09-02' }, { text: 'Oct. 7', value: '2023-10-07' }] },
+  // an event with its date, made known in the past passive after it, is the nearest such day
+  // (REF 2023-09-24): not last year's
+  { text: "The premier's visit to Oslo on Oct. 9 was confirmed by an aide. The summit, on Sept. 2 in Rome, was announced in July.", expect: [{ text: 'Oct. 9', value: '2023-10-09' }, { text: 'Sept. 2', value: '2023-09-02' }, { text: 'July', value: '2023-07' }] },
   // what one expects or forecasts now is to come (told in September: next May, this spring); what
   // one had expected is not
   { text: 'Nomura expects the first rate cut in May. The bank forecasts growth in the spring. Economists had expected a cut in May.', expect: [{ text: 'May', value: '2024-05' }, { text: 'the spring', value: '2024-SP' }, { text: 'May', nth: 1, value: '2023-05' }] },
