@@ -1269,8 +1269,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   // "NAIROBI, Kenya (AP) -- ... President William Ruto", "LONDON (Reuters) - Prime Minister ..."
   // (not where the story has just taken the reader abroad: "WASHINGTON -- Yellen will travel
   // to Beijing ... meet Premier Li Qiang", whose country it does not say)
+  // (and an office met in a place the sentence travels to is that place's country: "would
+  // travel to Washington next month to meet President Joe Biden", with or without a dateline)
   const home = datelineCountry(ctx, cands);
-  if (!home) return;
   const named = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
   for (const c of cands) {
     if (c.kind !== 'person' || c.affiliation || !c.title || !NATIONAL_OFFICE.test(c.title)) continue;
@@ -1285,7 +1286,12 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     const near = named[lo - 1];
     const last = near && c.start - near.end < 400 ? near : undefined;
     const there = last && placeCountry(ctx.source, last);
-    if (!there || there === home) c.affiliation = home;
+    // (a place the story is in or goes to, not one it speaks of: "Talks on Ukraine stalled.
+    // President Joe Biden said" under a Washington dateline is still the United States')
+    const located = !!last && /\b(?:to|in|at|from|visit|visits|visited|visiting)\s+$/i.test(source.slice(Math.max(0, last.start - 10), last.start));
+    const destination = located && toks[last!.first]!.sentence === toks[c.first]!.sentence && /\bmeet/i.test(source.slice(last!.end, c.start));
+    if (there && destination) c.affiliation = there;
+    else if (home && (!there || there === home || !located)) c.affiliation = home;
   }
 }
 

@@ -61,6 +61,15 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // an office met in the place the sentence travels to is that place's country; a place the story
+    // only speaks of keeps the dateline's
+    text: 'OTTAWA (Reuters) - The premier will fly to Hanoi in May to meet President Tran Van Long. Talks on Ukraine stalled. Prime Minister Ana Roy said she was hopeful.',
+    people: [
+      { name: 'Tran Van Long', title: 'President', affiliation: 'Vietnam' },
+      { name: 'Ana Roy', title: 'Prime Minister', affiliation: 'Canada' },
+    ],
+  },
+  {
     // no dateline, no country
     text: 'Prime Minister Rui Tavares said on Monday that the budget would pass.',
     people: [{ name: 'Rui Tavares', title: 'Prime Minister', affiliation: null }],
