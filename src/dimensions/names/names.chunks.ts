@@ -78,8 +78,8 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         const second = toks.slice(j + 2, e + 1).map((t) => t.text).join(' ');
         const opened = (i0 > i || (toks[i - 1]?.lower === 'the' && !toks[i - 1]!.cap)) && first.length <= 2 && !first.some((t) => ORG_HEADS.has(t.lower));
         // (the opener may follow a modifier: "International Association of Machinists and Aerospace Workers")
-        const opener = ORG_OPENERS.has(toks[i0]!.lower) || (ORG_OPENERS.has(toks[i0 + 1]?.lower ?? '') && toks[i0 + 2]?.lower === 'of');
-        const ofBody = opener && first.some((t) => t.lower === 'of') && e - j <= 3;
+        const opener = ORG_OPENERS.has(toks[i0]!.lower) || (ORG_OPENERS.has(toks[i0 + 1]?.lower ?? '') && ['of', 'for'].includes(toks[i0 + 2]?.lower ?? ''));
+        const ofBody = opener && first.some((t) => t.lower === 'of' || t.lower === 'for') && e - j <= 3;
         // (a body's portfolio of two fields: "Ministry of Trade and Industry")
         const fields = ofBody && e === j + 2 && !toks[e + 1]?.cap && !isGivenName(toks[e]!.lower) && !isPlaceName(toks[e]!.text) && !lexTags(toks[e]!.lower).some((x) => /Organization|ProperNoun|Person|Place|Name|Country|City|Region|Acronym/.test(x));
         if (i0 <= j && (isOrgHead(toks[e]!.lower) || fields) && (opened || ofBody) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText) && !knownOrg(second) && !isGivenName(toks[i0]!.lower)) {
@@ -141,6 +141,9 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
       }
       const keep =
         ORG_OPENERS.has(head) || isOrgHead(before) || isPlaceHead(before) || w.lower === '&' ||
+        // (a body's opener right before "of" or "for", after a place or a modifier: "U.S. Centers for
+        // Disease Control", "Africa Centres for ...")
+        (/^(?:of|for)$/.test(w.lower) && ORG_OPENERS.has(before) && toks[k - 1]!.cap) ||
         // (or a body's opener with its "of" further in: "International Association of Machinists and
         // Aerospace Workers")
         (w.lower === 'and' && toks.slice(s + 1, k - 1).some((t, i) => t.cap && ORG_OPENERS.has(t.lower) && ['of', 'for'].includes(toks[s + 2 + i]!.lower)) && toks.slice(k + 1, Math.min(b, k + 3) + 1).every((t) => t.cap)) ||

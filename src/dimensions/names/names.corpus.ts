@@ -93,6 +93,13 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a body's opener in the plural after a place ("Centres for", "Centers for") keeps the body whole
+    // over "for" and "and"; a role held at part of that name is held at the whole
+    text: 'Amina Bello, head of the Africa Centres for Crop Health and Research, spoke. The U.S. Centers for Crop Health and Research disagreed.',
+    organizations: [{ name: 'Africa Centres for Crop Health and Research' }, { name: 'U.S. Centers for Crop Health and Research' }],
+    people: [{ name: 'Amina Bello', title: 'head', affiliation: 'Africa Centres for Crop Health and Research' }],
+  },
+  {
     // an acronym of the initials of one organization of the story is that organization, defined
     // or not; a role named with a body's common noun is the body's the story named last
     text: 'The Liberal Union elected a leader on Saturday. Former party chairwoman Ida Berg lost. The LU will fight the next election.',

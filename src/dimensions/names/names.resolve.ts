@@ -351,10 +351,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   const orgNames = [...orgs.keys()];
   for (const e of people.values()) {
     // (not a country: "Canada's Finance Minister" beside "Bank of Canada")
-    if (!e.affiliation || /\s/.test(e.affiliation) || orgs.has(e.affiliation) || countryOf(e.affiliation)) continue;
+    if (!e.affiliation || orgs.has(e.affiliation) || countryOf(e.affiliation)) continue;
     // (a town widens to its club only for a club's role: "Boston Mayor Michelle Wu" stays Boston's)
     if (isPlaceName(e.affiliation) && !CLUB_ROLES.has(e.title?.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
-    const owners = orgNames.filter((n) => n.split(/\s+/).length > 1 && n.split(/\s+/).includes(e.affiliation!));
+    // (and words of a longer name: "Centres for Disease Control" of "Africa Centres for Disease
+    // Control and Prevention", which the title's reading cut at the place and at "and")
+    const words = ` ${e.affiliation} `;
+    const owners = orgNames.filter((n) => n.split(/\s+/).length > e.affiliation!.split(/\s+/).length && ` ${n} `.includes(words));
     if (owners.length === 1) e.affiliation = owners[0]!;
   }
   const longest = (names: string[]) => names.reduce((x, y) => (y.length > x.length ? y : x));
