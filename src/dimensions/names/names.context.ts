@@ -918,7 +918,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.rule = 'person.titled-after';
       return;
     }
-    if (region) {
+    // (not a region's possessive, which opens an apposition: "IG Metall, Germany's largest union,")
+    if (region && !(afterRegion && /^['’]s$/.test(afterRegion.text))) {
       c.kind = 'place';
       c.rule = 'place.comma-region';
       return;
@@ -1018,7 +1019,11 @@ function describedAsBody(ctx: Ctx, last: number): boolean {
   if (toks[k]?.text === ',') k++;
   else if (['is', 'was'].includes(toks[k]?.lower ?? '')) k++;
   else return false;
-  if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '')) return false;
+  // (or a place's possessive: "IG Metall, Germany's largest union,")
+  let m = k;
+  while (m < k + 3 && toks[m]?.cap && toks[m]!.word && toks[m]!.sentence === sentence) m++;
+  if (m > k && /^['’]s$/.test(toks[m]?.text ?? '') && isPlaceName(textOf(toks, k, m - 1, ctx.source))) k = m;
+  else if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '')) return false;
   for (let j = k + 1; j <= k + 6 && toks[j]?.word && toks[j]!.sentence === sentence; j++) {
     const t = toks[j]!;
     if (DESCRIBED_BODY_NOUNS.has(t.lower) && !t.cap) {

@@ -93,6 +93,13 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a name described by a country's possessive and a body's noun is that body, not a town in the
+    // country ("Debden, England" is)
+    text: "Fabriksforbund, Sweden's largest union, said it would resist. Vaxo, Norway's biggest drugmaker, fell. Debden, England, was quiet.",
+    organizations: [{ name: 'Fabriksforbund' }, { name: 'Vaxo' }],
+    places: [{ name: 'Debden' }],
+  },
+  {
     // a body's opener in the plural after a place ("Centres for", "Centers for") keeps the body whole
     // over "for" and "and"; a role held at part of that name is held at the whole
     text: 'Amina Bello, head of the Africa Centres for Crop Health and Research, spoke. The U.S. Centers for Crop Health and Research disagreed.',
