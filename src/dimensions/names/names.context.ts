@@ -360,6 +360,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
   for (let k = titleEnd + 1; k < toks.length && k <= titleEnd + 8; k++) {
     const t = toks[k]!;
     if (t.sentence !== sentence || !t.word || (t.cap && !PREPOSITIONS.has(t.lower))) break;
+    // (a relative clause is no part of the title: "the producer who worked with Frank Sinatra")
+    if (/^(?:who|which|that|whose)$/.test(t.lower)) break;
     if (!PREPOSITIONS.has(t.lower) || t.lower === 'to' || t.lower === 'in') continue;
     let a = k + 1;
     if (toks[a]?.lower === 'the') a++;
@@ -1004,8 +1006,10 @@ const STOCK_AFTER = /^\s+(?:shareholders|stockholders|stock|employees|workers|st
 
 /** A name after a takeover's verb or before its stock or staff: a company. */
 function dealParty(ctx: Ctx, c: NameCandidate): boolean {
-  const { source } = ctx;
-  return TAKEOVER_BEFORE.test(source.slice(Math.max(0, c.start - 30), c.start)) || STOCK_AFTER.test(source.slice(c.end, c.end + 16));
+  const { source, toks } = ctx;
+  // (a word the lexicon knows as an adjective only describes the staff: "the first Black executives")
+  const adjective = c.first === c.last && lexTags(toks[c.first]!.lower).every((x) => x === 'Adjective') && lexTags(toks[c.first]!.lower).length > 0;
+  return TAKEOVER_BEFORE.test(source.slice(Math.max(0, c.start - 30), c.start)) || (!adjective && STOCK_AFTER.test(source.slice(c.end, c.end + 16)));
 }
 
 /**

@@ -93,6 +93,14 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a relative clause after a role is no part of it ("who worked with" names no body); an
+    // adjective before staff is no company ("the first Black executives")
+    text: 'Lena Hart, the producer who worked with Tom Reyes, has died. She was one of the first Black executives at Polar Records.',
+    people: [{ name: 'Lena Hart', title: 'producer', affiliation: null }],
+    organizations: [{ name: 'Polar Records' }],
+    not: ['Black'],
+  },
+  {
     // a name described by a country's possessive and a body's noun is that body, not a town in the
     // country ("Debden, England" is)
     text: "Fabriksforbund, Sweden's largest union, said it would resist. Vaxo, Norway's biggest drugmaker, fell. Debden, England, was quiet.",
