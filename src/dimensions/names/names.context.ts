@@ -1270,8 +1270,12 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'person' || c.affiliation || !c.title) continue;
     const bodyNoun = /^(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|then-)\s+)?(\p{Ll}+)\s+\p{Ll}/u.exec(c.title)?.[1];
-    if (!COMPANY_OFFICER.test(c.title) && !(bodyNoun && REFERRING_BODY_NOUNS.has(bodyNoun))) continue;
-    const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500);
+    const officer = COMPANY_OFFICER.test(c.title);
+    if (!officer && !(bodyNoun && REFERRING_BODY_NOUNS.has(bodyNoun))) continue;
+    // (a body of the kind the noun names: a party's, a union's; a company's is no broadcaster or
+    // state body the story quoted: "Voss, a former Fox News host ... the company secretary")
+    const fits = (o: NameCandidate) => officer || bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end));
+    const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500 && fits(o));
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }
   // a national office with no country, in a story under a dateline, is the dateline country's:
@@ -1283,7 +1287,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const home = datelineCountry(ctx, cands);
   const named = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
   for (const c of cands) {
-    if (c.kind !== 'person' || c.affiliation || !c.title || !NATIONAL_OFFICE.test(c.title)) continue;
+    // (not a body's own office: "company secretary", "party general secretary")
+    const lowerOffice = NATIONAL_OFFICE_LOWER.test(c.title ?? '') && !c.title!.split(' ').some((w) => REFERRING_BODY_NOUNS.has(w));
+    if (c.kind !== 'person' || c.affiliation || !c.title || !(NATIONAL_OFFICE.test(c.title) || lowerOffice)) continue;
     // (the last place ending before the person, found by halving: the places are in text order)
     let lo = 0;
     let hi = named.length;
@@ -1304,11 +1310,21 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   }
 }
 
+/** Whether an organization's name is of the kind a body's common noun names ("party", "union", "company"). */
+function bodyFits(noun: string, name: string): boolean {
+  if (noun === 'party') return /\b(?:Party|Alliance|Congress|Front|League|Democrats|Republicans|Movement|Coalition|Union)\b/.test(name) || PARTY_WORDS.has(name.toLowerCase());
+  if (noun === 'union') return /\b(?:Union|Association|Brotherhood|Federation|Confederation|Workers|Guild|Teamsters)\b|Metall|Verdi/.test(name);
+  return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Police|Army|Council|Committee|Commission)\b/.test(name);
+}
+
 /** The country a place candidate is, or is in. */
 function placeCountry(source: string, p: NameCandidate): string | undefined {
   const name = p.canonical ?? unshout(source.slice(p.start, p.end));
   return countryOf(name) ?? countryOfCity(name);
 }
+
+/** The same offices as news writes them in lower case after a name or "as": "defense secretary", "prime minister", "foreign minister". */
+const NATIONAL_OFFICE_LOWER = /^(?:(?:former|acting|deputy)\s+)?(?:prime minister|(?:(?!general\b)\p{Ll}+\s+){1,2}(?:minister|secretary))$/u;
 
 /** Words after a body cited as the source of figures: "LSEG data", "FactSet estimates". */
 const CITED_AFTER = /^\s+(?:data|figures|estimates|survey|polls?|calculations|consensus|compiled)\b/;

@@ -93,6 +93,18 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // the role one is voted or chosen "to" take with the bare verb; an affiliation goes with its own
+    // title; a national office in lower case under a dateline is the dateline country's (not a
+    // body's own: "company secretary"); "Sens." and "Reps." before a list of lawmakers
+    text: 'WASHINGTON (AP) — The Senate voted to confirm Dale Voss as defense secretary. Voss, a former Fox News host, thanked Sens. Ruth Amell and Kay Brandt. Tom Hale, the company secretary, resigned.',
+    people: [
+      { name: 'Dale Voss', title: 'defense secretary', affiliation: 'United States' },
+      { name: 'Ruth Amell', title: 'Sen.' },
+      { name: 'Kay Brandt', title: 'Sen.' },
+      { name: 'Tom Hale', title: 'company secretary', affiliation: null },
+    ],
+  },
+  {
     // a relative clause after a role is no part of it ("who worked with" names no body); an
     // adjective before staff is no company ("the first Black executives")
     text: 'Lena Hart, the producer who worked with Tom Reyes, has died. She was one of the first Black executives at Polar Records.',

@@ -329,9 +329,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const e = people.get(key) ?? { mentions: [], names: [] };
       e.mentions.push(mention(c, explain));
       if (c.rule !== 'person.title-coref') e.names.push(c.text);
+      // (an affiliation goes with its own title: "confirm Pete Hegseth as defense secretary ...
+      // Hegseth, a former Fox News host" is no defense secretary of Fox News)
+      const ownTitle = !c.title || !e.title || c.title === e.title;
       if (c.title && !e.title) e.title = c.title;
       // a person's possessive is a relation, not an affiliation: "Manafort's lawyer, Kevin Downing"
-      if (c.affiliation && !e.affiliation && !isSurnameAlias(c.affiliation)) e.affiliation = c.affiliation;
+      if (c.affiliation && !e.affiliation && ownTitle && !isSurnameAlias(c.affiliation)) e.affiliation = c.affiliation;
       people.set(key, e);
     } else {
       const table = kind === 'org' ? orgs : places;

@@ -34,7 +34,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rep', 'sen', 'gov', 'prof',
   'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'gov', 'dept', 'univ', 'messrs',
-  'cmdr', 'cpl', 'pvt', 'supt', 'det',
+  'cmdr', 'cpl', 'pvt', 'supt', 'det', 'sens', 'reps', 'govs', 'gens',
 ]);
 
 function isPlaceWord(s: string): boolean {

@@ -474,6 +474,8 @@ export const APPOINTING_VERBS = new Set([
   'named', 'names', 'name', 'appointed', 'appoints', 'appoint', 'nominated', 'nominates', 'nominate', 'chose',
   'chooses', 'picked', 'picks', 'tapped', 'taps', 'hired', 'hires', 'elected', 'elects', 're-elected', 'installed',
   'confirmed', 'confirms', 'promoted', 'promotes', 'recruited', 'selected', 'selects', 'designated', 'reappointed',
+  // (the bare verb after "to" or a modal: "voted to confirm Pete Hegseth as defense secretary")
+  'confirm', 'elect', 'hire', 'pick', 'tap', 'promote', 'select', 'designate', 'install', 'choose', 'reappoint',
 ]);
 
 /** Prepositions over which a body's name goes on before "the": "Joint Council for the Welfare of Immigrants". */

@@ -180,6 +180,9 @@ export function isTitleHead(lower: string): boolean {
 
 /** The singular of a plural title head ("photographers", "spokesmen", "secretaries"), or undefined. */
 export function singularTitle(lower: string): string | undefined {
+  // (abbreviated plurals: "Sens." and "Reps." before a list of lawmakers)
+  const abbreviated = /^(sen|rep|gov|gen|adm)s\.$/.exec(lower);
+  if (abbreviated) return `${abbreviated[1]!.charAt(0).toUpperCase()}${abbreviated[1]!.slice(1)}.`;
   for (const s of [lower.replace(/men$/, 'man'), lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]) {
     if (s !== lower && isTitleHead(s)) return s;
   }
