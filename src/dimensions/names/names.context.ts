@@ -452,15 +452,19 @@ export function asRoleAfter(ctx: Ctx, last: number): TitleFound | undefined {
  */
 export function asRoleOfObject(ctx: Ctx, first: number, last: number): (TitleFound & { by?: [number, number] }) | undefined {
   const { toks } = ctx;
-  const verb = toks[first - 1];
+  // (over a few words describing the one named: "named centrist veteran Francois Bayrou as")
+  let v = first - 1;
+  while (v > first - 4 && v > 0 && toks[v]!.word && !toks[v]!.cap && !APPOINTING_VERBS.has(toks[v]!.lower) && (toks[v]!.tags.has('Noun') || toks[v]!.tags.has('Adjective')) && !toks[v]!.tags.has('Verb')) v--;
+  const verb = toks[v];
   if (!verb?.word || !APPOINTING_VERBS.has(verb.lower) || verb.sentence !== toks[first]!.sentence) return undefined;
   let k = last + 1;
   // an age between commas: "Gabriel Attal, 34, as"
   if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 3;
   if (toks[k]?.lower !== 'as') return undefined;
-  const role = roleAt(ctx, k + 1, toks[last]!.sentence);
+  // (the role may end before a time or place: "as prime minister on Friday")
+  const role = roleAt(ctx, k + 1, toks[last]!.sentence, false, true);
   // the name that appointed: the capitalised words right before the verb ("HDFC Bank named", "The board of Unilever appointed")
-  const run = first >= 2 && toks[first - 2]!.cap && toks[first - 2]!.word ? capsRunBefore(ctx, first - 2, toks[first]!.sentence) : undefined;
+  const run = v >= 1 && toks[v - 1]!.cap && toks[v - 1]!.word ? capsRunBefore(ctx, v - 1, toks[first]!.sentence) : undefined;
   return role && run ? { ...role, by: [toks[run[0]]!.start, toks[run[1]]!.end] } : role;
 }
 

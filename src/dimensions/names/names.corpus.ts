@@ -105,6 +105,16 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // the role one is named to over words describing the one named; the later apposition's role
+    // and place do not join it
+    text: 'PARIS (Reuters) - The president named centrist veteran Luc Marchal as prime minister on Friday. Marchal, 71, the mayor of Pau, accepted.',
+    people: [{ name: 'Luc Marchal', title: 'prime minister', affiliation: 'France' }],
+  },
+  {
+    text: 'The board appointed Ruth Ames as chief executive on Monday, after a search.',
+    people: [{ name: 'Ruth Ames', title: 'chief executive' }],
+  },
+  {
     // a relative clause after a role is no part of it ("who worked with" names no body); an
     // adjective before staff is no company ("the first Black executives")
     text: 'Lena Hart, the producer who worked with Tom Reyes, has died. She was one of the first Black executives at Polar Records.',
