@@ -376,6 +376,12 @@ describe('wire copy: trailing titles, denials, meetings in a place', () => {
     const fs = facts('Nordic leaders agreed late Thursday to open talks with Estonia and Latvia.');
     expect(fs.map((f) => [f.type, f.type === 'meeting' ? texts(f.args.participants) : texts(f.args.parties)])).toEqual([['meeting', ['Nordic leaders', 'Estonia', 'Latvia']]]);
   });
+  it('ends a sentence at a full stop inside a closing quotation mark, and keeps the stop and the mark with the quoted phrase', () => {
+    expect(rows('Lee, in a televised address, said he would "never give up." Deputy Prime Minister Ann Park will act for him, his office said.')).toEqual([
+      ['said', 'Lee', 'he would "never give up."'],
+      ['said', 'his office', 'Deputy Prime Minister Ann Park will act for him'],
+    ]);
+  });
   it('keeps a source named by two bodies\' modifiers whole: "according to U.S. and South Korean officials"', () => {
     expect(rows('Pyongyang sent 3,000 troops, according to U.S. and Japanese officials.')).toEqual([['according to', 'U.S. and Japanese officials', 'Pyongyang sent 3,000 troops']]);
   });

@@ -226,7 +226,8 @@ export function detectFacts(input: FactInput): Fact[] {
     // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
     if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
       for (let w = j; w > 0 && w > j - 15; w--) {
-        if (/^(?:which|who|whose|where)$/.test(toks[w]!.normal) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
+        // (or a phrase of a preposition: "Yoon, in a televised address, said")
+        if ((/^(?:which|who|whose|where)$/.test(toks[w]!.normal) || (toks[w]!.tags.has('Preposition') && w < j)) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
           j = w - 1;
           break;
         }
@@ -672,7 +673,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // an attribution is no content: 'urged restraint, the Elysee said' says nothing by "the Elysee said"
       if (/^(?:the\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|reported|added|stated)$/iu.test(content.text.trim()) && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) continue;
       // a quoted phrase that closes the content keeps its closing mark: 'has a "strong rationale"'
-      if ((content.text.match(/["“”]/g) ?? []).length % 2 === 1 && /["”]/.test(text.charAt(content.end))) content = span(text, content.start, content.end + 1);
+      // (and the full stop inside it, where the sentence ends there: 'would "never give up."')
+      if ((content.text.match(/["“”]/g) ?? []).length % 2 === 1) {
+        if (/["”]/.test(text.charAt(content.end))) content = span(text, content.start, content.end + 1);
+        else if (/^[.!?]["”]/.test(text.slice(content.end, content.end + 2))) content = span(text, content.start, content.end + 2);
+      }
       // reported speech is a clause: "reported a profit of $6.2 billion" reports no speech
       const direct = quotes.some(([a, b]) => content!.start >= a && content!.end <= b);
       // its verb is the clause's own, not a restrictive relative clause's ("conceded a penalty which

@@ -99,8 +99,18 @@ function analyzePiece(text: string, offset: number, sentences: Sentence[], token
       tokens.push(token);
       tokenAt.set(token.start, token);
     }
-    if (tokens.length > 0) {
-      sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    // a full stop inside a closing quotation mark ends the sentence too, which compromise's splitter
+    // misses: 'said he would "never give up." Prime Minister Han Duck-soo will ...'
+    let from = 0;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const gap = text.slice(tokens[i]!.end - offset, tokens[i + 1]!.start - offset);
+      if (/^[.!?]["”’]\s+$/.test(gap) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+        sentences.push({ start: tokens[from]!.start, end: tokens[i]!.end, tokens: tokens.slice(from, i + 1) });
+        from = i + 1;
+      }
+    }
+    if (tokens.length > from) {
+      sentences.push({ start: tokens[from]!.start, end: tokens[tokens.length - 1]!.end, tokens: tokens.slice(from) });
     }
   }
 }
