@@ -128,13 +128,40 @@ function finiteVerb(x: Token): boolean {
 export function detectFacts(input: FactInput): Fact[] {
   const { text, analysis } = input;
   const ents = [...input.entities].sort((a, b) => a.start - b.start);
+  // the dates in text order, and the one covering a span, found by halving (dates do not overlap)
+  const datesByStart = [...input.dates].sort((a, b) => a.start - b.start);
+  const dateCovering = (start: number, end: number): DateMention | undefined => {
+    let lo = 0;
+    let hi = datesByStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (datesByStart[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = datesByStart[lo - 1];
+    return d && d.end >= end ? d : undefined;
+  };
   const facts: Fact[] = [];
   const quotes = findQuotes(text);
   const inQuote = (pos: number) => quotes.some(([a, b]) => pos > a && pos < b - 1);
   /** The line around [from, to): its start and its end (before the line break, or the text's end). */
+  // (the line breaks' offsets, found once: a long line is not scanned again for each question)
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const firstBreakAtOrAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const lineAround = (from: number, to = from): [number, number] => {
-    const end = text.indexOf('\n', to);
-    return [text.lastIndexOf('\n', from - 1) + 1, end < 0 ? text.length : end];
+    const after = firstBreakAtOrAfter(to);
+    const before = firstBreakAtOrAfter(from) - 1;
+    return [before >= 0 ? breaks[before]! + 1 : 0, after < breaks.length ? breaks[after]! : text.length];
   };
   /** A headline's line: short, with no full stop at its end ("Greek court rules worship ... is legal"). */
   const headlineLine = ([a, b]: [number, number]) => b - a < 150 && !/[.!?]["”’]?\s*$/.test(text.slice(a, b));
@@ -208,7 +235,7 @@ export function detectFacts(input: FactInput): Fact[] {
     // "is scheduled to visit", "plans to send", "has agreed to supply": the subject of the verb before "to"
     // (over a day between them: "agreed early Friday to open talks")
     const beforeDay = (c: number): number => {
-      const d = c >= 0 ? input.dates.find((x) => x.start <= toks[c]!.start && x.end >= toks[c]!.end) : undefined;
+      const d = c >= 0 ? dateCovering(toks[c]!.start, toks[c]!.end) : undefined;
       if (!d) return c;
       while (c >= 0 && toks[c]!.start >= d.start) c--;
       return c >= 0 && /^(?:on|early|late|last|this|in)$/.test(toks[c]!.normal) ? c - 1 : c;
@@ -235,7 +262,7 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     // a day between the subject and its verb: "Boris Yeltsin on Saturday hosted ...", "Police on Tuesday night arrested"
     // (after a clause set off by commas is skipped: "Endeavour, which will launch on April 29, will be sent")
-    const dayAt = j >= 0 ? input.dates.find((d) => d.start <= toks[j]!.start && d.end >= toks[j]!.end) : undefined;
+    const dayAt = j >= 0 ? dateCovering(toks[j]!.start, toks[j]!.end) : undefined;
     if (dayAt) {
       while (j >= 0 && toks[j]!.start >= dayAt.start) j--;
       if (j >= 0 && /^(?:on|last|this|early|late|in)$/.test(toks[j]!.normal)) j--;
@@ -454,6 +481,8 @@ export function detectFacts(input: FactInput): Fact[] {
   };
 
   const add = (f: Omit<Fact, 'rule'>, rule: string) => facts.push({ ...f, ...(input.explain ? { rule } : {}) });
+  /** People by where their mention ends (a name right before a cue, found without a scan). */
+  const personByEnd = new Map(ents.filter((e) => e.kind === 'person').map((e) => [e.end, e]));
 
   // ---- statements --------------------------------------------------------------------------
   const usedCue = new Set<Token>();
@@ -491,7 +520,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // judge ruled.", "..., the study concluded.")
       const closesAttribution = (): boolean => {
         if (!/^["”’]?\s*[.!?]?["”’]?\s*$/.test(text.slice(t.end, sentenceEnd + 1))) return false;
-        const comma = text.lastIndexOf(',', t.start);
+        const near = text.slice(Math.max(0, t.start - 60), t.start);
+        const comma = near.includes(',') ? t.start - near.length + near.lastIndexOf(',') : -1;
         return comma > s.start && t.start - comma < 60 && !/[;:"“”]/.test(text.slice(comma + 1, t.start)) && text.slice(comma + 1, t.start).trim().split(/\s+/).length <= 6;
       };
       const thatCue = THAT_CUES.has(t.normal) && (toks[k + 1]?.normal === 'that' || toks[k + 2]?.normal === 'that' || (!/^(?:found|finds)$/.test(t.normal) && clauseAfter()) || (/ed$/.test(t.normal) && closesAttribution()));
@@ -534,7 +564,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // a quote already given to a cue is not another's; a cue followed by its quote takes that one
       // (or a titled name right before the cue, whose title may be lower-case or abbreviated:
       // '"...," prosecutor Ann Lee told the court', '"...," Assistant U.S. Attorney Ann Lee said')
-      const named = ents.find((e) => e.kind === 'person' && e.end <= t.start && /^\s*$/.test(text.slice(e.end, t.start)));
+      let gapStart = t.start;
+      while (gapStart > 0 && /\s/.test(text.charAt(gapStart - 1))) gapStart--;
+      const named = personByEnd.get(gapStart);
       const titledBefore = (b: number) => !!named && named.start >= b && /^["”’]?,?["”’]?\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(b, named.start));
       const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && (titledBefore(b) || (/^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)))) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
