@@ -7,6 +7,7 @@
 // and "he" carries the id of the person it refers to.
 import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
+import { lastAtOrBefore } from '../model/order.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
 import { countryOfDemonym } from '../data/geo.js';
 import {
@@ -128,40 +129,23 @@ function finiteVerb(x: Token): boolean {
 export function detectFacts(input: FactInput): Fact[] {
   const { text, analysis } = input;
   const ents = [...input.entities].sort((a, b) => a.start - b.start);
-  // the dates in text order, and the one covering a span, found by halving (dates do not overlap)
+  // the dates in text order, and the one covering a span (dates do not overlap)
   const datesByStart = [...input.dates].sort((a, b) => a.start - b.start);
   const dateCovering = (start: number, end: number): DateMention | undefined => {
-    let lo = 0;
-    let hi = datesByStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (datesByStart[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const d = datesByStart[lo - 1];
+    const d = datesByStart[lastAtOrBefore(datesByStart, start)];
     return d && d.end >= end ? d : undefined;
   };
   const facts: Fact[] = [];
   const quotes = findQuotes(text);
   const inQuote = (pos: number) => quotes.some(([a, b]) => pos > a && pos < b - 1);
-  /** The line around [from, to): its start and its end (before the line break, or the text's end). */
   // (the line breaks' offsets, found once: a long line is not scanned again for each question)
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  const firstBreakAtOrAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const breaks: Array<{ start: number }> = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push({ start: i });
+  /** The line around [from, to): its start and its end (before the line break, or the text's end). */
   const lineAround = (from: number, to = from): [number, number] => {
-    const after = firstBreakAtOrAfter(to);
-    const before = firstBreakAtOrAfter(from) - 1;
-    return [before >= 0 ? breaks[before]! + 1 : 0, after < breaks.length ? breaks[after]! : text.length];
+    const before = lastAtOrBefore(breaks, from - 1);
+    const after = breaks[lastAtOrBefore(breaks, to - 1) + 1];
+    return [before >= 0 ? breaks[before]!.start + 1 : 0, after ? after.start : text.length];
   };
   /** A headline's line: short, with no full stop at its end ("Greek court rules worship ... is legal"). */
   const headlineLine = ([a, b]: [number, number]) => b - a < 150 && !/[.!?]["”’]?\s*$/.test(text.slice(a, b));
@@ -1231,9 +1215,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (frame.from) put(frame.from, roleAfter(s, k, 'from'));
       // ("spoke by phone with Zelenskiy", "signed an agreement with the IMF": the subject and the one after "with")
       // (not the "with" of what was agreed to do: "agreed to open talks with Ukraine")
-      const toDo = frame.type === 'agreement' && toks.slice(k + 1, k + 5).find((x) => x.normal === 'to' && toks[toks.indexOf(x) + 1]?.tags.has('Verb'));
+      const toDo = frame.type === 'agreement' ? toks.findIndex((x, i) => i > k && i < k + 5 && x.normal === 'to' && toks[i + 1]?.tags.has('Verb')) : -1;
       const withAt = toks.findIndex((x, i) => i > k && x.normal === 'with');
-      if (frame.with && !(toDo && withAt > toks.indexOf(toDo)) && (!args[frame.with]?.length || (list && !objSpans.length && !args[frame.with]!.some((a) => a.start > t.end)))) put(frame.with, roleAfter(s, k, 'with'));
+      if (frame.with && !(toDo > 0 && withAt > toDo) && (!args[frame.with]?.length || (list && !objSpans.length && !args[frame.with]!.some((a) => a.start > t.end)))) put(frame.with, roleAfter(s, k, 'with'));
     }
     // a storm, a crash or a disease kills, but attacks no one
     if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text))) return undefined;

@@ -13,6 +13,7 @@ import type { Analysis, Token } from '../nlp/compromise.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
 import { DATE_HEDGE_WORDS, FIXTURE_VERBS, INVARIANT_PAST_VERBS, TIMETABLE_VERBS } from '../dimensions/date/date.vocab.js';
 import { lexTags } from '../nlp/lexicon.js';
+import { lastAtOrBefore } from '../model/order.js';
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 /** Words that mark what is planned or expected: "is set to", "scheduled", "plans to", "due to", "upcoming", "next". */
@@ -28,20 +29,6 @@ const CLAUSE_BREAK_RE = /[,;:()"“”—–]/;
 /** Tokens looked at on each side of the date. */
 export const TENSE_WINDOW = 40;
 
-/** Index of the last item whose `start` is at or before `pos`, or -1. */
-function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= pos) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at;
-}
 
 /** A mark of the future at token i: a modal, "is/was to" + verb, "set/due/scheduled to", "plans to", "next". */
 function futureAt(toks: readonly Token[], i: number): boolean {

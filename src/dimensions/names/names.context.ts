@@ -2,6 +2,7 @@
 // it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
 import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
+import { lastAtOrBefore } from '../../model/order.js';
 import {
   DESCRIBED_BODY_NOUNS,
   FIELD_ACRONYMS,
@@ -1294,16 +1295,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // (not a body's own office: "company secretary", "party general secretary")
     const lowerOffice = NATIONAL_OFFICE_LOWER.test(c.title ?? '') && !c.title!.split(' ').some((w) => REFERRING_BODY_NOUNS.has(w));
     if (c.kind !== 'person' || c.affiliation || !c.title || !(NATIONAL_OFFICE.test(c.title) || lowerOffice)) continue;
-    // (the last place ending before the person, found by halving: the places are in text order)
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (named[mid]!.end <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const near = named[lo - 1];
-    const last = near && c.start - near.end < 400 ? near : undefined;
+    // (the last place before the person: places are in text order and none overlaps a person)
+    const near = named[lastAtOrBefore(named, c.start - 1)];
+    const last = near && near.end <= c.start && c.start - near.end < 400 ? near : undefined;
     const there = last && placeCountry(ctx.source, last);
     // (a place the story is in or goes to, not one it speaks of: "Talks on Ukraine stalled.
     // President Joe Biden said" under a Washington dateline is still the United States')
@@ -1317,7 +1311,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
 /** Whether an organization's name is of the kind a body's common noun names ("party", "union", "company"). */
 function bodyFits(noun: string, name: string): boolean {
   if (noun === 'party') return /\b(?:Party|Alliance|Congress|Front|League|Democrats|Republicans|Movement|Coalition|Union)\b/.test(name) || PARTY_WORDS.has(name.toLowerCase());
-  if (noun === 'union') return /\b(?:Union|Association|Brotherhood|Federation|Confederation|Workers|Guild|Teamsters)\b|Metall|Verdi/.test(name);
+  if (noun === 'union') return /\b(?:Union|Association|Brotherhood|Federation|Confederation|Workers|Guild|Teamsters)\b/.test(name);
   return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Police|Army|Council|Committee|Commission)\b/.test(name);
 }
 

@@ -1,0 +1,16 @@
+// Lists in text order: what lies at or before a position, found by halving.
+
+/** Index of the last item whose `start` is at or before `pos`, or -1 (the items in order of `start`). */
+export function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= pos) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
