@@ -265,12 +265,16 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       if (!pastBetween(a, b + 1) && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
     }
     if (tense) return tense;
-    // ... a fixture's verb opening the clause after a parenthesis, read as a noun: "Villa, who have
-    // lost three of their last four, host Chelsea on Dec. 14"
-    const opener = toks[a]!;
-    if (a > 0 && a < first && first - a <= 5 && (FIXTURE_VERBS.has(opener.normal) || TIMETABLE_VERBS.has(opener.normal)) && /,/.test(text.slice(toks[a - 1]!.end, opener.start))) {
-      const object = toks[a + 1];
-      if (object && (object.tags.has('ProperNoun') || object.tags.has('Determiner') || /^\p{Lu}/u.test(object.text) || a + 1 === first || PREPOSITION_BEFORE_DATE.test(object.normal))) return 'future';
+    // ... a fixture's verb the tagger read as a noun, opening the clause after a parenthesis or
+    // right after the side's name: "Villa, who have lost three of their last four, host Chelsea on
+    // Dec. 14", "Atletico Madrid host Sevilla on Saturday"
+    for (let v = Math.max(a, first - 5); v < first; v++) {
+      const verb = toks[v]!;
+      if (!FIXTURE_VERBS.has(verb.normal) && !TIMETABLE_VERBS.has(verb.normal)) continue;
+      const opens = v === a && v > 0 && /,/.test(text.slice(toks[v - 1]!.end, verb.start));
+      const side = v > a && /^\p{Lu}/u.test(toks[v - 1]!.text) && toks[v - 1]!.tags.has('ProperNoun');
+      const object = toks[v + 1];
+      if ((opens || side) && object && (object.tags.has('ProperNoun') || object.tags.has('Determiner') || /^\p{Lu}/u.test(object.text) || v + 1 === first || PREPOSITION_BEFORE_DATE.test(object.normal))) return 'future';
     }
     // 2. the sentence outside a trailing attribution, then with it
     tense = nearest(lo, hi, (i) => trailing(i) || inserted(i)) ?? nearest(lo, hi, () => false);

@@ -20,6 +20,7 @@ export const examples: DateExample[] = [
   // "beat" after a singular subject is the past
   { text: 'Rovers, who have won four of their last five, host Leeds on Oct. 3.', expect: [{ text: 'Oct. 3', value: '2023-10-03' }] },
   { text: 'The Giants, winless since August, play the Eagles on Saturday.', expect: [{ text: 'August', value: '2023-08' }, { text: 'Saturday', value: '2023-09-30' }] },
+  { text: 'Rovers were booed off after losing on Saturday. Dynamo Kyiv host Leeds on Oct. 3.', expect: [{ text: 'Saturday', value: '2023-09-23' }, { text: 'Oct. 3', value: '2023-10-03' }] },
   { text: 'Leeds, who beat Rovers on Sept. 2, travel to Hull on Oct. 7.', expect: [{ text: 'Sept. 2', value: '2023-09-02' }, { text: 'Oct. 7', value: '2023-10-07' }] },
   // an event with its date, made known in the past passive after it, is the nearest such day
   // (REF 2023-09-24): not last year's
