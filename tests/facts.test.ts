@@ -50,6 +50,12 @@ describe('statements: more shapes of news', () => {
       ['concluded', 'The audit', 'Controls were weak'],
     ]);
   });
+  it('gives a relative "who" the name before its comma, and no speaker to a participle after "if" or "when"', () => {
+    expect(rows('Hooper was sentenced by Judge Penelope Wass, who said he had shown no remorse. If confirmed, Greer would succeed Tai. When asked about the deal, Smith said it was fair.')).toEqual([
+      ['said', 'Penelope Wass', 'he had shown no remorse'],
+      ['said', 'Smith', 'it was fair'],
+    ]);
+  });
   it('reads "according to X" without a comma, and after a relative pronoun', () => {
     expect(rows('According to Halvorsen the shipment never left the port. Ports have kept a rule, which, according to the union, the ministry has ignored.')).toEqual([
       ['According to', 'Halvorsen', 'the shipment never left the port'],

@@ -293,6 +293,9 @@ export function detectFacts(input: FactInput): Fact[] {
     const start = toks[i]!.start;
     const first = toks[j]!;
     if (PRONOUNS.has(first.normal) && (j === i || !entsIn(start, end).length)) {
+      // (a relative pronoun after a comma is the name before it: "by Judge Ann Lee, who said ...")
+      const named = first.normal === 'who' ? relativeAntecedent(span(text, first.start, first.end)) : undefined;
+      if (named) return [named];
       const ref = antecedent(first.start, first.normal);
       return [span(text, first.start, first.end, ref?.id)];
     }
@@ -532,6 +535,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // "an estimated cost", "the reported deal": a participle after an article is no cue; "after news
       // of it was reported, ...": a passive cue with no "that" after it has no speaker to report
       if (!according && /^(?:a|an|the)$/.test(toks[k - 1]?.normal ?? '')) continue;
+      // a participle right after a conjunction has no speaker: "If confirmed, Greer would ...",
+      // "When asked about the deal, Smith said ...", "Unless reported, losses grow"
+      if (!according && /^(?:if|when|once|unless|until|while|though|although|whether)$/.test(toks[k - 1]?.normal ?? '') && /ed$|^(?:told|said|asked)$/.test(t.normal)) continue;
       let pk = k - 1;
       while (pk > 0 && toks[pk]!.tags.has('Adverb') && !AUX.has(toks[pk]!.normal)) pk--;
       if (!according && !/ing$/.test(t.normal) && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(TELLING_CUES.has(t.normal) ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;

@@ -202,6 +202,24 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     },
   },
   {
+    name: 'person.byline',
+    example: '"By Sarah Mills", "By Tom Lee and Ana Ruiz" on a short line of their own above a story: the writers, people (not "Mills", a factory; not the agency: "By Tom Lee, Reuters")',
+    apply: (c) => {
+      const { toks, source } = c.ctx;
+      // (a shouted byline is one chunk with its "BY")
+      const f = toks[c.a]!.lower === 'by' && toks[c.a]!.newlineBefore ? c.a + 1 : c.a;
+      const name = textOf(toks, f, c.b, source);
+      const n = c.b - f + 1;
+      const words = toks.slice(f, c.b + 1);
+      // (capitalised or shouted words and initials, none an agency, a place, an office or a
+      // "Staff" or "Correspondent": "By Reuters Staff", "By Our Correspondent")
+      return n >= 2 && n <= 4 && onBylineLine(c.ctx, f, c.b) && !knownOrg(name) && !isPlaceName(name) &&
+        words.every((t) => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+|\.)(?:[-'’]\p{Lu}?\p{L}+)?$/u.test(t.text) && !knownOrg(t.text) && !isTitleHead(t.lower) && !/^(?:staff|correspondents?|reporters?|writers?|editors?|our)$/.test(t.lower))
+        ? c.make('person', f, c.b, { canonical: unshout(name) })
+        : undefined;
+    },
+  },
+  {
     name: 'org.head',
     example: '"Defense Ministry", "Science Council": ends in an organization head',
     apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !isTitleHead(c.lastLower) ? c.make('org') : undefined),
@@ -596,6 +614,26 @@ function clubContext(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** A surname's particle in French, Dutch, Italian, Spanish or Portuguese, capitalised: "Le", "Van", "De". */
+/** A byline: a line of at most 80 characters that opens with "By" and holds only names, commas and "and" ("By Sarah Mills", "BY TOM LEE AND ANA RUIZ, Reuters"). */
+function onBylineLine(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  let k = a - 1;
+  while (k >= 0 && !toks[k + 1]!.newlineBefore) {
+    const t = toks[k]!;
+    if (!(t.cap || t.text === ',' || t.lower === 'and' || t.text === '.')) return false;
+    k--;
+  }
+  const opener = toks[k + 1]!;
+  if (opener.lower !== 'by' || k + 1 === a) return false;
+  let e = b + 1;
+  while (e < toks.length && !toks[e]!.newlineBefore) {
+    const t = toks[e]!;
+    if (!(t.cap || t.text === ',' || t.lower === 'and' || t.text === '.')) return false;
+    e++;
+  }
+  return toks[e - 1]!.end - opener.start <= 80;
+}
+
 const EUROPEAN_PARTICLES = /^(?:Le|La|De|Van|Von|Der|Den|Del|Della|Di|Da|Du|Dos|Das|Ter)$/;
 
 /** A given name that is also a word, read as a name by compromise here ("Rose Okonkwo"; not "Rock Video", a verb, or "Blue Indigo"). */

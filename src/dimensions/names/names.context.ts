@@ -1227,7 +1227,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // after the name: "Tom Hale, the company's chairman since 2019," (the body named last before)
     const after = /^,\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)['’]s\s/u.exec(source.slice(c.end, c.end + 40));
     if (after && REFERRING_BODY_NOUNS.has(after[1]!)) {
-      const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500);
+      const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500 && bodyFits(after[1]!, o.canonical ?? source.slice(o.start, o.end)));
       if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
       continue;
     }
@@ -1260,10 +1260,12 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (d >= 0 && toks[d]!.lower !== 'the' && toks[d]!.word) d--;
     if (d < 0 || toks[d]!.lower !== 'the') continue;
     const at = toks[d]!.start;
+    // (the last body before it of the kind the noun names: "the charity's chairwoman" is no court's)
     let antecedent: NameCandidate | undefined;
+    const bodyNoun = noun.lower.replace(/['’]s$/, '');
     for (const o of orgs) {
       if (o.end > at) break;
-      antecedent = o;
+      if (bodyFits(bodyNoun, o.canonical ?? source.slice(o.start, o.end))) antecedent = o;
     }
     if (!antecedent || at - antecedent.end > 1500) continue;
     c.affiliation = antecedent.canonical ?? source.slice(antecedent.start, antecedent.end);
@@ -1312,8 +1314,16 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
 function bodyFits(noun: string, name: string): boolean {
   if (noun === 'party') return /\b(?:Party|Alliance|Congress|Front|League|Democrats|Republicans|Movement|Coalition|Union)\b/.test(name) || PARTY_WORDS.has(name.toLowerCase());
   if (noun === 'union') return /\b(?:Union|Association|Brotherhood|Federation|Confederation|Workers|Guild|Teamsters)\b/.test(name);
-  return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Police|Army|Council|Committee|Commission)\b/.test(name);
+  if (noun === 'court') return /\b(?:Court|Tribunal)\b/.test(name);
+  // (a public or member body's may be a council or a commission, but no court: "the council's
+  // chairwoman" after "the District Court"; a medium's is no state body)
+  if (PUBLIC_BODY_NOUNS.has(noun)) return !/\b(?:Court|Tribunal)\b/.test(name);
+  if (MEDIA_NOUNS.has(noun)) return !/\b(?:Senate|House|Parliament|Congress|Ministry|Department|Court|Police|Army)\b/.test(name);
+  return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Tribunal|Police|Army|Council|Committee|Commission)\b/.test(name);
 }
+
+const PUBLIC_BODY_NOUNS = new Set(['ministry', 'department', 'agency', 'regulator', 'watchdog', 'council', 'commission', 'committee', 'body', 'league', 'federation', 'association', 'bloc', 'alliance', 'coalition', 'exchange', 'university', 'school', 'hospital', 'museum', 'festival', 'club', 'institute', 'organization', 'organisation']);
+const MEDIA_NOUNS = new Set(['broadcaster', 'publisher', 'newspaper', 'network', 'outlet']);
 
 /** The country a place candidate is, or is in. */
 function placeCountry(source: string, p: NameCandidate): string | undefined {

@@ -16,6 +16,28 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a byline names the writers, people, whatever their surnames also mean; the agency after a
+    // comma stays an organization
+    text: 'Mill town votes on plant\n\nBy Sarah Mills and Tom Banks, Reuters\n\nLEEDS (Reuters) - Workers voted on Monday.',
+    people: [{ name: 'Sarah Mills' }, { name: 'Tom Banks' }],
+    organizations: [{ name: 'Reuters' }],
+  },
+  {
+    text: 'BY ANNA COOK\nAssociated Press\n\nBOSTON (AP) - The council met on Tuesday.',
+    people: [{ name: 'Anna Cook' }],
+  },
+  {
+    // "the charity's chairwoman" is the officer of a charity, not of the court named before; the
+    // court's own officer is the court's
+    text: 'Hooper was sentenced at Westfield District Court on Thursday. The charity\'s chairwoman, Margaret Lin, said the sentence was fair. The court\'s chief judge, Paul Dunn, declined to comment.',
+    people: [{ name: 'Margaret Lin', title: 'chairwoman', affiliation: null }, { name: 'Paul Dunn', title: 'chief judge', affiliation: 'Westfield District Court' }],
+  },
+  {
+    // a Dutch particle in lower case inside the name: "ten", "van der"
+    text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
+    people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
+  },
+  {
     // local offices ("Councilman", "Assemblywoman", "Comptroller"); a lawmaker's party and seat
     // after the name is no place
     text: 'Councilmember Ada Voss, D-4th District, and Assemblywoman Rita Kane voted no. State Comptroller Dev Mehta abstained.',

@@ -328,7 +328,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const key = pk ?? c.text;
       const e = people.get(key) ?? { mentions: [], names: [] };
       e.mentions.push(mention(c, explain));
-      if (c.rule !== 'person.title-coref') e.names.push(c.text);
+      if (c.rule !== 'person.title-coref') e.names.push(c.canonical ?? c.text);
       // (an affiliation goes with its own title: "confirm Pete Hegseth as defense secretary ...
       // Hegseth, a former Fox News host" is no defense secretary of Fox News)
       const ownTitle = !c.title || !e.title || c.title === e.title;

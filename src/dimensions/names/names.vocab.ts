@@ -129,7 +129,7 @@ export const FAMILY_FIRST_SURNAMES = new Set([
 /** Particles that may stand inside a name: "Osama bin Laden", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = new Set([
   'bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le',
-  'dos', 'das', 'y', 'ter', 'zu', 'abu', 'bint',
+  'dos', 'das', 'y', 'ter', 'ten', 'zu', 'abu', 'bint',
 ]);
 
 /** Words that join parts of an organization or place name: "Bank of America". */
