@@ -36,6 +36,10 @@ describe('where the story starts after a dateline', () => {
     expect(rest('GENEVA, March 3 (Reuters) - The agency')).toBe('The agency');
     expect(rest('NEW YORK — Stocks fell')).toBe('Stocks fell');
   });
+  it('finds it under a headline and a byline, at the start of a line', () => {
+    expect(rest('United edge Villa\n\nBy Ann Cook\n\nMANCHESTER, England (AP) - Rasmus Hojlund scored')).toBe('Rasmus Hojlund scored');
+    expect(datelineEnd('Talks stall\nThe US-China talks - which began in May - stalled.\n\n\n\n\n\n\n\nNATO - a list.')).toBe(0);
+  });
   it('finds none in a sentence that has a dash of its own', () => {
     expect(datelineEnd('The US-China talks - which began in May - stalled.')).toBe(0);
     expect(datelineEnd('Arsenal beat Chelsea 3-1 - a first win.')).toBe(0);

@@ -35,8 +35,10 @@ export function findDateline(text: string, today: string): string | undefined {
  * "GENEVA, March 3 (Reuters) -", "LONDON -"); the offset where the story's own words start, 0 when
  * there is no dateline.
  */
-const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?(?:,\s*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s+(?=\S)/u;
+const DATELINE_HEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])\s+(?=\S)/mu;
+/** (the dateline may follow a headline and a byline: it is looked for at the start of the first lines) */
+const HEAD_CHARS = 600;
 export function datelineEnd(text: string): number {
-  const m = DATELINE_HEAD.exec(text.slice(0, 200));
-  return m ? m[0].length : 0;
+  const m = DATELINE_HEAD.exec(text.slice(0, HEAD_CHARS));
+  return m && text.slice(0, m.index).split('\n').length <= HEAD_LINES + 4 ? m.index + m[0].length : 0;
 }

@@ -1061,7 +1061,7 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     // and Mertens making attempts to put Belgium into the lead against debutants Panama")
     const opponent = (c: NameCandidate) => toks.slice(Math.max(0, c.first - 3), c.first).some((t) => /^(?:against|versus|vs\.?|over|beat|defeated)$/.test(t.lower));
     // (nor a country one plays in: "In Spain, Athletic Bilbao moved into fourth after goals from Nico Williams")
-    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '');
+    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '') || inDateline(ctx.source, c);
     const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text)) && !opponent(c) && !venue(c)).map((c) => c.canonical!));
     const from = list[0]!.first;
     // a team named by its people: "putting the Belgians in the lead"
@@ -1079,6 +1079,12 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     const stopper = (c: NameCandidate) => toks[c.first - 1]?.lower === 'by' && /^(?:saved|blocked|stopped|denied|parried|cleared|tackled|fouled|intercepted|thwarted)$/.test(toks[c.first - 2]?.lower ?? '');
     for (const c of list) if (c.kind === 'person' && !c.affiliation && !MATCH_OFFICIALS.test(c.title ?? '') && !stopper(c)) c.affiliation = team;
   }
+}
+
+/** A place in a dateline, at a line's start or after its city and a comma, before the agency and the dash: "MANCHESTER, England (AP) -". */
+function inDateline(source: string, c: NameCandidate): boolean {
+  const line = source.lastIndexOf('\n', c.start - 1) + 1;
+  return /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*,[ \t]*)?$/u.test(source.slice(line, c.start)) && /^(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])\s/u.test(source.slice(c.end, c.end + 60));
 }
 
 /** Those who run a match and play for no team. */

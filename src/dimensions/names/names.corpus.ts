@@ -33,6 +33,16 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Margaret Lin', title: 'chairwoman', affiliation: null }, { name: 'Paul Dunn', title: 'chief judge', affiliation: 'Westfield District Court' }],
   },
   {
+    // a club's role after the club's short name opening the sentence, a word the tagger reads as an
+    // adjective ("United", "Real"); a dateline's country is no player's team
+    text: 'MANCHESTER, England (AP) - Rasmus Hojlund scored as Manchester United beat Aston Villa 2-1 on Sunday.\n"He deserved that," United manager Erik ten Hag said. Real Madrid host Sevilla next. Real coach Carlo Ancelotti was calm.',
+    people: [
+      { name: 'Rasmus Hojlund', affiliation: null },
+      { name: 'Erik ten Hag', title: 'manager', affiliation: 'Manchester United' },
+      { name: 'Carlo Ancelotti', title: 'coach', affiliation: 'Real Madrid' },
+    ],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

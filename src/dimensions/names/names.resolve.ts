@@ -291,7 +291,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     else if (/^\p{Lu}{2,6}$/u.test(c.affiliation) && spelledOut.get(c.affiliation)?.size === 1) c.affiliation = [...spelledOut.get(c.affiliation)!][0]!;
   }
 
-  const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string }>();
+  const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string; clubWord?: string }>();
   const orgs = new Map<string, { mentions: Mention[]; names: string[] }>();
   const places = new Map<string, { mentions: Mention[]; names: string[] }>();
 
@@ -335,6 +335,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       if (c.title && !e.title) e.title = c.title;
       // a person's possessive is a relation, not an affiliation: "Manafort's lawyer, Kevin Downing"
       if (c.affiliation && !e.affiliation && ownTitle && !isSurnameAlias(c.affiliation)) e.affiliation = c.affiliation;
+      // (a club's role after a capitalised word the title's reading left out, opening a sentence:
+      // '"He deserved that," United manager Erik ten Hag said', "Real coach Carlo Ancelotti")
+      if (!c.affiliation && c.title && CLUB_ROLES.has(c.title.split(/\s+/).pop()!.toLowerCase())) {
+        const w = new RegExp(`(?:^|[\\s"“”'‘’(])(\\p{Lu}[\\p{L}.'’-]+)\\s+${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u').exec(source.slice(Math.max(0, c.start - c.title.length - 30), c.start));
+        if (w) e.clubWord ??= w[1];
+      }
       people.set(key, e);
     } else {
       const table = kind === 'org' ? orgs : places;
@@ -353,6 +359,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // "City manager Pep Guardiola" after "Manchester City beat ..."
   const orgNames = [...orgs.keys()];
   for (const e of people.values()) {
+    if (!e.affiliation && e.clubWord) {
+      const owners = orgNames.filter((n) => n === e.clubWord || ` ${n} `.includes(` ${e.clubWord} `));
+      if (owners.length === 1) e.affiliation = owners[0]!;
+    }
     // (not a country: "Canada's Finance Minister" beside "Bank of Canada")
     if (!e.affiliation || orgs.has(e.affiliation) || countryOf(e.affiliation)) continue;
     // (a town widens to its club only for a club's role: "Boston Mayor Michelle Wu" stays Boston's)
