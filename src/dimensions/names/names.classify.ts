@@ -25,7 +25,10 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
+  PARTY_WORDS,
   PLACE_OPENERS,
+  PORTFOLIO_HEADS,
+  POST_NOMINALS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
@@ -513,6 +516,13 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
       continue;
     }
     const tl = titleAt(toks, i, b);
+    // a party's name before a role that takes no portfolio is the affiliation: "Labour MP Jess
+    // Phillips", "Labor leader" (but "Labour Minister", an office)
+    if (tl > 1 && i + tl <= b && !title && !affiliation && toks[i]!.cap && PARTY_WORDS.has(toks[i]!.lower) && !PORTFOLIO_HEADS.has(toks[i + tl - 1]!.lower)) {
+      affiliation = toks[i]!.text;
+      i++;
+      continue;
+    }
     if (tl > 0 && i + tl <= b && !title) {
       const singular = singularTitle(toks[i + tl - 1]!.lower);
       title = singular ? (tl > 1 ? `${textOf(toks, i, i + tl - 2, source)} ` : '') + singular : textOf(toks, i, i + tl - 1, source);
@@ -668,9 +678,17 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
     rule = r.name;
     const out = r.apply(chunk);
     if (out === null) return undefined;
-    if (out) return out;
+    if (out) return out.kind === 'person' ? withoutPostNominals(ctx, out) : out;
   }
   return undefined;
+}
+
+/** A person's name without the letters of rank or honour after it: "Tom Harrison SC", "Keir Starmer KC", "Judi Dench CBE", "Jess Phillips MP". */
+function withoutPostNominals(ctx: Ctx, c: NameCandidate): NameCandidate {
+  const { toks, source } = ctx;
+  let l = c.last;
+  while (l > c.first + 1 && POST_NOMINALS.has(toks[l]!.text.replace(/\.$/, ''))) l--;
+  return l === c.last ? c : { ...c, last: l, end: toks[l]!.end, text: textOf(toks, c.first, l, source) };
 }
 
 /** Endings of abstract nouns, which no one is named: "Nutrition", "Deficiency", "Security", "Management". */

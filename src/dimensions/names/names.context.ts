@@ -44,6 +44,7 @@ import { SENTENCE_OPENERS } from './names.chunks.js';
 import {
   demonymAt,
   isAcronym,
+  isPlaceHead,
   isDateWord,
   isGivenName,
   isNameShaped,
@@ -734,6 +735,13 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   const head = toks[p - 1];
   if (!head || !['of', 'for', 'at'].includes(toks[p]!.lower) || !headAt(head)) return undefined;
   const back = titleBack(ctx, p - 1, Math.max(0, p - 12), headAt(head)!.singular);
+  // a capitalised office whose "of" names no body, place or country is one title: "The Director of
+  // Public Prosecutions, Sally Dowling", "the Leader of the Opposition, Kemi Badenoch", "the
+  // Chancellor of the Exchequer, Rachel Reeves" (but "the Leader of the Labour Party")
+  const ofWhat = textOf(toks, run[0], run[1], source);
+  if (!owned && !bodyNoun && !other && head.cap && !isPlaceName(ofWhat) && !countryOf(ofWhat) && !knownOrg(ofWhat) && !isOrgAcronym(ofWhat) && !toks.slice(run[0], run[1] + 1).some((t) => isOrgHead(t.lower) || isPlaceHead(t.lower) || isAcronym(t.text)) && !demonymAt(toks, run[0], run[1], source)) {
+    return { title: `${back.title} ${textOf(toks, p, run[1], source)}`, ...(back.affiliation ? { affiliation: back.affiliation } : {}) };
+  }
   // of a body's two names, the one spelled out: "CEI (Italian Episcopal Conference)"
   const spelled = other && isOrgAcronym(textOf(toks, run[0], run[1], source)) ? other : run;
   const ownerName = textOf(toks, run[0], run[1], source);

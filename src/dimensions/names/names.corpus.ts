@@ -43,6 +43,20 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // letters of rank or honour after a name are no part of it; a party's name before "MP" is the
+    // affiliation; an office whose "of" names no body is one title
+    text: 'His lawyer, barrister Tom Harrison SC, told the court the money was repaid. The Director of Public Prosecutions, Sally Dowling SC, had sought more. Labour MP Jess Phillips and Dame Judi Dench CBE attended. The Leader of the Opposition, Kemi Badenoch, and Keir Starmer, the leader of the Labour Party, spoke.',
+    people: [
+      { name: 'Tom Harrison', title: 'barrister', mentions: ['Tom Harrison'] },
+      { name: 'Sally Dowling', title: 'Director of Public Prosecutions', affiliation: null },
+      { name: 'Jess Phillips', title: 'MP', affiliation: 'Labour Party' },
+      { name: 'Judi Dench' },
+      { name: 'Kemi Badenoch', title: 'Leader of the Opposition', affiliation: null },
+      { name: 'Keir Starmer', title: 'leader', affiliation: 'Labour Party' },
+    ],
+    not: ['Public Prosecutions', 'Opposition'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -132,6 +132,12 @@ export const NAME_PARTICLES = new Set([
   'dos', 'das', 'y', 'ter', 'ten', 'zu', 'abu', 'bint',
 ]);
 
+/** Letters after a name that are no part of it: counsel's rank, parliaments' seats, honours, degrees ("Tom Harrison SC", "Judi Dench CBE"). */
+export const POST_NOMINALS = new Set([
+  'SC', 'QC', 'KC', 'MP', 'MPP', 'MEP', 'MSP', 'MLA', 'MHA', 'TD', 'AM', 'AO', 'AC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'OM', 'KCMG', 'CMG', 'GCMG',
+  'PhD', 'MD', 'FRS', 'FRCP', 'FRCS', 'FREng', 'Esq', 'RN', 'USN', 'USMC', 'Ret',
+]);
+
 /** Words that join parts of an organization or place name: "Bank of America". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', '&', 'and']);
 
