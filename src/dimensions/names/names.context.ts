@@ -45,6 +45,7 @@ import {
   demonymAt,
   isAcronym,
   isPlaceHead,
+  writtenLower,
   isDateWord,
   isGivenName,
   isNameShaped,
@@ -919,6 +920,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     return;
   }
   if (c.kind !== 'unknown') return;
+  // the employer of those whose work is named before it: "analysts at Jefferies", "economists
+  // at Capital Economics", "a spokeswoman for Vueling" (a name the vocabularies do not know)
+  if (STAFF_AT.test(ctx.source.slice(Math.max(0, c.start - 40), c.start))) {
+    c.kind = 'org';
+    c.rule = 'org.employer';
+    return;
+  }
   const next = toks[c.last + 1];
   const next2 = toks[c.last + 2];
   const prev = toks[c.first - 1];
@@ -1013,7 +1021,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   }
 }
 
-const TAKEOVER_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for)\s+(?:rival\s+|the\s+)?$/i;
+/** Those who work for a body, before "at", "with" or "for" and its name. */
+const STAFF_AT = /\b(?:analysts?|economists?|strategists?|researchers?|engineers?|bankers?|traders?|executives?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|employees?|workers?)\s+(?:at|with|for)\s+$/i;
+
+const TAKEOVER_VERB = String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for|(?:also\s+)?owns)\s+(?:rival\s+|the\s+)?`;
+// (or a later member of the list the verb takes: "owns Iberia, Vueling and Aer Lingus")
+const LISTED = String.raw`(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},\s+){0,4}(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},?\s+and\s+)?`;
+const TAKEOVER_BEFORE = new RegExp(`${TAKEOVER_VERB}${LISTED}$`, 'iu');
 // ("shares" as a noun: not "Lena Marsh shares the view", "shares in the blame")
 const STOCK_AFTER = /^\s+(?:shareholders|stockholders|stock|employees|workers|staff|executives|subsidiary|headquarters|shares(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|in|with|of|him|them)\b))\b/;
 
@@ -1022,7 +1036,9 @@ function dealParty(ctx: Ctx, c: NameCandidate): boolean {
   const { source, toks } = ctx;
   // (a word the lexicon knows as an adjective only describes the staff: "the first Black executives")
   const adjective = c.first === c.last && lexTags(toks[c.first]!.lower).every((x) => x === 'Adjective') && lexTags(toks[c.first]!.lower).length > 0;
-  return TAKEOVER_BEFORE.test(source.slice(Math.max(0, c.start - 30), c.start)) || (!adjective && STOCK_AFTER.test(source.slice(c.end, c.end + 16)));
+  // (nor a common word capitalised to open a headline: "Airline shares slide as ...")
+  if (c.first === c.last && toks[c.first]!.initial && (isCommonWord(toks[c.first]!) || writtenLower(ctx, toks[c.first]!.lower))) return false;
+  return TAKEOVER_BEFORE.test(source.slice(Math.max(0, c.start - 120), c.start)) || (!adjective && STOCK_AFTER.test(source.slice(c.end, c.end + 16)));
 }
 
 /**
@@ -1217,7 +1233,10 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const possessive = (t: WordToken) => /['’]s$/.test(t.text);
   // (nor a body cited for figures: "according to LSEG data", "analysts polled by FactSet")
   const cited = (c: NameCandidate) => CITED_AFTER.test(source.slice(c.end, c.end + 14)) || CITED_BEFORE.test(source.slice(Math.max(0, c.start - 24), c.start));
-  const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase()) && !cited(c)).sort((a, b) => a.start - b.start);
+  // (nor a person's surname the lexicon knows as a company's: '"...," Cadbury said' after "Nicholas Cadbury")
+  const byEnd = new Map(cands.map((c) => [c.end, c]));
+  const surnames = new Set(cands.filter((c) => c.kind === 'person' && c.last > c.first).map((c) => toks[c.last]!.text));
+  const orgs = cands.filter((c) => c.kind === 'org' && !NEWS_AGENCIES.has(c.text.toLowerCase()) && !cited(c) && !surnames.has(c.text)).sort((a, b) => a.start - b.start);
   const places = cands.filter((c) => c.kind === 'place' && !countryOf(c.text)).sort((a, b) => a.start - b.start);
   // the body a sentence is about: its first name, an organization or a short form of one
   // ("Pemberton" after "Pemberton Mills")
@@ -1234,6 +1253,21 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
       const town = [...places].reverse().find((o) => o.end <= c.start && toks[o.first]!.sentence === toks[c.first]!.sentence);
       if (town) c.affiliation = town.canonical ?? source.slice(town.start, town.end);
       continue;
+    }
+    // the name before ", whose" and the title: "the Federal Trade Commission, whose chair Lina
+    // Khan", "Rival easyJet, whose chief executive Kenton Jarvis" (a body though unknown), "France,
+    // whose president Emmanuel Macron"
+    if (c.kind === 'person' && c.title && !c.affiliation) {
+      const whose = /,\s+whose\s+(?:[\p{L}.-]+\s+){1,4}$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
+      const owner = whose ? byEnd.get(c.start - whose[0].length) : undefined;
+      if (whose && owner && owner.kind !== 'person' && whose[0].toLowerCase().includes(` ${c.title.toLowerCase()} `)) {
+        if (owner.kind === 'unknown') {
+          owner.kind = 'org';
+          owner.rule = 'org.whose-officer';
+        }
+        c.affiliation = owner.kind === 'place' ? placeCountry(source, owner) ?? owner.canonical ?? source.slice(owner.start, owner.end) : owner.canonical ?? source.slice(owner.start, owner.end);
+        continue;
+      }
     }
     // an affiliation read as a demonym and the noun ("the Norwegian firm's") yields to the name it refers to
     const generic = c.affiliation !== undefined && REFERRING_BODY_NOUNS.has(c.affiliation.split(' ').pop()!);

@@ -56,7 +56,8 @@ export function wordTokens(analysis: Analysis): WordToken[] {
     // (a currency's letters before "$" are no word of a name: "A$100 million", "HK$5", "NZ$20")
     const word = /[\p{L}\p{N}]/u.test(first) && !(/^\p{Lu}{1,2}$/u.test(t) && text.charAt(start + t.length) === '$');
     // capitalised, "al-Assad"-like, or a digit-led call sign or label: "6PR", "4AD" (not "3D", "2GB")
-    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t) || isCallSign(t);
+    // (and a brand in camel case: "easyJet", "eBay", "iHeartMedia")
+    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t) || isCallSign(t) || /^\p{Ll}{1,4}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(t);
     const initial =
       newline || sentenceStarts[si] === start || /["“‘(\[:—–]$/.test(prevText) || prevText === '-';
     out.push({

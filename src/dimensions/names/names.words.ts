@@ -151,6 +151,17 @@ export function isPlaceHead(lower: string): boolean {
 export interface Ctx {
   toks: WordToken[];
   source: string;
+  /** (the document's words written in lower case, singular too; built on first use) */
+  lowerWords?: Set<string>;
+}
+
+/** The document writes this word in lower case elsewhere ("airlines faced ..."): capitalised at a sentence's start it is a common word. */
+export function writtenLower(ctx: Ctx, lower: string): boolean {
+  if (!ctx.lowerWords) {
+    ctx.lowerWords = new Set();
+    for (const t of ctx.toks) if (t.word && !t.cap) ctx.lowerWords.add(t.lower).add(t.lower.replace(/s$/, ''));
+  }
+  return ctx.lowerWords.has(lower);
 }
 
 /** A known multi-word name starts at token a: "South Korea", "South Korean", "New York". */
