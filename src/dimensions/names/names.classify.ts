@@ -116,6 +116,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && EVENT_OPENERS.has(c.firstLower) ? null : undefined),
   },
   {
+    name: 'place.state-party',
+    example: '"the Idaho Republican who chairs the committee", "a Texas Democrat": a lawmaker described by state and party names no body, only the state',
+    apply: (c) => (c.b > c.a && /^(?:republican|democrat)$/.test(c.lastLower) && isPlaceName(textOf(c.ctx.toks, c.a, c.b - 1, c.ctx.source)) ? c.make('place', c.a, c.b - 1) : undefined),
+  },
+  {
     name: 'person.office-portfolio',
     example: '"(Secretary of) State Warren Christopher", "(Minister of) Defence Ana Ruiz": the portfolio that closes an office split at "of", then a name',
     apply: (c) => {

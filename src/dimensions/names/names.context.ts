@@ -630,7 +630,7 @@ function capsRunAfter(ctx: Ctx, a: number): number {
 export function partyAfterName(ctx: Ctx, last: number): string | undefined {
   const after = ctx.source.slice(ctx.toks[last]!.end, ctx.toks[last]!.end + 56);
   // (over an age: "Emil Jones, 46, a Democrat from Chicago")
-  const m = /^\s*(?:,\s*\d{1,3}(?=\s*,))?(?:,\s*an?\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2})?(?<member>Republican|Democrat)\b(?!\s+(?:Party|Committee|Caucus|leader|senator|lawmaker))|(?:,\s*|\s*\()(?<letter>[RD])-\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?[,)])/u.exec(after);
+  const m = /^\s*(?:,\s*\d{1,3}(?=\s*,))?(?:,\s*(?:an?|the)\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2})?(?<member>Republican|Democrat)\b(?!\s+(?:Party|Committee|Caucus|leader|senator|lawmaker))|(?:,\s*|\s*\()(?<letter>[RD])-\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?[,)])/u.exec(after);
   if (!m) return undefined;
   return US_PARTIES[(m.groups!.member ?? m.groups!.letter!).toLowerCase()];
 }
@@ -665,7 +665,8 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   const { toks, source } = ctx;
   // (over an honorific before the name: "The hospital's medical director, Dr. Ann Lee")
   // (or a rank: "Ukraine's top military commander, Gen. Oleksandr Syrskyi"; "Lt. Col." is two)
-  while (first >= 3 && (HONORIFICS.has(toks[first - 1]!.lower) || RANKS.has(toks[first - 1]!.lower)) && (toks[first - 2]!.text === ',' || RANKS.has(toks[first - 2]!.lower))) first--;
+  // (or a lawmaker's: "The panel's top Democrat, Sen. Ron Wyden")
+  while (first >= 3 && (HONORIFICS.has(toks[first - 1]!.lower) || RANKS.has(toks[first - 1]!.lower) || /^(?:sen|rep|gov)\.?$|^(?:senator|congressman|congresswoman|governor)$/.test(toks[first - 1]!.lower)) && (toks[first - 2]!.text === ',' || RANKS.has(toks[first - 2]!.lower))) first--;
   if (first < 2 || toks[first - 1]!.text !== ',') return undefined;
   // the body's other name in brackets before the comma: "The secretary general of CEI (Italian
   // Episcopal Conference), Nunzio Galantino"
@@ -679,6 +680,8 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     e = o - 1;
   }
   const noun = toks[e]!;
+  // a lawmaker's party as the noun: "The panel's top Democrat, Sen. Ron Wyden"
+  if (/^(?:Republican|Democrat)$/.test(noun.text) && !other && !toks[e - 1]?.cap) return { affiliation: US_PARTIES[noun.lower] };
   if (RELATION_NOUNS.has(noun.lower)) {
     // look back over the noun phrase for a demonym or country modifier
     let affiliation: string | undefined;

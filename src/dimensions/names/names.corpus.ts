@@ -67,6 +67,16 @@ const EXAMPLES: NameExample[] = [
     not: ['Airline'],
   },
   {
+    // a lawmaker described by state and party after the name, or by party before it: the party
+    // is the affiliation, and "Idaho Republican" names no body
+    text: 'Sen. Mike Crapo, the Idaho Republican who chairs the committee, backed him. The panel\'s top Democrat, Sen. Ron Wyden of Oregon, voted no.',
+    people: [
+      { name: 'Mike Crapo', title: 'Sen.', affiliation: 'Republican Party' },
+      { name: 'Ron Wyden', title: 'Sen.', affiliation: 'Democratic Party' },
+    ],
+    not: ['Idaho Republican'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
