@@ -218,6 +218,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   const sentence = toks[h]!.sentence;
   let j = h - 1;
   let modifiers = false;
+  let joined = -1;
   while (j >= floor && toks[j]!.word && toks[j]!.sentence === sentence) {
     const t = toks[j]!;
     const acronym = t.cap && /^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower);
@@ -232,6 +233,14 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     // two portfolios of one office: "interior and overseas minister"
     if (t.lower === 'and' && modifiers && j - 1 >= floor && !toks[j - 1]!.cap && TITLE_MODIFIERS.has(toks[j - 1]!.lower)) {
       j--;
+      continue;
+    }
+    // two offices held together: "Arvelle's founder and CEO", "American academic and professor"
+    // (the title is the one next to the name; the body or country is found before the first)
+    if (t.lower === 'and' && j - 1 >= floor && !toks[j - 1]!.cap && isTitleHead(toks[j - 1]!.lower) && toks[j - 1]!.sentence === sentence) {
+      joined = j;
+      j--;
+      modifiers = true;
       continue;
     }
     if (TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower)) modifiers = true;
@@ -275,6 +284,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     const city = textOf(toks, run[0], run[1], source);
     if (!affiliation && found.titleFrom === undefined && CLUB_ROLES.has(toks[h]!.lower) && isPlaceName(city) && !countryOf(city) && !(run[0] === run[1] && openingWord(toks[run[0]]!))) affiliation = city;
   } else affiliation ??= possessiveBefore(ctx, j + 1);
+  if (joined >= 0 && titleStart <= joined) titleStart = joined + 1;
   let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
   // a status word before the body stays with the title: "former FTX chief executive" -> "former chief executive"
   const before = status ?? (run && run[0] > 0 ? toks[run[0] - 1]!.lower : undefined);
@@ -339,6 +349,15 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
       break;
     }
   }
+  // (of two offices held together the title is the first, the body still found after the
+  // second: "president and chief executive of Brix Inc")
+  if (toks[titleEnd + 1]?.lower === 'and' && toks[titleEnd + 1]!.sentence === sentence && (toks[titleEnd + 2]?.cap === toks[h]!.cap || /^\p{Lu}{2,4}$/u.test(toks[titleEnd + 2]?.text ?? ''))) {
+    const tl = titleAt(toks, titleEnd + 2, Math.min(toks.length - 1, titleEnd + 5));
+    if (tl > 0 && toks[titleEnd + 1 + tl]!.sentence === sentence) {
+      const rest = complementAfter(ctx, titleEnd + 1 + tl);
+      return { titleEnd, ...(rest.affiliation ? { affiliation: rest.affiliation } : {}) };
+    }
+  }
   // a field after a lower-case head, up to the body: "associate professor of art history, ...",
   // "instructor in English at ...", "head of research"
   const fp = toks[titleEnd + 1];
@@ -357,7 +376,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     let e = titleEnd + 2;
     while (toks[e + 1]?.cap && toks[e + 1]!.word && toks[e + 1]!.sentence === sentence) e++;
     const portfolio = textOf(toks, titleEnd + 2, e, source);
-    if (!isPlaceName(portfolio) && !knownOrg(portfolio) && !isOrgAcronym(portfolio)) return { titleEnd: e };
+    // (a body's head word or an office in capitals makes it a body: "CEO of Acme Corp")
+    if (!isPlaceName(portfolio) && !knownOrg(portfolio) && !isOrgAcronym(portfolio) && !isOrgHead(toks[e]!.lower) && !/^\p{Lu}{2,5}$/u.test(toks[h]!.text)) return { titleEnd: e };
     return { titleEnd, affiliation: countryOf(portfolio) ?? knownOrg(portfolio) ?? portfolio };
   }
   for (let k = titleEnd + 1; k < toks.length && k <= titleEnd + 8; k++) {
@@ -1366,6 +1386,9 @@ function bodyFits(noun: string, name: string): boolean {
   if (noun === 'party') return /\b(?:Party|Alliance|Congress|Front|League|Democrats|Republicans|Movement|Coalition|Union)\b/.test(name) || PARTY_WORDS.has(name.toLowerCase());
   if (noun === 'union') return /\b(?:Union|Association|Brotherhood|Federation|Confederation|Workers|Guild|Teamsters)\b/.test(name);
   if (noun === 'court') return /\b(?:Court|Tribunal)\b/.test(name);
+  // (a noun that is a body's head word wants a body so named: "the center's president" is no company's)
+  const head = HEADED_BODIES[noun];
+  if (head) return head.test(name);
   // (a public or member body's may be a council or a commission, but no court: "the council's
   // chairwoman" after "the District Court"; a medium's is no state body)
   if (PUBLIC_BODY_NOUNS.has(noun)) return !/\b(?:Court|Tribunal)\b/.test(name);
@@ -1373,7 +1396,15 @@ function bodyFits(noun: string, name: string): boolean {
   return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Tribunal|Police|Army|Council|Committee|Commission)\b/.test(name);
 }
 
-const PUBLIC_BODY_NOUNS = new Set(['ministry', 'department', 'agency', 'regulator', 'watchdog', 'council', 'commission', 'committee', 'body', 'league', 'federation', 'association', 'bloc', 'alliance', 'coalition', 'exchange', 'university', 'school', 'hospital', 'museum', 'festival', 'club', 'institute', 'organization', 'organisation']);
+const HEADED_BODIES: Record<string, RegExp> = {
+  center: /\b(?:Cent(?:er|re)|Institute)\b/,
+  centre: /\b(?:Cent(?:er|re)|Institute)\b/,
+  university: /\b(?:University|College|Institute|School)\b/,
+  school: /\b(?:School|College|Academy|University)\b/,
+  hospital: /\b(?:Hospital|Clinic|Infirmary|Medical|Health)\b/,
+  museum: /\b(?:Museum|Gallery)\b/,
+};
+const PUBLIC_BODY_NOUNS = new Set(['center', 'centre', 'society', 'trust', 'ministry', 'department', 'agency', 'regulator', 'watchdog', 'council', 'commission', 'committee', 'body', 'league', 'federation', 'association', 'bloc', 'alliance', 'coalition', 'exchange', 'university', 'school', 'hospital', 'museum', 'festival', 'club', 'institute', 'organization', 'organisation']);
 const MEDIA_NOUNS = new Set(['broadcaster', 'publisher', 'newspaper', 'network', 'outlet']);
 
 /** The country a place candidate is, or is in. */
@@ -1395,7 +1426,7 @@ const CITED_BEFORE = /\b(?:(?:polled|compiled|surveyed|calculated|tracked)\s+by|
  * Minister", "Foreign Secretary", "Treasury Secretary", "Secretary of State" (not a party's
  * "General Secretary").
  */
-const NATIONAL_OFFICE = /^(?:(?:former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
+const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
 
 /**
  * The country of a wire story's dateline: its place in capitals at the start of one of the first
@@ -1404,11 +1435,11 @@ const NATIONAL_OFFICE = /^(?:(?:former|acting|Acting|Deputy|Vice)\s+)?(?:Preside
 function datelineCountry(ctx: Ctx, cands: NameCandidate[]): string | undefined {
   const { source } = ctx;
   const places = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
-  const first = places[0];
-  if (!first || first.start > 300 || !/^\s*$/.test(source.slice(source.lastIndexOf('\n', first.start) + 1, first.start))) return undefined;
-  const text = source.slice(first.start, first.end);
-  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return undefined;
-  const next = places[1];
+  // (the first place in capitals at a line's start, under a headline that may name places too)
+  const at = places.findIndex((p) => p.start <= 600 && /^\s*$/.test(source.slice(source.lastIndexOf('\n', p.start) + 1, p.start)) && !/\p{Ll}/u.test(source.slice(p.start, p.end)) && /\p{Lu}{3}/u.test(source.slice(p.start, p.end)));
+  const first = places[at];
+  if (!first) return undefined;
+  const next = places[at + 1];
   const stated = next && /^,\s*$/.test(source.slice(first.end, next.start)) ? countryOf(source.slice(next.start, next.end)) : undefined;
   return stated ?? placeCountry(source, first);
 }

@@ -77,6 +77,22 @@ const EXAMPLES: NameExample[] = [
     not: ['Idaho Republican'],
   },
   {
+    // of two offices held together the title is the one next to the name (before it) or the first
+    // (after it), the body found past both
+    text: 'Arvelle Therapeutics agreed to the deal. Arvelle\'s founder and CEO, Dr. Maya Lindqvist, will stay. Ann Lee, the chairman and CEO of Acme Corp, spoke. American academic and professor Marc Hill wrote. Nancy Northup, the center\'s president and chief executive, left the Center for Reproductive Rights.',
+    people: [
+      { name: 'Maya Lindqvist', title: 'CEO', affiliation: 'Arvelle Therapeutics' },
+      { name: 'Ann Lee', title: 'chairman', affiliation: 'Acme Corp' },
+      { name: 'Marc Hill', title: 'professor', affiliation: 'United States' },
+      { name: 'Nancy Northup', title: 'president', affiliation: null },
+    ],
+  },
+  {
+    // a national office under a dateline that follows a headline naming a place of its own
+    text: 'Judge blocks Texas abortion rule\n\nAUSTIN, Texas (AP) — A judge ruled on Friday.\n\nFormer President Barack Obama appointed him.',
+    people: [{ name: 'Barack Obama', title: 'Former President', affiliation: 'United States' }],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -429,7 +429,7 @@ export const REFERRING_BODY_NOUNS = new Set([
   'regulator', 'exchange', 'operator', 'producer', 'maker', 'developer', 'supplier', 'utility', 'brewer',
   'giant', 'outlet', 'watchdog', 'investor', 'council', 'commission', 'committee',
   'school', 'hospital', 'museum', 'league', 'federation', 'association', 'corporation', 'business', 'festival',
-  'bloc', 'alliance', 'coalition', 'body', 'court',
+  'bloc', 'alliance', 'coalition', 'body', 'court', 'center', 'centre', 'society', 'trust',
 ]);
 
 /** News agencies, named in datelines and credits, which no later "the company's" refers back to. */
