@@ -55,6 +55,10 @@ describe('statements: more shapes of news', () => {
       ['said', 'Penelope Wass', 'he had shown no remorse'],
       ['said', 'Smith', 'it was fair'],
     ]);
+    expect(rows('The judge sided with a group of doctors who argued the law was void. Judge Robert Pitman, an appointee of former President Barack Obama, wrote that the state had erred.')).toEqual([
+      ['argued', 'a group of doctors', 'the law was void'],
+      ['wrote', 'Robert Pitman', 'the state had erred'],
+    ]);
   });
   it('reads "according to X" without a comma, and after a relative pronoun', () => {
     expect(rows('According to Halvorsen the shipment never left the port. Ports have kept a rule, which, according to the union, the ministry has ignored.')).toEqual([
@@ -189,6 +193,11 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
   it('gives nothing abstract as a transfer: support, attention, votes', () => {
     expect(events('Mayor Ana Ruiz received the largest vote. Ruiz received support from Lena Park. Ruiz received 40 tonnes of grain from Kenya.')).toEqual([
       ['transfer', 'received', { recipient: 'Ruiz', theme: '40 tonnes of grain', giver: 'Kenya' }],
+    ]);
+  });
+  it('takes no giver from a clause of its own after the transfer', () => {
+    expect(events('Pfizer Inc will acquire Arvelle Therapeutics for $4.1 billion, as the drugmaker seeks to replace revenue from vaccines.')).toEqual([
+      ['transfer', 'acquire', { recipient: 'Pfizer Inc', theme: 'Arvelle Therapeutics' }],
     ]);
   });
 });

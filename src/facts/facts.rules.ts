@@ -238,7 +238,8 @@ export function detectFacts(input: FactInput): Fact[] {
     if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
       for (let w = j; w > 0 && w > j - 15; w--) {
         // (or a phrase of a preposition: "Yoon, in a televised address, said")
-        if ((/^(?:which|who|whose|where)$/.test(toks[w]!.normal) || (toks[w]!.tags.has('Preposition') && w < j)) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
+        // (or an apposition after a name: "Judge Robert Pitman, an appointee of former President Barack Obama, wrote")
+        if ((/^(?:which|who|whose|where)$/.test(toks[w]!.normal) || (toks[w]!.tags.has('Preposition') && w < j) || (/^(?:a|an|the)$/.test(toks[w]!.normal) && w < j && !!entityEndingAt(toks[w - 1]!.end - 1, toks[w - 1]!.end))) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
           j = w - 1;
           break;
         }
@@ -296,6 +297,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // (a relative pronoun after a comma is the name before it: "by Judge Ann Lee, who said ...")
       const named = first.normal === 'who' ? relativeAntecedent(span(text, first.start, first.end)) : undefined;
       if (named) return [named];
+      // (right after its noun, the phrase it restricts: "a group of doctors who argued ...")
+      if (first.normal === 'who' && j > 0 && depth < 3 && toks[j - 1]!.tags.has('Noun') && !/[,;:]/.test(text.slice(toks[j - 1]!.end, first.start))) {
+        const phrase = subjectBefore(s, j, depth + 1);
+        if (phrase.length) return phrase;
+      }
       const ref = antecedent(first.start, first.normal);
       return [span(text, first.start, first.end, ref?.id)];
     }
@@ -435,6 +441,9 @@ export function detectFacts(input: FactInput): Fact[] {
     const toks = s.tokens;
     for (let j = k + 1; j < toks.length; j++) {
       if (/[;:]|\.\s/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      // (nor past a clause of its own: "acquire Arvelle for $4.1 billion, as the drugmaker seeks to
+      // replace revenue from COVID-19 products")
+      if (text.slice(toks[j - 1]!.end, toks[j]!.start).includes(',') && /^(?:as|while|which|who|whose|after|before|because|although|though|when|since|but|whereas|even)$/.test(toks[j]!.normal)) break;
       if (toks[j]!.normal !== prep) continue;
       // (an infinitive's "to" opens no recipient: "provided with material to build a case"; nor
       // does an attribution: "..., according to Western officials")
