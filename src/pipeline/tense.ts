@@ -113,6 +113,8 @@ const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'gr
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
 /** A word after a fixture's verb: "plays on Saturday", "travel to Hull". */
+/** A market's settled figures after a day's possessive: "Friday's closing price", "Thursday's close". */
+const SETTLED_AFTER = /^(?:['’]s?)?\s+(?:close|closing|settlement|trading)\b/;
 const PREPOSITION_BEFORE_DATE = /^(?:on|at|in|to|next|this)$/;
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
@@ -228,6 +230,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     const prep = toks[p]?.normal ?? '';
     // 0. what has gone on since a date began before now: "winless since August"
     if (prep === 'since') return 'past';
+    // ... and a market's close is one already past: "a premium to Friday's closing price", "open at
+    // Thursday's close", "Monday's trading"
+    if (SETTLED_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 24))) return 'past';
     // ... the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
     if (/^(?:to|until|till)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';

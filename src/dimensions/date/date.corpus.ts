@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a market's close is already past, whatever the clause's tense (REF a Sunday)
+  { text: "Shareholders will receive $38 a share, a 45% premium to Friday's closing price. The stock will open at Thursday's close. Fans look ahead to Saturday's final.", expect: [{ text: 'Friday', value: '2023-09-22' }, { text: 'Thursday', value: '2023-09-21' }, { text: 'Saturday', value: '2023-09-30' }] },
   // a final score before the date is a result, so the past, whatever the main verb
   { text: 'Lyon will host Nantes after beating Lille 2-1 on Wednesday night.', expect: [{ text: 'Wednesday night', value: '2023-09-20TNI' }] },
   { text: 'Fresh from a 3-0 win over Porto on Tuesday, Benfica travel to Braga next.', expect: [{ text: 'Tuesday', value: '2023-09-19' }] },
