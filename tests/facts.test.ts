@@ -55,6 +55,10 @@ describe('statements: more shapes of news', () => {
       ['said', 'Penelope Wass', 'he had shown no remorse'],
       ['said', 'Smith', 'it was fair'],
     ]);
+    // (a telephone call to someone is no speech)
+    expect(rows('Greece, whose foreign minister Giorgos Gerapetritis called his Turkish counterpart Hakan Fidan, offered help. She called the plan "reckless".')).toEqual([
+      ['called', 'She', 'reckless'],
+    ]);
     expect(rows('The judge sided with a group of doctors who argued the law was void. Judge Robert Pitman, an appointee of former President Barack Obama, wrote that the state had erred.')).toEqual([
       ['argued', 'a group of doctors', 'the law was void'],
       ['wrote', 'Robert Pitman', 'the state had erred'],
@@ -223,6 +227,7 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
     ]);
   });
   it('gives a participle of harm the doer of its clause; a storm attacks no one, nor does an attacking style', () => {
+    expect(events('A similar quake in the same region killed more than 50,000 people in 2023.')).toEqual([]);
     expect(events('Gunmen stormed a hotel in Mogadishu, killing 12 people. The army retaliated by firing rockets into Tigray. A cyclone hit the coast, killing 40. Wales played an attacking game.')).toEqual([
       ['attack', 'stormed', { attacker: 'Gunmen', target: 'a hotel' }],
       ['attack', 'killing', { attacker: 'Gunmen', target: '12 people' }],

@@ -394,6 +394,12 @@ export function detectFacts(input: FactInput): Fact[] {
     return undefined;
   };
 
+  /** A call to a person named right after the verb, with nothing said of them: "called his counterpart Hakan Fidan on Monday". */
+  const phoneCall = (t: Token): boolean => {
+    const e = ents.find((x) => x.kind === 'person' && x.start > t.end && x.start - t.end < 50);
+    return !!e && /^\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(t.end, e.start)) && /^\s*(?:[,.;]|(?:on|in|at|to|and|after|before|last|this|from|for|about|over)\b|$)/.test(text.slice(e.end, e.end + 12)) && !/^\s+for\b/.test(text.slice(t.end, t.end + 5));
+  };
+
   /** The name a relative pronoun stands for: the last one before the comma that opens its clause ("Freedom Magazine, which attacked ..."). */
   const relativeAntecedent = (a: FactSpan): FactSpan | undefined => {
     const comma = text.lastIndexOf(',', a.start);
@@ -554,6 +560,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // a telephone call to someone is no speech: "called his Turkish counterpart Hakan Fidan on Monday"
+      if (/^(?:call|calls|called|calling|phoned|rang)$/.test(t.normal) && phoneCall(t)) continue;
       // "called" and "asked" only report speech before "for", "on" or a clause: "called for talks"
       const next = toks[k + 1];
       const trigger = according ? span(text, t.start, next!.end) : span(text, t.start, t.end);
@@ -1235,7 +1243,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (frame.with && !(toDo > 0 && withAt > toDo) && (!args[frame.with]?.length || (list && !objSpans.length && !args[frame.with]!.some((a) => a.start > t.end)))) put(frame.with, roleAfter(s, k, 'with'));
     }
     // a storm, a crash or a disease kills, but attacks no one
-    if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text))) return undefined;
+    // (the phrase's head, before a place or time after it: "A similar quake in the same region")
+    if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text) || HAZARDS.test(a.text.split(/\s+(?:in|of|at|on|near|across|that|which)\s+/)[0]!))) return undefined;
     // "were killed in a stampede", "died ... in a fire": a hazard after the verb is the cause
     if (frame.type === 'attack' && passive && HAZARD_CAUSE.test(text.slice(t.end, t.end + 40))) return undefined;
     // someone named by a pronoun, or a place, handed over is no transfer: "She was sent to
