@@ -139,7 +139,8 @@ export function countryOfDemonym(word: string): string | undefined {
   return countryByDemonym.get(word) ?? countryByAlias.get(word);
 }
 
-const countryByCode = new Map(worldCountries.map((c) => [c.cca2, c.name.common]));
+// (by the name countryOf gives, so that a city's country and the country named are one: "Ankara" -> "Turkey", as "Türkiye" is)
+const countryByCode = new Map(worldCountries.map((c) => [c.cca2, countryOf(c.name.common) ?? c.name.common]));
 
 /** The country of a city (of the most populous city of that name): "Nairobi" -> "Kenya". */
 export function countryOfCity(name: string): string | undefined {

@@ -93,6 +93,14 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Barack Obama', title: 'Former President', affiliation: 'United States' }],
   },
   {
+    // a country reached through its capital is named as the country is: one name per country
+    text: 'ANKARA (Reuters) - Interior Minister Ali Yerlikaya spoke. Greece called its Turkish counterpart, Hakan Fidan, on Monday.',
+    people: [
+      { name: 'Ali Yerlikaya', title: 'Interior Minister', affiliation: 'Turkey' },
+      { name: 'Hakan Fidan', affiliation: 'Turkey' },
+    ],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
