@@ -173,6 +173,8 @@ export const examples: DateExample[] = [
   { text: 'Rates were cut between May 24, 2007, and Dec. 22, 2022, and in 1998-99.', expect: [{ text: 'May 24, 2007', range: '2007-05-24/2022-12-22' }, { text: 'Dec. 22, 2022', value: '2022-12-22' }, { text: '1998', range: '1998/1999' }, { text: '99', value: '1999' }], only: true },
   { text: 'The report is published every year.', expect: [{ text: 'every year', type: 'set', value: 'P1Y' }] },
   { text: 'The paper appears weekly.', expect: [{ text: 'weekly', type: 'set', value: 'P1W' }] },
+  // a month or season of every year, and "each" with a unit or a day
+  { text: 'The festival is held every August. The board meets each spring and each Monday. Each may choose.', expect: [{ text: 'every August', type: 'set', value: 'XXXX-08' }, { text: 'each spring', type: 'set', value: 'XXXX-SP' }, { text: 'each Monday', type: 'set', value: 'XXXX-WXX-1' }], only: true },
   { text: 'On the eve of the visit, media reported arms transfers.', expect: [{ text: 'On the eve of the visit', type: 'date' }] },
   { text: 'Kim travelled to Vladivostok on Sept. 13.', ref: '2023-10-02', expect: [{ text: 'Sept. 13', value: '2023-09-13' }] },
   { text: 'The accord was signed in March 2014.', expect: [{ text: 'March 2014', value: '2014-03' }] },

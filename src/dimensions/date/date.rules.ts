@@ -475,13 +475,19 @@ const rules: Rule[] = [
   {
     // every year, every Monday, daily, weekly, twice a week
     name: 'set',
-    re: new RegExp(`\\bevery\\s+(?:(?<n>other|\\d+|two|three|four|six)\\s+)?(?<unit>${UNIT_RE}|${WEEKDAY_RE})s?\\b|\\b(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|fortnightly|nightly)\\b|\\b(?<k>once|twice|\\w+ times)\\s+(?:a|per)\\s+(?<unit2>day|week|month|year)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:every|each)\\s+(?<cal>January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\\b|\\bevery\\s+(?:(?<n>other|\\d+|two|three|four|six)\\s+)?(?<unit>${UNIT_RE}|${WEEKDAY_RE})s?\\b|\\beach\\s+(?<unit3>${UNIT_RE}|${WEEKDAY_RE})\\b|\\b(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|fortnightly|nightly)\\b|\\b(?<k>once|twice|\\w+ times)\\s+(?:a|per)\\s+(?<unit2>day|week|month|year)\\b`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       if (g.w && /^\p{Lu}/u.test(g.w)) return null; // "Daily et al.", "US Weekly": names
       if (g.w) return { kind: 'set', value: SET_WORDS[g.w.toLowerCase()]! };
       if (g.unit2) return { kind: 'set', value: `P1${UNITS[g.unit2.toLowerCase()]!.letter}` };
-      const u = g.unit!.toLowerCase();
+      // (a month or season of every year: "every August", "each spring")
+      if (g.cal) {
+        const season = SEASONS[g.cal.toLowerCase()];
+        if (!season && !/^\p{Lu}/u.test(g.cal)) return null; // "each may choose"
+        return { kind: 'set', value: season ? `XXXX-${season}` : `XXXX-${String(month(g.cal)).padStart(2, '0')}` };
+      }
+      const u = (g.unit ?? g.unit3)!.toLowerCase();
       if (WEEKDAYS[u.replace(/\.$/, '')]) return { kind: 'set', value: `XXXX-WXX-${weekday(u)}` };
       const unit = UNITS[unitOf(u)];
       if (!unit) return null;
