@@ -54,6 +54,23 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Turkish: 'Turkey',
   Soviet: 'Soviet Union',
   Kosovar: 'Kosovo',
+  // the nouns for one person of a nation, which news writes for a player or a leader ("the
+  // Spaniard", "the 22-year-old Briton"): they name the country as its adjective does
+  Spaniard: 'Spain',
+  Briton: 'United Kingdom',
+  Brit: 'United Kingdom',
+  Swede: 'Sweden',
+  Pole: 'Poland',
+  Turk: 'Turkey',
+  Frenchman: 'France',
+  Frenchwoman: 'France',
+  Dutchman: 'Netherlands',
+  Englishman: 'England',
+  Welshman: 'Wales',
+  Irishman: 'Ireland',
+  Scotsman: 'Scotland',
+  Kiwi: 'New Zealand',
+  Aussie: 'Australia',
   // peoples of the Balkans that news names alongside a nationality ("Bosnian Serb", "Croat officials")
   Serb: 'Serbia',
   Croat: 'Croatia',

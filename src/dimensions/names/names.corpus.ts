@@ -101,6 +101,12 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a noun for one person of a nation names no organization and gives a player's country
+    text: 'Jannik Sinner avenged his loss to the Spaniard in Paris. Pole Iga Swiatek routed the 22-year-old Briton.',
+    people: [{ name: 'Jannik Sinner' }, { name: 'Iga Swiatek', affiliation: 'Poland' }],
+    not: ['Spaniard', 'Briton'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
