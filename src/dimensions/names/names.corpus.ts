@@ -102,8 +102,8 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // a noun for one person of a nation names no organization and gives a player's country
-    text: 'Jannik Sinner avenged his loss to the Spaniard in Paris. Pole Iga Swiatek routed the 22-year-old Briton.',
-    people: [{ name: 'Jannik Sinner' }, { name: 'Iga Swiatek', affiliation: 'Poland' }],
+    text: 'Italy\'s Mattia Rossi avenged his loss to the Spaniard in Paris. Pole Iga Swiatek routed the 22-year-old Briton.',
+    people: [{ name: 'Mattia Rossi', affiliation: 'Italy' }, { name: 'Iga Swiatek', affiliation: 'Poland' }],
     not: ['Spaniard', 'Briton'],
   },
   {
