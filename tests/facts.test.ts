@@ -59,6 +59,11 @@ describe('statements: more shapes of news', () => {
     expect(rows('Greece, whose foreign minister Giorgos Gerapetritis called his Turkish counterpart Hakan Fidan, offered help. She called the plan "reckless".')).toEqual([
       ['called', 'She', 'reckless'],
     ]);
+    // (an attribution that closes the sentence is no part of an inner statement's content)
+    expect(rows('Modi met Putin on Tuesday, urging him to end the war in Ukraine, Indian officials said.')).toEqual([
+      ['urging', 'Modi', 'him to end the war in Ukraine'],
+      ['said', 'Indian officials', 'Modi met Putin on Tuesday, urging him to end the war in Ukraine'],
+    ]);
     expect(rows('The judge sided with a group of doctors who argued the law was void. Judge Robert Pitman, an appointee of former President Barack Obama, wrote that the state had erred.')).toEqual([
       ['argued', 'a group of doctors', 'the law was void'],
       ['wrote', 'Robert Pitman', 'the state had erred'],
@@ -228,6 +233,12 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
   });
   it('gives a participle of harm the doer of its clause; a storm attacks no one, nor does an attacking style', () => {
     expect(events('A similar quake in the same region killed more than 50,000 people in 2023.')).toEqual([]);
+    // (the doer of a participle after a comma is the nearest clause's subject, whose phrase an
+    // article opens)
+    expect(events('Zelenskiy criticised the trip, saying it came on the day a Russian missile struck a hospital in Kyiv, killing two people.')).toEqual([
+      ['attack', 'struck', { attacker: 'a Russian missile', target: 'a hospital' }],
+      ['attack', 'killing', { attacker: 'a Russian missile', target: 'two people' }],
+    ]);
     expect(events('Gunmen stormed a hotel in Mogadishu, killing 12 people. The army retaliated by firing rockets into Tigray. A cyclone hit the coast, killing 40. Wales played an attacking game.')).toEqual([
       ['attack', 'stormed', { attacker: 'Gunmen', target: 'a hotel' }],
       ['attack', 'killing', { attacker: 'Gunmen', target: '12 people' }],

@@ -276,6 +276,8 @@ export function detectFacts(input: FactInput): Fact[] {
       }
       if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal)) break;
       if (p.tags.has('Conjunction') && p.normal !== 'and') break;
+      // an article opens the phrase, after a noun of another: "on the day a Russian missile struck"
+      if (/^(?:a|an|the)$/.test(toks[i]!.normal) && p.tags.has('Noun') && !p.tags.has('Possessive') && !/^(?:of|and)$/.test(p.normal)) break;
       // "The broadcasts began on August 10 and South Korea says": "and" after a date or number joins clauses
       if (p.normal === 'and' && i > 1 && (toks[i - 2]!.tags.has('Value') || toks[i - 2]!.tags.has('Date') || input.dates.some((d) => d.start <= toks[i - 2]!.start && d.end >= toks[i - 2]!.end))) break;
       if (p.normal === 'and') crossedAnd = true;
@@ -365,6 +367,14 @@ export function detectFacts(input: FactInput): Fact[] {
         if (e > v + 1) return [span(text, toks[v + 1]!.start, toks[e - 1]!.end)];
       }
       return v > 0 ? subjectBefore(s, v) : [];
+    }
+    // after a comma, the subject of the nearest verb before it: "... on the day a Russian missile
+    // struck a children's hospital, killing two people" (the missile, not the sentence's speaker)
+    if (k > 1 && /,\s*$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+      let v = k - 1;
+      // (not an infinitive: "a storm caused a crane to fall, killing 107" is the storm's doing)
+      while (v >= 0 && !(finiteVerb(toks[v]!) && !AUX.has(toks[v]!.normal) && !inQuote(toks[v]!.start) && toks[v - 1]?.normal !== 'to')) v--;
+      if (v > 0) return subjectBefore(s, v);
     }
     return speakerBefore(s, k);
   };
@@ -688,6 +698,12 @@ export function detectFacts(input: FactInput): Fact[] {
           }
           speaker = subj;
         }
+      }
+      // an attribution closing the sentence belongs to another statement, not to this one's content:
+      // "urging him to end the war, Indian officials said" (the officials' statement holds it all)
+      if (content && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) {
+        const tail = /,\s*(?:according\s+to\s+[^,;]{2,60}|(?:the\s+|an?\s+)?(?:[\p{L}.'’-]+\s+){0,5}(?:said|says|told\s+\p{L}+|reported|added|stated))\s*$/u.exec(content.text);
+        if (tail && tail.index > 0) content = span(text, content.start, content.start + tail.index);
       }
       // a participle's agent after "by" is who said it: "a decision hailed by President Volodymyr
       // Zelenskyy as \"a victory\"", "the plan, criticised by unions as unfair"
