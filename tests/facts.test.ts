@@ -59,6 +59,14 @@ describe('statements: more shapes of news', () => {
     expect(rows('Greece, whose foreign minister Giorgos Gerapetritis called his Turkish counterpart Hakan Fidan, offered help. She called the plan "reckless".')).toEqual([
       ['called', 'She', 'reckless'],
     ]);
+    // (a participle's clause after the attribution: the content is before it, the participle's
+    // speaker the attribution's, and a date in what was said is no time of saying it)
+    const added = facts('Blinken is due to travel to Beijing in early October, a spokesman said, adding that no date had been set.', '2024-09-25');
+    expect(added.map((f) => [f.type, f.trigger?.text, texts(f.args.speaker ?? f.args.visitor)[0], f.time?.value, f.modality])).toEqual([
+      ['statement', 'said', 'a spokesman', '2024-09-25', 'asserted'],
+      ['statement', 'adding', 'a spokesman', '2024-09-25', 'asserted'],
+      ['visit', 'travel', 'Blinken', '2024-10', 'planned'],
+    ]);
     // (an attribution that closes the sentence is no part of an inner statement's content)
     expect(rows('Modi met Putin on Tuesday, urging him to end the war in Ukraine, Indian officials said.')).toEqual([
       ['urging', 'Modi', 'him to end the war in Ukraine'],

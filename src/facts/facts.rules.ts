@@ -324,6 +324,11 @@ export function detectFacts(input: FactInput): Fact[] {
     if (k > 1 && toks[k]!.tags.has('Gerund') && /,\s*$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
       // (the clause's first such verb outside a quote: '"Demand is insatiable," Bruch told
       // reporters, adding that ...')
+      // (the nearest verb of speech before it first: "Blinken will travel to Beijing, a spokesman
+      // said, adding that ...")
+      let said = k - 1;
+      while (said > 0 && !(SPEECH_CUES.has(toks[said]!.normal) && finiteVerb(toks[said]!) && !inQuote(toks[said]!.start))) said--;
+      if (said > 0) return subjectBefore(s, said);
       const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal) && !inQuote(x.start));
       if (v > 0) return subjectBefore(s, v);
     }
@@ -647,7 +652,9 @@ export function detectFacts(input: FactInput): Fact[] {
         const headlineSpeaker = /,\s*$/.test(text.slice(s.start, t.start)) && lineEnd - cueLineStart < 150 && /^\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(t.end, lineEnd)) && SPEECH_CUES.has(t.normal);
         const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
-        const tail = headlineSpeaker || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
+        // (a participle's clause may follow the attribution: ", a State Department spokesman said,
+        // adding that no date had been set")
+        const tail = headlineSpeaker || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing)\b/.test(after) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
@@ -790,7 +797,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // and said they would plead not guilty in court on Oct. 21' was not called on Oct. 21)
       // ("told reporters, adding that the company would hire 10,000 people this year": not this year)
       const nextCue = toks.find((x) => x.start > t.end && (SPEECH_CUES.has(x.normal) || THAT_CUES.has(x.normal)) && x.tags.has('Verb'));
-      const time = timeOf(s, t.start, nextCue ? [content, { start: nextCue.start, end: s.end + 1, text: '' }] : [content]);
+      // (nor a date inside what another cue of the sentence said: "Blinken is due to travel in early
+      // October, a spokesman said, adding that no date had been set")
+      const saidBefore: FactSpan[] = [];
+      for (let i = facts.length - 1; i >= 0 && (facts[i]!.trigger?.start ?? s.start) >= s.start; i--) if (facts[i]!.type === 'statement' && facts[i]!.args.content) saidBefore.push(facts[i]!.args.content as FactSpan);
+      const time = timeOf(s, t.start, [content, ...saidBefore, ...(nextCue ? [{ start: nextCue.start, end: s.end + 1, text: '' }] : [])]);
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
     }
@@ -1091,7 +1102,10 @@ export function detectFacts(input: FactInput): Fact[] {
         continue;
       }
       const frame = deal ? AGREEMENT_FRAME : EVENT_TRIGGERS.get(t.normal);
-      if (!frame || !t.tags.has('Verb') || /^\p{Lu}/u.test(t.text)) continue;
+      // (an infinitive after a catenative the tagger read as a noun: "is due to travel to Beijing")
+      // (not a threat's: "threatened to shell Iraqi towns" tells no attack)
+      const infinitive = toks[k - 1]?.normal === 'to' && CATENATIVES.has(toks[k - 2]?.normal ?? '') && frame?.type !== 'attack';
+      if (!frame || !(t.tags.has('Verb') || infinitive) || /^\p{Lu}/u.test(t.text)) continue;
       // a noun the tagger took for a verb: "Portrait shot of Dennis Hopper", "a strike on"
       if (toks[k + 1]?.normal === 'of' && frame.type === 'attack') continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;

@@ -167,7 +167,7 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'denied', 'denies
 export const MODALITY: Record<string, 'future' | 'possible' | 'planned'> = {
   will: 'future', "'ll": 'future', shall: 'future', would: 'future', could: 'possible', might: 'possible', may: 'possible',
   can: 'possible', plans: 'planned', plan: 'planned', planned: 'planned', planning: 'planned', set: 'planned', scheduled: 'planned',
-  expected: 'planned', intends: 'planned', wants: 'planned', hopes: 'planned', offered: 'possible',
+  expected: 'planned', due: 'planned', intends: 'planned', wants: 'planned', hopes: 'planned', offered: 'possible',
   believed: 'possible', thought: 'possible', suspected: 'possible', alleged: 'possible', rumored: 'possible', rumoured: 'possible',
   // what someone is urged or asked to do is not done: "urged allies to send more air defences"
   urged: 'possible', urges: 'possible', urging: 'possible', asked: 'possible', asks: 'possible', pressed: 'possible',
