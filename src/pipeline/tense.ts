@@ -145,7 +145,8 @@ function scheduledPresent(toks: readonly Token[], i: number): boolean {
   if (!t || !t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Auxiliary') || STATE_VERBS.has(t.normal) || REPORTING.has(t.normal)) return false;
   // a noun read as a verb after a number, article or adjective: "$20,000 bail", "the latest poll"
   const prev = toks[i - 1];
-  return !prev || !['Value', 'Determiner', 'Adjective', 'Preposition'].some((x) => prev.tags.has(x));
+  // (a relative pronoun is no article: "the law that takes effect on Jan. 1")
+  return !prev || /^(?:that|which|who)$/.test(prev.normal) || !['Value', 'Determiner', 'Adjective', 'Preposition'].some((x) => prev.tags.has(x));
 }
 
 /** Tense of the clause a date at [pos, end) belongs to. */
@@ -177,10 +178,12 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     const breakAfter = (i: number) => i + 1 >= toks.length || CLAUSE_BREAK_RE.test(text.slice(toks[i]!.end, toks[i + 1]!.start));
     // a conjunction before a new predicate also ends the clause: "reported results on Tuesday | and will publish"
     const joinsPredicate = (i: number) => CONJUNCTIONS.has(toks[i]!.normal) && predicateAt(toks, i + 1);
+    // ... and "that" opens a clause of its own: "was told by the judge on Friday | that he must serve"
+    const opensClause = (i: number) => toks[i]?.normal === 'that';
     let a = first;
-    while (a > lo && !breakAfter(a - 1) && !joinsPredicate(a - 1)) a--;
+    while (a > lo && !breakAfter(a - 1) && !joinsPredicate(a - 1) && !opensClause(a - 1)) a--;
     let b = last;
-    while (b < hi && !breakAfter(b) && !joinsPredicate(b + 1)) b++;
+    while (b < hi && !breakAfter(b) && !joinsPredicate(b + 1) && !opensClause(b + 1)) b++;
     let bestAt = -1;
     const nearest = (from: number, to: number, skip: (i: number) => boolean): Tense | undefined => {
       let best: Tense | undefined;
@@ -260,7 +263,10 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       return ANNOUNCED.has(toks[v]?.normal ?? '') && /^(?:was|were|been)$/.test(toks[v - 1]?.normal ?? '');
     };
     // 1. the clause's own verb or mark of the future, the nearest
-    let tense = nearest(a, b, () => false);
+    // (a clause opened by "that" with its verb before the date is that verb's: "the vote that was
+    // held on Friday would be repeated", "the plan that will be voted on Friday is popular")
+    let tense = a > 0 && opensClause(a - 1) && a < first ? nearest(a, first - 1, () => false) : undefined;
+    tense ??= nearest(a, b, () => false);
     if (tense === 'past' && announced(bestAt)) return 'present';
     if (tense === 'present') {
       // "holds the presidency until Dec. 31": what is still to come

@@ -13,6 +13,10 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "that" opens a clause of its own: a date before it is the main verb's, one after it in a
+  // relative clause is the relative verb's (REF a Sunday)
+  { text: 'Doyle was told by the judge on Friday that he must serve at least 28 years.', expect: [{ text: 'Friday', value: '2023-09-22' }] },
+  { text: 'He said the vote that was held on Friday would be repeated. The plan that will be voted on Tuesday is popular. It is the law that takes effect on Jan. 1.', expect: [{ text: 'Friday', value: '2023-09-22' }, { text: 'Tuesday', value: '2023-09-26' }, { text: 'Jan. 1', value: '2024-01-01' }] },
   // a market's close is already past, whatever the clause's tense (REF a Sunday)
   { text: "Shareholders will receive $38 a share, a 45% premium to Friday's closing price. The stock will open at Thursday's close. Fans look ahead to Saturday's final.", expect: [{ text: 'Friday', value: '2023-09-22' }, { text: 'Thursday', value: '2023-09-21' }, { text: 'Saturday', value: '2023-09-30' }] },
   // a final score before the date is a result, so the past, whatever the main verb
