@@ -67,6 +67,12 @@ describe('statements: more shapes of news', () => {
       ['statement', 'adding', 'a spokesman', '2024-09-25', 'asserted'],
       ['visit', 'travel', 'Blinken', '2024-10', 'planned'],
     ]);
+    // (one told something by someone: the agent speaks, what follows "that" is said; a relative
+    // "who" after a phrase of "of" stands for the nearest noun)
+    expect(rows('Doyle was told by Mr Justice Cotter at Bristol Crown Court on Friday that he must serve 28 years.')).toEqual([
+      ['told', 'Cotter', 'he must serve 28 years'],
+    ]);
+    expect(facts('He was jailed for the murder of a shopkeeper who was stabbed during a robbery.').map((f) => [f.type, texts(f.args.target)[0]])).toEqual([['attack', 'a shopkeeper']]);
     // (an attribution that closes the sentence is no part of an inner statement's content)
     expect(rows('Modi met Putin on Tuesday, urging him to end the war in Ukraine, Indian officials said.')).toEqual([
       ['urging', 'Modi', 'him to end the war in Ukraine'],

@@ -79,6 +79,8 @@ export interface FactInput {
 const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(?:him|her|them|it|me|us)\s+)?(?:off|away|back|home|out|up|down|in)|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)$/i;
 /** What is met that is no one: "met the deadline", "meet demand", "met expectations". */
 const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|requirements?|standards?|criteria|goals?|obligations?|costs?|conditions?|thresholds?|challenges?|quotas?|payments?|terms|fate|end|match(?:es)?)$/;
+/** Nouns of a group, whose "of" phrase names its members: "a group of doctors who argued". */
+const GROUP_NOUNS = /^(?:group|groups|number|team|panel|pair|couple|family|crowd|band|handful|dozens|hundreds|thousands|coalition|alliance|association|board|committee|delegation)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
@@ -300,9 +302,19 @@ export function detectFacts(input: FactInput): Fact[] {
       const named = first.normal === 'who' ? relativeAntecedent(span(text, first.start, first.end)) : undefined;
       if (named) return [named];
       // (right after its noun, the phrase it restricts: "a group of doctors who argued ...")
-      if (first.normal === 'who' && j > 0 && depth < 3 && toks[j - 1]!.tags.has('Noun') && !/[,;:]/.test(text.slice(toks[j - 1]!.end, first.start))) {
-        const phrase = subjectBefore(s, j, depth + 1);
-        if (phrase.length) return phrase;
+      // (the phrase is the nearest: out to its article or possessive, over "of" after a noun of a
+      // group only: "the murder of a shopkeeper who was stabbed" is the shopkeeper)
+      if (first.normal === 'who' && j > 0 && toks[j - 1]!.tags.has('Noun') && !/[,;:]/.test(text.slice(toks[j - 1]!.end, first.start))) {
+        let h = j - 1;
+        while (h > 0 && h > j - 8) {
+          const x = toks[h - 1]!;
+          if (x.normal === 'of' && GROUP_NOUNS.test(toks[h - 2]?.normal ?? '')) h -= 2;
+          else if ((x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Value') || x.tags.has('Determiner')) && !x.tags.has('Pronoun') && x.normal !== 'of' && !/[,;:()"“”]/.test(text.slice(x.end, toks[h]!.start))) h--;
+          else break;
+          if (/^(?:a|an|the)$/.test(toks[h]!.normal) && !GROUP_NOUNS.test(toks[h + 1]?.normal ?? '')) break;
+        }
+        const found = entsIn(toks[h]!.start, toks[j - 1]!.end);
+        return found.length ? found.map((e) => span(text, e.start, e.end, e.id)) : [span(text, toks[h]!.start, toks[j - 1]!.end)];
       }
       const ref = antecedent(first.start, first.normal);
       return [span(text, first.start, first.end, ref?.id)];
@@ -715,9 +727,13 @@ export function detectFacts(input: FactInput): Fact[] {
       // a participle's agent after "by" is who said it: "a decision hailed by President Volodymyr
       // Zelenskyy as \"a victory\"", "the plan, criticised by unions as unfair"
       // (not a figure after "by": "estimated by 50 percent")
-      if (!according && !quoteBefore && toks[k + 1]?.normal === 'by' && !toks[k + 2]?.tags.has('Value') && (t.tags.has('PastTense') || t.tags.has('Participle')) && /ed$/.test(t.normal)) {
+      if (!according && !quoteBefore && toks[k + 1]?.normal === 'by' && !toks[k + 2]?.tags.has('Value') && (t.tags.has('PastTense') || t.tags.has('Participle')) && /ed$|^told$/.test(t.normal)) {
         const agent = roleAfter(s, k, 'by');
         if (agent.length) speaker = agent;
+        // (one told by someone is told what follows "that": "Doyle was told by Mr Justice Cotter at
+        // Bristol Crown Court on Friday that he must serve 28 years")
+        const that = t.normal === 'told' ? toks.find((x) => x.start > t.end && x.normal === 'that') : undefined;
+        if (that && content && that.end < content.end) content = span(text, that.end + 1, content.end);
         // (what it was called follows the agent: "described by the mayor as a disaster")
         const as = content ? /^by\s[^,;]*?\sas\s/.exec(content.text) : null;
         if (content && as) content = span(text, content.start + as[0].length, content.end);

@@ -17,6 +17,9 @@ import { type WordToken } from './names.tokens.js';
 import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
 
 /** Capitalised prepositions and articles that open a sentence (or a name run into one). */
+/** Heads of the bodies two places may share. */
+const LOCAL_BODY_HEADS = new Set(['police', 'constabulary', 'council', 'authority', 'trust', 'board']);
+
 export const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
 
 /** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
@@ -83,6 +86,12 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         // (a body's portfolio of two fields: "Ministry of Trade and Industry")
         const fields = ofBody && e === j + 2 && !toks[e + 1]?.cap && !isGivenName(toks[e]!.lower) && !isPlaceName(toks[e]!.text) && !lexTags(toks[e]!.lower).some((x) => /Organization|ProperNoun|Person|Place|Name|Country|City|Region|Acronym/.test(x));
         if (i0 <= j && (isOrgHead(toks[e]!.lower) || fields) && (opened || ofBody) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText) && !knownOrg(second) && !isGivenName(toks[i0]!.lower)) {
+          j = e;
+          continue;
+        }
+        // two places that share a public body: "Avon and Somerset Police", "Devon and Cornwall
+        // Constabulary", "Bath and North East Somerset Council"
+        if (i0 <= j && first.length <= 3 && e > j + 2 && LOCAL_BODY_HEADS.has(toks[e]!.lower) && !isOrgHead(toks[j]!.lower) && !countryOf(firstText) && (isPlaceName(firstText) || !isGivenName(toks[i0]!.lower))) {
           j = e;
           continue;
         }

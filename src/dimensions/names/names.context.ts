@@ -38,6 +38,7 @@ import {
   ORDINAL_WORDS,
   ENVOY_HEADS,
   US_PARTIES,
+  KIN,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
@@ -635,7 +636,8 @@ function capsRunAfter(ctx: Ctx, a: number): number {
     // stop is missing (captions run into the text): "Ann Chiang of DAB In the Kowloon West ..."
     if (capWord(nx) && SENTENCE_OPENERS.test(nx!.text) && toks[b + 2]?.word && !toks[b + 2]!.cap) return b;
     if (capWord(nx)) b++;
-    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower))) && capWord(toks[b + 2])) b += 2;
+    // (not "on" before a day: "at Bristol Crown Court on Friday")
+    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower))) && capWord(toks[b + 2]) && !(nx.lower === 'on' && isDateWord(toks[b + 2]!))) b += 2;
     // "Joint Council for the Welfare of Immigrants"
     else if (nx && BODY_CONNECTORS.has(nx.lower) && toks[b + 2]?.lower === 'the' && capWord(toks[b + 3])) b += 3;
     // a number that closes a name: "Studio 54", "Channel 4"
@@ -837,6 +839,13 @@ function preferPosition(ctx: Ctx, c: NameCandidate): void {
 
 export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
+  // one word set off by commas after a kin noun is the relative's name, though a gazetteer knows
+  // it: "Mr Hussain's daughter, Sana, told the court", "his wife, Victoria, said"
+  if (c.kind !== 'person' && c.first === c.last && toks[c.first - 1]?.text === ',' && KIN.has(toks[c.first - 2]?.lower ?? '') && /^[,)]$/.test(toks[c.last + 1]?.text ?? '') && !countryOf(c.text)) {
+    c.kind = 'person';
+    c.rule = 'person.kin-apposition';
+    return;
+  }
   // "its finance chief, Yoichi Miyazaki,": a person in apposition to a role, though the given name
   // is a town's ("Yoichi") and the shape of the name says "a place and then a name"
   if (c.kind === 'org' && c.rule === 'org.place-prefix' && c.last === c.first + 1 && (appositionBefore(ctx, c.first) ?? appositionAfter(ctx, c.last))?.title) {

@@ -107,6 +107,18 @@ const EXAMPLES: NameExample[] = [
     not: ['Spaniard', 'Briton'],
   },
   {
+    // British court and police copy: ranks abbreviated without full stops, a force two counties
+    // share, a court named with its city and no day after it, a relative named after a kin noun
+    text: 'Liam Doyle was told by Mr Justice Cotter at Bristol Crown Court on Friday that he must serve 28 years. Det Insp Claire Moreton, of Avon and Somerset Police, said he was dangerous. Mr Hussain\'s daughter, Sana, told the court her family had been torn apart.',
+    people: [
+      { name: 'Cotter', title: 'Justice', affiliation: 'Bristol Crown Court' },
+      { name: 'Claire Moreton', title: 'Det Insp', affiliation: 'Avon and Somerset Police' },
+      { name: 'Sana' },
+    ],
+    organizations: [{ name: 'Avon and Somerset Police' }],
+    not: ['Crown Court on Friday', 'Insp Claire Moreton'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -22,6 +22,9 @@ export const TITLE_HEADS = new Set([
   'singer', 'actor', 'actress', 'director', 'producer', 'presenter', 'host', 'player', 'striker',
   'goalkeeper', 'captain', 'pilot', 'astronaut', 'candidate', 'nominee', 'deputy', 'speaker',
   'strongman', 'warlord', 'commandant', 'chieftain', 'monarch', 'regent', 'tsar', 'czar',
+  // ranks as British and Commonwealth news abbreviates them, without full stops: "Det Insp Claire
+  // Moreton", "Det Ch Supt", "PC Andrew Harper", "Cllr Ann Lee", "Lt Col", "Capt"
+  'det', 'insp', 'insp.', 'supt', 'sgt', 'pc', 'dci', 'dsi', 'dcs', 'cllr', 'lt', 'col', 'capt', 'maj', 'cdr',
 ]);
 
 /**
@@ -80,7 +83,7 @@ export const NOT_ROLE_WORDS = new Set([
 
 /** Words that may stand before a title head inside the title, lower case. */
 export const TITLE_MODIFIERS = new Set([
-  'foreign', 'defense', 'defence', 'prime', 'vice', 'deputy', 'former', 'acting', 'interim', 'first',
+  'ch', 'foreign', 'defense', 'defence', 'prime', 'vice', 'deputy', 'former', 'acting', 'interim', 'first',
   'interior', 'finance', 'economy', 'trade', 'health', 'education', 'justice', 'energy', 'security',
   'national', 'state', 'federal', 'chief', 'senior', 'top', 'military', 'army', 'navy', 'naval',
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
@@ -103,6 +106,9 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Nouns that introduce a person in an apposition but are relations, not titles. */
+/** Kin, whose name news sets off after the noun: "Mr Hussain's daughter, Sana, told the court". */
+export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
+
 export const RELATION_NOUNS = new Set([
   'counterpart', 'counterparts', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother',
   'sister', 'father', 'mother', 'friend', 'partner', 'predecessor', 'successor', 'rival', 'ally',
