@@ -951,14 +951,16 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     c.rule = 'org.deal-party';
     return;
   }
-  if (c.kind !== 'unknown') return;
   // the employer of those whose work is named before it: "analysts at Jefferies", "economists
-  // at Capital Economics", "a spokeswoman for Vueling" (a name the vocabularies do not know)
-  if (STAFF_AT.test(ctx.source.slice(Math.max(0, c.start - 40), c.start))) {
+  // at Capital Economics", "a spokeswoman for Vueling" (a name the vocabularies do not know, or
+  // one shaped like a person's: "analysts at Goldman Sachs")
+  if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && STAFF_AT.test(ctx.source.slice(Math.max(0, c.start - 40), c.start))) {
     c.kind = 'org';
     c.rule = 'org.employer';
+    delete c.affiliation;
     return;
   }
+  if (c.kind !== 'unknown') return;
   const next = toks[c.last + 1];
   const next2 = toks[c.last + 2];
   const prev = toks[c.first - 1];

@@ -119,6 +119,13 @@ const EXAMPLES: NameExample[] = [
     not: ['Crown Court on Friday', 'Insp Claire Moreton'],
   },
   {
+    // the employer of analysts though its name is shaped like a person's; "central" inside an
+    // office, so that the demonym before it is reached
+    text: 'The Fed will wait, analysts at Goldman Sachs said. Dutch central bank governor Klaas Knot backed a cut.',
+    people: [{ name: 'Klaas Knot', title: 'central bank governor', affiliation: 'Netherlands' }],
+    organizations: [{ name: 'Goldman Sachs' }],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -85,7 +85,7 @@ export const NOT_ROLE_WORDS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'ch', 'foreign', 'defense', 'defence', 'prime', 'vice', 'deputy', 'former', 'acting', 'interim', 'first',
   'interior', 'finance', 'economy', 'trade', 'health', 'education', 'justice', 'energy', 'security',
-  'national', 'state', 'federal', 'chief', 'senior', 'top', 'military', 'army', 'navy', 'naval',
+  'national', 'state', 'federal', 'central', 'chief', 'senior', 'top', 'military', 'army', 'navy', 'naval',
   'intelligence', 'opposition', 'supreme', 'crown', 'grand', 'executive', 'managing', 'general',
   'presidential', 'press', 'foreign-affairs', 'home', 'labour', 'labor', 'transport', 'agriculture',
   'culture', 'environment', 'housing', 'treasury', 'attorney', 'lieutenant', 'major', 'rear', 'air',
