@@ -76,6 +76,9 @@ export function factSpans(x: Extraction): FactSpan[] {
 /** How long a value must be to name a period of each grain: a month "2020-03", a decade "199". */
 const GRAIN_CHARS: Partial<Record<string, number>> = { century: 2, decade: 3, year: 4, month: 7 };
 
+/** A noun of an event right before "in" and a month: "a move in June", "the cut in June". */
+const EVENT_IN = /\b(?:move|cut|hike|increase|rise|reduction|decision|vote|meeting|election|summit|launch|deadline|review)\s+in\s+$/;
+
 function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start: number, end: number) => Tense, ref: Extraction['referenceDate'], o: PipelineOptions): Extraction {
   const { types, explain } = o;
   const wantFacts = types.has('facts');
@@ -148,6 +151,21 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     const told = sorted.find((d) => d.start < m.start && d.parts.kind === 'absolute' && d.parts.fields.year !== undefined && d.parts.fields.month === f.month && d.parts.fields.day === f.day)?.parts;
     const r = resolved.get(m);
     if (told?.kind === 'absolute' && r?.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) resolved.set(m, { ...r, value: `${String(told.fields.year).padStart(4, '0')}${r.value.slice(4)}` });
+  }
+  // a month named again without its year is the month named before: "signalled it could start
+  // cutting rates in June ... Nagel said last week a June cut was 'increasingly likely'" (the same
+  // June, not last year's)
+  const monthTold = new Map<number, string>();
+  for (const m of sorted) {
+    const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
+    const r = resolved.get(m);
+    if (!f || f.month === undefined || f.day !== undefined || f.year !== undefined || f.weekday !== undefined || !r?.value || !/^\d{4}-\d{2}$/.test(r.value)) continue;
+    const before = monthTold.get(f.month);
+    if (before === undefined) monthTold.set(f.month, r.value);
+    // (only where the month names an event rather than when the clause's verb happens: "a June
+    // cut", "a move in June"; not "wait until September" after "since September", nor in the past
+    // perfect, which tells of an event before the story's: "had expected a cut in May")
+    else if (before !== r.value && !/\bhad\b[^.;!?]*$/.test(text.slice(Math.max(0, m.start - 60), m.start)) && (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || EVENT_IN.test(text.slice(Math.max(0, m.start - 30), m.start)))) resolved.set(m, { ...r, value: before });
   }
   // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30, and so are both times of
   // "8:30 a.m. EST (1330 GMT) on Thursday"

@@ -13,6 +13,9 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a month that names an event again is the month named before, whatever the later clause's
+  // tense; a month the clause's own preposition places keeps its own year (REF 2023-09-24)
+  { text: 'The bank signalled it could cut rates in December. Its deposit rate has been at 4% since August. Nagel said a December cut was likely, and Knot has backed a move in December. Others will wait until at least August.', expect: [{ text: 'December', value: '2023-12' }, { text: 'August', value: '2023-08' }, { text: 'December', nth: 1, value: '2023-12' }, { text: 'December', nth: 2, value: '2023-12' }, { text: 'August', nth: 1, value: '2024-08' }] },
   // "that" opens a clause of its own: a date before it is the main verb's, one after it in a
   // relative clause is the relative verb's (REF a Sunday)
   { text: 'Doyle was told by the judge on Friday that he must serve at least 28 years.', expect: [{ text: 'Friday', value: '2023-09-22' }] },
