@@ -73,6 +73,10 @@ describe('statements: more shapes of news', () => {
       ['told', 'Cotter', 'he must serve 28 years'],
     ]);
     expect(facts('He was jailed for the murder of a shopkeeper who was stabbed during a robbery.').map((f) => [f.type, texts(f.args.target)[0]])).toEqual([['attack', 'a shopkeeper']]);
+    // (a source's role set off after it is no part of what it says; a role set off after a name is
+    // no second party)
+    expect(rows('According to John Smith, head of research at Kestrel Partners, demand is weak.')).toEqual([['According to', 'John Smith', 'demand is weak']]);
+    expect(facts('Mary Barra, GM\'s CEO, agreed. Iran agreed with Russia on the plan.').map((f) => [f.type, texts(f.args.parties)])).toEqual([['agreement', ['Iran', 'Russia']]]);
     // (an attribution that closes the sentence is no part of an inner statement's content)
     expect(rows('Modi met Putin on Tuesday, urging him to end the war in Ukraine, Indian officials said.')).toEqual([
       ['urging', 'Modi', 'him to end the war in Ukraine'],

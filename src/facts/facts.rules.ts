@@ -197,6 +197,7 @@ export function detectFacts(input: FactInput): Fact[] {
     const opener = toks[dir === 1 ? i + 1 : i]?.normal ?? '';
     // a phrase opening with a preposition is no list item: "In the past few days in Italy, several ..."
     if (dir === -1 && toks[j]?.tags.has('Preposition')) return false;
+
     return names > 0 || (dir === 1 && /^(?:and|his|her|their|its|the)$/.test(opener));
   };
 
@@ -270,6 +271,11 @@ export function detectFacts(input: FactInput): Fact[] {
       const p = toks[i - 1]!;
       const gap = text.slice(p.end, toks[i]!.start);
       if (/[;:()"“”]/.test(gap)) break;
+      // a role set off after a name is the name's: "Mary Barra, GM's CEO, agreed" (one party)
+      if (gap.includes(',') && isTitleHead(toks[j]!.normal) && toks.slice(i, j + 1).some((x) => /['’]s$/.test(x.text) || /^(?:the|a|an|its|his|her|their)$/.test(x.normal))) {
+        const named = personByEnd.get(p.end);
+        if (named) return [span(text, named.start, named.end, named.id)];
+      }
       if (gap.includes(',') && !listComma(s, i - 1, -1)) break;
       if (p.tags.has('Verb') && !p.tags.has('Noun') && !p.tags.has('Adjective') && !p.tags.has('Participle')) {
         // "X expressed concern ... and warned": the subject of the first verb of the coordination
@@ -609,6 +615,15 @@ export function detectFacts(input: FactInput): Fact[] {
         // the source runs to the next comma or the sentence's end: "According to Kenya's Ambassador to the United Nations Grace Otieno, ..."
         const comma = text.indexOf(',', next!.end);
         let srcEnd = comma > 0 && comma < sentenceEnd ? comma : sentenceEnd;
+        // (over an apposition that says who the source is: "According to John Smith, head of
+        // research at Kestrel Partners, demand is weak")
+        const second = srcEnd < sentenceEnd ? text.indexOf(',', srcEnd + 1) : -1;
+        if (second > 0 && second < sentenceEnd && second - srcEnd < 90) {
+          const words = s.tokens.filter((x) => x.start > srcEnd && x.end <= second);
+          const first = words[0];
+          const opensRole = !!first && (isTitleHead(first.normal) || singularTitle(first.normal) !== undefined || (/^(?:a|an|the)$/.test(first.normal) && words.slice(1, 6).some((x) => isTitleHead(x.normal))));
+          if (opensRole && !words.some((x) => finiteVerb(x) && !isTitleHead(x.normal))) srcEnd = second;
+        }
         // no comma after a source named first: "According to Rathbun the property was returned"
         const named = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:the|a|an|his|her|its|their|he|she|they|it|this|these|there)\s/u.exec(text.slice(next!.end, sentenceEnd));
         if (named && srcEnd === sentenceEnd && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start))) srcEnd = next!.end + named[0].length - named[0].replace(/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}/u, '').length - 1;

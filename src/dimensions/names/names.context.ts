@@ -501,6 +501,9 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
   // a body named by its common noun owns the role: "the company's chairman since 2019"
   if (article && toks[from]?.word && !toks[from]!.cap && /['’]s$/.test(toks[from]!.text) && REFERRING_BODY_NOUNS.has(toks[from]!.lower.replace(/['’]s$/, ''))) from++;
   else if (article && toks[from]?.word && !toks[from]!.cap && REFERRING_BODY_NOUNS.has(toks[from]!.lower) && /^['’]s$/.test(toks[from + 1]?.text ?? '')) from += 2;
+  // (a land's possessive too: "the nation's top infectious disease expert", "the world's richest man")
+  else if (article && /^(?:nation|country|state|city|world|region|island)['’]s$/.test(toks[from]?.lower ?? '')) from++;
+  else if (article && /^(?:nation|country|state|city|world|region|island)$/.test(toks[from]?.lower ?? '') && /^['’]s$/.test(toks[from + 1]?.text ?? '')) from += 2;
   let h = -1;
   for (let j = from; j < toks.length && j < from + 7; j++) {
     const t = toks[j]!;
@@ -519,7 +522,8 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
       break;
     }
     // a capitalised office after "the": "the Secretary of State", "the State Department Spokesperson"
-    if (t.cap && isTitleHead(t.lower) && (article || j === from) && !(toks[j + 1]?.cap && toks[j + 1]!.word && !headAt(toks[j + 1]!))) {
+    // (or after a body's possessive: "Mary Barra, GM's CEO,")
+    if (t.cap && isTitleHead(t.lower) && (article || j === from || /^['’]s?$/.test(toks[j - 1]!.text)) && !(toks[j + 1]?.cap && toks[j + 1]!.word && !headAt(toks[j + 1]!))) {
       h = j;
       break;
     }
@@ -771,7 +775,8 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   // of a body's two names, the one spelled out: "CEI (Italian Episcopal Conference)"
   const spelled = other && isOrgAcronym(textOf(toks, run[0], run[1], source)) ? other : run;
   const ownerName = textOf(toks, run[0], run[1], source);
-  const body = owned ? { affiliation: countryOf(ownerName) ?? ownerName } : bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true);
+  // (a place is the body of an office held over it: "The mayor of Paris, Anne Hidalgo")
+  const body = owned ? { affiliation: countryOf(ownerName) ?? ownerName } : bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true, back.title.toLowerCase());
   return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }
 
@@ -901,7 +906,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     }
     // (the comma after "According to X," closes the attribution, no apposition follows it)
     const attributed = toks[c.first - 1]?.lower === 'to' && toks[c.first - 2]?.lower === 'according';
-    const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? (attributed ? undefined : appositionAfter(ctx, c.last))) : undefined;
+    // (unless a role set off by a second comma follows: "According to John Smith, head of research
+    // at Kestrel Partners, demand is weak")
+    const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? (attributed && !roleClosedByComma(ctx, c.last) ? undefined : appositionAfter(ctx, c.last))) : undefined;
     if (ap) {
       c.kind = 'person';
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';
@@ -1137,6 +1144,22 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     const stopper = (c: NameCandidate) => toks[c.first - 1]?.lower === 'by' && /^(?:saved|blocked|stopped|denied|parried|cleared|tackled|fouled|intercepted|thwarted)$/.test(toks[c.first - 2]?.lower ?? '');
     for (const c of list) if (c.kind === 'person' && !c.affiliation && !MATCH_OFFICIALS.test(c.title ?? '') && !stopper(c)) c.affiliation = team;
   }
+}
+
+/** After the name and a comma, a role's words with no verb up to another comma: ", head of research at Kestrel Partners,". */
+function roleClosedByComma(ctx: Ctx, last: number): boolean {
+  const { toks } = ctx;
+  if (toks[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  if (/^(?:a|an|the)$/.test(toks[k]?.lower ?? '')) k++;
+  let head = false;
+  for (let j = k; j < toks.length && j < k + 12 && toks[j]!.sentence === toks[last]!.sentence; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return head;
+    if (isTitleHead(t.lower)) head = true;
+    else if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 /** A place in a dateline, at a line's start or after its city and a comma, before the agency and the dash: "MANCHESTER, England (AP) -". */

@@ -126,6 +126,18 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Goldman Sachs' }],
   },
   {
+    // roles set off after a name: after "According to" when a second comma closes them, an office
+    // in capitals after a body's possessive, a land's possessive before the role; an office held
+    // over a place before the name
+    text: 'According to John Smith, head of research at Kestrel Partners, demand is weak. Mary Barra, GM\'s CEO, agreed. Dr. Anthony Fauci, the nation\'s top infectious disease expert, testified. The mayor of Paris, Anne Hidalgo, closed the road. According to Reuters, the bridge fell.',
+    people: [
+      { name: 'John Smith', title: 'head of research', affiliation: 'Kestrel Partners' },
+      { name: 'Mary Barra', title: 'CEO', affiliation: 'GM' },
+      { name: 'Anthony Fauci', title: 'disease expert' },
+      { name: 'Anne Hidalgo', title: 'mayor', affiliation: 'Paris' },
+    ],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

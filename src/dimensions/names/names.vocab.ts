@@ -36,7 +36,7 @@ export const ROLE_WORDS = new Set([
   'umpire', 'defender', 'midfielder', 'forward', 'winger', 'coauthor', 'co-author',
   'student', 'publisher', 'co-founder', 'cofounder', 'treasurer', 'mp', 'mep', 'mla', 'qc', 'kc', 'sc', 'owner',
   'lecturer', 'spokeswoman', 'undersecretary', 'under-secretary', 'chairperson', 'trustee', 'lobbyist',
-  'strategist', 'pollster', 'organiser', 'volunteer', 'nurse', 'paramedic', 'commentator', 'pundit',
+  'strategist', 'pollster', 'organiser', 'expert', 'specialist', 'volunteer', 'nurse', 'paramedic', 'commentator', 'pundit',
   'broadcaster', 'photojournalist', 'architect', 'engineer', 'physicist', 'chemist', 'mathematician',
   'epidemiologist', 'virologist', 'academic', 'investor', 'billionaire', 'magnate', 'midwife', 'delegate',
   'negotiator', 'mediator', 'ombudsman', 'auditor', 'regulator', 'sheriff', 'headteacher', 'principal',
