@@ -1168,6 +1168,32 @@ function inDateline(source: string, c: NameCandidate): boolean {
   return /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*,[ \t]*)?$/u.test(source.slice(line, c.start)) && /^(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])\s/u.test(source.slice(c.end, c.end + 60));
 }
 
+/**
+ * A body in brackets right after a person's name is the person's: a driver's or rider's team
+ * ("Lewis Hamilton (Ferrari) finished third ahead of Lando Norris (McLaren)"), a player's club,
+ * a lawmaker's party; a country there is the person's country ("Sifan Hassan (Netherlands)").
+ */
+export function bodiesInBrackets(ctx: Ctx, cands: NameCandidate[]): void {
+  const { toks, source } = ctx;
+  const byFirst = new Map(cands.map((c) => [c.first, c]));
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation || toks[c.last + 1]?.text !== '(') continue;
+    const inner = byFirst.get(c.last + 2);
+    if (!inner || toks[inner.last + 1]?.text !== ')' || inner.kind === 'person' && inner.last > inner.first) continue;
+    const name = inner.canonical ?? unshout(source.slice(inner.start, inner.end));
+    if (inner.kind === 'place') {
+      const country = countryOf(name);
+      if (country) c.affiliation = country;
+      continue;
+    }
+    if (inner.kind !== 'org') {
+      inner.kind = 'org';
+      inner.rule = 'org.bracketed';
+    }
+    c.affiliation = name;
+  }
+}
+
 /** Those who run a match and play for no team. */
 const MATCH_OFFICIALS = /\b(?:referee|umpire|linesman|lineswoman|official|commentator|judge)$/i;
 

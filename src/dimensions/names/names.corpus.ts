@@ -138,6 +138,16 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a body in brackets after a person's name is the person's: a team, which need not be known
+    text: 'Lewis Hamilton (Ferrari) finished third ahead of Lando Norris (McLaren) and Sifan Hassan (Netherlands).',
+    people: [
+      { name: 'Lewis Hamilton', affiliation: 'Ferrari' },
+      { name: 'Lando Norris', affiliation: 'McLaren' },
+      { name: 'Sifan Hassan', affiliation: 'Netherlands' },
+    ],
+    organizations: [{ name: 'Ferrari' }, { name: 'McLaren' }],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -6,7 +6,7 @@
 // Clustering into entities and canonical names lives in names.resolve.ts.
 import type { WordToken } from './names.tokens.js';
 import type { Ctx } from './names.words.js';
-import { isGradeName, nominalOrg, refineByContext, teamsInResults, teamsOfPlayers, bodiesByReference, numberedUnits } from './names.context.js';
+import { isGradeName, nominalOrg, refineByContext, teamsInResults, teamsOfPlayers, bodiesByReference, bodiesInBrackets, numberedUnits } from './names.context.js';
 import { chunks, splitAtConnectors, splitLeadingPlace } from './names.chunks.js';
 import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
@@ -81,6 +81,7 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
   numberedUnits(ctx, out);
   teamsInResults(ctx, out);
   teamsOfPlayers(ctx, out);
+  bodiesInBrackets(ctx, out);
   bodiesByReference(ctx, out);
   partiesOfLawmakers(ctx, out);
   return out;
