@@ -401,6 +401,17 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.n >= 2 && c.ctx.toks.slice(c.a, c.b + 1).every((t) => t.tags.has('Person')) ? c.make('person') : undefined),
   },
   {
+    name: 'person.middle-initial',
+    example: '"Delwyn J. Langejans", "Mary K. Odell": a name, a middle initial and a surname, even opening a sentence',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      const [f, m, l] = [toks[c.a]!, toks[c.a + 1]!, toks[c.b]!];
+      return c.n === 3 && /^\p{Lu}\.$/u.test(m.text) && [f, l].every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !isOrgHead(t.lower) && !isPlaceHead(t.lower) && !isTitleHead(t.lower)) && !isCommonWord({ ...l, initial: true }) && !knownOrg(c.full) && !isPlaceName(c.full)
+        ? c.make('person')
+        : undefined;
+    },
+  },
+  {
     name: 'person.shape',
     example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary',
     apply: (c) => {

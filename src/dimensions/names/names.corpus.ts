@@ -148,6 +148,15 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Ferrari' }, { name: 'McLaren' }],
   },
   {
+    // a middle initial makes a name of words the vocabularies do not know, opening a sentence too;
+    // the first word of a three-word name alone later is the same person
+    text: 'Delwyn J. Langejans is a luthier. Langejans was born in Holland, Michigan. Carter Anthony Beauford is a drummer. His father took young Carter along to the show.',
+    people: [
+      { name: 'Delwyn J. Langejans', mentions: ['Delwyn J. Langejans', 'Langejans'] },
+      { name: 'Carter Anthony Beauford', mentions: ['Carter Anthony Beauford', 'Carter'] },
+    ],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

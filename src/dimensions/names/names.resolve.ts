@@ -5,6 +5,7 @@ import type { Mention, NamedEntity, Person } from '../../model/types.js';
 import { ANAPHORIC_ORG_HEADS, CLUB_PREFIXES, CLUB_ROLES, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
+import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf } from '../../data/geo.js';
 import { WEAK_PERSON_RULES } from './names.context.js';
 
@@ -116,9 +117,14 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
     if (FAMILY_FIRST_SURNAMES.has(words[0]!) && !personKey.has(words[0]!)) personKey.set(words[0]!, key);
     // a given name alone later refers to the person too ("Jared" after "Jared Leto")
-    if (words.length >= 2 && isGivenName(words[0]!.toLowerCase()) && !personKey.has(words[0]!)) givenKey.set(words[0]!, key);
+    // (or a first word the lexicon does not know, of a name of three words: "Carter" after "Carter
+    // Anthony Beauford"; a given name two people share refers to neither)
+    if (words.length >= 2 && (isGivenName(words[0]!.toLowerCase()) || (words.length >= 3 && lexTags(words[0]!.toLowerCase()).every((x) => /Name|Person/.test(x)) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!))) && !personKey.has(words[0]!)) {
+      const had = givenKey.get(words[0]!);
+      givenKey.set(words[0]!, had !== undefined && had !== key ? '' : key);
+    }
   }
-  for (const [given, key] of givenKey) if (!personKey.has(given)) personKey.set(given, key);
+  for (const [given, key] of givenKey) if (!personKey.has(given) && key) personKey.set(given, key);
   for (const c of cands) {
     if (c.kind === 'person' && !/\s/.test(c.text) && !personKey.has(c.text)) personKey.set(c.text, c.text);
   }
