@@ -157,6 +157,15 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a nickname in quotation marks inside a name: one person, whose surname alone is them later
+    text: 'William Mailes "Cowboy" Cowley played 13 seasons. Cowley retired in 1947. Police said Joaquin "El Chapo" Guzman was extradited.',
+    people: [
+      { name: 'William Mailes "Cowboy" Cowley', mentions: ['William Mailes "Cowboy" Cowley', 'Cowley'] },
+      { name: 'Joaquin "El Chapo" Guzman' },
+    ],
+    not: ['Chapo'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

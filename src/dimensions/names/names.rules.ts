@@ -12,7 +12,7 @@ import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
 import { NAME_CONNECTORS, STAFF_ROLE, US_PARTIES } from './names.vocab.js';
 import { isCommonWord } from './names.tokens.js';
-import { isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
+import { isGivenName, isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
 import { countryOf, countryOfDemonym } from '../../data/geo.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
@@ -78,6 +78,7 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
       out.push(c);
     }
   }
+  nicknamedPeople(ctx, out);
   numberedUnits(ctx, out);
   teamsInResults(ctx, out);
   teamsOfPlayers(ctx, out);
@@ -85,6 +86,31 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
   bodiesByReference(ctx, out);
   partiesOfLawmakers(ctx, out);
   return out;
+}
+
+/** A person's names around a nickname in quotation marks: 'William Mailes "Cowboy" Cowley', 'Joaquin "El Chapo" Guzman'. */
+const NICKNAMED = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){0,2})\s+["“]\p{Lu}[^"“”\n]{0,24}["”]\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
+
+/**
+ * A name broken by a nickname in quotation marks is one person, from the first given name to the
+ * surname, whatever the pieces were read as ("Cowley" a town): the pieces make way for it.
+ */
+function nicknamedPeople(ctx: Ctx, out: NameCandidate[]): void {
+  const { toks, source } = ctx;
+  for (const m of source.matchAll(NICKNAMED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const first = toks.findIndex((t) => t.start === start);
+    const last = toks.findIndex((t) => t.end === end);
+    if (first < 0 || last < 0 || !isGivenName(toks[first]!.lower) || toks[first]!.sentence !== toks[last]!.sentence) continue;
+    // (the pieces inside make way; a title read before the given name stays with the person)
+    const inside = out.filter((c) => c.start < end && start < c.end);
+    const titled = inside.find((c) => c.kind === 'person' && c.title);
+    for (const c of inside) out.splice(out.indexOf(c), 1);
+    const at = out.findIndex((c) => c.start > start);
+    const person: NameCandidate = { kind: 'person', rule: 'person.nicknamed', first, last, start, end, text: source.slice(start, end), ...(titled?.title ? { title: titled.title } : {}), ...(titled?.affiliation ? { affiliation: titled.affiliation } : {}) };
+    out.splice(at < 0 ? out.length : at, 0, person);
+  }
 }
 
 /** A party's adjective as news puts it before a lawmaker's office, with a chamber or state before it. */
