@@ -13,6 +13,9 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // the present, the recent past and the weeks to come without a date (TimeML *_REF); a season
+  // spent (REF 2023-09-24: this summer is past)
+  { text: 'Prices are now higher. The company recently cut jobs. Talks will go on in the coming weeks. He spent the summer in Spain. The now-defunct firm closed.', expect: [{ text: 'now', type: 'reference', value: 'PRESENT_REF' }, { text: 'recently', type: 'reference', value: 'PAST_REF' }, { text: 'the coming weeks', type: 'reference', value: 'FUTURE_REF' }, { text: 'the summer', value: '2023-SU' }], only: true },
   // a month that names an event again is the month named before, whatever the later clause's
   // tense; a month the clause's own preposition places keeps its own year (REF 2023-09-24)
   { text: 'The bank signalled it could cut rates in December. Its deposit rate has been at 4% since August. Nagel said a December cut was likely, and Knot has backed a move in December. Others will wait until at least August.', expect: [{ text: 'December', value: '2023-12' }, { text: 'August', value: '2023-08' }, { text: 'December', nth: 1, value: '2023-12' }, { text: 'December', nth: 2, value: '2023-12' }, { text: 'August', nth: 1, value: '2024-08' }] },

@@ -288,7 +288,7 @@ const rules: Rule[] = [
     // "in the autumn", "during the winter", "by the spring": a season the clause's tense places
     // (not "the fall of Rome", "the spring of their discontent")
     name: 'date.season-definite',
-    re: /(?<=\b(?:in|during|by|until|till|through|over|since|before|after|from)\s+)the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)(?![-\s]+(?:term|session|semester|collection|olympics|games|transfer|window|schedule|season|months?)\b)/gi,
+    re: /(?<=\b(?:in|during|by|until|till|through|over|since|before|after|from|spent|spend|spends|spending)\s+)the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)(?![-\s]+(?:term|session|semester|collection|olympics|games|transfer|window|schedule|season|months?)\b)/gi,
     build: (m) => ({ kind: 'absolute', fields: { season: SEASONS[m.groups!.season!.toLowerCase()]! }, mod: 'season~' }),
   },
   {
@@ -498,7 +498,8 @@ const rules: Rule[] = [
   {
     // the present, past or future without a date: "nowadays", "back then", "in the future" (TimeML *_REF)
     name: 'date.reference',
-    re: new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_WORDS))})\\b`, 'gi'),
+    // (not a word's first part: "now-defunct")
+    re: new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_WORDS))})\\b(?![-‐])`, 'gi'),
     build: (m) => ({ kind: 'reference', value: REFERENCE_WORDS[m[0].toLowerCase().replace(/\s+/g, ' ')]! }),
   },
   {

@@ -51,7 +51,9 @@ export const TIME_ZONES: readonly string[] = ['GMT', 'UTC', 'EST', 'EDT', 'ET', 
 /** Words for the present, past or future without a date (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF). */
 export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   nowadays: 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF',
-  'right now': 'PRESENT_REF', presently: 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  'right now': 'PRESENT_REF', presently: 'PRESENT_REF', 'at the moment': 'PRESENT_REF', now: 'PRESENT_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF',
+  'the coming days': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
   'back then': 'PAST_REF', 'in years past': 'PAST_REF', 'in the past': 'PAST_REF', formerly: 'PAST_REF',
   'in those days': 'PAST_REF', 'in the old days': 'PAST_REF',
   'in the future': 'FUTURE_REF', someday: 'FUTURE_REF', 'in the years to come': 'FUTURE_REF', 'in the near future': 'FUTURE_REF',
