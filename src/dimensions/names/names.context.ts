@@ -180,6 +180,13 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   if (!run) return undefined;
   const [a, b] = run;
   if (isGivenName(toks[a]!.lower) || (a === b && isSurname(toks[a]!.lower) && !isOrgAcronym(toks[a]!.text))) return undefined;
+  // (a titled person's possessive is theirs, not a body's: "Hungarian Prime Minister Viktor
+  // Orban's chief of staff" is Hungary's by the demonym, or nobody's)
+  const titled = toks.slice(a, b).findIndex((t) => isTitleHead(t.lower));
+  if (titled >= 0 && toks.slice(a + titled + 1, b + 1).some((t) => isGivenName(t.lower))) {
+    const dem = demonymAt(toks, a, b, ctx.source);
+    return dem ? dem[1] : undefined;
+  }
   return affiliationOf(ctx, a, b, true, toks.slice(at, at + 3).map((t) => t.lower).join(' ')).affiliation;
 }
 
@@ -739,6 +746,17 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
       const back = titleBack(ctx, f - 1, Math.max(0, f - 11), headAt(h)!.singular);
       return { ...back, title: `${back.title} ${textOf(toks, f, e, source)}` };
     }
+    // ... a field of a country's or a body's: "The head of Ukraine's military intelligence, Kyrylo Budanov"
+    if (f < e && /^['’]s$/.test(toks[f]!.text) && toks[f - 1]?.cap) {
+      const run = capsRunBefore(ctx, f - 1, noun.sentence);
+      const of = run ? toks[run[0] - 1] : undefined;
+      const h2 = run ? toks[run[0] - 2] : undefined;
+      if (run && of?.lower === 'of' && h2?.word && !h2.cap && headAt(h2, toks[run[0] - 3]) && h2.sentence === noun.sentence) {
+        const owner = textOf(toks, run[0], run[1], source);
+        const back = titleBack(ctx, run[0] - 2, Math.max(0, run[0] - 12), headAt(h2)!.singular);
+        return { title: `${back.title} of ${textOf(toks, f + 1, e, source)}`, affiliation: back.affiliation ?? countryOf(owner) ?? knownOrg(owner) ?? owner };
+      }
+    }
     // a body named by its common noun gives the title alone: "the president of the company, John Smith"
     const g = toks[e - 3];
     if (toks[e - 1]?.lower === 'the' && ['of', 'at', 'for'].includes(toks[e - 2]?.lower ?? '') && g?.word && !g.cap && headAt(g, toks[e - 4]) && REFERRING_BODY_NOUNS.has(noun.lower)) {
@@ -776,6 +794,11 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   const spelled = other && isOrgAcronym(textOf(toks, run[0], run[1], source)) ? other : run;
   const ownerName = textOf(toks, run[0], run[1], source);
   // (a place is the body of an office held over it: "The mayor of Paris, Anne Hidalgo")
+  // (a person's possessive is no body: "Hungarian Prime Minister Viktor Orban's chief of staff"
+  // is Hungary's, by the demonym, or nobody's)
+  const ownerPerson = owned && toks.slice(run[0], run[1] + 1).some((t) => isTitleHead(t.lower) || isGivenName(t.lower));
+  const ownerDemonym = ownerPerson ? demonymAt(toks, run[0], run[1], source) : undefined;
+  if (ownerPerson) return { title: back.title, ...(back.affiliation ?? ownerDemonym?.[1] ? { affiliation: back.affiliation ?? ownerDemonym![1] } : {}) };
   const body = owned ? { affiliation: countryOf(ownerName) ?? ownerName } : bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true, back.title.toLowerCase());
   return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }

@@ -166,6 +166,16 @@ const EXAMPLES: NameExample[] = [
     not: ['Chapo'],
   },
   {
+    // a field of a country's after "head of", and a titled person's possessive, which makes their
+    // aide the country's (by the demonym), not the person's
+    text: 'The head of Ukraine\'s military intelligence, Kyrylo Budanov, said Moscow was ready. Hungarian Prime Minister Viktor Orban\'s chief of staff, Gergely Gulyas, said no.',
+    people: [
+      { name: 'Kyrylo Budanov', title: 'head of military intelligence', affiliation: 'Ukraine' },
+      { name: 'Viktor Orban', title: 'Prime Minister', affiliation: 'Hungary' },
+      { name: 'Gergely Gulyas', title: 'chief of staff', affiliation: 'Hungary' },
+    ],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
