@@ -77,6 +77,8 @@ describe('statements: more shapes of news', () => {
     // no second party)
     expect(rows('According to John Smith, head of research at Kestrel Partners, demand is weak.')).toEqual([['According to', 'John Smith', 'demand is weak']]);
     expect(facts('Mary Barra, GM\'s CEO, agreed. Iran agreed with Russia on the plan.').map((f) => [f.type, texts(f.args.parties)])).toEqual([['agreement', ['Iran', 'Russia']]]);
+    // (a passive cue with only its agent after it reports no words)
+    expect(rows('His death was confirmed by his daughter, Lena Vance, who said he had been ill.')).toEqual([['said', 'Lena Vance', 'he had been ill']]);
     // (an attribution that closes the sentence is no part of an inner statement's content)
     expect(rows('Modi met Putin on Tuesday, urging him to end the war in Ukraine, Indian officials said.')).toEqual([
       ['urging', 'Modi', 'him to end the war in Ukraine'],

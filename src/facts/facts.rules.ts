@@ -752,6 +752,9 @@ export function detectFacts(input: FactInput): Fact[] {
         // (what it was called follows the agent: "described by the mayor as a disaster")
         const as = content ? /^by\s[^,;]*?\sas\s/.exec(content.text) : null;
         if (content && as) content = span(text, content.start + as[0].length, content.end);
+        // (a passive cue with only its agent after it reports no words: "His death was confirmed by
+        // his daughter, Lena Vance, who said ...")
+        else if (content && /^by\s/.test(content.text)) continue;
       }
       // what a thing is called ends with its clause: "which the Church describes as a retreat, is ..."
       if (describes && content && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) {

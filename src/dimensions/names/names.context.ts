@@ -129,6 +129,9 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
   if (!body && a === b && toks[a]!.cap && PARTY_WORDS.has(toks[a]!.lower) && !PORTFOLIO_HEADS.has(toks[b + 1]?.lower ?? '')) return { affiliation: toks[a]!.text };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   if (a === b && openingWord(toks[a]!)) return {};
+  // a word capitalised only to open the sentence, which the story writes in lower case elsewhere,
+  // is the title's own: "Jazz pianist Ahmad Vance" beside "the jazz pianist"
+  if (!body && a === b && toks[a]!.initial && writtenLower(ctx, toks[a]!.lower) && !knownOrg(toks[a]!.text) && !countryOf(toks[a]!.text) && !countryOfDemonym(toks[a]!.text)) return { titleFrom: a };
   // a body's common noun opening the sentence names no body: "Union president Jon Holden said",
   // "Company spokeswoman Ann Lee"
   if (a === b && toks[a]!.initial && REFERRING_BODY_NOUNS.has(toks[a]!.lower) && !knownOrg(toks[a]!.text)) return {};

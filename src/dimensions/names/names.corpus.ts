@@ -176,6 +176,13 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a word capitalised only to open the sentence, written in lower case elsewhere in the story,
+    // is part of the title, no body
+    text: 'Jazz pianist Ahmad Vance died on Tuesday. The jazz pianist was 91.',
+    people: [{ name: 'Ahmad Vance', title: 'Jazz pianist', affiliation: null }],
+    not: ['Jazz'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
