@@ -236,7 +236,8 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     // the second half of a hyphenated description is no part of the title: "Oscar-winning actress"
     if (source.charAt(t.start - 1) === '-' && !TITLE_MODIFIERS.has(t.lower)) break;
     // a field named by its acronym right before the head: "chief AI scientist", "IT director"
-    if (t.cap && FIELD_ACRONYMS.has(t.text) && j === h - 1) {
+    // (or before the head's lower-case compound: "TV football pundit")
+    if (t.cap && FIELD_ACRONYMS.has(t.text) && (j === h - 1 || (j >= h - 3 && toks.slice(j + 1, h).every((x) => !x.cap && x.word)))) {
       j--;
       continue;
     }

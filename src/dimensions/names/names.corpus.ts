@@ -183,6 +183,16 @@ const EXAMPLES: NameExample[] = [
     not: ['Jazz'],
   },
   {
+    // an acronym in brackets after a body's name in another language's word order is its acronym;
+    // a field's acronym before the head's compound stays in the title
+    text: 'The Democratic Alliance (AD) won. AD leader Luis Montenegro spoke. Chega, led by former TV football pundit Andre Ventura, came third.',
+    people: [
+      { name: 'Luis Montenegro', title: 'leader', affiliation: 'Democratic Alliance' },
+      { name: 'Andre Ventura', title: 'former TV football pundit', affiliation: null },
+    ],
+    organizations: [{ name: 'Democratic Alliance', mentions: ['Democratic Alliance', 'AD', 'AD'] }],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -158,7 +158,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const a = cands[i]!;
     const b = cands[i + 1]!;
     const between = source.slice(a.end, b.start);
-    if (/^\s*\($/.test(between) && source.charAt(b.end) === ')' && /^\p{Lu}{2,}$/u.test(b.text) && initials(a.text) === b.text) {
+    // (after an organization's name, letters in brackets are its acronym though they follow
+    // another language's word order: "Democratic Alliance (AD)", "National Rally (RN)")
+    const sameLetters = a.kind === 'org' && /\s/.test(a.text) && b.text.length <= 6 && !countryOf(b.text) && [...b.text].sort().join('') === [...initials(a.text)].sort().join('');
+    if (/^\s*\($/.test(between) && source.charAt(b.end) === ')' && /^\p{Lu}{2,}$/u.test(b.text) && (initials(a.text) === b.text || sameLetters)) {
       aliasOf.set(b.text, a.canonical ?? a.text);
       if (a.kind === 'unknown') a.kind = 'org';
       b.kind = a.kind;

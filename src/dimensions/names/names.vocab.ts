@@ -511,7 +511,7 @@ export const JURISDICTION_OFFICES = new Set([
 ]);
 
 /** Fields named by an acronym inside a title: "chief AI scientist", "IT director", "HR manager". */
-export const FIELD_ACRONYMS = new Set(['AI', 'IT', 'HR', 'PR', 'ESG', 'ML', 'R&D', 'DEI', 'ICT', 'UX']);
+export const FIELD_ACRONYMS = new Set(['AI', 'IT', 'HR', 'PR', 'ESG', 'ML', 'R&D', 'DEI', 'ICT', 'UX', 'TV']);
 
 /**
  * Common nouns for a body after "is a", ", a" and its description ("Caloi is a Brazilian bicycle
