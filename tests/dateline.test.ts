@@ -35,6 +35,7 @@ describe('where the story starts after a dateline', () => {
     expect(rest('WASHINGTON, Jan. 9 -- A judge')).toBe('A judge');
     expect(rest('GENEVA, March 3 (Reuters) - The agency')).toBe('The agency');
     expect(rest('NEW YORK — Stocks fell')).toBe('Stocks fell');
+    expect(rest('Aspirin study\n\n(Reuters) - Taking a daily aspirin')).toBe('Taking a daily aspirin');
   });
   it('finds it under a headline and a byline, at the start of a line', () => {
     expect(rest('United edge Villa\n\nBy Ann Cook\n\nMANCHESTER, England (AP) - Rasmus Hojlund scored')).toBe('Rasmus Hojlund scored');

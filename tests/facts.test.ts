@@ -77,6 +77,11 @@ describe('statements: more shapes of news', () => {
     // no second party)
     expect(rows('According to John Smith, head of research at Kestrel Partners, demand is weak.')).toEqual([['According to', 'John Smith', 'demand is weak']]);
     expect(facts('Mary Barra, GM\'s CEO, agreed. Iran agreed with Russia on the plan.').map((f) => [f.type, texts(f.args.parties)])).toEqual([['agreement', ['Iran', 'Russia']]]);
+    // (a source that is a document keeps its words; a titled name after an inverted cue and a role)
+    expect(rows('Aspirin does not help, according to a study in the New England Journal of Medicine. "It was surprising," said lead author Dr. Rachel Hume.')).toEqual([
+      ['according to', 'a study in the New England Journal of Medicine', 'Aspirin does not help'],
+      ['said', 'Rachel Hume', 'It was surprising'],
+    ]);
     // (a passive cue with only its agent after it reports no words)
     expect(rows('His death was confirmed by his daughter, Lena Vance, who said he had been ill.')).toEqual([['said', 'Lena Vance', 'he had been ill']]);
     // (an attribution that closes the sentence is no part of an inner statement's content)

@@ -631,7 +631,10 @@ export function detectFacts(input: FactInput): Fact[] {
         // "according to an EU diplomat": a body's name that modifies the noun naming the source is no source
         // (nor two: "according to U.S. and South Korean officials")
         const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\.?(?:\s+and(?:\s+\p{Lu}[\p{L}.]*){1,3})?\s+\p{Ll}+\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
-        speaker = found.length && !modifier ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
+        // (a thing that tells it, with the names of where it was told after it, is the source: "a
+        // study published on Wednesday in the New England Journal of Medicine")
+        const document = /^\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|report|survey|poll|analysis|paper|review|statement|document|letter|memo|filing|assessment)\b/i.test(text.slice(next!.end, srcEnd));
+        speaker = found.length && !modifier && !document ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
         const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
         // "X said CONTENT, according to Y": Y is where X's figure comes from, no statement of its own
@@ -657,7 +660,8 @@ export function detectFacts(input: FactInput): Fact[] {
         const between = text.slice(quoteBefore[1], t.start).trim().replace(/^,/, '').trim();
         speaker = between ? subjectBefore(s, k) : objectsAfter(s, k, () => false).spans;
         // an abbreviated title after the cue ends compromise's sentence: '"...," said Rep. Patrick McHenry'
-        const titled = !between ? ents.find((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty)\.\s*$/.test(text.slice(t.end, e.start))) : undefined;
+        // (after a role in lower case too: '"...," said lead author Dr. Rachel Hume')
+        const titled = !between ? ents.find((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty)\.\s*$/u.test(text.slice(t.end, e.start))) : undefined;
         if (titled) speaker = [span(text, titled.start, titled.end, titled.id)];
         if (!speaker.length && !between) {
           const o = objectsAfter(s, k, () => false);

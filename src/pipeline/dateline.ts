@@ -35,7 +35,8 @@ export function findDateline(text: string, today: string): string | undefined {
  * "GENEVA, March 3 (Reuters) -", "LONDON -"); the offset where the story's own words start, 0 when
  * there is no dateline.
  */
-const DATELINE_HEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])\s+(?=\S)/mu;
+// (or the agency alone, with no place: "(Reuters) - Taking a daily aspirin ...")
+const DATELINE_HEAD = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?|\(\p{Lu}[^()\n]{1,30}\))[ \t]*(?:--|[-–—])\s+(?=\S)/mu;
 /** (the dateline may follow a headline and a byline: it is looked for at the start of the first lines) */
 const HEAD_CHARS = 600;
 export function datelineEnd(text: string): number {

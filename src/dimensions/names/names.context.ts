@@ -314,6 +314,8 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
   const sentence = toks[first]!.sentence;
   let h = first - 1;
   if (h >= 1 && /^(?:like|including|as)$/.test(toks[h]!.lower) && !toks[h - 1]!.cap) h -= toks[h]!.lower === 'as' && toks[h - 1]!.lower === 'such' ? 2 : 1;
+  // (over an honorific after the role: "said lead author Dr. Rachel Hume")
+  if (h >= 1 && HONORIFICS.has(toks[h]!.lower) && toks[h - 1]!.word && !toks[h - 1]!.cap) h--;
   // an envoy and the place they are sent to: "U.S. Ambassador to Japan Rahm Emanuel", "Afghan
   // Ambassador to the United States Hamdullah Mohib" (the title and the sender, not the host)
   const envoy = envoyBefore(ctx, h);

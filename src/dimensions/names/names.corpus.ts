@@ -193,6 +193,11 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Democratic Alliance', mentions: ['Democratic Alliance', 'AD', 'AD'] }],
   },
   {
+    // a role before an honorific and the name, after an inverted cue
+    text: '"The results were surprising," said lead author Dr. Rachel Hume of Monash University.',
+    people: [{ name: 'Rachel Hume', title: 'lead author', affiliation: 'Monash University' }],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
