@@ -121,6 +121,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && /^(?:republican|democrat)$/.test(c.lastLower) && isPlaceName(textOf(c.ctx.toks, c.a, c.b - 1, c.ctx.source)) ? c.make('place', c.a, c.b - 1) : undefined),
   },
   {
+    name: 'skip.market-index',
+    example: '"the Nasdaq Composite", "the Dow Jones Industrial Average", "the Consumer Price Index": a market\'s or a statistic\'s index names no person, body or place',
+    apply: (c) => (c.b > c.a && /^(?:composite|average|index)$/.test(c.lastLower) ? null : undefined),
+  },
+  {
     name: 'person.office-portfolio',
     example: '"(Secretary of) State Warren Christopher", "(Minister of) Defence Ana Ruiz": the portfolio that closes an office split at "of", then a name',
     apply: (c) => {

@@ -198,6 +198,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Rachel Hume', title: 'lead author', affiliation: 'Monash University' }],
   },
   {
+    // firms named after people are organizations; a market's index names nothing
+    text: 'Stocks rose as Morgan Stanley and Wells Fargo beat estimates, while Charles Schwab fell. The Nasdaq Composite added 0.4% and the Dow Jones Industrial Average rose.',
+    organizations: [{ name: 'Morgan Stanley' }, { name: 'Wells Fargo' }, { name: 'Charles Schwab' }],
+    not: ['Nasdaq Composite', 'Dow Jones Industrial Average'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

@@ -225,6 +225,30 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   'Islamic Jihad': [],
   'Free Syrian Army': ['FSA'],
   'Lashkar-e-Taiba': ['LeT'],
+  // firms named after people, which business copy names bare and the name rules would read as
+  // persons ("as Morgan Stanley and Wells Fargo beat profit estimates")
+  'Morgan Stanley': [],
+  'Wells Fargo': [],
+  'Charles Schwab': ['Schwab'],
+  'Goldman Sachs': ['Goldman'],
+  'JPMorgan Chase': ['JPMorgan', 'J.P. Morgan'],
+  'Merrill Lynch': [],
+  'Lehman Brothers': [],
+  'Berkshire Hathaway': [],
+  'Raymond James': [],
+  'Edward Jones': [],
+  'Bain Capital': [],
+  'Ernst & Young': ['EY'],
+  'Dow Jones': [],
+  'Walt Disney': ['Disney'],
+  'Estee Lauder': ['Estée Lauder'],
+  'Ralph Lauren': [],
+  'Louis Vuitton': [],
+  'Hugo Boss': [],
+  'John Lewis': [],
+  'Thomas Cook': [],
+  'Kraft Heinz': [],
+  'Warner Bros': ['Warner Bros.'],
 };
 
 /** Capitalised all-caps words that are not organizations. */
