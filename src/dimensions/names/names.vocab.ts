@@ -229,8 +229,8 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   // persons ("as Morgan Stanley and Wells Fargo beat profit estimates")
   'Morgan Stanley': [],
   'Wells Fargo': [],
-  'Charles Schwab': ['Schwab'],
-  'Goldman Sachs': ['Goldman'],
+  'Charles Schwab': [],
+  'Goldman Sachs': [],
   'JPMorgan Chase': ['JPMorgan', 'J.P. Morgan'],
   'Merrill Lynch': [],
   'Lehman Brothers': [],
