@@ -204,6 +204,13 @@ const EXAMPLES: NameExample[] = [
     not: ['Nasdaq Composite', 'Dow Jones Industrial Average'],
   },
   {
+    // a given name that is a word, opening the sentence before a surname that is a word too, and a
+    // verb in the past: a person (not "Rose Garden")
+    text: 'Bill Gates gave $5 billion to the fund. Rose Garden events resumed.',
+    people: [{ name: 'Bill Gates' }],
+    not: ['Rose Garden'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
