@@ -14,3 +14,16 @@ export function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: num
   }
   return at;
 }
+
+/**
+ * The last item at or before `pos` (by `start`) that `ok` accepts, looked for backwards from
+ * there; `stop` ends the search early (an item too far back to count). The items in order of `start`.
+ */
+export function lastBefore<T extends { start: number }>(items: readonly T[], pos: number, ok: (x: T) => boolean, stop?: (x: T) => boolean): T | undefined {
+  for (let i = lastAtOrBefore(items, pos); i >= 0; i--) {
+    const x = items[i]!;
+    if (stop?.(x)) return undefined;
+    if (ok(x)) return x;
+  }
+  return undefined;
+}

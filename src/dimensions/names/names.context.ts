@@ -2,7 +2,7 @@
 // it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
 import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
-import { lastAtOrBefore } from '../../model/order.js';
+import { lastAtOrBefore, lastBefore } from '../../model/order.js';
 import {
   DESCRIBED_BODY_NOUNS,
   FIELD_ACRONYMS,
@@ -1362,7 +1362,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // "near downtown Taipei to witness city mayor Hau Lung-bin": a city's office without its name
     // is held in the town named just before, in the same sentence
     if (c.kind === 'person' && !c.affiliation && c.title && /\b(?:city|town|municipal)\s+(?:\p{L}+\s+)?$/iu.test(source.slice(Math.max(0, c.start - 40), c.start).replace(/\S+\s*$/, ''))) {
-      const town = [...places].reverse().find((o) => o.end <= c.start && toks[o.first]!.sentence === toks[c.first]!.sentence);
+      const town = lastBefore(places, c.start, (o) => o.end <= c.start && toks[o.first]!.sentence === toks[c.first]!.sentence, (o) => toks[o.first]!.sentence < toks[c.first]!.sentence);
       if (town) c.affiliation = town.canonical ?? source.slice(town.start, town.end);
       continue;
     }
@@ -1387,7 +1387,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // after the name: "Tom Hale, the company's chairman since 2019," (the body named last before)
     const after = /^,\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)['’]s\s/u.exec(source.slice(c.end, c.end + 40));
     if (after && REFERRING_BODY_NOUNS.has(after[1]!)) {
-      const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500 && bodyFits(after[1]!, o.canonical ?? source.slice(o.start, o.end)));
+      const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 1500 && bodyFits(after[1]!, o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > 3000);
       if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
       continue;
     }
@@ -1406,7 +1406,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
       const sentence = toks[k]!.sentence;
       // (opening its sentence, "Its" stands for the body the sentence before is about, named
       // first there: "Walgreens said it would close stores. Its chief executive, Tim Wentworth, ...")
-      const owner = [...orgs].reverse().find((o) => o.end <= at && toks[o.first]!.sentence === sentence) ?? (toks[k]!.initial ? subjectBody(sentence - 1) : undefined);
+      const owner = lastBefore(orgs, at, (o) => o.end <= at && toks[o.first]!.sentence === sentence, (o) => toks[o.first]!.sentence < sentence) ?? (toks[k]!.initial ? subjectBody(sentence - 1) : undefined);
       if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
       continue;
     }
@@ -1442,7 +1442,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // (a body of the kind the noun names: a party's, a union's; a company's is no broadcaster or
     // state body the story quoted: "Voss, a former Fox News host ... the company secretary")
     const fits = (o: NameCandidate) => officer || bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end));
-    const owner = [...orgs].reverse().find((o) => o.end <= c.start && c.start - o.end < 1500 && fits(o));
+    const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 1500 && fits(o), (o) => c.start - o.start > 3000);
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }
   // a national office with no country, in a story under a dateline, is the dateline country's:
