@@ -1097,6 +1097,7 @@ const STAFF_AT = /\b(?:analysts?|economists?|strategists?|researchers?|engineers
 const TAKEOVER_VERB = String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for|(?:also\s+)?owns)\s+(?:rival\s+|the\s+)?`;
 // (or a later member of the list the verb takes: "owns Iberia, Vueling and Aer Lingus")
 const LISTED = String.raw`(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},\s+){0,4}(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},?\s+and\s+)?`;
+const DEAL_WORD = /\b(?:buy|bought|acquir|purchas|take|took|merg|stake|shares|investment|takeover|acquisition|owner|bid|offer|owns)/i;
 const TAKEOVER_BEFORE = new RegExp(`${TAKEOVER_VERB}${LISTED}$`, 'iu');
 // ("shares" as a noun: not "Lena Marsh shares the view", "shares in the blame")
 const STOCK_AFTER = /^\s+(?:shareholders|stockholders|stock|employees|workers|staff|executives|subsidiary|headquarters|shares(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|in|with|of|him|them)\b))\b/;
@@ -1108,7 +1109,9 @@ function dealParty(ctx: Ctx, c: NameCandidate): boolean {
   const adjective = c.first === c.last && lexTags(toks[c.first]!.lower).every((x) => x === 'Adjective') && lexTags(toks[c.first]!.lower).length > 0;
   // (nor a common word capitalised to open a headline: "Airline shares slide as ...")
   if (c.first === c.last && toks[c.first]!.initial && (isCommonWord(toks[c.first]!) || writtenLower(ctx, toks[c.first]!.lower))) return false;
-  return TAKEOVER_BEFORE.test(source.slice(Math.max(0, c.start - 120), c.start)) || (!adjective && STOCK_AFTER.test(source.slice(c.end, c.end + 16)));
+  // (the list's pattern only where a deal's word is near: most names have none before them)
+  const before = source.slice(Math.max(0, c.start - 120), c.start);
+  return (DEAL_WORD.test(before) && TAKEOVER_BEFORE.test(before)) || (!adjective && STOCK_AFTER.test(source.slice(c.end, c.end + 16)));
 }
 
 /**
@@ -1155,7 +1158,7 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     // and Mertens making attempts to put Belgium into the lead against debutants Panama")
     const opponent = (c: NameCandidate) => toks.slice(Math.max(0, c.first - 3), c.first).some((t) => /^(?:against|versus|vs\.?|over|beat|defeated)$/.test(t.lower));
     // (nor a country one plays in: "In Spain, Athletic Bilbao moved into fourth after goals from Nico Williams")
-    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '') || inDateline(ctx.source, c);
+    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '') || (c.start < 800 && inDateline(ctx.source, c));
     const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text)) && !opponent(c) && !venue(c)).map((c) => c.canonical!));
     const from = list[0]!.first;
     // a team named by its people: "putting the Belgians in the lead"

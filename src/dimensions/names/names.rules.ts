@@ -91,12 +91,16 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
 /** A person's names around a nickname in quotation marks: 'William Mailes "Cowboy" Cowley', 'Joaquin "El Chapo" Guzman'. */
 const NICKNAMED = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){0,2})\s+["“]\p{Lu}[^"“”\n]{0,24}["”]\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
+const QUOTED_BETWEEN = /["“]\p{Lu}[^"“”\n]{0,24}["”]\s+\p{Lu}/u;
+
 /**
  * A name broken by a nickname in quotation marks is one person, from the first given name to the
  * surname, whatever the pieces were read as ("Cowley" a town): the pieces make way for it.
  */
 function nicknamedPeople(ctx: Ctx, out: NameCandidate[]): void {
   const { toks, source } = ctx;
+  // (only where a quoted capitalised word is followed by another: most texts have none)
+  if (!QUOTED_BETWEEN.test(source)) return;
   for (const m of source.matchAll(NICKNAMED)) {
     const start = m.index!;
     const end = start + m[0].length;

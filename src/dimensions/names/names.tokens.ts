@@ -41,6 +41,16 @@ function isPlaceWord(s: string): boolean {
   return countryOf(s) !== undefined || isCity(s) || isRegion(s);
 }
 
+const CAMEL_BRAND = /^\p{Ll}{1,4}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+/** An ASCII capital among a word's second to fifth letters (cheap, before the brand's pattern). */
+function camelAt(t: string): boolean {
+  for (let i = 1; i < 5 && i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 export function wordTokens(analysis: Analysis): WordToken[] {
   const { text } = analysis;
   const sentenceStarts: number[] = analysis.sentences.map((s) => s.start);
@@ -57,7 +67,7 @@ export function wordTokens(analysis: Analysis): WordToken[] {
     const word = /[\p{L}\p{N}]/u.test(first) && !(/^\p{Lu}{1,2}$/u.test(t) && text.charAt(start + t.length) === '$');
     // capitalised, "al-Assad"-like, or a digit-led call sign or label: "6PR", "4AD" (not "3D", "2GB")
     // (and a brand in camel case: "easyJet", "eBay", "iHeartMedia")
-    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t) || isCallSign(t) || /^\p{Ll}{1,4}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(t);
+    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t) || isCallSign(t) || (camelAt(t) && CAMEL_BRAND.test(t));
     const initial =
       newline || sentenceStarts[si] === start || /["“‘(\[:—–]$/.test(prevText) || prevText === '-';
     out.push({
