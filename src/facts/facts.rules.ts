@@ -668,7 +668,12 @@ export function detectFacts(input: FactInput): Fact[] {
         speaker = between ? subjectBefore(s, k) : objectsAfter(s, k, () => false).spans;
         // an abbreviated title after the cue ends compromise's sentence: '"...," said Rep. Patrick McHenry'
         // (after a role in lower case too: '"...," said lead author Dr. Rachel Hume')
-        const titled = !between ? ents.find((e) => e.kind === 'person' && e.start > t.end && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty)\.\s*$/u.test(text.slice(t.end, e.start))) : undefined;
+        // (looked for among the names just after the cue, found by halving)
+        let titled: EntityMention | undefined;
+        for (let i = lastAtOrBefore(ents, t.end) + 1; !between && !titled && i < ents.length && ents[i]!.start - t.end < 60; i++) {
+          const e = ents[i]!;
+          if (e.kind === 'person' && e.start > t.end && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:Rep|Sen|Gov|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Det|Amb|Atty)\.\s*$/u.test(text.slice(t.end, e.start))) titled = e;
+        }
         if (titled) speaker = [span(text, titled.start, titled.end, titled.id)];
         if (!speaker.length && !between) {
           const o = objectsAfter(s, k, () => false);
