@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, FactxInputError, isIsoDate, REFINERS, today } from '../src/index.js';
 import { longestFirst, spanIndex, type OverlapStats } from '../src/pipeline/overlap.js';
-import { isHardWrapped } from '../src/pipeline/wrap.js';
+import { isHardWrapped, unwrap, wrapWidth } from '../src/pipeline/wrap.js';
 
 describe('options', () => {
   it.each([['garbage'], ['2023-02-30'], ['2023-13-01'], ['9999-99-99'], ['0000-01-01'], ['2023-9-1']])('refuses the reference date %s', (d) => {
@@ -92,6 +92,12 @@ describe('hard-wrapped text', () => {
   });
   it('is not a results table, whose lines end in scores', () => {
     expect(isHardWrapped('Results of Top 14 matches on Saturday:\nClermont 31 Toulon 17\nBrive 24 Castres Olympique 24\nStandings: Toulouse 10 8 0 2 41\nNext round: Castres v Brive on Saturday.')).toBe(false);
+  });
+  it('keeps the breaks after short lines: a headline, a byline, a paragraph\'s end', () => {
+    const story = ['Parliament approves budget', 'By Ana Torres', 'MADRID (Reuters) - Spain\'s parliament approved the budget late on', 'Wednesday, handing Prime Minister Pedro Sanchez a rare victory that', 'his allies had doubted.', ...prose.split('\n'), ...prose.split('\n')].join('\n');
+    const width = wrapWidth(story)!;
+    expect(width).toBeGreaterThan(60);
+    expect(unwrap(story, width).split('\n').map((l) => l.slice(0, 12))).toEqual(['Parliament a', 'By Ana Torre', 'MADRID (Reut', 'Ministers fr']);
   });
   it('is not paragraphs one to a line', () => {
     expect(isHardWrapped('Headline of the story\nPARIS (AP) - The first paragraph ends here.\nThe second paragraph ends here too.\nAnd a third.')).toBe(false);

@@ -15,7 +15,7 @@ import { detect, type Candidates } from './detectors.js';
 import { refine } from './refiners.js';
 import { tenseFinder } from './tense.js';
 import { toCodepointOffsets } from './offsets.js';
-import { isHardWrapped, unwrap } from './wrap.js';
+import { unwrap, wrapWidth } from './wrap.js';
 import { bySections, SECTION_CHARS } from './sections.js';
 import type { Tense } from '../dimensions/date/date.resolve.js';
 import type { Analysis } from '../nlp/compromise.js';
@@ -39,7 +39,8 @@ export function referenceDate(text: string, o: PipelineOptions): { value: string
 export function runPipeline(text: string, o: PipelineOptions, sectionChars = SECTION_CHARS): Extraction {
   // hard-wrapped text is read with its line breaks inside paragraphs as spaces: the same
   // length, so offsets hold, and each mention's text is taken from the text itself at the end
-  const work = isHardWrapped(text) ? unwrap(text) : text;
+  const width = wrapWidth(text);
+  const work = width ? unwrap(text, width) : text;
   const ref = referenceDate(work, o);
   // a long text section by section, each against the document's reference date
   const out = bySections(

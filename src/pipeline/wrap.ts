@@ -4,6 +4,11 @@
 
 /** Whether most lines inside paragraphs end near one column, many of them mid-sentence. */
 export function isHardWrapped(text: string): boolean {
+  return wrapWidth(text) !== undefined;
+}
+
+/** The column a hard-wrapped text's lines are broken at, or undefined when it is not hard-wrapped. */
+export function wrapWidth(text: string): number | undefined {
   const paragraphs = text.split(/\n[ \t]*\n/);
   const body: string[] = []; // lines that are followed by another line of the same paragraph
   const lengths: number[] = [];
@@ -15,21 +20,26 @@ export function isHardWrapped(text: string): boolean {
       if (i < lines.length - 1 && lines[i + 1]!.trim() !== '') body.push(l);
     }
   }
-  if (body.length < 3) return false;
+  if (body.length < 3) return undefined;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
-  if (width < 40 || width > 100) return false;
+  if (width < 40 || width > 100) return undefined;
   const near = body.filter((l) => l.length >= width - 20 && l.length <= width + 2).length;
   // (a line broken mid-sentence ends in a word or a comma: not the score or the figure that ends
   // a line of a results table or a listing)
   const open = body.filter((l) => /[\p{L},-]$/u.test(l)).length;
-  return near >= 0.7 * body.length && open >= 0.3 * body.length;
+  return near >= 0.7 * body.length && open >= 0.3 * body.length ? width : undefined;
 }
 
 /**
  * The text with each line break inside a paragraph read as a space, of the same length, so
  * that every offset into it is an offset into the text.
  */
-export function unwrap(text: string): string {
-  return text.replace(/(?<=\S[ \t]*)\r?\n(?=[ \t]*\S)/g, (m) => ' '.repeat(m.length));
+export function unwrap(text: string, width = wrapWidth(text) ?? 0): string {
+  // (a line that ends well short of the width is no wrapped line: a headline, a byline, a
+  // paragraph's last line when paragraphs are not set apart by a blank line)
+  return text.replace(/(?<=\S[ \t]*)\r?\n(?=[ \t]*\S)/g, (m, at: number) => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return at - lineStart >= width - 20 ? ' '.repeat(m.length) : m;
+  });
 }
