@@ -82,6 +82,8 @@ describe('statements: more shapes of news', () => {
       ['according to', 'a study in the New England Journal of Medicine', 'Aspirin does not help'],
       ['said', 'Rachel Hume', 'It was surprising'],
     ]);
+    // ("that" right before a verb is the clause's subject, not its opening word)
+    expect(rows('Critics say that is too late.')).toEqual([['say', 'Critics', 'that is too late']]);
     // (a passive cue with only its agent after it reports no words)
     expect(rows('His death was confirmed by his daughter, Lena Vance, who said he had been ill.')).toEqual([['said', 'Lena Vance', 'he had been ill']]);
     // (an attribution that closes the sentence is no part of an inner statement's content)

@@ -733,10 +733,11 @@ export function detectFacts(input: FactInput): Fact[] {
             from = o.spans.length ? o.spans[0]!.end : firstNoun ? firstNoun.end : o.end;
           }
           // ("said at least 12 people died": "at least" opens the content, not a place)
-          const m = /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+)?/.exec(text.slice(from, sentenceEnd))!;
+          const m = /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+(?!(?:is|was|will|would|has|had|could|can|may|might|should|must|seems|means|makes)\b))?/.exec(text.slice(from, sentenceEnd))!;
           // the words before "that" say where or when it was said: "said in a statement last week that"
           // (not a clause of the content's own: "says it is crucial that ...")
-          const that = /^(?:\s+\S+){0,8}?\s+that\s+/.exec(text.slice(from, sentenceEnd));
+          // ("that" right before a verb is the clause's subject: "Critics say that is too late")
+          const that = /^(?:\s+\S+){0,8}?\s+that\s+(?!(?:is|was|will|would|has|had|could|can|may|might|should|must|seems|means|makes)\b)/.exec(text.slice(from, sentenceEnd));
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
           if (that && !ownClause && that[0].length > m[0].length) m[0] = that[0];
           content = span(text, from + m[0].length, sentenceEnd);

@@ -77,6 +77,9 @@ export function factSpans(x: Extraction): FactSpan[] {
 /** How long a value must be to name a period of each grain: a month "2020-03", a decade "199". */
 const GRAIN_CHARS: Partial<Record<string, number>> = { century: 2, decade: 3, year: 4, month: 7 };
 
+/** An adverb of what usually happens, in the date's clause before it: "which usually begin in". */
+const HABITUAL_BEFORE = /\b(?:usually|normally|typically|traditionally|generally|customarily)\b[^.;,!?]{0,40}$/i;
+
 /** A noun of an event right before "in" and a month: "a move in June", "the cut in June". */
 const EVENT_IN = /\b(?:move|cut|hike|increase|rise|reduction|decision|vote|meeting|election|summit|launch|deadline|review)\s+in\s+$/;
 
@@ -167,6 +170,14 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     // cut", "a move in June"; not "wait until September" after "since September", nor in the past
     // perfect, which tells of an event before the story's: "had expected a cut in May")
     else if (before !== r.value && !/\bhad\b[^.;!?]*$/.test(text.slice(Math.max(0, m.start - 60), m.start)) && (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || EVENT_IN.test(text.slice(Math.max(0, m.start - 30), m.start)))) resolved.set(m, { ...r, value: before });
+  }
+  // a month or season in a clause of what usually happens is every year's: "the short rains,
+  // which usually begin in October" (TimeML XXXX-10), "the monsoon normally arrives in June"
+  for (const m of sorted) {
+    const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
+    const r = resolved.get(m);
+    if (!f || (f.month === undefined && f.season === undefined) || f.day !== undefined || f.year !== undefined || f.weekday !== undefined || !r?.value || !/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(r.value)) continue;
+    if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) resolved.set(m, { ...r, value: `XXXX${r.value.slice(4)}` });
   }
   // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30, and so are both times of
   // "8:30 a.m. EST (1330 GMT) on Thursday"
