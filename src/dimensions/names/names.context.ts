@@ -1299,6 +1299,8 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
       team(a);
       if (b && /^\s+\d{1,3}\s+$/.test(between)) team(b);
     }
+    // a side a relative clause of play follows: "Bournemouth, who beat Tottenham 1-0 last week, host ..."
+    if (sports && /^,\s+who\s+(?:beat|drew|lost|won|host|hosted|face|faced|play|played|have\s+(?:won|lost|drawn)|are\s+(?:unbeaten|winless|bottom|top))\b/.test(source.slice(a.end, a.end + 40))) team(a);
     if (sports && FIXTURE_BEFORE.test(source.slice(Math.max(0, a.start - 32), a.start))) {
       team(a);
       // and the clubs listed with it: "played for Exeter City and Brentford"

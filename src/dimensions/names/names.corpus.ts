@@ -211,6 +211,13 @@ const EXAMPLES: NameExample[] = [
     not: ['Rose Garden'],
   },
   {
+    // a team opening a results line keeps its common first word; a town a relative clause of play
+    // follows is its club
+    text: 'Results of Premier League matches on Saturday:\nCrystal Palace 1 Manchester City 1\nEverton 0 Wolverhampton Wanderers 3\nBournemouth, who beat Tottenham Hotspur 1-0 last week, host Ipswich Town on Sunday.',
+    organizations: [{ name: 'Crystal Palace' }, { name: 'Manchester City' }, { name: 'Bournemouth' }, { name: 'Ipswich Town' }],
+    not: ['Palace'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
