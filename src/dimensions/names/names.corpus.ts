@@ -213,9 +213,9 @@ const EXAMPLES: NameExample[] = [
   {
     // a team opening a results line keeps its common first word; a town a relative clause of play
     // follows is its club
-    text: 'Results of Premier League matches on Saturday:\nCrystal Palace 1 Manchester City 1\nEverton 0 Wolverhampton Wanderers 3\nBournemouth, who beat Tottenham Hotspur 1-0 last week, host Ipswich Town on Sunday.',
+    text: 'Soccer-Premier League results\n\nResults of Premier League matches on Saturday:\nCrystal Palace 1 Manchester City 1\nEverton 0 Wolverhampton Wanderers 3\nBournemouth, who beat Tottenham Hotspur 1-0 last week, host Ipswich Town on Sunday.',
     organizations: [{ name: 'Crystal Palace' }, { name: 'Manchester City' }, { name: 'Bournemouth' }, { name: 'Ipswich Town' }],
-    not: ['Palace'],
+    not: ['Palace', 'Soccer-Premier League'],
   },
   {
     // a Dutch particle in lower case inside the name: "ten", "van der"

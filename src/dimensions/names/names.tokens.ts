@@ -111,6 +111,9 @@ export function wordTokens(analysis: Analysis): WordToken[] {
 }
 
 /** "Russia-North" -> "Russia", "-", "North" when the first part is a known place; "ISIL-held" -> "ISIL", "-", "held". */
+/** The sport a wire service writes before a sports headline with a hyphen. */
+const SPORT_SLUGS = new Set(['Soccer', 'Football', 'Tennis', 'Golf', 'Cricket', 'Rugby', 'Athletics', 'Cycling', 'Basketball', 'Baseball', 'Boxing', 'Swimming', 'Olympics', 'Hockey', 'Sailing', 'Skiing']);
+
 function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void, afterGivenName = false): void {
   // "ISIL-held", "Russia-backed", "Kremlin-controlled": a name with a lower-case participle
   const mod = /^(\p{Lu}[\p{L}.]*)([-‐])(\p{Ll}+)$/u.exec(t);
@@ -123,7 +126,8 @@ function splitHyphenated(t: string, start: number, push: (t: string, s: number) 
   }
   const parts = t.split(/(?<=\p{L})[-‐](?=\p{Lu})/u);
   // "Russia-Ukraine", "Israel-Gaza" are two places; after a given name it is a double surname: "Jacob Rees-Mogg"
-  if (parts.length > 1 && isPlaceWord(parts[0]!) && !afterGivenName) {
+  // (a sport's slug before a headline is no part of a name either: "Soccer-Premier League results")
+  if (parts.length > 1 && (isPlaceWord(parts[0]!) || SPORT_SLUGS.has(parts[0]!)) && !afterGivenName) {
     let at = start;
     for (let i = 0; i < parts.length; i++) {
       if (i > 0) {
