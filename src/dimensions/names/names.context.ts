@@ -875,7 +875,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
   // one word set off by commas after a kin noun is the relative's name, though a gazetteer knows
   // it: "Mr Hussain's daughter, Sana, told the court", "his wife, Victoria, said"
-  if (c.kind !== 'person' && c.first === c.last && toks[c.first - 1]?.text === ',' && KIN.has(toks[c.first - 2]?.lower ?? '') && /^[,)]$/.test(toks[c.last + 1]?.text ?? '') && !countryOf(c.text)) {
+  // (over "of 60 years" after the noun: "his wife of 60 years, Grace;")
+  const kinAt = toks[c.first - 2]?.lower === 'years' && toks[c.first - 4]?.lower === 'of' ? c.first - 5 : c.first - 2;
+  if (c.kind !== 'person' && c.first === c.last && toks[c.first - 1]?.text === ',' && KIN.has(toks[kinAt]?.lower ?? '') && /^[,);]$/.test(toks[c.last + 1]?.text ?? '') && !countryOf(c.text)) {
     c.kind = 'person';
     c.rule = 'person.kin-apposition';
     return;

@@ -109,11 +109,12 @@ const EXAMPLES: NameExample[] = [
   {
     // British court and police copy: ranks abbreviated without full stops, a force two counties
     // share, a court named with its city and no day after it, a relative named after a kin noun
-    text: 'Liam Doyle was told by Mr Justice Cotter at Bristol Crown Court on Friday that he must serve 28 years. Det Insp Claire Moreton, of Avon and Somerset Police, said he was dangerous. Mr Hussain\'s daughter, Sana, told the court her family had been torn apart.',
+    text: 'Vance is survived by his wife of 60 years, Grace; two daughters; and a son. Liam Doyle was told by Mr Justice Cotter at Bristol Crown Court on Friday that he must serve 28 years. Det Insp Claire Moreton, of Avon and Somerset Police, said he was dangerous. Mr Hussain\'s daughter, Sana, told the court her family had been torn apart.',
     people: [
       { name: 'Cotter', title: 'Justice', affiliation: 'Bristol Crown Court' },
       { name: 'Claire Moreton', title: 'Det Insp', affiliation: 'Avon and Somerset Police' },
       { name: 'Sana' },
+      { name: 'Grace' },
     ],
     organizations: [{ name: 'Avon and Somerset Police' }],
     not: ['Crown Court on Friday', 'Insp Claire Moreton'],
