@@ -407,7 +407,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'person.middle-initial',
-    example: '"Delwyn J. Langejans", "Mary K. Odell": a name, a middle initial and a surname, even opening a sentence',
+    example: '"Tembeka R. Vorster", "Mary K. Odell": a name, a middle initial and a surname, even opening a sentence',
     apply: (c) => {
       const { toks } = c.ctx;
       const [f, m, l] = [toks[c.a]!, toks[c.a + 1]!, toks[c.b]!];

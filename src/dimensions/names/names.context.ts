@@ -247,7 +247,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
       j--;
       continue;
     }
-    // two offices held together: "Arvelle's founder and CEO", "American academic and professor"
+    // two offices held together: "Arvelle's founder and CEO", "British historian and broadcaster"
     // (the title is the one next to the name; the body or country is found before the first)
     if (t.lower === 'and' && j - 1 >= floor && !toks[j - 1]!.cap && isTitleHead(toks[j - 1]!.lower) && toks[j - 1]!.sentence === sentence) {
       joined = j;

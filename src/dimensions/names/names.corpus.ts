@@ -79,11 +79,11 @@ const EXAMPLES: NameExample[] = [
   {
     // of two offices held together the title is the one next to the name (before it) or the first
     // (after it), the body found past both
-    text: 'Arvelle Therapeutics agreed to the deal. Arvelle\'s founder and CEO, Dr. Maya Lindqvist, will stay. Ann Lee, the chairman and CEO of Acme Corp, spoke. American academic and professor Marc Hill wrote. Nancy Northup, the center\'s president and chief executive, left the Center for Reproductive Rights.',
+    text: 'Arvelle Therapeutics agreed to the deal. Arvelle\'s founder and CEO, Dr. Maya Lindqvist, will stay. Ann Lee, the chairman and CEO of Acme Corp, spoke. British historian and broadcaster Dan Reyes wrote. Nancy Northup, the center\'s president and chief executive, left the Center for Reproductive Rights.',
     people: [
       { name: 'Maya Lindqvist', title: 'CEO', affiliation: 'Arvelle Therapeutics' },
       { name: 'Ann Lee', title: 'chairman', affiliation: 'Acme Corp' },
-      { name: 'Marc Hill', title: 'professor', affiliation: 'United States' },
+      { name: 'Dan Reyes', title: 'broadcaster', affiliation: 'United Kingdom' },
       { name: 'Nancy Northup', title: 'president', affiliation: null },
     ],
   },
@@ -151,20 +151,20 @@ const EXAMPLES: NameExample[] = [
   {
     // a middle initial makes a name of words the vocabularies do not know, opening a sentence too;
     // the first word of a three-word name alone later is the same person
-    text: 'Delwyn J. Langejans is a luthier. Langejans was born in Holland, Michigan. Carter Anthony Beauford is a drummer. His father took young Carter along to the show.',
+    text: 'Tembeka R. Vorster is a boatbuilder. Vorster was born in Durban. Brennan Ellis Mabaso is a drummer. His uncle took young Brennan to every rehearsal.',
     people: [
-      { name: 'Delwyn J. Langejans', mentions: ['Delwyn J. Langejans', 'Langejans'] },
-      { name: 'Carter Anthony Beauford', mentions: ['Carter Anthony Beauford', 'Carter'] },
+      { name: 'Tembeka R. Vorster', mentions: ['Tembeka R. Vorster', 'Vorster'] },
+      { name: 'Brennan Ellis Mabaso', mentions: ['Brennan Ellis Mabaso', 'Brennan'] },
     ],
   },
   {
     // a nickname in quotation marks inside a name: one person, whose surname alone is them later
-    text: 'William Mailes "Cowboy" Cowley played 13 seasons. Cowley retired in 1947. Police said Joaquin "El Chapo" Guzman was extradited.',
+    text: 'Walter Henry "Dusty" Paisley coached for 11 seasons. Paisley retired in 1988. Police said Rafael "El Gordo" Ortega was extradited.',
     people: [
-      { name: 'William Mailes "Cowboy" Cowley', mentions: ['William Mailes "Cowboy" Cowley', 'Cowley'] },
-      { name: 'Joaquin "El Chapo" Guzman' },
+      { name: 'Walter Henry "Dusty" Paisley', mentions: ['Walter Henry "Dusty" Paisley', 'Paisley'] },
+      { name: 'Rafael "El Gordo" Ortega' },
     ],
-    not: ['Chapo'],
+    not: ['Gordo'],
   },
   {
     // a field of a country's after "head of", and a titled person's possessive, which makes their

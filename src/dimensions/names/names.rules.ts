@@ -88,7 +88,7 @@ export function detectNames(toks: WordToken[], source: string): NameCandidate[] 
   return out;
 }
 
-/** A person's names around a nickname in quotation marks: 'William Mailes "Cowboy" Cowley', 'Joaquin "El Chapo" Guzman'. */
+/** A person's names around a nickname in quotation marks: 'Walter Henry "Dusty" Paisley', 'Rafael "El Gordo" Ortega'. */
 const NICKNAMED = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){0,2})\s+["“]\p{Lu}[^"“”\n]{0,24}["”]\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
 const QUOTED_BETWEEN = /["“]\p{Lu}[^"“”\n]{0,24}["”]\s+\p{Lu}/u;
