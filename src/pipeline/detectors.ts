@@ -5,6 +5,7 @@ import type { ExtractType } from '../model/types.js';
 import type { Analysis } from '../nlp/compromise.js';
 import { wordTokens } from '../dimensions/names/names.tokens.js';
 import { detectNames, type NameCandidate } from '../dimensions/names/names.rules.js';
+import { datelineEnd } from './dateline.js';
 import { detectDates, type DateMatch } from '../dimensions/date/date.rules.js';
 import { detectQuantities, type QuantityCandidate } from '../dimensions/quantity/quantity.rules.js';
 import { detectNumbers, type FoundNumber } from '../dimensions/number/number.rules.js';
@@ -27,7 +28,7 @@ interface Detector<K extends keyof Candidates> {
 const detector = <K extends keyof Candidates>(d: Detector<K>): Detector<K> => d;
 
 export const DETECTORS = [
-  detector({ dimension: 'names', neededFor: ['people', 'organizations', 'places', 'facts'], detect: (a) => detectNames(wordTokens(a), a.text) }),
+  detector({ dimension: 'names', neededFor: ['people', 'organizations', 'places', 'facts'], detect: (a) => detectNames(wordTokens(a), a.text, datelineEnd(a.text)) }),
   detector({ dimension: 'quantities', neededFor: ['quantities', 'dates', 'numbers', 'facts'], detect: (a) => detectQuantities(a) }),
   detector({ dimension: 'dates', neededFor: ['dates', 'quantities', 'numbers', 'facts'], detect: (a) => detectDates(a.text) }),
   detector({ dimension: 'numbers', neededFor: ['numbers'], detect: (a) => detectNumbers(a.text) }),

@@ -156,28 +156,28 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     const r = resolved.get(m);
     if (told?.kind === 'absolute' && r?.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) resolved.set(m, { ...r, value: `${String(told.fields.year).padStart(4, '0')}${r.value.slice(4)}` });
   }
-  // a month named again without its year is the month named before: "signalled it could start
-  // cutting rates in June ... Nagel said last week a June cut was 'increasingly likely'" (the same
-  // June, not last year's)
+  // a month or season told without its year, read once more against the story:
+  //  - in a clause of what usually happens it is every year's: "the short rains, which usually
+  //    begin in October" (TimeML XXXX-10), "the monsoon normally arrives in June";
+  //  - named again as an event it is the month named before: "signalled it could start cutting
+  //    rates in June ... Nagel said a June cut was 'increasingly likely'" (the same June, not last
+  //    year's); only where it names an event rather than when the clause's verb happens ("a June
+  //    cut", "a move in June"; not "wait until September" after "since September"), and not in the
+  //    past perfect, which tells of an event before the story's ("had expected a cut in May")
   const monthTold = new Map<number, string>();
   for (const m of sorted) {
     const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
     const r = resolved.get(m);
-    if (!f || f.month === undefined || f.day !== undefined || f.year !== undefined || f.weekday !== undefined || !r?.value || !/^\d{4}-\d{2}$/.test(r.value)) continue;
-    const before = monthTold.get(f.month);
-    if (before === undefined) monthTold.set(f.month, r.value);
-    // (only where the month names an event rather than when the clause's verb happens: "a June
-    // cut", "a move in June"; not "wait until September" after "since September", nor in the past
-    // perfect, which tells of an event before the story's: "had expected a cut in May")
-    else if (before !== r.value && !/\bhad\b[^.;!?]*$/.test(text.slice(Math.max(0, m.start - 60), m.start)) && (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) || EVENT_IN.test(text.slice(Math.max(0, m.start - 30), m.start)))) resolved.set(m, { ...r, value: before });
-  }
-  // a month or season in a clause of what usually happens is every year's: "the short rains,
-  // which usually begin in October" (TimeML XXXX-10), "the monsoon normally arrives in June"
-  for (const m of sorted) {
-    const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
-    const r = resolved.get(m);
     if (!f || (f.month === undefined && f.season === undefined) || f.day !== undefined || f.year !== undefined || f.weekday !== undefined || !r?.value || !/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(r.value)) continue;
-    if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) resolved.set(m, { ...r, value: `XXXX${r.value.slice(4)}` });
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (HABITUAL_BEFORE.test(before)) {
+      resolved.set(m, { ...r, value: `XXXX${r.value.slice(4)}` });
+      continue;
+    }
+    if (f.month === undefined) continue;
+    const told = monthTold.get(f.month);
+    if (told === undefined) monthTold.set(f.month, r.value);
+    else if (told !== r.value && !/\bhad\b[^.;!?]*$/.test(before) && ((/\b(?:a|an|the|its|his|her|their)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) || EVENT_IN.test(before))) resolved.set(m, { ...r, value: told });
   }
   // a time on a day: "09:30 GMT on Thursday" is that Thursday's 09:30, and so are both times of
   // "8:30 a.m. EST (1330 GMT) on Thursday"

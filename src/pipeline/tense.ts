@@ -29,7 +29,6 @@ const CLAUSE_BREAK_RE = /[,;:()"“”—–]/;
 /** Tokens looked at on each side of the date. */
 export const TENSE_WINDOW = 40;
 
-
 /** A mark of the future at token i: a modal, "is/was to" + verb, "set/due/scheduled to", "plans to", "next". */
 function futureAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
@@ -112,9 +111,9 @@ const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', '
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
-/** A word after a fixture's verb: "plays on Saturday", "travel to Hull". */
 /** A market's settled figures after a day's possessive: "Friday's closing price", "Thursday's close". */
 const SETTLED_AFTER = /^(?:['’]s?)?\s+(?:close|closing|settlement|trading)\b/;
+/** A word after a fixture's verb: "plays on Saturday", "travel to Hull". */
 const PREPOSITION_BEFORE_DATE = /^(?:on|at|in|to|next|this)$/;
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */

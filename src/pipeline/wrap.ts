@@ -2,6 +2,9 @@
 // inside paragraphs. There a single line break is a space; elsewhere (the development
 // files separate headline, dateline and paragraphs with one newline) it is a break.
 
+/** How far short of the wrap column a wrapped line may end. */
+const NEAR = 20;
+
 /** Whether most lines inside paragraphs end near one column, many of them mid-sentence. */
 export function isHardWrapped(text: string): boolean {
   return wrapWidth(text) !== undefined;
@@ -24,7 +27,7 @@ export function wrapWidth(text: string): number | undefined {
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
   if (width < 40 || width > 100) return undefined;
-  const near = body.filter((l) => l.length >= width - 20 && l.length <= width + 2).length;
+  const near = body.filter((l) => l.length >= width - NEAR && l.length <= width + 2).length;
   // (a line broken mid-sentence ends in a word or a comma: not the score or the figure that ends
   // a line of a results table or a listing)
   const open = body.filter((l) => /[\p{L},-]$/u.test(l)).length;
@@ -40,6 +43,6 @@ export function unwrap(text: string, width = wrapWidth(text) ?? 0): string {
   // paragraph's last line when paragraphs are not set apart by a blank line)
   return text.replace(/(?<=\S[ \t]*)\r?\n(?=[ \t]*\S)/g, (m, at: number) => {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return at - lineStart >= width - 20 ? ' '.repeat(m.length) : m;
+    return at - lineStart >= width - NEAR ? ' '.repeat(m.length) : m;
   });
 }

@@ -647,27 +647,19 @@ function clubContext(ctx: Ctx, a: number, b: number): boolean {
   return /\p{L}\s+\d{1,3}\s+\p{Lu}/u.test(line) && /\d{1,3}\s*$/.test(line);
 }
 
-/** A surname's particle in French, Dutch, Italian, Spanish or Portuguese, capitalised: "Le", "Van", "De". */
 /** A byline: a line of at most 80 characters that opens with "By" and holds only names, commas and "and" ("By Sarah Mills", "BY TOM LEE AND ANA RUIZ, Reuters"). */
 function onBylineLine(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
-  let k = a - 1;
-  while (k >= 0 && !toks[k + 1]!.newlineBefore) {
-    const t = toks[k]!;
-    if (!(t.cap || t.text === ',' || t.lower === 'and' || t.text === '.')) return false;
-    k--;
-  }
-  const opener = toks[k + 1]!;
-  if (opener.lower !== 'by' || k + 1 === a) return false;
+  const bylineWord = (t: WordToken) => t.cap || t.text === ',' || t.lower === 'and' || t.text === '.';
+  // (out to the line's ends on both sides, over such words only)
+  let k = a;
+  while (k > 0 && !toks[k]!.newlineBefore) if (!bylineWord(toks[--k]!)) return false;
   let e = b + 1;
-  while (e < toks.length && !toks[e]!.newlineBefore) {
-    const t = toks[e]!;
-    if (!(t.cap || t.text === ',' || t.lower === 'and' || t.text === '.')) return false;
-    e++;
-  }
-  return toks[e - 1]!.end - opener.start <= 80;
+  while (e < toks.length && !toks[e]!.newlineBefore) if (!bylineWord(toks[e++]!)) return false;
+  return toks[k]!.lower === 'by' && k < a && toks[e - 1]!.end - toks[k]!.start <= 80;
 }
 
+/** A surname's particle in French, Dutch, Italian, Spanish or Portuguese, capitalised: "Le", "Van", "De". */
 const EUROPEAN_PARTICLES = /^(?:Le|La|De|Van|Von|Der|Den|Del|Della|Di|Da|Du|Dos|Das|Ter)$/;
 
 /** A given name that is also a word, read as a name by compromise here ("Rose Okonkwo"; not "Rock Video", a verb, or "Blue Indigo"). */

@@ -185,12 +185,14 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   if (isGivenName(toks[a]!.lower) || (a === b && isSurname(toks[a]!.lower) && !isOrgAcronym(toks[a]!.text))) return undefined;
   // (a titled person's possessive is theirs, not a body's: "Hungarian Prime Minister Viktor
   // Orban's chief of staff" is Hungary's by the demonym, or nobody's)
-  const titled = toks.slice(a, b).findIndex((t) => isTitleHead(t.lower));
-  if (titled >= 0 && toks.slice(a + titled + 1, b + 1).some((t) => isGivenName(t.lower))) {
-    const dem = demonymAt(toks, a, b, ctx.source);
-    return dem ? dem[1] : undefined;
-  }
+  if (titledPerson(toks, a, b)) return demonymAt(toks, a, b, ctx.source)?.[1];
   return affiliationOf(ctx, a, b, true, toks.slice(at, at + 3).map((t) => t.lower).join(' ')).affiliation;
+}
+
+/** Tokens [a, b] name a person by an office and a given name: "Hungarian Prime Minister Viktor Orban". */
+function titledPerson(toks: WordToken[], a: number, b: number): boolean {
+  const titled = toks.slice(a, b).findIndex((t) => isTitleHead(t.lower));
+  return titled >= 0 && toks.slice(a + titled + 1, b + 1).some((t) => isGivenName(t.lower));
 }
 
 /** Articles, conjunctions and the words that open a list of examples, which no title compounds: "including actor Sean Penn". */
@@ -800,11 +802,12 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   const spelled = other && isOrgAcronym(textOf(toks, run[0], run[1], source)) ? other : run;
   const ownerName = textOf(toks, run[0], run[1], source);
   // (a place is the body of an office held over it: "The mayor of Paris, Anne Hidalgo")
-  // (a person's possessive is no body: "Hungarian Prime Minister Viktor Orban's chief of staff"
-  // is Hungary's, by the demonym, or nobody's)
-  const ownerPerson = owned && toks.slice(run[0], run[1] + 1).some((t) => isTitleHead(t.lower) || isGivenName(t.lower));
-  const ownerDemonym = ownerPerson ? demonymAt(toks, run[0], run[1], source) : undefined;
-  if (ownerPerson) return { title: back.title, ...(back.affiliation ?? ownerDemonym?.[1] ? { affiliation: back.affiliation ?? ownerDemonym![1] } : {}) };
+  // (a person's possessive is no body: "Prime Minister Viktor Orban's government" is Hungary's,
+  // by the demonym, or nobody's)
+  if (owned && (titledPerson(toks, run[0], run[1]) || isGivenName(toks[run[0]]!.lower))) {
+    const country = back.affiliation ?? demonymAt(toks, run[0], run[1], source)?.[1];
+    return { title: back.title, ...(country ? { affiliation: country } : {}) };
+  }
   const body = owned ? { affiliation: countryOf(ownerName) ?? ownerName } : bodyNoun ? { affiliation: textOf(toks, run[0], e, source) } : affiliationOf(ctx, spelled[0], spelled[1], true, back.title.toLowerCase());
   return { title: back.title, ...(back.affiliation ?? body.affiliation ? { affiliation: back.affiliation ?? body.affiliation } : {}) };
 }
@@ -1159,8 +1162,9 @@ export function teamsOfPlayers(ctx: Ctx, cands: NameCandidate[]): void {
     // (an opponent named after "against", "over" or "versus" is not the players' team: "with Lukaku
     // and Mertens making attempts to put Belgium into the lead against debutants Panama")
     const opponent = (c: NameCandidate) => toks.slice(Math.max(0, c.first - 3), c.first).some((t) => /^(?:against|versus|vs\.?|over|beat|defeated)$/.test(t.lower));
-    // (nor a country one plays in: "In Spain, Athletic Bilbao moved into fourth after goals from Nico Williams")
-    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '') || (c.start < 800 && inDateline(ctx.source, c));
+    // (nor a country one plays in, or the dateline's: "In Spain, Athletic Bilbao moved into fourth
+    // after goals from Nico Williams", "MANCHESTER, England (AP) -")
+    const venue = (c: NameCandidate) => /^(?:in|at|across|throughout|around|to|from)$/.test(toks[c.first - 1]?.lower ?? '') || c.end <= (ctx.bodyStart ?? 0);
     const teams = new Set(list.filter((c) => c.kind === 'place' && c.canonical && (countryOf(c.text) || isRegion(c.text)) && !opponent(c) && !venue(c)).map((c) => c.canonical!));
     const from = list[0]!.first;
     // a team named by its people: "putting the Belgians in the lead"
@@ -1194,12 +1198,6 @@ function roleClosedByComma(ctx: Ctx, last: number): boolean {
     else if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
   }
   return false;
-}
-
-/** A place in a dateline, at a line's start or after its city and a comma, before the agency and the dash: "MANCHESTER, England (AP) -". */
-function inDateline(source: string, c: NameCandidate): boolean {
-  const line = source.lastIndexOf('\n', c.start - 1) + 1;
-  return /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*,[ \t]*)?$/u.test(source.slice(line, c.start)) && /^(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])\s/u.test(source.slice(c.end, c.end + 60));
 }
 
 /**
@@ -1500,7 +1498,7 @@ const HEADED_BODIES: Record<string, RegExp> = {
   hospital: /\b(?:Hospital|Clinic|Infirmary|Medical|Health)\b/,
   museum: /\b(?:Museum|Gallery)\b/,
 };
-const PUBLIC_BODY_NOUNS = new Set(['center', 'centre', 'society', 'trust', 'ministry', 'department', 'agency', 'regulator', 'watchdog', 'council', 'commission', 'committee', 'body', 'league', 'federation', 'association', 'bloc', 'alliance', 'coalition', 'exchange', 'university', 'school', 'hospital', 'museum', 'festival', 'club', 'institute', 'organization', 'organisation']);
+const PUBLIC_BODY_NOUNS = new Set(['society', 'trust', 'ministry', 'department', 'agency', 'regulator', 'watchdog', 'council', 'commission', 'committee', 'body', 'league', 'federation', 'association', 'bloc', 'alliance', 'coalition', 'exchange', 'festival', 'club', 'institute', 'organization', 'organisation']);
 const MEDIA_NOUNS = new Set(['broadcaster', 'publisher', 'newspaper', 'network', 'outlet']);
 
 /** The country a place candidate is, or is in. */

@@ -5,6 +5,7 @@
 //   context  (names.context.ts)  the words around a name add titles or change its kind
 // Clustering into entities and canonical names lives in names.resolve.ts.
 import type { WordToken } from './names.tokens.js';
+import { lastAtOrBefore } from '../../model/order.js';
 import type { Ctx } from './names.words.js';
 import { isGradeName, nominalOrg, refineByContext, teamsInResults, teamsOfPlayers, bodiesByReference, bodiesInBrackets, numberedUnits } from './names.context.js';
 import { chunks, splitAtConnectors, splitLeadingPlace } from './names.chunks.js';
@@ -53,9 +54,9 @@ function bodyInTitle(ctx: Ctx, c: NameCandidate, from: number): NameCandidate | 
   return { kind: 'org', start, end: start + c.affiliation.length, text: c.affiliation, rule: 'org.in-title', first, last };
 }
 
-/** Name candidates of a document, in text order, each with its kind and the rule that made it. */
-export function detectNames(toks: WordToken[], source: string): NameCandidate[] {
-  const ctx: Ctx = { toks, source };
+/** Name candidates of a document, in text order, each with its kind and the rule that made it; `bodyStart` is where the story starts after its dateline (0 when it has none). */
+export function detectNames(toks: WordToken[], source: string, bodyStart = 0): NameCandidate[] {
+  const ctx: Ctx = { toks, source, bodyStart };
   const out: NameCandidate[] = [];
   for (const [a, b] of chunks(toks).flatMap(([x, y]) => bounded(x, y))) {
     const office = officeOfBody(ctx, a, b);
@@ -104,9 +105,10 @@ function nicknamedPeople(ctx: Ctx, out: NameCandidate[]): void {
   for (const m of source.matchAll(NICKNAMED)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const first = toks.findIndex((t) => t.start === start);
-    const last = toks.findIndex((t) => t.end === end);
-    if (first < 0 || last < 0 || !isGivenName(toks[first]!.lower) || toks[first]!.sentence !== toks[last]!.sentence) continue;
+    // (the tokens at its two ends, found by halving)
+    const first = lastAtOrBefore(toks, start);
+    const last = lastAtOrBefore(toks, end - 1);
+    if (toks[first]?.start !== start || toks[last]?.end !== end || !isGivenName(toks[first]!.lower) || toks[first]!.sentence !== toks[last]!.sentence) continue;
     // (the pieces inside make way; a title read before the given name stays with the person)
     const inside = out.filter((c) => c.start < end && start < c.end);
     const titled = inside.find((c) => c.kind === 'person' && c.title);

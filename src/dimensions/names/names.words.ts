@@ -151,6 +151,8 @@ export function isPlaceHead(lower: string): boolean {
 export interface Ctx {
   toks: WordToken[];
   source: string;
+  /** Where the story's own words start after a dateline ("MANCHESTER, England (AP) - "); 0 when there is none. */
+  bodyStart?: number;
   /** (the document's words written in lower case, singular too; built on first use) */
   lowerWords?: Set<string>;
 }
