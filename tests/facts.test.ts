@@ -84,6 +84,8 @@ describe('statements: more shapes of news', () => {
     ]);
     // ("that" right before a verb is the clause's subject, not its opening word)
     expect(rows('Critics say that is too late.')).toEqual([['say', 'Critics', 'that is too late']]);
+    // (a place after "in" says where the speakers are; they are the phrase)
+    expect(rows('A banker was convicted on Tuesday, federal prosecutors in Manhattan said.')).toEqual([['said', 'federal prosecutors in Manhattan', 'A banker was convicted on Tuesday']]);
     // (a passive cue with only its agent after it reports no words)
     expect(rows('His death was confirmed by his daughter, Lena Vance, who said he had been ill.')).toEqual([['said', 'Lena Vance', 'he had been ill']]);
     // (an attribution that closes the sentence is no part of an inner statement's content)

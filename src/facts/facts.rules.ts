@@ -326,6 +326,8 @@ export function detectFacts(input: FactInput): Fact[] {
       return [span(text, first.start, first.end, ref?.id)];
     }
     const found = entsIn(start, end);
+    // "federal prosecutors in Manhattan": a place after "in" says where the ones who speak are
+    if (found.length && /^\p{Ll}/u.test(toks[i]!.text) && found.every((e) => e.kind === 'place' && /\bin\s+$/.test(text.slice(start, e.start)))) return [span(text, start, end)];
     // "an Elysee official", "a Toyota spokeswoman": a body's name modifying the noun that says who;
     // the phrase is the source, not the body
     if (found.length && found.every((e) => e.kind !== 'person' && e.end < first.start) && first.tags.has('Noun') && !first.tags.has('ProperNoun')) return [span(text, start, end)];

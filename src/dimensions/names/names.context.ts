@@ -995,7 +995,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // the employer of those whose work is named before it: "analysts at Jefferies", "economists
   // at Capital Economics", "a spokeswoman for Vueling" (a name the vocabularies do not know, or
   // one shaped like a person's: "analysts at Goldman Sachs")
-  if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && STAFF_AT.test(ctx.source.slice(Math.max(0, c.start - 40), c.start))) {
+  // (or an office's head before "at": "a former managing director at Credit Suisse")
+  const officeAt = toks[c.first - 1]?.lower === 'at' && !!toks[c.first - 2] && !toks[c.first - 2]!.cap && isTitleHead(toks[c.first - 2]!.lower);
+  if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && (officeAt || STAFF_AT.test(ctx.source.slice(Math.max(0, c.start - 40), c.start)))) {
     c.kind = 'org';
     c.rule = 'org.employer';
     delete c.affiliation;
@@ -1268,7 +1270,13 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
   // a story about a match: words of play, or a score
   const sports = new Set(toks.filter((t) => SPORTS_WORDS.has(t.lower)).map((t) => t.lower)).size >= 2 || /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(source);
   const team = (c: NameCandidate) => {
-    if (countryOf(c.text) || isRegion(c.text) || c.kind === 'person') return;
+    // (a fixture's verb read as a title before a one-word side is no person's: "Celtic ... host Hearts")
+    const hosted = c.kind === 'person' && c.first === c.last && /^(?:host|hosts)$/i.test(c.title ?? '');
+    if (countryOf(c.text) || isRegion(c.text) || (c.kind === 'person' && !hosted)) return;
+    if (hosted) {
+      delete c.title;
+      delete c.affiliation;
+    }
     c.kind = 'org';
     c.rule = 'org.team-result';
     delete c.canonical;

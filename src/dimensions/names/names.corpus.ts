@@ -219,6 +219,12 @@ const EXAMPLES: NameExample[] = [
     not: ['Palace', 'Soccer-Premier League'],
   },
   {
+    // the employer after an office's head and "at"; a one-word side after a fixture's "host" is
+    // a club, not a person titled "host"
+    text: 'A former managing director at Credit Suisse was convicted. Rangers beat Celtic 2-1 on Sunday. Celtic, who have won 12 of the last 13 titles, host Hearts on Saturday.',
+    organizations: [{ name: 'Credit Suisse' }, { name: 'Celtic' }, { name: 'Hearts' }],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],
