@@ -84,6 +84,8 @@ describe('statements: more shapes of news', () => {
     ]);
     // ("that" right before a verb is the clause's subject, not its opening word)
     expect(rows('Critics say that is too late.')).toEqual([['say', 'Critics', 'that is too late']]);
+    // (a verb whose past is its present, read by the tagger as a noun, still makes a clause)
+    expect(rows('The storm hit homes on Saturday, Energy Minister David Janetzki said.')).toEqual([['said', 'David Janetzki', 'The storm hit homes on Saturday']]);
     // (a place after "in" says where the speakers are; they are the phrase)
     expect(rows('A banker was convicted on Tuesday, federal prosecutors in Manhattan said.')).toEqual([['said', 'federal prosecutors in Manhattan', 'A banker was convicted on Tuesday']]);
     // (a passive cue with only its agent after it reports no words)

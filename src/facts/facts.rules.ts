@@ -10,6 +10,7 @@ import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { lastAtOrBefore, lastBefore } from '../model/order.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
 import { countryOfDemonym } from '../data/geo.js';
+import { INVARIANT_PAST_VERBS } from '../dimensions/date/date.vocab.js';
 import {
   ABSTRACT_THEMES,
   AGREEMENT_FRAME,
@@ -798,7 +799,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // its verb is the clause's own, not a restrictive relative clause's ("conceded a penalty which
       // the referee awarded"; but "the date of the program, which began in 2007, coincided with")
       const inContent = s.tokens.filter((x) => x.start >= content!.start && x.end <= content!.end);
-      const verbAt = inContent.findIndex((x) => x.tags.has('Verb') && !x.tags.has('Gerund'));
+      // (a verb whose past is its present, which the tagger may read as a noun after the subject's
+      // noun: "The storm hit homes", "Crews cut power")
+      const verbAt = inContent.findIndex((x, i) => (x.tags.has('Verb') && !x.tags.has('Gerund')) || (i > 0 && INVARIANT_PAST_VERBS.has(x.normal) && inContent[i - 1]!.tags.has('Noun') && !inContent[i - 1]!.tags.has('Possessive')));
       const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
       // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
       const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !TELLING_CUES.has(t.normal);

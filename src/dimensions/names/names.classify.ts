@@ -112,7 +112,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'skip.event',
-    example: '"Operation Inherent Resolve": an event, not an organization',
+    example: '"Operation Inherent Resolve", "Cyclone Alfred", "Hurricane Milton": an event or a storm, not an organization or a person',
     apply: (c) => (c.b > c.a && EVENT_OPENERS.has(c.firstLower) ? null : undefined),
   },
   {

@@ -225,6 +225,12 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Credit Suisse' }, { name: 'Celtic' }, { name: 'Hearts' }],
   },
   {
+    // a named storm is no person
+    text: 'Cyclone Alfred cut power to 300,000 homes, Energy Minister David Janetzki said. Hurricane Milton hit Florida.',
+    people: [{ name: 'David Janetzki', title: 'Energy Minister' }],
+    not: ['Cyclone Alfred', 'Alfred', 'Hurricane Milton', 'Milton'],
+  },
+  {
     // a Dutch particle in lower case inside the name: "ten", "van der"
     text: '"He deserved that," United manager Erik ten Hag said of Rafael van der Vaart.',
     people: [{ name: 'Erik ten Hag', title: 'manager' }, { name: 'Rafael van der Vaart' }],

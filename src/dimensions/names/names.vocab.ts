@@ -353,7 +353,7 @@ export const INSTITUTION_HEADS = new Set([
 ]);
 
 /** Words that open the name of an event, which is no person, organization or place: "Operation Matador". */
-export const EVENT_OPENERS = new Set(['operation', 'exercise', 'battle', 'siege', 'campaign', 'offensive']);
+export const EVENT_OPENERS = new Set(['operation', 'exercise', 'battle', 'siege', 'campaign', 'offensive', 'cyclone', 'hurricane', 'typhoon', 'storm', 'tropical']);
 
 /** Heads that, with "the", name again the one organization of the document that ends in them: "the regime". */
 export const ANAPHORIC_ORG_HEADS = new Set([
