@@ -581,3 +581,31 @@ describe('events in the passive', () => {
     ]);
   });
 });
+
+describe('statements: attributions in the middle of wire copy', () => {
+  it('keeps a name after the cue that opens the clause said out of the speaker: "His lawyer, X, said Y would"', () => {
+    expect(rows('A judge freed Pablo Ruano on Monday. His attorney, Lucia Ferrer, said Ruano would fly home.')).toEqual([
+      ['said', 'Lucia Ferrer', 'Ruano would fly home'],
+    ]);
+    // (still the speaker when the name closes the clause: "..., said Ruano.")
+    expect(rows('Pablo Ruano was freed. The charges were always false, said Ruano.')).toEqual([['said', 'Ruano', 'The charges were always false']]);
+  });
+  it('gives a body "in" a place the speech, not the place', () => {
+    expect(rows('The National Weather Service in Boise said winds reached 60 mph. The British Embassy in Cairo said it would reopen. Police in Leeds said two men were held.')).toEqual([
+      ['said', 'National Weather Service', 'winds reached 60 mph'],
+      ['said', 'British Embassy', 'it would reopen'],
+      ['said', 'Police in Leeds', 'two men were held'],
+    ]);
+  });
+  it('reads the content before an attribution followed by a joined clause, and passes over the one told', () => {
+    expect(rows('The bank held its main rate at 9% on Thursday, Governor Ines Okoro told reporters, as the currency slid.')).toEqual([
+      ['told', 'Ines Okoro', 'The bank held its main rate at 9% on Thursday'],
+    ]);
+    expect(rows('Flooding closed 40 roads overnight, officials said, and forecasters warned that more rain was coming.')).toEqual([
+      ['said', 'officials', 'Flooding closed 40 roads overnight'],
+      ['warned', 'forecasters', 'more rain was coming'],
+    ]);
+    // (a passive "was told to" reports no content before it)
+    expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, FactxInputError, isIsoDate, REFINERS, today } from '../src/index.js';
 import { longestFirst, spanIndex, type OverlapStats } from '../src/pipeline/overlap.js';
 import { isHardWrapped, unwrap, wrapWidth } from '../src/pipeline/wrap.js';
+import { analyze } from '../src/nlp/compromise.js';
 
 describe('options', () => {
   it.each([['garbage'], ['2023-02-30'], ['2023-13-01'], ['9999-99-99'], ['0000-01-01'], ['2023-9-1']])('refuses the reference date %s', (d) => {
@@ -101,5 +102,19 @@ describe('hard-wrapped text', () => {
   });
   it('is not paragraphs one to a line', () => {
     expect(isHardWrapped('Headline of the story\nPARIS (AP) - The first paragraph ends here.\nThe second paragraph ends here too.\nAnd a third.')).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  it('ends a sentence at a unit after a number and at a company suffix before a sentence opener', () => {
+    const text = 'Winds reached 74 mph. The embassy closed. Shares of Orvane Inc. The firm fell. He carried 3 lb. of salt. Orvane Inc. Chief Executive Ann Lee spoke.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Winds reached 74 mph',
+      'The embassy closed',
+      'Shares of Orvane Inc',
+      'The firm fell',
+      'He carried 3 lb. of salt',
+      'Orvane Inc. Chief Executive Ann Lee spoke',
+    ]);
   });
 });

@@ -289,6 +289,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (/^(?:a|an|the)$/.test(toks[i]!.normal) && p.tags.has('Noun') && !p.tags.has('Possessive') && !/^(?:of|and)$/.test(p.normal)) break;
       // "The broadcasts began on August 10 and South Korea says": "and" after a date or number joins clauses
       if (p.normal === 'and' && i > 1 && (toks[i - 2]!.tags.has('Value') || toks[i - 2]!.tags.has('Date') || input.dates.some((d) => d.start <= toks[i - 2]!.start && d.end >= toks[i - 2]!.end))) break;
+      // (", and" after a verb joins clauses: "utilities said, and forecasters warned")
+      if (p.normal === 'and' && i > 1 && /,/.test(text.slice(toks[i - 2]!.end, p.start)) && finiteVerb(toks[i - 2]!)) break;
       if (p.normal === 'and') crossedAnd = true;
       i--;
     }
@@ -326,9 +328,11 @@ export function detectFacts(input: FactInput): Fact[] {
       const ref = antecedent(first.start, first.normal);
       return [span(text, first.start, first.end, ref?.id)];
     }
-    const found = entsIn(start, end);
-    // "federal prosecutors in Manhattan": a place after "in" says where the ones who speak are
-    if (found.length && /^\p{Ll}/u.test(toks[i]!.text) && found.every((e) => e.kind === 'place' && /\bin\s+$/.test(text.slice(start, e.start)))) return [span(text, start, end)];
+    // "federal prosecutors in Manhattan", "Police in Leeds", "The National Weather Service in
+    // Seattle": a place after "in" says where the ones who speak are
+    const all = entsIn(start, end);
+    const found = all.filter((e) => !(e.kind === 'place' && e.start > start && /\bin\s+$/.test(text.slice(start, e.start))));
+    if (all.length && !found.length) return [span(text, start, end)];
     // "an Elysee official", "a Toyota spokeswoman": a body's name modifying the noun that says who;
     // the phrase is the source, not the body
     if (found.length && found.every((e) => e.kind !== 'person' && e.end < first.start) && first.tags.has('Noun') && !first.tags.has('ProperNoun')) return [span(text, start, end)];
@@ -700,7 +704,11 @@ export function detectFacts(input: FactInput): Fact[] {
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         // (a participle's clause may follow the attribution: ", a State Department spokesman said,
         // adding that no date had been set")
-        const tail = headlineSpeaker || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing)\b/.test(after) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(after) && !/\bthat\b/.test(after.slice(0, 30));
+        // (or a clause joined after it: ", utilities said, and forecasters warned ...", ", Governor
+        // Ann Lee told reporters, as the naira weakened"; the one told is passed over)
+        const toldWhom = TELLING_CUES.has(t.normal) ? /^\s+(?!(?:to|that|about|of|how|what|why|when|whether|if)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+(?=\s*(?:,|$))/u.exec(after) : null;
+        const rest = toldWhom ? after.slice(toldWhom[0].length) : after;
+        const tail = headlineSpeaker || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
@@ -801,7 +809,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const inContent = s.tokens.filter((x) => x.start >= content!.start && x.end <= content!.end);
       // (a verb whose past is its present, which the tagger may read as a noun after the subject's
       // noun: "The storm hit homes", "Crews cut power")
-      const verbAt = inContent.findIndex((x, i) => (x.tags.has('Verb') && !x.tags.has('Gerund')) || (i > 0 && INVARIANT_PAST_VERBS.has(x.normal) && inContent[i - 1]!.tags.has('Noun') && !inContent[i - 1]!.tags.has('Possessive')));
+      // (nor a past in -ed read as an adjective before its object: "Flooding closed 40 roads")
+      const verbAt = inContent.findIndex((x, i) => (x.tags.has('Verb') && !x.tags.has('Gerund')) || (i > 0 && INVARIANT_PAST_VERBS.has(x.normal) && inContent[i - 1]!.tags.has('Noun') && !inContent[i - 1]!.tags.has('Possessive')) || (i > 0 && /ed$/.test(x.normal) && x.tags.has('Adjective') && (inContent[i - 1]!.tags.has('Noun') || inContent[i - 1]!.tags.has('Gerund')) && !!(inContent[i + 1]?.tags.has('Value') || inContent[i + 1]?.tags.has('Determiner'))));
       const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
       // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
       const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !TELLING_CUES.has(t.normal);
@@ -810,11 +819,13 @@ export function detectFacts(input: FactInput): Fact[] {
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
       // "..., said Mauer": a name right after a cue that follows a comma is the speaker
+      // (not the subject of the clause said: "His lawyer, Ana Mendoza, said Corral would return")
       const after = ents.find((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)) && e.kind === 'person');
-      if (after && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
+      const opensClause = !!after && toks.some((x) => x.start >= after.end && /^\s*$/.test(text.slice(after.end, x.start)) && (finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal)));
+      if (after && !opensClause && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
       // "Institutional recipients, said Mauer, are required to ...": an attribution set off inside
       // the sentence; the name after the cue speaks (known or not) and the content is the sentence
-      const inset = !according && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/u.exec(text.slice(t.end, sentenceEnd)) : null;
+      const inset = !according && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?!who\b|which\b|whose\b)\p{Ll}/u.exec(text.slice(t.end, sentenceEnd)) : null;
       if (inset) {
         const a = t.end + inset[0].indexOf(inset[1]!);
         const e = ents.find((x) => x.start === a && x.kind === 'person');

@@ -78,6 +78,21 @@ export function analyze(text: string): Analysis {
   return { text, sentences, tokenAt };
 }
 
+// compromise never ends a sentence at an abbreviation it knows; a unit after a number, or a
+// company's suffix, before a word that opens sentences does end one: "Gusts reached 74 mph. The
+// embassy said ...", "shares of Acme Inc. The company said ..." (not "3 lb. of beef", "Acme Inc.
+// Chief Executive Ann Lee")
+const UNIT_ABBREVIATIONS = /^(?:mph|kph|km|kg|cm|mm|ml|mi|ft|lb|lbs|oz|gal|hr|hrs|min|mins|sec|secs)$/i;
+const SUFFIX_ABBREVIATIONS = /^(?:inc|corp|co|ltd|plc|llc|etc)$/i;
+const SENTENCE_OPENERS = /^(?:the|a|an|it|its|he|she|they|we|i|this|that|these|those|there|his|her|their|our|but|and|in|on|at|after|before|when|while|as|if|officials|police|no|one|two|three|some|many|most|shares|earlier|later|meanwhile|however|still|also)$/i;
+function abbreviationEnds(tokens: Token[], i: number, gap: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if (!/^\.\s+$/.test(gap) || !/^\p{Lu}/u.test(next.text)) return false;
+  if (UNIT_ABBREVIATIONS.test(t.text)) return !!tokens[i - 1]?.tags.has('Value') && !next.tags.has('Value');
+  return SUFFIX_ABBREVIATIONS.test(t.text) && SENTENCE_OPENERS.test(next.text);
+}
+
 function analyzePiece(text: string, offset: number, sentences: Sentence[], tokenAt: Map<number, Token>): void {
   const doc = nlp(text) as unknown as { document: RawTerm[][] };
   let cursor = 0;
@@ -104,7 +119,7 @@ function analyzePiece(text: string, offset: number, sentences: Sentence[], token
     let from = 0;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const gap = text.slice(tokens[i]!.end - offset, tokens[i + 1]!.start - offset);
-      if (/^[.!?]["”’]\s+$/.test(gap) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+      if ((/^[.!?]["”’]\s+$/.test(gap) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) || abbreviationEnds(tokens, i, gap)) {
         sentences.push({ start: tokens[from]!.start, end: tokens[i]!.end, tokens: tokens.slice(from, i + 1) });
         from = i + 1;
       }
