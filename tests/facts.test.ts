@@ -605,6 +605,11 @@ describe('statements: attributions in the middle of wire copy', () => {
       ['said', 'officials', 'Flooding closed 40 roads overnight'],
       ['warned', 'forecasters', 'more rain was coming'],
     ]);
+    // (a body before a description of it speaks; "rose" after its subject is a verb)
+    expect(rows('Okonjo Group, the region\'s largest brewer, said its sales rose. The company said that exports rose in May.')).toEqual([
+      ['said', 'Okonjo Group', 'its sales rose'],
+      ['said', 'The company', 'exports rose in May'],
+    ]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

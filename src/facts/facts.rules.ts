@@ -847,7 +847,10 @@ export function detectFacts(input: FactInput): Fact[] {
       for (const m of text.slice(sStart, sp0.start).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)) clauseStart = sStart + m.index! + m[0].length;
       const opener = ents.find((e) => e.kind === 'person' && e.start >= clauseStart && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(clauseStart, e.start)) && text.charAt(e.end) === ',');
       if ((!ents.some((e) => e.start === sp0.start && e.kind === 'person') || roleOfAnother || sameOne) && /,\s*$/.test(text.slice(sp0.end, t.start).replace(/^[^,]*/, ''))) {
-        const person = personBefore ?? (opener && opener.end < sp0.start && !toks.some((x) => x.start > opener.end && x.end <= sp0.start && /^\p{Ll}/u.test(x.text) && finiteVerb(x)) ? opener : undefined);
+        // (a body before a description of it: "Dangote Group, Africa's largest conglomerate, said")
+        const described = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+$/u.test(sp0.text) && !toks.some((x) => x.start >= sp0.start && x.end <= sp0.end && x.tags.has('Verb') && !x.tags.has('Noun'));
+        const bodyBefore = !personBefore && described && commaAt > s.start ? lastBefore(ents, commaAt, (e) => e.kind === 'org' && e.end <= commaAt && e.end >= commaAt - 1, (e) => e.start < s.start) : undefined;
+        const person = personBefore ?? bodyBefore ?? (opener && opener.end < sp0.start && !toks.some((x) => x.start > opener.end && x.end <= sp0.start && /^\p{Ll}/u.test(x.text) && finiteVerb(x)) ? opener : undefined);
         if (person) {
           speaker = [span(text, person.start, person.end, person.id)];
           const cut = text.lastIndexOf(',', person.start);

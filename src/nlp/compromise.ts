@@ -114,6 +114,18 @@ function analyzePiece(text: string, offset: number, sentences: Sentence[], token
       tokens.push(token);
       tokenAt.set(token.start, token);
     }
+    // "rose" after its subject is the verb, which compromise's tagger reads as the flower:
+    // "Shares rose 5%", "Exports rose to a record", "Inflation rose." (not "a rose", "the rose garden")
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1]!;
+      if (t.normal !== 'rose' || t.tags.has('Verb') || !(prev.tags.has('Noun') || prev.tags.has('Pronoun')) || prev.tags.has('Determiner') || prev.tags.has('Possessive')) continue;
+      if (/[^\s]/.test(text.slice(prev.end - offset, t.start - offset))) continue;
+      const next = tokens[i + 1];
+      if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date') && /^\s+$/.test(text.slice(t.end - offset, next.start - offset))) continue;
+      tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+      tokenAt.set(t.start, tokens[i]!);
+    }
     // a full stop inside a closing quotation mark ends the sentence too, which compromise's splitter
     // misses: 'said he would "never give up." Prime Minister Han Duck-soo will ...'
     let from = 0;

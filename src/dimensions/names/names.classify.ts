@@ -14,6 +14,7 @@ import {
   CLUB_SUFFIXES,
   COMPASS_SUFFIXES,
   SPORTS_CONTEXT,
+  SPORT_BODY_WORDS,
   EVENT_OPENERS,
   STATUS_WORDS,
   VEHICLE_PREFIXES,
@@ -151,6 +152,16 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const org = knownOrg(c.full);
       return org ? c.make('org', c.a, c.b, { canonical: org }) : undefined;
+    },
+  },
+  {
+    name: 'org.sport-body',
+    example: '"Cricket Australia", "USA Gymnastics", "British Cycling", "Athletics Kenya": a sport and a country (or its demonym) name the body that runs the sport there',
+    apply: (c) => {
+      if (c.n !== 2) return undefined;
+      const [x, y] = [c.ctx.toks[c.a]!.text, c.ctx.toks[c.b]!.text];
+      const land = (w: string) => countryOf(w) !== undefined || countryOfDemonym(w) !== undefined || /^(?:England|Scotland|Wales|USA)$/.test(w);
+      return (SPORT_BODY_WORDS.has(c.firstLower) && land(y)) || (land(x) && SPORT_BODY_WORDS.has(c.lastLower)) ? c.make('org') : undefined;
     },
   },
   {
@@ -617,7 +628,12 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     // which the tagger may read as a verb opening the sentence
     // (a word the lexicon does not know: not "Will", "Rose" after "Mark Will", "Sara Rose")
     (a === b && lexTags(t.lower).length === 0 && surnameNamedBefore(toks, a)) ||
+    // a word the lexicon does not know before a body's head word, which the tagger read as a verb
+    // opening the sentence: "Dangote Group said", "Zorvex Holdings reported"
+    (b === a + 1 && lexTags(t.lower).length === 0 && t.tags.has('Verb') && !t.tags.has('Adjective') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrgHead(toks[b]!.lower) && toks[b]!.cap) ||
     isAcronym(t.text) ||
+    // a sport before a country, the sport's body there: "Swimming Canada named its squad"
+    (b === a + 1 && SPORT_BODY_WORDS.has(t.lower) && countryOf(toks[b]!.text) !== undefined) ||
     (a < b && isGivenNameToo(t.lower)) ||
     // a given name that is also a word, before a surname: "Bill Ford", "Rose Gottemoeller",
     // "Frank Kendall" (not "Rock Music", "Hope Street": a surname is no word of the lexicon)

@@ -407,6 +407,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     // a description before the name: "president of the far-right National Rally", "a partner at
     // the hedge fund Bluewater Advisors", "counsel at the law firm Ortiz & Klein"
     const described = (i: number): boolean => !!toks[i]?.word && !toks[i]!.cap && toks[i]!.sentence === sentence && (toks[i]!.text.includes('-') || toks[i]!.tags.has('Adjective') || compoundWord(toks[i]!));
+    // (a place compounded with "based": "chief executive of Lagos-based Financial Derivatives")
+    if (toks[a]?.cap && toks[a + 1]?.text === '-' && /^(?:based|headquartered|owned|listed|registered|run)$/.test(toks[a + 2]?.lower ?? '') && toks[a + 3]?.cap && toks[a + 3]!.word) a += 3;
     let d = a;
     while (d < a + 3 && described(d)) d++;
     if (d > a && toks[d]?.cap && toks[d]!.word) a = d;
@@ -1400,7 +1402,10 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // after the name: "Tom Hale, the company's chairman since 2019," (the body named last before)
     const after = /^,\s+the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)['’]s\s/u.exec(source.slice(c.end, c.end + 40));
     if (after && REFERRING_BODY_NOUNS.has(after[1]!)) {
-      const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 1500 && bodyFits(after[1]!, o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > 3000);
+      // (a body whose name ends in the noun first: "Dangote Group ... Aliko Dangote, the group's
+      // founder" is the Group's, though the exchange it listed on was named since)
+      const near = (o: NameCandidate) => o.end <= c.start && c.start - o.end < 1500;
+      const owner = lastBefore(orgs, c.start, (o) => near(o) && headedBy(after[1]!, o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > 3000) ?? lastBefore(orgs, c.start, (o) => near(o) && bodyFits(after[1]!, o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > 3000);
       if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
       continue;
     }
@@ -1436,10 +1441,13 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // (the last body before it of the kind the noun names: "the charity's chairwoman" is no court's)
     let antecedent: NameCandidate | undefined;
     const bodyNoun = noun.lower.replace(/['’]s$/, '');
+    let headed: NameCandidate | undefined;
     for (const o of orgs) {
       if (o.end > at) break;
       if (bodyFits(bodyNoun, o.canonical ?? source.slice(o.start, o.end))) antecedent = o;
+      if (headedBy(bodyNoun, o.canonical ?? source.slice(o.start, o.end)) && at - o.end <= 1500) headed = o;
     }
+    antecedent = headed ?? antecedent;
     if (!antecedent || at - antecedent.end > 1500) continue;
     c.affiliation = antecedent.canonical ?? source.slice(antecedent.start, antecedent.end);
   }
@@ -1483,6 +1491,11 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   }
 }
 
+/** Whether an organization's name ends in the body's common noun: "group" and "Dangote Group". */
+function headedBy(noun: string, name: string): boolean {
+  return name.toLowerCase().endsWith(` ${noun}`);
+}
+
 /** Whether an organization's name is of the kind a body's common noun names ("party", "union", "company"). */
 function bodyFits(noun: string, name: string): boolean {
   if (noun === 'party') return /\b(?:Party|Alliance|Congress|Front|League|Democrats|Republicans|Movement|Coalition|Union)\b/.test(name) || PARTY_WORDS.has(name.toLowerCase());
@@ -1505,6 +1518,11 @@ const HEADED_BODIES: Record<string, RegExp> = {
   school: /\b(?:School|College|Academy|University)\b/,
   hospital: /\b(?:Hospital|Clinic|Infirmary|Medical|Health)\b/,
   museum: /\b(?:Museum|Gallery)\b/,
+  // (a ministry's spokesman is no assembly's: "to the National Assembly next month, a ministry
+  // spokesman, Mohammed Manga, said")
+  ministry: /\b(?:Ministry|Department|Treasury|Office|Home Office)\b/,
+  department: /\b(?:Department|Ministry|Dept)\b/,
+  embassy: /\b(?:Embassy|Mission|High Commission|Consulate)\b/,
 };
 const PUBLIC_BODY_NOUNS = new Set(['society', 'trust', 'ministry', 'department', 'agency', 'regulator', 'watchdog', 'council', 'commission', 'committee', 'body', 'league', 'federation', 'association', 'bloc', 'alliance', 'coalition', 'exchange', 'festival', 'club', 'institute', 'organization', 'organisation']);
 const MEDIA_NOUNS = new Set(['broadcaster', 'publisher', 'newspaper', 'network', 'outlet']);

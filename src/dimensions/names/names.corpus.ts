@@ -1342,6 +1342,28 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Tal Afar' }, { name: 'Camp Speicher' }, { name: 'Mosul Dam' }, { name: 'Qayyarah Airfield West' }, { name: 'Tikrit' }, { name: 'Raqqah' }],
     not: ['Tal', 'Afar'],
   },
+  // a place compounded with "based" before the body is no affiliation; a ministry's spokesman
+  // takes no assembly; a body named with its noun is the noun's owner over a nearer body
+  {
+    text: 'Ngozi Adeyemi, managing director of Accra-based Volta Capital Partners, said rates would fall. The bill goes to the National Assembly next week, a ministry spokeswoman, Efua Mensah, said.',
+    people: [
+      { name: 'Ngozi Adeyemi', title: 'managing director', affiliation: 'Volta Capital Partners' },
+      { name: 'Efua Mensah', title: 'ministry spokeswoman' },
+    ],
+    organizations: [{ name: 'Volta Capital Partners' }, { name: 'National Assembly' }],
+  },
+  {
+    text: 'Okonjo Group, the largest brewer in the region, said it would list on the Lagos exchange. Ayo Okonjo, the group\'s chairman, told Reuters the listing would raise $1 billion.',
+    people: [{ name: 'Ayo Okonjo', title: 'chairman', affiliation: 'Okonjo Group' }],
+    organizations: [{ name: 'Okonjo Group' }],
+    not: ['Group'],
+  },
+  // a sport and a country name the sport's governing body; a Spanish city by its word for city
+  {
+    text: 'The fast bowler will miss the series, Cricket Australia said. Swimming Canada and USA Gymnastics named their squads. The fighter returned to Ciudad Obregon on Friday.',
+    organizations: [{ name: 'Cricket Australia' }, { name: 'Swimming Canada' }, { name: 'USA Gymnastics' }],
+    places: [{ name: 'Ciudad Obregon' }],
+  },
   {
     text: 'Tuesday was calm. Earlier, Patriot batteries fired. The HIMARS launchers moved in May.',
     not: ['Tuesday', 'Earlier', 'May', 'Patriot'],

@@ -565,3 +565,11 @@ export const US_PARTIES: Record<string, string> = {
   republican: 'Republican Party', democrat: 'Democratic Party', democratic: 'Democratic Party', r: 'Republican Party', d: 'Democratic Party',
 };
 
+
+/** Sports whose governing body a country's name completes: "Cricket Australia", "USA Swimming", "British Cycling". */
+export const SPORT_BODY_WORDS = new Set([
+  'cricket', 'rugby', 'tennis', 'swimming', 'swim', 'football', 'soccer', 'netball', 'athletics', 'cycling', 'hockey',
+  'golf', 'basketball', 'baseball', 'gymnastics', 'rowing', 'sailing', 'boxing', 'volleyball', 'triathlon', 'skiing',
+  'judo', 'badminton', 'squash', 'archery', 'equestrian', 'softball', 'diving', 'fencing', 'wrestling', 'weightlifting',
+  'canoeing', 'skating', 'surfing', 'taekwondo', 'bowls', 'snowsport', 'snowsports', 'motorsport',
+]);

@@ -96,6 +96,9 @@ export function isPlaceName(s: string): string | undefined {
   const c = countryOf(s);
   if (c) return c;
   if (isRegion(s)) return s;
+  // a Spanish city by its word for city, which the gazetteer may list without it: "Ciudad Juárez",
+  // "Ciudad del Este"
+  if (/^Ciudad\s+(?:(?:de|del|de la)\s+)?\p{Lu}\p{Ll}+$/u.test(s)) return s;
   const lex = lexTags(s.toLowerCase());
   // a one-word city that is also an English word ("March", "Union", "League") needs more evidence
   const oneWord = !/\s/.test(s);
