@@ -614,3 +614,15 @@ describe('statements: attributions in the middle of wire copy', () => {
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });
 });
+
+describe('events: what is no attack, and whose time is whose', () => {
+  it('reads no attack in a court striking down a law, or in deaths when something fell or collapsed', () => {
+    expect(facts('The appeals court on Friday struck down part of the state\'s voting law. Three workers were killed when a crane collapsed. A drone struck a depot in Odesa.').map((f) => [f.type, f.trigger?.text])).toEqual([['attack', 'struck']]);
+    // (a subordinator opens the attacker's clause)
+    expect(facts('Two guards were killed when gunmen opened fire on a convoy.').filter((f) => f.args.attacker).map((f) => texts(f.args.attacker))).toEqual([['gunmen']]);
+  });
+  it('does not date a statement by a date inside a relative clause between its speaker and cue', () => {
+    const [f] = facts('Okafor, who took office on May 29, 2023, has said the reform is overdue.', '2026-12-02');
+    expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);
+  });
+});

@@ -129,6 +129,9 @@ function finiteVerb(x: Token): boolean {
   return x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !x.tags.has('Noun');
 }
 
+/** What a court strikes down: "struck down part of a law", "the ban was struck down". */
+const STRUCK_DOWN = /^(?:laws?|rules?|bans?|polic(?:y|ies)|measures?|orders?|provisions?|statutes?|regulations?|parts?|sections?|mandates?|tariffs?|rulings?|decisions?|requirements?|limits?|acts?|amendments?|court|courts|judge|justices|tribunal)$/;
+
 export function detectFacts(input: FactInput): Fact[] {
   const { text, analysis } = input;
   const ents = [...input.entities].sort((a, b) => a.start - b.start);
@@ -162,7 +165,22 @@ export function detectFacts(input: FactInput): Fact[] {
   };
   /** The date mention of the sentence nearest to the trigger (a point in time: a date, a time, a duration ago). */
   // (none inside the `skip` spans: what a statement says is no time of its saying)
+  // relative clauses set off by commas, whose dates are their own: "Sheinbaum, who took office on
+  // Oct. 1, 2024, has said" was not said then (the clause ends at a comma outside a date)
+  const relativeClauses = (s: Sentence, at: number): FactSpan[] => {
+    const out: FactSpan[] = [];
+    for (const m of text.slice(s.start, s.end).matchAll(/,\s+(?:who|which|whose)\b/g)) {
+      const from = s.start + m.index!;
+      let end = text.indexOf(',', from + m[0].length);
+      while (end > 0 && end < s.end && input.dates.some((d) => d.start < end && end < d.end - 1)) end = text.indexOf(',', end + 1);
+      if (end < 0 || end > s.end) continue;
+      if (at > from && at < end) continue;
+      out.push({ start: from, end, text: '' });
+    }
+    return out;
+  };
   const dateIn = (s: Sentence, at: number, skip: FactSpan[] = []) => {
+    skip = [...skip, ...relativeClauses(s, at)];
     const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && !skip.some((x) => d.start < x.end && x.start < d.end));
     return inside.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   };
@@ -285,6 +303,8 @@ export function detectFacts(input: FactInput): Fact[] {
       }
       if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal)) break;
       if (p.tags.has('Conjunction') && p.normal !== 'and') break;
+      // (a subordinator opens the clause: "were killed when gunmen opened fire")
+      if (/^(?:when|whenever|while|because|since|until|unless|although|though|whereas|once)$/.test(p.normal)) break;
       // an article opens the phrase, after a noun of another: "on the day a Russian missile struck"
       if (/^(?:a|an|the)$/.test(toks[i]!.normal) && p.tags.has('Noun') && !p.tags.has('Possessive') && !/^(?:of|and)$/.test(p.normal)) break;
       // "The broadcasts began on August 10 and South Korea says": "and" after a date or number joins clauses
@@ -1178,6 +1198,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!frame || !(t.tags.has('Verb') || infinitive) || /^\p{Lu}/u.test(t.text)) continue;
       // a noun the tagger took for a verb: "Portrait shot of Dennis Hopper", "a strike on"
       if (toks[k + 1]?.normal === 'of' && frame.type === 'attack') continue;
+      // a court striking down a law, a name struck off a register, a batter struck out: no attack
+      if (/^(?:strike|strikes|struck|striking)$/.test(t.normal) && (/^(?:out|off)$/.test(toks[k + 1]?.normal ?? '') || (toks[k + 1]?.normal === 'down' && toks.slice(Math.max(0, k - 6), k + 8).some((x) => STRUCK_DOWN.test(x.normal))))) continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
       // speaking is a meeting only with someone: "spoke with", "talked by phone to" (not "A and B spoke")
       if (frame.type === 'meeting' && /^(?:spoke|speaks|talked|consulted|consult|consults|consulting|conferred|confer)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;

@@ -152,7 +152,7 @@ export const NAMED_PLACE_MOTION = new Set(['go', 'goes', 'flies', 'flying', 'arr
 export const HAZARDS = /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|flooding|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|fires?|blazes?|wildfires?|heat(?:wave)?|drought|crash(?:es)?|collapse|accidents?|disease|virus|outbreak|pandemic|epidemic|cancer|re-entry|explosion)$/i;
 
 /** A hazard named as the cause after a verb of harm: "were killed in a stampede", "died in the fire". */
-export const HAZARD_CAUSE = /^\s+(?:\S+\s+){0,2}?(?:in|by|during|after)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:stampede|crush|fire|blaze|crash|collision|collapse|accident|storm|flood|earthquake|quake|landslide|avalanche|explosion|blast|derailment|shipwreck|outbreak)\b/i;
+export const HAZARD_CAUSE = /^\s+(?:\S+\s+){0,2}?(?:(?:in|by|during|after)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:stampede|crush|fire|blaze|crash|collision|collapse|accident|storm|flood|earthquake|quake|landslide|avalanche|explosion|blast|derailment|shipwreck|outbreak)\b|when\s+(?:a|an|the|their|his|her|its)\s+(?:\S+\s+){0,4}?(?:fell|collapsed|crashed|overturned|capsized|sank|derailed|toppled|caught\s+fire|gave\s+way)\b)/i;
 
 /** Attack verbs whose object is what is fired and whose target comes after "at" or "into": "fired 36 shells at police posts". */
 export const FIRE_VERBS = new Set(['fired', 'firing', 'fire', 'fires']);

@@ -121,12 +121,15 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'generic-today',
-    example: '"magic is as popular today as ever": today as the present (PRESENT_REF), not the day; "said today", "earlier today", "today\'s vote" stay the day',
+    example: '"magic is as popular today as ever": today as the present (PRESENT_REF), not the day; "said today", "earlier today", "today\'s vote", "want to win today", "are flying home today" stay the day',
     refine(c, ctx) {
       const text = ctx.analysis.text;
       const dates = c.dates.map((d) => {
         if (d.rule !== 'date.day-relative' || text.slice(d.start, d.end).toLowerCase() !== 'today') return d;
         if (/\b(?:earlier|later|until|since|from|by|as of)\s+$/i.test(text.slice(Math.max(0, d.start - 9), d.start)) || /^['’]s\b/.test(text.slice(d.end, d.end + 3))) return d;
+        // (an infinitive or a progressive before it does its deed on the day: "I want to win
+        // today", "We are flying home today")
+        if (/\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|what|which|where|how)\b)[a-z]+|[a-z]{2,}ing)(?:\s+[a-z'’]+){0,3}\s+$/i.test(text.slice(Math.max(0, d.start - 40), d.start).replace(/^[^]*[.!?"“]\s*/, ''))) return d;
         return ctx.tenseOf(d.start, d.end) === 'present' ? { ...d, parts: { kind: 'reference' as const, value: 'PRESENT_REF' as const } } : d;
       });
       return { ...c, dates };

@@ -97,6 +97,10 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   // "the index, which hit a record on Feb. 19": after a singular subject, a bare "hit" is no present
   if (INVARIANT_PAST_VERBS.has(t.normal) && t.tags.has('PresentTense') && singularSubjectBefore(toks, i)) return chainFuture() ? 'future' : 'past';
+  // (read as a noun after its singular subject, before a preposition or a date: "Another storm hit
+  // over the weekend", "Power cut on Sunday")
+  const after = toks[i + 1];
+  if (INVARIANT_PAST_VERBS.has(t.normal) && !t.tags.has('Verb') && singularSubjectBefore(toks, i) && !!after && (after.tags.has('Preposition') || after.tags.has('Date') || after.tags.has('Adverb') || /^(?:over|on|in|at|during|across|last|early|late)$/.test(after.normal))) return chainFuture() ? 'future' : 'past';
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';

@@ -13,6 +13,12 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "by the weekend" is the story's weekend; a verb that is its own past, read as a noun before a
+  // preposition, is past ("hit over the weekend" on a Wednesday is the weekend just gone)
+  { text: 'A colder front should arrive by the weekend. Another gale hit over the weekend.', ref: '2026-12-02', expect: [{ text: 'the weekend', value: '2026-W49-WE' }, { text: 'the weekend', nth: 1, value: '2026-W48-WE' }], only: true },
+  // "today" with an infinitive or a progressive before it is the day; capitalised inside a
+  // sentence it is a title's word
+  { text: '"We want to finish the job today," the coach said. "We are flying home today." Today, the club employs 300 people.', expect: [{ text: 'today', value: '2023-09-24' }, { text: 'today', nth: 1, value: '2023-09-24' }, { text: 'Today', type: 'reference', value: 'PRESENT_REF' }], only: true },
   // a month or season in a clause of what usually happens is every year's (TimeML XXXX-MM)
   { text: 'The short rains, which usually begin in October, failed again. The monsoon normally arrives in June. The rains failed in October.', expect: [{ text: 'October', value: 'XXXX-10' }, { text: 'June', value: 'XXXX-06' }, { text: 'October', nth: 1, value: '2022-10' }] },
   // the present, the recent past and the weeks to come without a date (TimeML *_REF); a season
@@ -207,6 +213,8 @@ export const negatives: string[] = [
   'Version 2.15 fixes the bug.',
   'The grid is 2.1 pm wide.',
   'On a second thought, he stayed.',
+  'She told USA Today that she would run, and later appeared on the Today programme.',
+  'Pakistan won the second one-day international in Lahore.',
 ];
 
 export const backlog: DateExample[] = [

@@ -356,10 +356,10 @@ const rules: Rule[] = [
     },
   },
   {
-    // "over the weekend", "at the weekend": the weekend of the story's week, the one just gone when
+    // "over the weekend", "at the weekend", "by the weekend": the weekend of the story's week, the one just gone when
     // told in the past
     name: 'date.the-weekend',
-    re: /(?<=\b(?:over|at|during|on|for|through)\s+)the\s+weekend\b(?!\s+of\b)/gi,
+    re: /(?<=\b(?:over|at|during|on|for|through|by|until|till|before|after)\s+)the\s+weekend\b(?!\s+of\b)/gi,
     build: () => ({ kind: 'relative', unit: 'week', offset: 0, weekend: true }),
   },
   {
@@ -387,6 +387,8 @@ const rules: Rule[] = [
       if (g.pod2) return { kind: 'day-rel', offset: 0, partOfDay: PART_OF_DAY[g.pod2.toLowerCase()]! };
       if (g.w2) return { kind: 'day-rel', offset: g.w2.toLowerCase() === 'yesterday' ? -2 : 2 };
       const w = g.w!.toLowerCase();
+      // (capitalised inside a sentence, a title's word: "told USA Today", "NBC's Today show")
+      if (g.w === 'Today' && !/(?:^|[.!?:;"“'‘(\n—–-])\s*$/.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
       const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const pod = w === 'tonight' ? 'NI' : g.pod ? PART_OF_DAY[g.pod.toLowerCase()] : undefined;
       return { kind: 'day-rel', offset, ...(pod ? { partOfDay: pod } : {}) };
@@ -428,6 +430,8 @@ const rules: Rule[] = [
       const g = m.groups!;
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (/^\s+(?:old|of age)\b/i.test(after)) return null; // ages are quantities
+      // "a one-day international", "Twenty20": a cricket match's format names no length of time
+      if (/^one-day$/i.test(m[0]) && /^\s+(?:international|internationals|cricket|format|series|cup|squad|side|team)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // "a second thought", "a second term": the ordinal, not one second
       if (/^an?$/i.test(g.n!) && /^seconds?$/i.test(g.unit!) && !/s$/i.test(m[0]) && /^\s+(?!(?:ago|later|earlier|before|after|longer|more|or|and|to|in|of|on|at|for|per|each|the|a|an)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       // "two hours a day": "a day" is the rate's denominator, not a duration of its own
