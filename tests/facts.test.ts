@@ -605,6 +605,8 @@ describe('statements: attributions in the middle of wire copy', () => {
       ['said', 'officials', 'Flooding closed 40 roads overnight'],
       ['warned', 'forecasters', 'more rain was coming'],
     ]);
+    // (reporting results is no speech; reporting a clause is)
+    expect(rows('Mazda, which reports results on Friday, cut prices. The agency reported losses widened in May.')).toEqual([['reported', 'The agency', 'losses widened in May']]);
     // (a body before a description of it speaks; "rose" after its subject is a verb)
     expect(rows('Okonjo Group, the region\'s largest brewer, said its sales rose. The company said that exports rose in May.')).toEqual([
       ['said', 'Okonjo Group', 'its sales rose'],

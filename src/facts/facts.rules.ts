@@ -129,6 +129,9 @@ function finiteVerb(x: Token): boolean {
   return x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !x.tags.has('Noun');
 }
 
+/** What a company or an agency reports that is no speech: "reports results on Friday". */
+const REPORTED_THINGS = /^(?:results|earnings|profits?|revenues?|sales|figures|income|turnover|losses|loss|deficits?|surplus|growth|cases|deaths|infections)$/;
+
 /** What a court strikes down: "struck down part of a law", "the ban was struck down". */
 const STRUCK_DOWN = /^(?:laws?|rules?|bans?|polic(?:y|ies)|measures?|orders?|provisions?|statutes?|regulations?|parts?|sections?|mandates?|tariffs?|rulings?|decisions?|requirements?|limits?|acts?|amendments?|court|courts|judge|justices|tribunal)$/;
 
@@ -627,6 +630,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // reporting a thing is no speech: "Honda, which reports results on Friday" (but "reports
+      // Putin will attend", "reported the deal was off")
+      if (/^(?:report|reports|reported|reporting)$/.test(t.normal) && !according && REPORTED_THINGS.test(toks[k + 1]?.normal ?? '') && !toks.slice(k + 2, k + 4).some((x) => finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal))) continue;
       // a telephone call to someone is no speech: "called his Turkish counterpart Hakan Fidan on Monday"
       if (/^(?:call|calls|called|calling|phoned|rang)$/.test(t.normal) && phoneCall(t)) continue;
       // "called" and "asked" only report speech before "for", "on" or a clause: "called for talks"

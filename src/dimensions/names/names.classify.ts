@@ -318,6 +318,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     },
   },
   {
+    name: 'org.chamber',
+    example: '"the Ohio House", "the Texas Senate", "the Punjab Assembly": a state\'s or country\'s chamber is a body, not a building',
+    apply: (c) => (c.b > c.a && CHAMBERS.has(c.ctx.toks[c.b]!.text) && isPlaceName(textOf(c.ctx.toks, c.a, c.b - 1, c.ctx.source)) !== undefined ? c.make('org') : undefined),
+  },
+  {
     name: 'place.head',
     example: '"Black Sea", "Gaza Strip": ends in a place head',
     // (not after a title: "Judge Park", "Senator Hill" are people; but "King County", "Prince Edward Island")

@@ -1484,8 +1484,13 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     const there = last && placeCountry(ctx.source, last);
     // (a place the story is in or goes to, not one it speaks of: "Talks on Ukraine stalled.
     // President Joe Biden said" under a Washington dateline is still the United States')
-    const located = !!last && /\b(?:to|in|at|from|visit|visits|visited|visiting)\s+$/i.test(source.slice(Math.max(0, last.start - 10), last.start));
-    const destination = located && toks[last!.first]!.sentence === toks[c.first]!.sentence && /\bmeet/i.test(source.slice(last!.end, c.start));
+    // (in an earlier sentence, a place one went to or was in, whose offices the story may not
+    // name, not one spoken of: "weaker demand in China. ... Prime Minister Shigeru Ishiba" under
+    // a Tokyo dateline is Japan's)
+    const sameSentence = !!last && toks[last.first]!.sentence === toks[c.first]!.sentence;
+    const travelled = !!last && /\b(?:arriv\w*|travel\w*|visit\w*|flew|fly|flying|landed|lands|went|goes|going|head\w*|tour\w*|trip|held|hosted|hosts|met|meets|meeting|talks|summit|stay\w*|spent)\b[^.;!?]{0,40}$/i.test(source.slice(Math.max(0, last.start - 60), last.start));
+    const located = !!last && (sameSentence || travelled) && /\b(?:to|in|at|from|visit|visits|visited|visiting)\s+$/i.test(source.slice(Math.max(0, last.start - 10), last.start));
+    const destination = located && sameSentence && /\bmeet/i.test(source.slice(last!.end, c.start));
     if (there && destination) c.affiliation = there;
     else if (home && (!there || there === home || !located)) c.affiliation = home;
   }

@@ -1358,6 +1358,24 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Okonjo Group' }],
     not: ['Group'],
   },
+  // a state before an abbreviated office, the surname with a capital inside; a state's chamber is
+  // a body
+  {
+    text: 'Ohio Gov. Mike DeWine signed the bill, which the Ohio House passed in June. Illinois Comptroller Susana Mendoza and Rep. Darin LaHood objected.',
+    people: [
+      { name: 'Mike DeWine', title: 'Gov.', affiliation: 'Ohio' },
+      { name: 'Susana Mendoza', title: 'Comptroller', affiliation: 'Illinois' },
+      { name: 'Darin LaHood', title: 'Rep.' },
+    ],
+    organizations: [{ name: 'Ohio House' }],
+    not: ['Ohio Gov. Mike DeWine'],
+  },
+  // a national office under a dateline is the dateline country's, though a place was spoken of
+  // in the sentence before
+  {
+    text: 'SEOUL, May 2 (Reuters) - Exports slowed on weaker demand in China. Prime Minister Han Duck-soo will visit Tokyo next week.',
+    people: [{ name: 'Han Duck-soo', title: 'Prime Minister', affiliation: 'South Korea' }],
+  },
   // a sport and a country name the sport's governing body; a Spanish city by its word for city
   {
     text: 'The fast bowler will miss the series, Cricket Australia said. Swimming Canada and USA Gymnastics named their squads. The fighter returned to Ciudad Obregon on Friday.',

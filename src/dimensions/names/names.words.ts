@@ -117,7 +117,8 @@ export const ARABIC_ARTICLE = /^(?:[Aa][lsdnrtz]|[Aa]sh|[Ee]l)[-‐]\p{Lu}\p{Ll}
 export function isNameShaped(t: WordToken): boolean {
   // Arabic names keep their article: "al-Abadi", "Al-Jaafari"
   if (ARABIC_ARTICLE.test(t.text)) return true;
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text)) return false;
+  // (and surnames with a capital inside after a prefix: "DeWine", "McConnell", "DiNapoli", "LaHood")
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !/^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le)\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
   if (isOrgHead(t.lower) || isPlaceHead(t.lower) || isTitleHead(t.lower)) return false;
   const lex = lexTags(t.lower);
   return lex.length === 0 || lex.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName' || x === 'LastName' || x === 'Person');
