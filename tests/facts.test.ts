@@ -612,6 +612,11 @@ describe('statements: attributions in the middle of wire copy', () => {
       ['said', 'Okonjo Group', 'its sales rose'],
       ['said', 'The company', 'exports rose in May'],
     ]);
+    // (a cue joined by "but" to an earlier one has its speaker)
+    expect(rows('Health Secretary Ana Pike said the plan was "starting to work", but warned that a strike would set it back.')).toEqual([
+      ['said', 'Ana Pike', 'the plan was "starting to work", but warned that a strike would set it back'],
+      ['warned', 'Ana Pike', 'a strike would set it back'],
+    ]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

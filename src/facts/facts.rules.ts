@@ -380,6 +380,14 @@ export function detectFacts(input: FactInput): Fact[] {
       const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal) && !inQuote(x.start));
       if (v > 0) return subjectBefore(s, v);
     }
+    // a cue joined to an earlier one by "but": its speaker (not "and", which may join the clause
+    // said: "X told LA Weekly that Y walked in, and told the police ...") ("Streeting said the plan
+    // was working, but warned that a strike would set it back")
+    if (k > 1 && toks[k - 1]!.normal === 'but' && toks.slice(0, k - 1).some((x) => /[,"”]/.test(text.slice(x.end, x.end + 2)))) {
+      let said = k - 2;
+      while (said > 0 && !(SPEECH_CUES.has(toks[said]!.normal) && finiteVerb(toks[said]!) && !inQuote(toks[said]!.start))) said--;
+      if (said > 0) return subjectBefore(s, said);
+    }
     return subjectBefore(s, k);
   };
 
@@ -1204,6 +1212,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!frame || !(t.tags.has('Verb') || infinitive) || /^\p{Lu}/u.test(t.text)) continue;
       // a noun the tagger took for a verb: "Portrait shot of Dennis Hopper", "a strike on"
       if (toks[k + 1]?.normal === 'of' && frame.type === 'attack') continue;
+      // (a plural noun before its own verb: "but strikes loom", "Raids continue")
+      if (frame.type === 'attack' && /s$/.test(t.normal) && toks[k + 1]?.tags.has('Verb') && (toks[k + 1]!.tags.has('PresentTense') || toks[k + 1]!.tags.has('Infinitive')) && !toks[k + 1]!.tags.has('Noun') && !toks[k + 1]!.tags.has('Particle') && !toks[k + 1]!.tags.has('Gerund') && !/s$/.test(toks[k + 1]!.normal)) continue;
       // a court striking down a law, a name struck off a register, a batter struck out: no attack
       if (/^(?:strike|strikes|struck|striking)$/.test(t.normal) && (/^(?:out|off)$/.test(toks[k + 1]?.normal ?? '') || (toks[k + 1]?.normal === 'down' && toks.slice(Math.max(0, k - 6), k + 8).some((x) => STRUCK_DOWN.test(x.normal))))) continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
