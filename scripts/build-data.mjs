@@ -3,7 +3,8 @@
 //   gazetteer (loading the full package takes ~350 ms; the list a few ms);
 // - `world-countries` -> generated/countries.json: only the names, spellings and
 //   English demonyms factx uses (the full file is ~1 MB of JSON);
-// - `human-names` (popular given names in six languages) -> generated/given-names.json,
+// - `human-names` (popular given names in six languages) and `@faker-js/faker`'s locales (given
+//   names in Latin script from India, Nigeria, Ghana, Turkey, Indonesia, ...) -> generated/given-names.json,
 //   split by compromise's lexicon: names it does not know at all ("Kash", "Femke"; not English
 //   words it lacks, found in `word-list`: "Apple", "Meta"),
 //   and names that are also English words ("Bill", "Dean", "Rose", "Frank", "Ray").
@@ -100,19 +101,29 @@ const SEASONS = /^(?:Spring|Summer|Autumn|Winter|Storm|Sky)$/;
 const given = new Set();
 const givenWords = new Set();
 const GIVEN_LANGS = ['en', 'es', 'it', 'fr', 'de', 'nl'];
+const heads = nlp.model().two;
+const addGiven = (n, lang) => {
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n) || n.length < 3) return;
+  const tags = [ENGLISH[n.toLowerCase()] ?? []].flat();
+  if (tags.some((t) => NAME_TAGS.test(t))) return;
+  if (tags.length === 0) {
+    // (nor a head word of places or organizations: "River", "Bay")
+    if (!WORDS.has(n.toLowerCase()) && !names.has(n) && !countries.some((c) => c.name.common === n) && !heads.placeWords[n.toLowerCase()] && !heads.orgWords[n.toLowerCase()]) given.add(n);
+  } else if (lang === 'en' && !tags.some((t) => NOT_NAME_WORD_TAGS.test(t)) && !SEASONS.test(n)) givenWords.add(n);
+};
 for (const lang of GIVEN_LANGS) {
   for (const sex of ['male', 'female']) {
-    for (const n of require(`human-names/data/${sex}-human-names-${lang}.json`)) {
-      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n)) continue;
-      const tags = [ENGLISH[n.toLowerCase()] ?? []].flat();
-      if (tags.some((t) => NAME_TAGS.test(t))) continue;
-      if (tags.length === 0) {
-        // (nor a head word of places or organizations: "River", "Bay")
-        const heads = nlp.model().two;
-        if (!WORDS.has(n.toLowerCase()) && !names.has(n) && !countries.some((c) => c.name.common === n) && !heads.placeWords[n.toLowerCase()] && !heads.orgWords[n.toLowerCase()]) given.add(n);
-      } else if (lang === 'en' && !tags.some((t) => NOT_NAME_WORD_TAGS.test(t)) && !SEASONS.test(n)) givenWords.add(n);
-    }
+    for (const n of require(`human-names/data/${sex}-human-names-${lang}.json`)) addGiven(n, lang);
   }
+}
+// the given names of news from everywhere else, in Latin script: `@faker-js/faker`'s locales
+// ("Anil", "Prashant" from en_IN; "Chinedu", "Emeka" from en_NG and yo_NG; "Akwasi" from
+// en_GH; "Recep" from tr; "Joko" from id_ID), under the same filters; not its joke locales
+const { allLocales } = await import('@faker-js/faker');
+const firstNames = (fn) => (Array.isArray(fn) ? fn : [...(fn?.generic ?? []), ...(fn?.male ?? []), ...(fn?.female ?? [])]);
+for (const [locale, def] of Object.entries(allLocales)) {
+  if (/^(?:en_BORK|en_AU_ocker|base)$/.test(locale)) continue;
+  for (const n of firstNames(def.person?.first_name)) addGiven(n, 'faker');
 }
 const givenOut = join(dirname(out), 'given-names.json');
 writeFileSync(givenOut, JSON.stringify({ names: [...given].sort(), wordNames: [...givenWords].sort() }));

@@ -195,6 +195,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
           (k + 1 <= h && cabinetOfOffice(toks, k)) ||
           ((isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower)) && (!isOrgHead(toks[k]!.lower) || (k > c.a && toks[k - 1]!.lower === 'chief')));
         while (t0 - 1 >= c.a && inOffice(t0 - 1)) t0--;
+        // an office's rank opening the chunk keeps the words to the head in the office, when they
+        // name no body or place: "Chief Election Commissioner", "Chief Medical Officer"
+        if (t0 > c.a && /^(?:chief|deputy|senior|principal|assistant|associate)$/.test(toks[c.a]!.lower) && toks.slice(c.a + 1, t0).every((t) => t.cap && t.word && !isOrgHead(t.lower) && !isPlaceName(t.text) && !countryOfDemonym(t.text) && !knownOrg(t.text))) return c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
         // a place's unit closes the body, not the office: "Los Angeles County District Attorney", "Cook County Sheriff"
         if (t0 < h && t0 > c.a && PLACE_UNITS.has(toks[t0]!.text) && (isPlaceName(textOf(toks, c.a, t0 - 1, source)) || toks.slice(c.a, t0).every((t) => t.cap && t.word))) t0++;
         // an office alone before the name is left to person.title, unless the surname is a common

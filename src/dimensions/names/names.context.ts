@@ -878,6 +878,14 @@ function preferPosition(ctx: Ctx, c: NameCandidate): void {
 
 export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
+  // a name right before "party" in lower case is the party's, though it reads as a person's:
+  // "whose Jan Suraaj party contested", "the Roberto Fico party" (not "Gandhi's party")
+  if (c.kind === 'person' && !c.title && toks[c.last + 1]?.lower === 'party' && !toks[c.last + 1]!.cap && toks[c.last + 1]!.sentence === toks[c.last]!.sentence) {
+    c.kind = 'org';
+    c.rule = 'org.party-noun';
+    delete c.affiliation;
+    return;
+  }
   // one word set off by commas after a kin noun is the relative's name, though a gazetteer knows
   // it: "Mr Hussain's daughter, Sana, told the court", "his wife, Victoria, said"
   // (over "of 60 years" after the noun: "his wife of 60 years, Grace;")

@@ -1376,6 +1376,13 @@ const EXAMPLES: NameExample[] = [
     text: 'SEOUL, May 2 (Reuters) - Exports slowed on weaker demand in China. Prime Minister Han Duck-soo will visit Tokyo next week.',
     people: [{ name: 'Han Duck-soo', title: 'Prime Minister', affiliation: 'South Korea' }],
   },
+  // a rank opening an office keeps the words up to the head ("Chief Election Commissioner"); a
+  // name before "party" in lower case is the party
+  {
+    text: 'Chief Electoral Officer Rajiv Menon said counting would resume. Prashant Rao, whose Lok Shakti party won no seats, conceded.',
+    people: [{ name: 'Rajiv Menon', title: 'Chief Electoral Officer' }, { name: 'Prashant Rao' }],
+    organizations: [{ name: 'Lok Shakti' }],
+  },
   // a sport and a country name the sport's governing body; a Spanish city by its word for city
   {
     text: 'The fast bowler will miss the series, Cricket Australia said. Swimming Canada and USA Gymnastics named their squads. The fighter returned to Ciudad Obregon on Friday.',
