@@ -182,7 +182,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // a conjunction before a new predicate also ends the clause: "reported results on Tuesday | and will publish"
     const joinsPredicate = (i: number) => CONJUNCTIONS.has(toks[i]!.normal) && predicateAt(toks, i + 1);
     // ... and "that" opens a clause of its own: "was told by the judge on Friday | that he must serve"
-    const opensClause = (i: number) => toks[i]?.normal === 'that';
+    // (and so does a subordinator after the date: "would furlough 700 workers from Oct. 14 | if the
+    // strike lasted")
+    const opensClause = (i: number) => toks[i]?.normal === 'that' || (i > last && /^(?:if|unless|because|although|though|whereas)$/.test(toks[i]?.normal ?? ''));
     let a = first;
     while (a > lo && !breakAfter(a - 1) && !joinsPredicate(a - 1) && !opensClause(a - 1)) a--;
     let b = last;

@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a subordinator after the date opens a clause of its own, whose past is no tense of the date's
+  { text: 'The supplier said it would lay off 900 staff from Oct. 20 if the walkout lasted into November.', ref: '2024-10-02', expect: [{ text: 'Oct. 20', value: '2024-10-20' }] },
   // "by the weekend" is the story's weekend; a verb that is its own past, read as a noun before a
   // preposition, is past ("hit over the weekend" on a Wednesday is the weekend just gone)
   { text: 'A colder front should arrive by the weekend. Another gale hit over the weekend.', ref: '2026-12-02', expect: [{ text: 'the weekend', value: '2026-W49-WE' }, { text: 'the weekend', nth: 1, value: '2026-W48-WE' }], only: true },
