@@ -77,8 +77,8 @@ export function factSpans(x: Extraction): FactSpan[] {
 /** How long a value must be to name a period of each grain: a month "2020-03", a decade "199". */
 const GRAIN_CHARS: Partial<Record<string, number>> = { century: 2, decade: 3, year: 4, month: 7 };
 
-/** An adverb of what usually happens, in the date's clause before it: "which usually begin in". */
-const HABITUAL_BEFORE = /\b(?:usually|normally|typically|traditionally|generally|customarily)\b[^.;,!?]{0,40}$/i;
+/** An adverb of what usually happens, in the date's clause before it: "which usually begin in", "is held annually in". */
+const HABITUAL_BEFORE = /\b(?:usually|normally|typically|traditionally|generally|customarily|annually|yearly|every\s+year|each\s+year)\b[^.;,!?]{0,40}$/i;
 
 /** A noun of an event right before "in" and a month: "a move in June", "the cut in June". */
 const EVENT_IN = /\b(?:move|cut|hike|increase|rise|reduction|decision|vote|meeting|election|summit|launch|deadline|review)\s+in\s+$/;

@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "the same day" is the day told just before
+  { text: 'The ferry sank on Aug. 3. Divers reached the wreck the same day.', expect: [{ text: 'the same day', value: '2023-08-03' }] },
   // a subordinator after the date opens a clause of its own, whose past is no tense of the date's
   { text: 'The supplier said it would lay off 900 staff from Oct. 20 if the walkout lasted into November.', ref: '2024-10-02', expect: [{ text: 'Oct. 20', value: '2024-10-20' }] },
   // "by the weekend" is the story's weekend; a verb that is its own past, read as a noun before a
@@ -23,6 +25,7 @@ export const examples: DateExample[] = [
   { text: '"We want to finish the job today," the coach said. "We are flying home today." Today, the club employs 300 people.', expect: [{ text: 'today', value: '2023-09-24' }, { text: 'today', nth: 1, value: '2023-09-24' }, { text: 'Today', type: 'reference', value: 'PRESENT_REF' }], only: true },
   // a month or season in a clause of what usually happens is every year's (TimeML XXXX-MM)
   { text: 'The short rains, which usually begin in October, failed again. The monsoon normally arrives in June. The rains failed in October.', expect: [{ text: 'October', value: 'XXXX-10' }, { text: 'June', value: 'XXXX-06' }, { text: 'October', nth: 1, value: '2022-10' }] },
+  { text: 'The fair is held annually in March and draws 40,000 visitors.', expect: [{ text: 'March', value: 'XXXX-03' }] },
   // the present, the recent past and the weeks to come without a date (TimeML *_REF); a season
   // spent (REF 2023-09-24: this summer is past)
   { text: 'Prices are now higher. The company recently cut jobs. Talks will go on in the coming weeks. He spent the summer in Spain. The now-defunct firm closed.', expect: [{ text: 'now', type: 'reference', value: 'PRESENT_REF' }, { text: 'recently', type: 'reference', value: 'PAST_REF' }, { text: 'the coming weeks', type: 'reference', value: 'FUTURE_REF' }, { text: 'the summer', value: '2023-SU' }], only: true },

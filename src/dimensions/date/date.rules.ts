@@ -340,9 +340,9 @@ const rules: Rule[] = [
   },
   {
     // a day, week, month or year counted from the date told just before: "the following day",
-    // "the next morning", "that month", "later that year", "the previous week"
+    // "the next morning", "that month", "later that year", "the previous week", "the same day"
     name: 'date.anaphoric',
-    re: /\b(?:(?<mod>later|earlier)\s+)?(?:(?<that>that)\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?<dir>following|next|previous|preceding)\s+(?<unit2>day|week|month|year|morning|afternoon|evening|night))\b/gi,
+    re: /\b(?:(?<mod>later|earlier)\s+)?(?:(?<that>that|the\s+same)\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?<dir>following|next|previous|preceding)\s+(?<unit2>day|week|month|year|morning|afternoon|evening|night))\b/gi,
     build: (m) => {
       const g = m.groups!;
       // (after a clock time the two are one expression, "2:30 the next day", left to the time)
