@@ -617,6 +617,12 @@ describe('statements: attributions in the middle of wire copy', () => {
       ['said', 'Ana Pike', 'the plan was "starting to work", but warned that a strike would set it back'],
       ['warned', 'Ana Pike', 'a strike would set it back'],
     ]);
+    // (a description after an inverted cue speaks; anonymity asked for is no speech; a linking
+    // adverb opening the sentence is no part of what was said; a future said is asserted)
+    expect(facts('The deal caps tariffs at 15%, said an official who asked not to be identified. Separately, the mill will close in May, said Rosa Lind.').map((f) => [f.trigger?.text, texts(f.args.speaker)[0], texts(f.args.content)[0], f.modality])).toEqual([
+      ['said', 'an official', 'The deal caps tariffs at 15%', 'asserted'],
+      ['said', 'Rosa Lind', 'the mill will close in May', 'asserted'],
+    ]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

@@ -547,7 +547,7 @@ export function detectFacts(input: FactInput): Fact[] {
     let modality: Fact['modality'] = 'asserted';
     // (within the trigger's clause: not "Asked whether she would resign, Ortiz said")
     let from = Math.max(0, k - 4);
-    for (let j = k - 1; j > from; j--) if (/[,;:]/.test(text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start))) from = j;
+    for (let j = k; j > from; j--) if (/[,;:]/.test(text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start))) from = j;
     for (let j = from; j < k; j++) {
       const w = s.tokens[j]!.normal;
       // (a negation of the verb itself, over auxiliaries and "to": not "was not alone in receiving")
@@ -641,6 +641,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // reporting a thing is no speech: "Honda, which reports results on Friday" (but "reports
       // Putin will attend", "reported the deal was off")
       if (/^(?:report|reports|reported|reporting)$/.test(t.normal) && !according && REPORTED_THINGS.test(toks[k + 1]?.normal ?? '') && !toks.slice(k + 2, k + 4).some((x) => finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal))) continue;
+      // anonymity asked for is no speech: "said a diplomat who asked not to be named"
+      if (/^(?:asked|asking|requested|requesting)$/.test(t.normal) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(t.end, t.end + 30))) continue;
       // a telephone call to someone is no speech: "called his Turkish counterpart Hakan Fidan on Monday"
       if (/^(?:call|calls|called|calling|phoned|rang)$/.test(t.normal) && phoneCall(t)) continue;
       // "called" and "asked" only report speech before "for", "on" or a clause: "called for talks"
@@ -734,7 +736,10 @@ export function detectFacts(input: FactInput): Fact[] {
         // (a headline's speaker is often no name: "Document found on street not secret, say feds")
         const [cueLineStart, lineEnd] = lineAround(t.start, t.end);
         const headlineSpeaker = /,\s*$/.test(text.slice(s.start, t.start)) && lineEnd - cueLineStart < 150 && /^\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(t.end, lineEnd)) && SPEECH_CUES.has(t.normal);
-        const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
+        // (or a description of one: ", said a diplomat who asked not to be named", ", said one
+        // official")
+        const describedAfter = /,\s*$/.test(text.slice(s.start, t.start)) && SPEECH_CUES.has(t.normal) && /^\s+(?:a|an|the|one|another|two|three|several|some)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+\s*(?:$|,|\s(?:who|with|for|at|of|in|on|from)\b)/u.test(after) && !s.tokens.some((x) => x.start > t.end && x.end <= t.end + (/^[^,]*?(?=\s(?:who|with|for|at|of|in|on|from)\b|,|$)/.exec(after)?.[0].length ?? 0) && finiteVerb(x));
+        const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || describedAfter || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         // (a participle's clause may follow the attribution: ", a State Department spokesman said,
         // adding that no date had been set")
@@ -742,7 +747,7 @@ export function detectFacts(input: FactInput): Fact[] {
         // Ann Lee told reporters, as the naira weakened"; the one told is passed over)
         const toldWhom = TELLING_CUES.has(t.normal) ? /^\s+(?!(?:to|that|about|of|how|what|why|when|whether|if)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+(?=\s*(?:,|$))/u.exec(after) : null;
         const rest = toldWhom ? after.slice(toldWhom[0].length) : after;
-        const tail = headlineSpeaker || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
+        const tail = headlineSpeaker || describedAfter || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
@@ -758,6 +763,11 @@ export function detectFacts(input: FactInput): Fact[] {
           if (/^(?:the|a|an|his|her|its|their)\s/i.test(title) && title.split(/\s+/).length <= 8 && !toks.some((x) => x.start > prevComma && x.end <= comma && x.tags.has('Verb') && !x.tags.has('Noun'))) cut = prevComma;
           content = span(text, sStart, cut);
           speaker = !inverted && subj[0] && subj[0].start > comma ? subj : objectsAfter(s, k, () => false).spans;
+          // (a description after the cue is the speaker: "said a diplomat who asked not to be named")
+          if (describedAfter && !speaker.length) {
+            const np = /^\s+[^,]*?(?=\s+who\b|\s*,|\s*$)/.exec(after)![0];
+            speaker = [span(text, t.end, t.end + np.length)];
+          }
           if (headlineSpeaker) {
             // the words that close the headline ("Fed chief"), pointing at the one name among them
             const from = t.end + (text.slice(t.end).length - text.slice(t.end).trimStart().length);
@@ -794,6 +804,12 @@ export function detectFacts(input: FactInput): Fact[] {
           }
           speaker = subj;
         }
+      }
+      // a linking adverb of the story opening the sentence is no part of what was said:
+      // "Separately, NATO's chief will visit Kyiv next week, his spokeswoman said"
+      if (content && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) {
+        const link = /^(?:Separately|Meanwhile|Elsewhere|However|Also|Still|Moreover|Furthermore|Additionally|In addition|In other news),\s+/.exec(content.text);
+        if (link) content = span(text, content.start + link[0].length, content.end);
       }
       // an attribution closing the sentence belongs to another statement, not to this one's content:
       // "urging him to end the war, Indian officials said" (the officials' statement holds it all)

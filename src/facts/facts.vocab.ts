@@ -98,7 +98,7 @@ export const EVENT_TRIGGERS = new Map<string, EventFrame>([
  * What is received or given that is no thing handed over: support, attention, votes, criticism
  * ("received VIP attention", "received the largest vote", "gave a warm welcome").
  */
-export const ABSTRACT_THEMES = /\b(?:support|attention|votes?|criticism|praise|backing|approval|refusals?|warnings?|threats?|recognition|welcome|reminder|assurances?|advice|information|options?|opportunit(?:y|ies)|chances?|boost|blow|permission|access|credit|thanks|condolences|sympathy|respect|coverage|feedback|response|answers?|calls?|complaints?|requests?|applause|ovation|sentences?|penalt(?:y|ies)|fines?|veto|mandate|seats?)\b/i;
+export const ABSTRACT_THEMES = /\b(?:messages?|signals?|greetings|congratulations|regards|support|attention|votes?|criticism|praise|backing|approval|refusals?|warnings?|threats?|recognition|welcome|reminder|assurances?|advice|information|options?|opportunit(?:y|ies)|chances?|boost|blow|permission|access|credit|thanks|condolences|sympathy|respect|coverage|feedback|response|answers?|calls?|complaints?|requests?|applause|ovation|sentences?|penalt(?:y|ies)|fines?|veto|mandate|seats?)\b/i;
 
 /** Verbs of supplying whose object is the one supplied and "with" the thing: "will provide Ukraine with air defence systems". */
 export const SUPPLY_WITH = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'equip', 'equips', 'equipped', 'armed']);
