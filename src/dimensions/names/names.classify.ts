@@ -704,6 +704,9 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   }
   // a leading "The"/"A" anywhere
   while (a <= b && ['the', 'a', 'an'].includes(toks[a]!.lower)) a++;
+  // an adherent's word before a full name describes the person: "Scientologist Tom Cruise",
+  // "Methodist Ann Lee" (not a name ending so: "Evangelist Jones" has no given name after it)
+  if (b - a >= 2 && /\p{Ll}ists?$/u.test(toks[a]!.text) && !isGivenName(toks[a]!.lower) && isGivenName(toks[a + 1]!.lower)) a++;
   if (a > b) return undefined;
   let rule = '';
   const chunk: Chunk = {

@@ -1465,6 +1465,14 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   // body's common noun ("former party chairwoman Helen Zille", "company spokeswoman Ann Lee")
   for (const c of cands) {
     if (c.kind !== 'person' || c.affiliation || !c.title) continue;
+    // (an office held only at one kind of body is the nearest such body's, within a few
+    // sentences: "the Weatherspoon Art Museum ... according to curator Elaine Gustafon")
+    const held = HELD_AT[c.title.toLowerCase().replace(/^(?:former|acting|interim|chief|senior|assistant|associate|deputy)\s+/, '')];
+    if (held) {
+      const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 400 && held.test(o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > 1000);
+      if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
+      continue;
+    }
     const bodyNoun = /^(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|then-)\s+)?(\p{Ll}+)\s+\p{Ll}/u.exec(c.title)?.[1];
     const officer = COMPANY_OFFICER.test(c.title);
     if (!officer && !(bodyNoun && REFERRING_BODY_NOUNS.has(bodyNoun))) continue;
@@ -1523,6 +1531,21 @@ function bodyFits(noun: string, name: string): boolean {
   if (MEDIA_NOUNS.has(noun)) return !/\b(?:Senate|House|Parliament|Congress|Ministry|Department|Court|Police|Army)\b/.test(name);
   return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Tribunal|Police|Army|Council|Committee|Commission)\b/.test(name);
 }
+
+/** Offices held only at one kind of body, and the names of that kind: a curator's museum. */
+const HELD_AT: Record<string, RegExp> = {
+  curator: /\b(?:Museum|Gallery|Collection|Library|Archives?)\b/,
+  librarian: /\bLibrary\b/,
+  archivist: /\bArchives?\b/,
+  principal: /\b(?:School|Academy|College)\b/,
+  headteacher: /\b(?:School|Academy|College)\b/,
+  headmaster: /\b(?:School|Academy|College)\b/,
+  headmistress: /\b(?:School|Academy|College)\b/,
+  dean: /\b(?:University|College|School|Faculty)\b/,
+  provost: /\b(?:University|College)\b/,
+  abbot: /\bAbbey\b/,
+  conductor: /\b(?:Orchestra|Philharmonic|Symphony|Opera)\b/,
+};
 
 const HEADED_BODIES: Record<string, RegExp> = {
   center: /\b(?:Cent(?:er|re)|Institute)\b/,

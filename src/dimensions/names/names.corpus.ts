@@ -1383,6 +1383,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Rajiv Menon', title: 'Chief Electoral Officer' }, { name: 'Prashant Rao' }],
     organizations: [{ name: 'Lok Shakti' }],
   },
+  // an office held only at one kind of body is the nearest such body's; an adherent's word before
+  // a full name is no part of it
+  {
+    text: 'The Marlow Museum of Art drew 9,000 visitors to its Hockney show last spring, according to curator Ines Barlow. A film featuring Methodist preacher John Wesley and Scientologist Ann Paley was pulled.',
+    people: [{ name: 'Ines Barlow', title: 'curator', affiliation: 'Marlow Museum of Art' }, { name: 'Ann Paley' }],
+    not: ['Scientologist Ann Paley'],
+  },
   // a sport and a country name the sport's governing body; a Spanish city by its word for city
   {
     text: 'The fast bowler will miss the series, Cricket Australia said. Swimming Canada and USA Gymnastics named their squads. The fighter returned to Ciudad Obregon on Friday.',
