@@ -52,6 +52,12 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j += 2;
         continue;
       }
+      // ... and a plural's bare apostrophe before a body's head: "Leeds Magistrates' Court",
+      // "Workers' Party", "Department of Veterans' Affairs"
+      if (/^['’]$/.test(next.text) && /s$/.test(toks[j]!.text) && toks[j]!.cap && toks[j]!.end === next.start && after && isNameWord(after) && !after.newlineBefore && (isOrgHead(after.lower) || /^(?:Affairs|Court|Party|Union|League|Association|Federation|Alliance|Fund|Day|Hospital|Home)$/.test(after.text))) {
+        j += 2;
+        continue;
+      }
       // particles and connectors inside names: "bin Laden", "Bank of America", "Johnson & Johnson"
       const after2 = toks[j + 3];
       if (

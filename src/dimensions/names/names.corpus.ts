@@ -1390,6 +1390,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ines Barlow', title: 'curator', affiliation: 'Marlow Museum of Art' }, { name: 'Ann Paley' }],
     not: ['Scientologist Ann Paley'],
   },
+  // a plural's bare apostrophe inside a body's name
+  {
+    text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",
+    organizations: [{ name: "Bradford Magistrates' Court" }, { name: "Farmers' Union" }, { name: "Department of Veterans' Affairs" }],
+  },
   // a sport and a country name the sport's governing body; a Spanish city by its word for city
   {
     text: 'The fast bowler will miss the series, Cricket Australia said. Swimming Canada and USA Gymnastics named their squads. The fighter returned to Ciudad Obregon on Friday.',
