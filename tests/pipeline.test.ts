@@ -100,6 +100,12 @@ describe('hard-wrapped text', () => {
     expect(width).toBeGreaterThan(60);
     expect(unwrap(story, width).split('\n').map((l) => l.slice(0, 12))).toEqual(['Parliament a', 'By Ana Torre', 'MADRID (Reut', 'Ministers fr']);
   });
+  it('is wrapped prose with a results table under it, whose short lines keep their breaks', () => {
+    const story = [prose, '', prose, '', 'Results:\nBrive 2 Clermont 1\nToulon 0 Castres 0\nPau 3 Lyon 1\nRacing 1 Bayonne 1'].join('\n');
+    const width = wrapWidth(story)!;
+    expect(width).toBeGreaterThan(60);
+    expect(unwrap(story, width).split('\n').filter((l) => /\d$/.test(l))).toEqual(['Brive 2 Clermont 1', 'Toulon 0 Castres 0', 'Pau 3 Lyon 1', 'Racing 1 Bayonne 1']);
+  });
   it('is not paragraphs one to a line', () => {
     expect(isHardWrapped('Headline of the story\nPARIS (AP) - The first paragraph ends here.\nThe second paragraph ends here too.\nAnd a third.')).toBe(false);
   });

@@ -12,21 +12,21 @@ export function isHardWrapped(text: string): boolean {
 
 /** The column a hard-wrapped text's lines are broken at, or undefined when it is not hard-wrapped. */
 export function wrapWidth(text: string): number | undefined {
-  const paragraphs = text.split(/\n[ \t]*\n/);
-  const body: string[] = []; // lines that are followed by another line of the same paragraph
+  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.replace(/\s+$/, '')));
   const lengths: number[] = [];
-  for (const p of paragraphs) {
-    const lines = p.split('\n').map((l) => l.replace(/\s+$/, ''));
-    for (const [i, l] of lines.entries()) {
-      if (l.length === 0) continue;
-      lengths.push(l.length);
-      if (i < lines.length - 1 && lines[i + 1]!.trim() !== '') body.push(l);
-    }
-  }
-  if (body.length < 3) return undefined;
+  for (const lines of paragraphs) for (const l of lines) if (l.length > 0) lengths.push(l.length);
+  if (lengths.length < 4) return undefined;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
   if (width < 40 || width > 100) return undefined;
+  // lines followed by another line of the same paragraph, in paragraphs that reach the width (a
+  // results table or a list of short lines under wrapped prose is no wrapped paragraph)
+  const body: string[] = [];
+  for (const lines of paragraphs) {
+    if (!lines.some((l) => l.length >= width - NEAR)) continue;
+    for (const [i, l] of lines.entries()) if (l.length > 0 && i < lines.length - 1 && lines[i + 1]!.trim() !== '') body.push(l);
+  }
+  if (body.length < 3) return undefined;
   const near = body.filter((l) => l.length >= width - NEAR && l.length <= width + 2).length;
   // (a line broken mid-sentence ends in a word or a comma: not the score or the figure that ends
   // a line of a results table or a listing)

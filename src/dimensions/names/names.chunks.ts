@@ -189,6 +189,9 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
  * place an envoy is sent to and the envoy's name, whatever the given name ("Afghan Ambassador to
  * the United States Hamdullah Mohib").
  */
+/** Words for a saint that open places' names ("San Siro", "Santa Cruz", "São Paulo", "St Albans"). */
+export const SAINT_WORDS = /^(?:San|Santa|Santo|São|Sao|Sankt|Saint|St\.?|Ste\.?)$/;
+
 export function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number, number]> {
   const { toks, source } = ctx;
   let s = a;
@@ -197,7 +200,8 @@ export function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number
   const envoy = toks[to]?.lower === 'to' && ENVOY_HEADS.has(toks[to - 1]?.lower ?? '');
   for (let k = Math.min(s + 2, b - 2); k >= s; k--) {
     const head = textOf(toks, s, k, source);
-    if ((isPlaceName(head) || (envoy && knownOrg(head))) && (envoy || isGivenName(toks[k + 1]!.lower)) && k + 2 <= b) return [[a, k], [k + 1, b]];
+    // (not a saint's word that opens a place's name: "San Pedro Sula", "Santa Ana Pueblo")
+    if ((isPlaceName(head) || (envoy && knownOrg(head))) && (envoy || isGivenName(toks[k + 1]!.lower)) && k + 2 <= b && !(k === s && SAINT_WORDS.test(toks[s]!.text))) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];
 }

@@ -437,10 +437,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'person.shape',
-    example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary',
+    example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary (opening a sentence, when the last is written alone inside another: "Romelu Lukaku scored twice ... but Lukaku headed the winner")',
     apply: (c) => {
       const { toks } = c.ctx;
-      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text))) && toks.slice(c.a, c.b + 1).every((t) => isNameShaped(t))
+      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text)) || innerWords(toks).has(toks[c.b]!.text)) && toks.slice(c.a, c.b + 1).every((t) => isNameShaped(t))
         ? c.make('person')
         : undefined;
     },
@@ -681,6 +681,21 @@ function onBylineLine(ctx: Ctx, a: number, b: number): boolean {
   let e = b + 1;
   while (e < toks.length && !toks[e]!.newlineBefore) if (!bylineWord(toks[e++]!)) return false;
   return toks[k]!.lower === 'by' && k < a && toks[e - 1]!.end - toks[k]!.start <= 80;
+}
+
+/** Capitalised words written alone inside a sentence (a capitalised word on each side is none), per document. */
+const innerWordsOf = new WeakMap<readonly WordToken[], Set<string>>();
+function innerWords(toks: readonly WordToken[]): Set<string> {
+  let set = innerWordsOf.get(toks);
+  if (!set) {
+    set = new Set();
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.cap && t.word && !t.initial && !toks[i - 1]!.cap && !toks[i + 1]?.cap) set.add(t.text);
+    }
+    innerWordsOf.set(toks, set);
+  }
+  return set;
 }
 
 /** A surname's particle in French, Dutch, Italian, Spanish or Portuguese, capitalised: "Le", "Van", "De". */

@@ -1390,6 +1390,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ines Barlow', title: 'curator', affiliation: 'Marlow Museum of Art' }, { name: 'Ann Paley' }],
     not: ['Scientologist Ann Paley'],
   },
+  // a name opening a sentence whose surname is written alone inside another; stadiums and
+  // saints' places by their opening word
+  {
+    text: 'Kylian Mbappe scored twice as Real won at the Estadio Mestalla. Valencia led early, but Mbappe struck twice after the break. Milan drew at San Siro.',
+    people: [{ name: 'Kylian Mbappe', mentions: ['Kylian Mbappe', 'Mbappe'] }],
+    places: [{ name: 'Estadio Mestalla' }, { name: 'San Siro' }],
+  },
   // a plural's bare apostrophe inside a body's name
   {
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",

@@ -286,6 +286,10 @@ export const PLACE_HEADS = new Set([
 export const PLACE_OPENERS = new Set([
   'camp', 'lake', 'lakes', 'mount', 'fort', 'cape', 'port', 'wadi', 'jabal', 'jebel', 'tal', 'tall', 'tell',
   'ras', 'deir', 'dayr', 'ayn', 'ain', 'bir', 'kafr', 'qasr', 'khirbet', 'jisr', 'bab',
+  // stadiums in the languages of their countries: "Stadio Diego Armando Maradona", "Estadio Azteca"
+  'stadio', 'estadio', 'estádio', 'stade', 'stadion', 'stadionul',
+  // and saints' places: "San Siro", "Santo Spirito"
+  'san', 'santa', 'santo', 'são',
 ]);
 
 /** Compass words that may follow a place head: "Qayyarah Airfield West". */
