@@ -639,3 +639,23 @@ describe('events: what is no attack, and whose time is whose', () => {
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);
   });
 });
+
+describe('events: attacks told the way conflict copy tells them', () => {
+  it('gives an attack named by the phrase opening the sentence as the doer, "at least" to the target, and the place in the phrase', () => {
+    const fs = facts('KHARTOUM (Reuters) - A drone strike on a market crowded with shoppers in northern Darfur killed at least 30 people on Sunday, medics said.');
+    const killed = fs.find((f) => f.trigger?.text === 'killed')!;
+    expect([texts(killed.args.attacker), texts(killed.args.target), killed.place?.text]).toEqual([['A drone strike'], ['at least 30 people'], 'Darfur']);
+  });
+  it('keeps a place in another clause out, and a country modifying the noun hit out of the target', () => {
+    const [killed] = facts('A roadside bomb near the town of Baiji killed two Iraqi soldiers and wounded five others, hours before talks resumed in Baghdad.').filter((f) => f.type === 'attack');
+    expect([texts(killed!.args.target), killed!.place]).toEqual([['two Iraqi soldiers'], undefined]);
+  });
+  it('gives an infinitive of purpose its clause\'s modality, and no second transfer for the noun of what was handed', () => {
+    const fs = facts('Envoy Ann Lee will arrive in Doha on Friday to meet Qatari mediators. Iran delivered a shipment of rockets to Hezbollah.');
+    expect(fs.map((f) => [f.type, f.trigger?.text, f.modality])).toEqual([
+      ['visit', 'arrive', 'future'],
+      ['meeting', 'meet', 'future'],
+      ['transfer', 'delivered', 'asserted'],
+    ]);
+  });
+});

@@ -124,6 +124,11 @@ const span = (text: string, start: number, end: number, id?: string): FactSpan =
   return { start, end, text: text.slice(start, end), ...(id ? { id } : {}) };
 };
 
+/** A past in -ed that is a participle by what follows it: "displaced families", "crowded with shoppers". */
+function participial(x: Token, next: Token | undefined): boolean {
+  return /ed$/.test(x.normal) && !!next && (next.tags.has('Noun') || next.tags.has('Adjective') || /^(?:with|by|in|from|after|during|under|near)$/.test(next.normal));
+}
+
 /** A verb in a tense of its own ("said", "runs"), not a participle, gerund, base form or noun. */
 function finiteVerb(x: Token): boolean {
   return x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !x.tags.has('Noun');
@@ -131,6 +136,9 @@ function finiteVerb(x: Token): boolean {
 
 /** What a company or an agency reports that is no speech: "reports results on Friday". */
 const REPORTED_THINGS = /^(?:results|earnings|profits?|revenues?|sales|figures|income|turnover|losses|loss|deficits?|surplus|growth|cases|deaths|infections)$/;
+
+/** Weapons that do what an attack's verb says: "a missile killed", "drones hit". */
+const WEAPON_NOUNS = /^(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|grenades?|shelling|gunfire|artillery|airstrikes?|strikes?|blasts?|explosions?|car bombs?)$/;
 
 /** What a court strikes down: "struck down part of a law", "the ban was struck down". */
 const STRUCK_DOWN = /^(?:laws?|rules?|bans?|polic(?:y|ies)|measures?|orders?|provisions?|statutes?|regulations?|parts?|sections?|mandates?|tariffs?|rulings?|decisions?|requirements?|limits?|acts?|amendments?|court|courts|judge|justices|tribunal)$/;
@@ -193,8 +201,17 @@ export function detectFacts(input: FactInput): Fact[] {
     return { value: input.reference };
   };
   const placeOf = (s: Sentence, after: number): FactSpan | undefined => {
-    const m = /\b(?:in|at)\s+$/;
-    const e = ents.find((x) => x.kind === 'place' && x.start >= after && x.end <= s.end + 1 && m.test(text.slice(Math.max(0, x.start - 4), x.start)));
+    // (over a part of it: "in central Gaza", "in the north of", "in southern Lebanon")
+    const m = /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|north-eastern|north-western|south-eastern|south-western|rural|downtown|suburban|occupied|coastal)\s+)?$/;
+    // (in the event's own clause: no other verb between; "killed 12 people on Tuesday, officials
+    // said, hours before talks resumed in Cairo" was not in Cairo)
+    // (a past participle before its noun is no verb: "displaced families")
+    const verbBetween = (a: number, b: number) => s.tokens.some((x, i) => x.start >= a && x.end <= b && finiteVerb(x) && !participial(x, s.tokens[i + 1]));
+    const inPlace = (x: EntityMention) => x.kind === 'place' && m.test(text.slice(Math.max(0, x.start - 24), x.start));
+    let e = ents.find((x) => x.start >= after && x.end <= s.end + 1 && inPlace(x) && !verbBetween(after, x.start));
+    // (else one in the phrase of its doer before it: "An air strike on a school in central Gaza killed 12")
+    const trigger = s.tokens.find((x) => x.end === after);
+    if (!e && trigger) e = lastBefore(ents, trigger.start, (x) => x.end <= trigger.start && inPlace(x) && !verbBetween(x.end, trigger.start), (x) => x.start < s.start);
     return e ? span(text, e.start, e.end, e.id) : undefined;
   };
 
@@ -505,7 +522,8 @@ export function detectFacts(input: FactInput): Fact[] {
       if (/[;:()"“”]|\.\s/.test(gap)) break;
       if (gap.includes(',') && !listComma(s, j - 1, 1)) break;
       // ("kidnapped up to 16 advisers": a hedge on a number is no preposition)
-      const hedge = t.normal === 'to' && toks[j - 1]?.normal === 'up' && toks[j + 1]?.tags.has('Value');
+      // (nor "at least": "killed at least 12 people")
+      const hedge = (t.normal === 'to' && toks[j - 1]?.normal === 'up' && toks[j + 1]?.tags.has('Value')) || (t.normal === 'at' && /^(?:least|most)$/.test(toks[j + 1]?.normal ?? ''));
       if (OBJECT_STOPS.has(t.normal) && !keep(t.normal) && !hedge) break;
       // "and" before a verb or an adverb opens the next predicate: "met her future husband and subsequently left"
       if (t.normal === 'and' && toks[j + 1] && ((toks[j + 1]!.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun')) || toks[j + 1]!.tags.has('Adverb'))) break;
@@ -556,6 +574,18 @@ export function detectFacts(input: FactInput): Fact[] {
       // a verb or modal, not a noun after an article: "rejected the plan, according to" plans nothing
       const noun = /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(s.tokens[j - 1]?.normal ?? '');
       if (MODALITY[w] && modality === 'asserted' && !noun) modality = MODALITY[w]!;
+    }
+    // an infinitive of purpose shares its clause's modality: "would arrive in Cairo on Wednesday to
+    // meet Egyptian mediators" (planned, as the arrival is)
+    if (modality === 'asserted' && s.tokens[k - 1]?.normal === 'to') {
+      for (let j = k - 2; j >= 0 && j >= k - 14; j--) {
+        if (/[,;:]/.test(text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) break;
+        const w = s.tokens[j]!.normal;
+        if (MODALITY[w] && !/^(?:the|a|an|its|his|her|their|our|this|that)$/.test(s.tokens[j - 1]?.normal ?? '')) {
+          modality = MODALITY[w]!;
+          break;
+        }
+      }
     }
     return { negated, modality };
   };
@@ -1198,7 +1228,9 @@ export function detectFacts(input: FactInput): Fact[] {
       const meeting = nounMeeting(s, k);
       if (meeting) add(meeting, 'event.meeting-noun');
       const handed = nounTransfer(s, k);
-      if (handed) add(handed, 'event.transfer-noun');
+      // (not the noun of what a verb of handing already told: "delivered a shipment of drones to Russia")
+      const told = (f: Fact) => f.type === 'transfer' && [f.args.theme].flat().some((a) => a && a.start <= t.start && a.end >= t.end);
+      if (handed && !facts.some(told)) add(handed, 'event.transfer-noun');
       const assault = nounAttack(s, k);
       if (assault) add(assault, 'event.attack-noun');
       for (const f of exchangeOfFire(s, k)) add(f, 'event.exchange-of-fire');
@@ -1285,6 +1317,23 @@ export function detectFacts(input: FactInput): Fact[] {
       const outer = subjectBefore(s, m).filter((a) => /\p{L}{2,}/u.test(a.text));
       if (outer.length) subj0 = outer;
     }
+    // an attack named by the noun phrase opening the sentence does what its verb says, over the
+    // phrases after its head: "An Israeli air strike on a school in central Gaza killed 12" (not
+    // the place, nor the families sheltering there)
+    if (frame.type === 'attack' && subj0.length && subj0.every((a) => a.start > s.start) && !subj0.some((a) => ents.some((e) => e.start === a.start && e.kind !== 'place'))) {
+      // (the sentence's start, or the first word after a dateline's dash: "GAZA (Reuters) - An ...")
+      let np = 0;
+      for (let i = 1; i < k; i++) if (/[-—–]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start)) && /\s$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) np = i;
+      let headAt = -1;
+      for (let i = np; i < k && headAt < 0; i++) {
+        const x = toks[i]!;
+        if (i > np && (finiteVerb(x) || x.tags.has('Preposition') || /[,;:]/.test(text.slice(toks[i - 1]!.end, x.start)))) break;
+        if (ATTACK_NOUNS.has(x.normal) || WEAPON_NOUNS.test(x.normal)) headAt = i;
+      }
+      // (the compound's last noun: "A drone strike", "a car bomb attack")
+      while (headAt >= 0 && headAt + 1 < k && (ATTACK_NOUNS.has(toks[headAt + 1]!.normal) || WEAPON_NOUNS.test(toks[headAt + 1]!.normal)) && /^\s+$/.test(text.slice(toks[headAt]!.end, toks[headAt + 1]!.start))) headAt++;
+      if (headAt >= 0 && !toks.slice(headAt + 1, k).some((x, j) => finiteVerb(x) && !participial(x, toks[headAt + 2 + j]))) subj0 = [span(text, toks[np]!.start, toks[headAt]!.end)];
+    }
     const all = subj0
       // "which attacked", "who sold": the relative pronoun stands for the name before its comma
       .map((a) => (/^(?:which|who)$/i.test(a.text) && a.id === undefined ? relativeAntecedent(a) ?? a : apposedPerson(a) ?? a))
@@ -1314,7 +1363,7 @@ export function detectFacts(input: FactInput): Fact[] {
     const next = toks[k + 1]?.normal ?? '';
     // "met with", "spoke to", "travelled to", "arrived in", "fired on", "shot at": the preposition
     // opens the object ("met in Brussels": a meeting's place, no participant)
-    const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack') ||
+    const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack' && !/^(?:least|most)$/.test(toks[k + 2]?.normal ?? '')) ||
       // ("shot down 66 drones": the particle opens what was downed)
       (next === 'down' && frame.type === 'attack' && /^(?:shot|shoot|shoots|shooting)$/.test(t.normal)) ? k + 1 : k;
     // "arrested and questioned the student": the object follows the last verb of the pair
@@ -1373,6 +1422,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // the words end where a date begins: "attacked the bank's website last week"
       const dateInside = words && input.dates.find((d) => d.start > words!.start && d.start < words!.end);
       if (words && dateInside) words = span(text, words.start, dateInside.start);
+      // (and where a second verb of the pair begins: "killed one U.S. soldier and wounded two others")
+      const second = words ? /\s+and\s+(?:wounded|injured|killed|abducted|kidnapped|detained|arrested|seized|destroyed|damaged)\b/.exec(words.text) : null;
+      if (words && second) words = span(text, words.start, words.start + second.index);
+      // (a country or body that only modifies the noun hit is no target: "killed one U.S. soldier")
+      if (frame.type === 'attack' && objSpans.length && words && objSpans.every((o) => ents.some((e) => e.start === o.start && e.kind !== 'person') && o.end < words!.end && /^\.?\s+\p{Ll}+(?:\s|$)/u.test(text.slice(o.end, o.end + 20)) && !/^\.?\s+(?:and|or|in|on|at|with|near|of)\b/.test(text.slice(o.end, o.end + 8)))) objSpans = [];
       if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^[\p{L}\d]/u.test(words.text)) objSpans = [words];
       // people met, named by a role or relation: "plans to meet international dignitaries", "met her future husband"
       const whoWord = (x: Token) => (x.tags.has('Person') || x.tags.has('Actor') || isTitleHead(x.normal) || singularTitle(x.normal) !== undefined || x.tags.has('Plural') || KIN_NOUNS.has(x.normal)) && !MET_NOT_PEOPLE.test(x.normal);
