@@ -170,7 +170,10 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     const r = resolved.get(m);
     if (!f || (f.month === undefined && f.season === undefined) || f.day !== undefined || f.year !== undefined || f.weekday !== undefined || !r?.value || !/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(r.value)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (HABITUAL_BEFORE.test(before)) {
+    // (and a month that is the subject of a present "is": "October is National Magic Month",
+    // "June is usually the wettest month": every year's)
+    const generic = /(?:^|[.!?]["”]?\s+|\n\s*)$/.test(before) && /^\s+is\s+(?!expected\b|set\b|due\b|likely\b|going\b|when\b)/.test(text.slice(m.end, m.end + 20));
+    if (HABITUAL_BEFORE.test(before) || generic) {
       resolved.set(m, { ...r, value: `XXXX${r.value.slice(4)}` });
       continue;
     }

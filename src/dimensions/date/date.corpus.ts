@@ -26,6 +26,7 @@ export const examples: DateExample[] = [
   // a month or season in a clause of what usually happens is every year's (TimeML XXXX-MM)
   { text: 'The short rains, which usually begin in October, failed again. The monsoon normally arrives in June. The rains failed in October.', expect: [{ text: 'October', value: 'XXXX-10' }, { text: 'June', value: 'XXXX-06' }, { text: 'October', nth: 1, value: '2022-10' }] },
   { text: 'The fair is held annually in March and draws 40,000 visitors.', expect: [{ text: 'March', value: 'XXXX-03' }] },
+  { text: 'November is Lung Cancer Awareness Month. The campaign began in November.', expect: [{ text: 'November', value: 'XXXX-11' }, { text: 'November', nth: 1, value: '2022-11' }] },
   // the present, the recent past and the weeks to come without a date (TimeML *_REF); a season
   // spent (REF 2023-09-24: this summer is past)
   { text: 'Prices are now higher. The company recently cut jobs. Talks will go on in the coming weeks. He spent the summer in Spain. The now-defunct firm closed.', expect: [{ text: 'now', type: 'reference', value: 'PRESENT_REF' }, { text: 'recently', type: 'reference', value: 'PAST_REF' }, { text: 'the coming weeks', type: 'reference', value: 'FUTURE_REF' }, { text: 'the summer', value: '2023-SU' }], only: true },
