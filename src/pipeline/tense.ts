@@ -47,6 +47,10 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   if (/^(?:should|must|ought)$/.test(t.normal) && next !== 'have' && (toks[i + 1]?.tags.has('Verb') || next === 'not' || next === 'to')) return true;
   // "is to be held", "are to meet": a copula with "to" and a verb
   if (t.tags.has('Copula') && next === 'to' && toks[i + 2]?.tags.has('Verb')) return true;
+  // "is likely", "seems unlikely": what may come is to come ("A June cut is likely"), at the
+  // copula too, which is nearer the date
+  if (/^(?:likely|unlikely)$/.test(t.normal) && /^(?:is|are|seems|seem|looks|look|remains|remain|appears)$/.test(toks[i - 1]?.normal ?? '') && next !== 'that') return true;
+  if (/^(?:is|are|seems|seem|looks|look|remains|remain|appears)$/.test(t.normal) && /^(?:likely|unlikely)$/.test(next ?? '') && toks[i + 2]?.normal !== 'that') return true;
   if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';
   return false;
 }
@@ -235,6 +239,8 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // the preposition before the date, over hedges: "until at least June", "by around March"
     let p = first - 1;
     while (p > 0 && DATE_HEDGE_WORDS.has(toks[p]!.normal)) p--;
+    // (and over the article of an event the month names: "moved the film to a March release")
+    if (p > 0 && /^(?:a|an|the)$/.test(toks[p]!.normal) && /^(?:to|until|till|for)$/.test(toks[p - 1]!.normal)) p--;
     const prep = toks[p]?.normal ?? '';
     // 0. what has gone on since a date began before now: "winless since August"
     if (prep === 'since') return 'past';

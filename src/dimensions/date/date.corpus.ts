@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "March" and "May" naming an event after an article; what "is likely" is to come
+  { text: 'The studio moved the film to a March release. The board will meet before a May deadline. A rate cut in June is likely.', ref: '2026-12-02', expect: [{ text: 'March', value: '2027-03' }, { text: 'May', value: '2027-05' }, { text: 'June', value: '2027-06' }] },
   // "the same day" is the day told just before
   { text: 'The ferry sank on Aug. 3. Divers reached the wreck the same day.', expect: [{ text: 'the same day', value: '2023-08-03' }] },
   // a subordinator after the date opens a clause of its own, whose past is no tense of the date's
@@ -221,6 +223,7 @@ export const negatives: string[] = [
   'On a second thought, he stayed.',
   'She told USA Today that she would run, and later appeared on the Today programme.',
   'Pakistan won the second one-day international in Lahore.',
+  'The March of Dimes and the May family gave money.',
 ];
 
 export const backlog: DateExample[] = [

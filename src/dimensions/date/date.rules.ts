@@ -121,6 +121,8 @@ const HOLIDAY_RE = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(MOVABLE_HOLID
 /** Another month and a conjunction before a month ("April and May"), or after it ("March or April"). */
 const MONTH_LISTED_BEFORE = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:and|or|to|through)\\s+$`);
 const MONTH_LISTED_AFTER = new RegExp(`^,?\\s+(?:and|or|to|through)\\s+${MONTH_RE}\\b`);
+/** An event a month names after an article: "a March release", "the May deadline" (not "the May family"). */
+const MONTH_EVENT_AFTER = /^\s+(?:release|deadline|election|elections|vote|meeting|summit|launch|cut|hike|rise|increase|decision|start|opening|debut|referendum|poll|visit|trip|date|payment|auction|sale|conference|hearing|trial|ceremony|review|report|figures|data|survey|budget|session|primary|runoff|rally|tour|festival|premiere|wedding|deal|agreement|target|auction|offering|IPO|listing)\b/;
 
 /** Capitalised words that may open a sentence before a holiday: "Before Christmas", "On Halloween". */
 const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'through']);
@@ -234,7 +236,9 @@ const rules: Rule[] = [
         const before = m.input.slice(Math.max(0, m.index - 30), m.index).replace(HEDGE_BEFORE, '');
         // (or listed with another month: "in April and May", "March or April")
         const listed = MONTH_LISTED_BEFORE.test(before) || MONTH_LISTED_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 24));
-        if (!listed && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
+        // (or naming an event after an article: "a March release", "the May deadline")
+        const eventOf = /\b(?:a|an|the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 16));
+        if (!listed && !eventOf && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;
       const f: Fields = { month: month(raw) };
