@@ -623,6 +623,8 @@ describe('statements: attributions in the middle of wire copy', () => {
       ['said', 'an official', 'The deal caps tariffs at 15%', 'asserted'],
       ['said', 'Rosa Lind', 'the mill will close in May', 'asserted'],
     ]);
+    // (a quote that is the verb of the clause said is inside the content, not all of it)
+    expect(rows('A spokesman, Li Wei, said Beijing "firmly opposes" the curbs.')).toEqual([['said', 'Li Wei', 'Beijing "firmly opposes" the curbs']]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

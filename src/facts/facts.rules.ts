@@ -780,7 +780,12 @@ export function detectFacts(input: FactInput): Fact[] {
         const tail = headlineSpeaker || describedAfter || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
-        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')));
+        // (not a quote that is the verb of a clause said: 'said Beijing "firmly opposes" the measures')
+        const verbQuote = (a: number) => {
+          const inside = s.tokens.filter((x) => x.start > a).slice(0, 2);
+          return /^\p{Ll}/u.test(inside[0]?.text ?? '') && inside.some((x, i) => finiteVerb(x) && (i === 0 || inside[0]!.tags.has('Adverb')));
+        };
+        const quoteIn = quotes.find(([a, b]) => a > t.end && b <= sentenceEnd + 2 && !/[,;]|\bthat\b/.test(text.slice(t.end, a)) && !s.tokens.some((x) => x.start >= t.end && x.end <= a && x.tags.has('Verb')) && !(a > t.end + 1 && verbQuote(a)));
         if (quoteIn) {
           content = span(text, quoteIn[0] + 1, quoteIn[1] - 1);
           speaker = subj;

@@ -776,8 +776,12 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   // "Co-founder of Google, Sergey Brin": a title, a preposition and a body, which a common
   // noun may close ("the president of the Tuscany region, Paolo Bruni")
   // ... or a name's possessive and the noun: "a spokesman for Slovakia's government, Matus Estok"
-  const owned = !noun.cap && BODY_NOUNS.has(noun.lower) && /^['’]s$/.test(toks[e - 1]?.text ?? '') && toks[e - 2]?.cap && toks[e - 2]!.word;
-  const bodyNoun = owned ? 2 : !noun.cap && BODY_NOUNS.has(noun.lower) && toks[e - 1]?.cap ? 1 : 0;
+  // (over a portfolio between: "a spokesperson for China's foreign ministry, Lin Jian")
+  let mods = 0;
+  while (mods < 2 && toks[e - 1 - mods]?.word && !toks[e - 1 - mods]!.cap && (TITLE_MODIFIERS.has(toks[e - 1 - mods]!.lower) || toks[e - 1 - mods]!.tags.has('Adjective')) && toks[e - 1 - mods]!.sentence === noun.sentence) mods++;
+  if (!/^['’]s$/.test(toks[e - 1 - mods]?.text ?? '')) mods = 0;
+  const owned = !noun.cap && BODY_NOUNS.has(noun.lower) && /^['’]s$/.test(toks[e - 1 - mods]?.text ?? '') && toks[e - 2 - mods]?.cap && toks[e - 2 - mods]!.word;
+  const bodyNoun = owned ? 2 + mods : !noun.cap && BODY_NOUNS.has(noun.lower) && toks[e - 1]?.cap ? 1 : 0;
   if (!bodyNoun && (!noun.cap || !noun.word)) return undefined;
   let k = e - bodyNoun;
   // over the connectors of a body's name that ends in its head: "the Securities and Exchange Commission"

@@ -1397,6 +1397,15 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Kylian Mbappe', mentions: ['Kylian Mbappe', 'Mbappe'] }],
     places: [{ name: 'Estadio Mestalla' }, { name: 'San Siro' }],
   },
+  // a portfolio opening the sentence stays in the office; a role for a country's ministry named
+  // with its portfolio
+  {
+    text: "SYDNEY (Reuters) - Commerce Secretary Dana Whitlock said tariffs would rise. A spokeswoman for Japan's trade ministry, Emi Sato, declined to comment.",
+    people: [
+      { name: 'Dana Whitlock', title: 'Commerce Secretary', affiliation: 'Australia' },
+      { name: 'Emi Sato', title: 'spokeswoman', affiliation: 'Japan' },
+    ],
+  },
   // a plural's bare apostrophe inside a body's name
   {
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",
