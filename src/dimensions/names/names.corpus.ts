@@ -506,7 +506,7 @@ const EXAMPLES: NameExample[] = [
   {
     // a body's possessive before a described title set off by a comma
     text: "The World Bank's regional director, Amina Osei, and the fund's new chief executive, Lars Berg, spoke.",
-    people: [{ name: 'Amina Osei', title: 'director', affiliation: 'World Bank' }],
+    people: [{ name: 'Amina Osei', title: 'regional director', affiliation: 'World Bank' }],
   },
   {
     // a team's name without the city it opens with is the same team; examples of a plural role
