@@ -344,7 +344,9 @@ export function detectFacts(input: FactInput): Fact[] {
         if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && !t.tags.has('Adjective') && !AUX.has(t.normal)) return subjectBefore(s, v, depth + 1);
       }
     }
-    const start = toks[i]!.start;
+    // (a name the tagger split, its first word read as a verb: "Downing Street said")
+    const cover = ents.find((e) => e.start < toks[i]!.start && e.end > toks[i]!.start && e.start >= s.start);
+    const start = cover ? cover.start : toks[i]!.start;
     const first = toks[j]!;
     if (PRONOUNS.has(first.normal) && (j === i || !entsIn(start, end).length)) {
       // (a relative pronoun after a comma is the name before it: "by Judge Ann Lee, who said ...")

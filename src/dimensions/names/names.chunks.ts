@@ -20,6 +20,9 @@ import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead
 /** Heads of the bodies two places may share. */
 const LOCAL_BODY_HEADS = new Set(['police', 'constabulary', 'council', 'authority', 'trust', 'board']);
 
+/** Offices and bodies named after two portfolios: "Work and Pensions Secretary", "Health and Social Care Committee". */
+const PORTFOLIO_OFFICES = /^(?:Secretary|Minister|Commissioner|Spokesperson|Spokesman|Spokeswoman|Committee|Department|Ministry)$/;
+
 export const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
 
 /** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
@@ -95,6 +98,13 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
           j = e;
           continue;
         }
+        // an office over two portfolios: "Work and Pensions Secretary", "Health and Social Care
+        // Secretary" (the office ends the second run)
+        const office = toks.slice(j + 2, e + 1).findIndex((t) => PORTFOLIO_OFFICES.test(t.text));
+        if (i0 <= j && first.length <= 2 && office >= 0 && !isGivenName(toks[i0]!.lower) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText)) {
+          j = j + 2 + office;
+          continue;
+        }
         // two places that share a public body: "Avon and Somerset Police", "Devon and Cornwall
         // Constabulary", "Bath and North East Somerset Council"
         if (i0 <= j && first.length <= 3 && e > j + 2 && LOCAL_BODY_HEADS.has(toks[e]!.lower) && !isOrgHead(toks[j]!.lower) && !countryOf(firstText) && (isPlaceName(firstText) || !isGivenName(toks[i0]!.lower))) {
@@ -164,6 +174,8 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
         (w.lower === 'and' && toks.slice(s + 1, k - 1).some((t, i) => t.cap && ORG_OPENERS.has(t.lower) && ['of', 'for'].includes(toks[s + 2 + i]!.lower)) && toks.slice(k + 1, Math.min(b, k + 3) + 1).every((t) => t.cap)) ||
         // "and" that the chunker kept inside a body's name: capitalised words after it close on the head
         (w.lower === 'and' && b - k <= 3 && isOrgHead(toks[b]!.lower) && toks.slice(k + 1, b + 1).every((t) => t.cap)) ||
+        // ... or on an office over two portfolios: "Work and Pensions Secretary Liz Kendall"
+        (w.lower === 'and' && k - s <= 2 && toks.slice(k + 1, Math.min(b, k + 3) + 1).some((t) => PORTFOLIO_OFFICES.test(t.text)) && toks.slice(k + 1, Math.min(b, k + 3) + 1).every((t) => t.cap) && !isGivenName(toks[s]!.lower)) ||
         // a body's name that has gone on over "for the" goes on: "Council for the Welfare of Immigrants"
         (toks.slice(s, k).some((t) => !t.cap && BODY_CONNECTORS.has(t.lower)) && toks.slice(s, k).some((t) => isOrgHead(t.lower))) ||
         ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||

@@ -195,6 +195,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
           (k + 1 <= h && cabinetOfOffice(toks, k)) ||
           ((isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower)) && (!isOrgHead(toks[k]!.lower) || (k > c.a && toks[k - 1]!.lower === 'chief')));
         while (t0 - 1 >= c.a && inOffice(t0 - 1)) t0--;
+        // an office over two portfolios joined by "and" is all title: "Work and Pensions Secretary"
+        // (a portfolio opening it may name a body's word after "and": "Culture and Media Minister")
+        if (t0 > c.a && toks.slice(c.a, t0).some((t) => t.lower === 'and') && toks.slice(c.a, t0).every((t) => t.lower === 'and' || (t.cap && t.word && (TITLE_MODIFIERS.has(toks[c.a]!.lower) || !isOrgHead(t.lower)) && !isPlaceName(t.text) && !countryOfDemonym(t.text) && !knownOrg(t.text)))) return c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
         // an office's rank opening the chunk keeps the words to the head in the office, when they
         // name no body or place: "Chief Election Commissioner", "Chief Medical Officer"
         if (t0 > c.a && /^(?:chief|deputy|senior|principal|assistant|associate)$/.test(toks[c.a]!.lower) && toks.slice(c.a + 1, t0).every((t) => t.cap && t.word && !isOrgHead(t.lower) && !isPlaceName(t.text) && !countryOfDemonym(t.text) && !knownOrg(t.text))) return c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });

@@ -1406,6 +1406,14 @@ const EXAMPLES: NameExample[] = [
       { name: 'Emi Sato', title: 'spokeswoman', affiliation: 'Japan' },
     ],
   },
+  // an office over two portfolios joined by "and"
+  {
+    text: 'Health and Social Care Secretary Wes Streeting defended the plan. Culture and Media Minister Lisa Nandy agreed.',
+    people: [
+      { name: 'Wes Streeting', title: 'Health and Social Care Secretary' },
+      { name: 'Lisa Nandy', title: 'Culture and Media Minister' },
+    ],
+  },
   // a plural's bare apostrophe inside a body's name
   {
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",
