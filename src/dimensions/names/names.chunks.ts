@@ -51,7 +51,9 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       }
       const after = toks[j + 2];
       // a plural noun's possessive inside a body's name: "New People's Party", "Children's Hospital"
-      if (/^['’]s$/.test(next.text) && POSSESSIVE_NAME_NOUNS.has(toks[j]!.lower) && toks[j]!.cap && after && isNameWord(after) && !after.newlineBefore) {
+      // (and a saint's or a monarch's: "St. Mary's Hospital", "King's College")
+      const saints = /^(?:St\.?|Saint|Sainte?|King|Queen)$/.test(toks[j - 1]?.text ?? '') && after && (isOrgHead(after.lower) || isPlaceHead(after.lower) || /^(?:Hospital|College|Church|Cathedral|School|Park|Square|Academy)$/.test(after.text));
+      if (/^['’]s$/.test(next.text) && (POSSESSIVE_NAME_NOUNS.has(toks[j]!.lower) || saints) && toks[j]!.cap && after && isNameWord(after) && !after.newlineBefore) {
         j += 2;
         continue;
       }
@@ -213,7 +215,8 @@ export function splitLeadingPlace(ctx: Ctx, a: number, b: number): Array<[number
   for (let k = Math.min(s + 2, b - 2); k >= s; k--) {
     const head = textOf(toks, s, k, source);
     // (not a saint's word that opens a place's name: "San Pedro Sula", "Santa Ana Pueblo")
-    if ((isPlaceName(head) || (envoy && knownOrg(head))) && (envoy || isGivenName(toks[k + 1]!.lower)) && k + 2 <= b && !(k === s && SAINT_WORDS.test(toks[s]!.text))) return [[a, k], [k + 1, b]];
+    // (nor a given name that a place shares, before a second given name: "Anna Karin Eneström")
+    if ((isPlaceName(head) || (envoy && knownOrg(head))) && (envoy || isGivenName(toks[k + 1]!.lower)) && k + 2 <= b && !(k === s && SAINT_WORDS.test(toks[s]!.text)) && !(k === s && !envoy && isGivenName(toks[s]!.lower) && !countryOf(head))) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];
 }

@@ -214,6 +214,9 @@ function headAt(t: WordToken, prev?: WordToken): { singular?: string } | undefin
   // private Gulf fund" (but "art major Kiara Perkins")
   if (!t.cap && /^(?:major|private)$/.test(t.lower) && /^(?:a|an|the)$/i.test(prev?.text ?? '')) return undefined;
   if (isTitleHead(t.lower)) return {};
+  // a fellow of a body, in lower case after a rank or an article: "a senior fellow at Bruegel",
+  // "a research fellow" (not "his fellow senator", "Fellow Republican")
+  if (t.lower === 'fellow' && !t.cap && prev && /^(?:senior|research|visiting|junior|postdoctoral|distinguished|a|an|the)$/.test(prev.lower)) return {};
   // a doer's noun the tagger knows by its ending, in context: "songwriter", "lobbyist", "physiotherapist"
   if (!t.cap && t.tags.has('Actor') && !t.tags.has('Plural') && /(?:er|or|ist)$/.test(t.lower) && !NOT_ROLE_WORDS.has(t.lower) && !RELATION_NOUNS.has(t.lower)) return {};
   const singular = singularTitle(t.lower);
@@ -527,7 +530,7 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
     // (over a body's possessive: "Ilya Sutskever, OpenAI's former chief scientist")
     if (/^['’]s?$/.test(t.text) && j > from && toks[j - 1]!.cap && t.sentence === sentence) continue;
     if (!t.word || t.sentence !== sentence) break;
-    const head = headAt(t);
+    const head = headAt(t, toks[j - 1]);
     if (head && !t.cap) {
       h = j;
       // the last of consecutive heads, over words compounded with them: "chief executive",
@@ -658,7 +661,7 @@ function capsRunAfter(ctx: Ctx, a: number): number {
     if (capWord(nx) && SENTENCE_OPENERS.test(nx!.text) && toks[b + 2]?.word && !toks[b + 2]!.cap) return b;
     if (capWord(nx)) b++;
     // (not "on" before a day: "at Bristol Crown Court on Friday")
-    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower))) && capWord(toks[b + 2]) && !(nx.lower === 'on' && isDateWord(toks[b + 2]!))) b += 2;
+    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && (POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower) || (/^(?:St\.?|Saint|King|Queen)$/.test(toks[b - 1]?.text ?? '') && isOrgHead(toks[b + 2]?.lower ?? ''))))) && capWord(toks[b + 2]) && !(nx.lower === 'on' && isDateWord(toks[b + 2]!))) b += 2;
     // "Joint Council for the Welfare of Immigrants"
     else if (nx && BODY_CONNECTORS.has(nx.lower) && toks[b + 2]?.lower === 'the' && capWord(toks[b + 3])) b += 3;
     // a number that closes a name: "Studio 54", "Channel 4"

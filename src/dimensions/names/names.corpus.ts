@@ -1414,6 +1414,17 @@ const EXAMPLES: NameExample[] = [
       { name: 'Lisa Nandy', title: 'Culture and Media Minister' },
     ],
   },
+  // a fellow at a body named with its noun ("the Kiel think tank"); a saint's possessive inside a
+  // body's name; a given name a town shares opens a name of two given names
+  {
+    text: '"Prices will fall," said Hanna Berg, a senior fellow at the Orbis think tank. Ola Reyes, 38, a nurse at St. Luke\'s Hospital, was hurt. Sweden\'s envoy to the EU, Anna Lena Holm, spoke.',
+    people: [
+      { name: 'Hanna Berg', title: 'senior fellow', affiliation: 'Orbis' },
+      { name: 'Ola Reyes', title: 'nurse', affiliation: "St. Luke's Hospital" },
+      { name: 'Anna Lena Holm', title: 'envoy', affiliation: 'Sweden' },
+    ],
+    organizations: [{ name: "St. Luke's Hospital" }],
+  },
   // a plural's bare apostrophe inside a body's name
   {
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",
