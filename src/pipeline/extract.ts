@@ -187,7 +187,8 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
   for (const m of c.dates) {
     const r = resolved.get(m)!;
     if (r.type !== 'time' || !r.value) continue;
-    const day = c.dates.find((d) => d.start > m.end && /^\s*(?:\)\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:on\s+)?(?:this\s+)?$/i.test(text.slice(m.end, d.start)) && /\s$/.test(text.slice(m.end, d.start)));
+    // (over a city's time: "5 p.m. New York time on Dec. 19")
+    const day = c.dates.find((d) => d.start > m.end && /^\s*(?:\)\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,3}time\s+)?(?:on\s+)?(?:this\s+)?$/iu.test(text.slice(m.end, d.start)) && /\s$/.test(text.slice(m.end, d.start)));
     const v = day && resolved.get(day)?.value;
     if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
       resolved.set(m, { ...r, value: v + r.value.slice(10) });

@@ -64,7 +64,8 @@ function finiteBase(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return false;
   // (a noun read as a verb after a number, an article or an adjective: "a 27.7% stake", "the latest poll")
-  return prev.normal !== 'to' && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal') && !['Value', 'Determiner', 'Adjective', 'Possessive'].some((x) => prev.tags.has(x));
+  // (nor a word after a past verb: "Stocks closed lower on Friday")
+  return prev.normal !== 'to' && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal') && !['Value', 'Determiner', 'Adjective', 'Possessive'].some((x) => prev.tags.has(x)) && !(prev.tags.has('PastTense') && !prev.tags.has('Noun'));
 }
 
 /** A verb of a timetable read as a plural noun after its subject: "the season ends May 19". */
@@ -104,7 +105,10 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   // (read as a noun after its singular subject, before a preposition or a date: "Another storm hit
   // over the weekend", "Power cut on Sunday")
   const after = toks[i + 1];
-  if (INVARIANT_PAST_VERBS.has(t.normal) && !t.tags.has('Verb') && singularSubjectBefore(toks, i) && !!after && (after.tags.has('Preposition') || after.tags.has('Date') || after.tags.has('Adverb') || /^(?:over|on|in|at|during|across|last|early|late)$/.test(after.normal))) return chainFuture() ? 'future' : 'past';
+  // (or before its object and a preposition: "The bank cut rates at its Oct. 29 meeting"; not a
+  // compound before its verb: "the power cut lasted")
+  const objectThen = !!after && after.tags.has('Noun') && !after.tags.has('Possessive') && !!toks[i + 2] && (toks[i + 2]!.tags.has('Preposition') || toks[i + 2]!.tags.has('Date') || toks[i + 2]!.tags.has('Value'));
+  if (INVARIANT_PAST_VERBS.has(t.normal) && !t.tags.has('Verb') && singularSubjectBefore(toks, i) && !!after && (after.tags.has('Preposition') || after.tags.has('Date') || after.tags.has('Adverb') || /^(?:over|on|in|at|during|across|last|early|late)$/.test(after.normal) || objectThen)) return chainFuture() ? 'future' : 'past';
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
@@ -125,7 +129,9 @@ const SETTLED_AFTER = /^(?:['’]s?)?\s+(?:close|closing|settlement|trading)\b/;
 const PREPOSITION_BEFORE_DATE = /^(?:on|at|in|to|next|this)$/;
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Present verbs of state, whose simple present is no timetable: "is", "has", "remains", "says". */
-const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works']);
+const STATE_VERBS = new Set(['have', 'has', 'remain', 'remains', 'stay', 'stays', 'know', 'knows', 'want', 'wants', 'need', 'needs', 'own', 'owns', 'hold', 'holds', 'seem', 'seems', 'believe', 'believes', 'think', 'thinks', 'say', 'says', 'tell', 'tells', 'expect', 'expects', 'hope', 'hopes', 'do', 'does', 'show', 'shows', 'live', 'lives', 'work', 'works',
+  // what a report or a figure covers or includes
+  'cover', 'covers', 'include', 'includes', 'span', 'spans', 'represent', 'represents', 'reflect', 'reflects', 'compare', 'compares', 'contain', 'contains', 'mean', 'means']);
 
 /** Token i opens a predicate: a verb, a modal or an auxiliary (not a gerund or participle used as a noun). */
 function predicateAt(toks: readonly Token[], i: number): boolean {

@@ -15,6 +15,10 @@ export const REF = '2023-09-24';
 export const examples: DateExample[] = [
   // "March" and "May" naming an event after an article; what "is likely" is to come
   { text: 'The studio moved the film to a March release. The board will meet before a May deadline. A rate cut in June is likely.', ref: '2026-12-02', expect: [{ text: 'March', value: '2027-03' }, { text: 'May', value: '2027-05' }, { text: 'June', value: '2027-06' }] },
+  // a market's past read off a verb and its complement ("closed lower on Friday"); an invariant
+  // past before its object ("cut rates at its Oct. 29 meeting"); what a report covers is no event
+  // to come; a time on a day over a city's time
+  { text: 'Stocks closed lower on Friday. The bank cut rates at its Oct. 29 meeting. The survey covers the three months to the end of September. The offer expires at 5 p.m. New York time on Dec. 19.', ref: '2026-12-02', expect: [{ text: 'Friday', value: '2026-11-27' }, { text: 'Oct. 29', value: '2026-10-29' }, { text: 'the end of September', value: '2026-09' }, { text: '5 p.m.', value: '2026-12-19T17:00' }] },
   // "the same day" is the day told just before
   { text: 'The ferry sank on Aug. 3. Divers reached the wreck the same day.', expect: [{ text: 'the same day', value: '2023-08-03' }] },
   // a subordinator after the date opens a clause of its own, whose past is no tense of the date's
