@@ -663,3 +663,14 @@ describe('events: attacks told the way conflict copy tells them', () => {
     ]);
   });
 });
+
+describe('transfers: handing over, handing back', () => {
+  it('reads a particle after the verb and a plural the tagger read as a verb inside the thing handed, and returning something to someone', () => {
+    const fs = facts('Norway handed over three coastal patrol boats to Estonia. Belarus returned 40 prisoners to Lithuania. The team returned to Oslo.');
+    expect(fs.map((f) => [f.type, f.trigger?.text, texts(f.args.giver ?? f.args.visitor), texts(f.args.theme ?? f.args.place), texts(f.args.recipient)])).toEqual([
+      ['transfer', 'handed', ['Norway'], ['three coastal patrol boats'], ['Estonia']],
+      ['transfer', 'returned', ['Belarus'], ['40 prisoners'], ['Lithuania']],
+      ['visit', 'returned', ['The team'], ['Oslo'], []],
+    ]);
+  });
+});

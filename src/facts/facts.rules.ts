@@ -531,7 +531,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (t.normal === 'and' && toks[j + 1] && ((toks[j + 1]!.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun')) || toks[j + 1]!.tags.has('Adverb'))) break;
       // (a noun read as a verb after a number, an article or an adjective is still the object: "a 27.7% stake")
       // (nor after a quantity word: "sent more tanks", "fewer troops")
-      const nounish = (['Value', 'Determiner', 'Adjective'].some((x) => toks[j - 1]!.tags.has(x)) || /^(?:more|fewer|less|additional|further|extra|several|many|dozens|hundreds|thousands)$/.test(toks[j - 1]!.normal)) && !t.tags.has('PastTense');
+      // (nor a plural read as a verb after a noun, before a preposition: "two patrol boats to")
+      const nounish = ((['Value', 'Determiner', 'Adjective'].some((x) => toks[j - 1]!.tags.has(x)) || /^(?:more|fewer|less|additional|further|extra|several|many|dozens|hundreds|thousands)$/.test(toks[j - 1]!.normal)) && !t.tags.has('PastTense')) ||
+        (/s$/.test(t.normal) && t.tags.has('PresentTense') && !toks[j - 1]!.tags.has('Plural') && !toks[j - 1]!.tags.has('Pronoun') && !/s$/.test(toks[j - 1]!.normal) && j > k + 2 && (!toks[j + 1] || toks[j + 1]!.tags.has('Preposition') || /^(?:to|from|for)$/.test(toks[j + 1]!.normal)));
       if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1 && !nounish) break;
       end = t.end;
       j++;
@@ -1260,7 +1262,10 @@ export function detectFacts(input: FactInput): Fact[] {
         }
         continue;
       }
-      const frame = deal ? AGREEMENT_FRAME : EVENT_TRIGGERS.get(t.normal);
+      // (returning something to someone is handing it back: "Russia returned 20 prisoners to
+      // Ukraine"; returning to a place is a journey)
+      const handedBack = /^(?:returned|returns|return|returning)$/.test(t.normal) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Value') || toks[k + 1]!.tags.has('Possessive')) && toks.slice(k + 2, k + 8).some((x) => x.normal === 'to');
+      const frame = deal ? AGREEMENT_FRAME : handedBack ? EVENT_TRIGGERS.get('handed') : EVENT_TRIGGERS.get(t.normal);
       // (an infinitive after a catenative the tagger read as a noun: "is due to travel to Beijing")
       // (not a threat's: "threatened to shell Iraqi towns" tells no attack)
       const infinitive = toks[k - 1]?.normal === 'to' && CATENATIVES.has(toks[k - 2]?.normal ?? '') && frame?.type !== 'attack';
@@ -1372,7 +1377,9 @@ export function detectFacts(input: FactInput): Fact[] {
     // opens the object ("met in Brussels": a meeting's place, no participant)
     const particle = (['with', 'to'].includes(next) && frame.type === 'meeting') || (['to', 'in', 'at'].includes(next) && frame.type === 'visit') || (['on', 'at', 'upon'].includes(next) && frame.type === 'attack' && !/^(?:least|most)$/.test(toks[k + 2]?.normal ?? '')) ||
       // ("shot down 66 drones": the particle opens what was downed)
-      (next === 'down' && frame.type === 'attack' && /^(?:shot|shoot|shoots|shooting)$/.test(t.normal)) ? k + 1 : k;
+      (next === 'down' && frame.type === 'attack' && /^(?:shot|shoot|shoots|shooting)$/.test(t.normal)) ||
+      // ("handed over two patrol boats", "gave back the land", "handed out aid")
+      (/^(?:over|out|back|away)$/.test(next) && frame.type === 'transfer') ? k + 1 : k;
     // "arrested and questioned the student": the object follows the last verb of the pair
     let objFrom = particle;
     if (/^(?:and|or)$/.test(toks[k + 1]?.normal ?? '') && toks[k + 2]?.tags.has('Verb') && particle === k) objFrom = k + 2;
