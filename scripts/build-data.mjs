@@ -128,3 +128,24 @@ for (const [locale, def] of Object.entries(allLocales)) {
 const givenOut = join(dirname(out), 'given-names.json');
 writeFileSync(givenOut, JSON.stringify({ names: [...given].sort(), wordNames: [...givenWords].sort() }));
 console.error(`build-data: ${given.size} given names unknown to the lexicon, ${givenWords.size} that are also words -> generated/given-names.json`);
+
+// first-level regions of every country (states, provinces, oblasts, regions), from
+// `country-state-city`, for the gazetteer -> generated/regions.json: "Andalusia", "Bihar",
+// "Lombardy", "Sichuan", "Borno". Not a name that is also an English word ("Central", "Nord"
+// are, "Georgia" is a country), a given name ("Victoria"), a saint's parish ("Saint John") or
+// a name that only numbers a unit ("Region 5"); nor one a country or city already gives.
+const { State } = require('country-state-city');
+const regions = new Map();
+for (const st of State.getAllStates()) {
+  const name = st.name.replace(/\s+(?:Province|Region|Oblast|Governorate|Prefecture|District|Department|County|Municipality)$/, '');
+  for (const n of new Set([name, st.name])) {
+    if (!/^\p{Lu}[\p{L}'’.-]+(?: (?:and |of |de |del |la )?\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(n) || n.length < 4) continue;
+    if (/^(?:Saint|St\.?|Sainte|San|Santa) /.test(n) && n.split(' ').length === 2) continue;
+    if (isEnglish(n) || WORDS.has(n.toLowerCase()) || given.has(n) || givenWords.has(n) || ENGLISH[n.split(' ')[0].toLowerCase()] && n.split(' ').length === 1) continue;
+    if (countries.some((c) => c.name.common === n) || regions.has(n)) continue;
+    regions.set(n, st.countryCode);
+  }
+}
+const regionsOut = join(dirname(out), 'regions.json');
+writeFileSync(regionsOut, JSON.stringify(Object.fromEntries([...regions].sort())));
+console.error(`build-data: ${regions.size} first-level regions -> generated/regions.json`);

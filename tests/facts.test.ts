@@ -627,6 +627,8 @@ describe('statements: attributions in the middle of wire copy', () => {
     expect(rows('A spokesman, Li Wei, said Beijing "firmly opposes" the curbs.')).toEqual([['said', 'Li Wei', 'Beijing "firmly opposes" the curbs']]);
     // (a name whose first word the tagger read as a verb speaks whole)
     expect(rows('Downing Street said it would not pull the vote.')).toEqual([['said', 'Downing Street', 'it would not pull the vote']]);
+    // (a restrictive "who" after a place they are in: the people before it)
+    expect(rows('He is one of thousands of growers in Extremadura who say the drought has ruined them.')).toEqual([['say', 'thousands of growers in Extremadura', 'the drought has ruined them']]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

@@ -146,6 +146,8 @@ for (const [d, name] of Object.entries(EXTRA_DEMONYMS)) countryByDemonym.set(d, 
 
 const cities = require('../../generated/cities.json') as Record<string, string>;
 const regionSet = new Set(REGIONS);
+/** First-level regions of every country (country-state-city, compacted at build time): name -> ISO code. */
+const regions = require('../../generated/regions.json') as Record<string, string>;
 
 export function countryOf(alias: string): string | undefined {
   return countryByAlias.get(alias) ?? countryByAlias.get(alias.replace(/^the /i, ''));
@@ -160,13 +162,19 @@ export function countryOfDemonym(word: string): string | undefined {
 const countryByCode = new Map(worldCountries.map((c) => [c.cca2, countryOf(c.name.common) ?? c.name.common]));
 
 /** The country of a city (of the most populous city of that name): "Nairobi" -> "Kenya". */
+/** The country of a city, or of a country's first-level region ("Andalusia": Spain). */
 export function countryOfCity(name: string): string | undefined {
-  const code = Object.prototype.hasOwnProperty.call(cities, name) ? cities[name] : undefined;
+  const code = Object.prototype.hasOwnProperty.call(cities, name) ? cities[name] : Object.prototype.hasOwnProperty.call(regions, name) ? regions[name] : undefined;
   return code === undefined ? undefined : countryByCode.get(code);
 }
 
 export function isCity(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(cities, name);
+}
+
+/** A first-level region of a country that news names like a city: "Andalusia", "Lombardy", "Borno". */
+export function isAdminRegion(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(regions, name);
 }
 
 export function isRegion(name: string): boolean {

@@ -348,7 +348,7 @@ export function detectFacts(input: FactInput): Fact[] {
     const cover = ents.find((e) => e.start < toks[i]!.start && e.end > toks[i]!.start && e.start >= s.start);
     const start = cover ? cover.start : toks[i]!.start;
     const first = toks[j]!;
-    if (PRONOUNS.has(first.normal) && (j === i || !entsIn(start, end).length)) {
+    if (PRONOUNS.has(first.normal) && (j === i || first.normal === 'who' || !entsIn(start, end).length)) {
       // (a relative pronoun after a comma is the name before it: "by Judge Ann Lee, who said ...")
       const named = first.normal === 'who' ? relativeAntecedent(span(text, first.start, first.end)) : undefined;
       if (named) return [named];
@@ -360,11 +360,13 @@ export function detectFacts(input: FactInput): Fact[] {
         while (h > 0 && h > j - 8) {
           const x = toks[h - 1]!;
           if (x.normal === 'of' && GROUP_NOUNS.test(toks[h - 2]?.normal ?? '')) h -= 2;
+          // (over the place they are in: "thousands of growers in Andalusia who say")
+          else if (/^(?:in|at|from)$/.test(x.normal) && ents.some((e) => e.kind === 'place' && e.start === toks[h]!.start) && toks[h - 2]?.tags.has('Noun')) h -= 1;
           else if ((x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Value') || x.tags.has('Determiner')) && !x.tags.has('Pronoun') && x.normal !== 'of' && !/[,;:()"“”]/.test(text.slice(x.end, toks[h]!.start))) h--;
           else break;
           if (/^(?:a|an|the)$/.test(toks[h]!.normal) && !GROUP_NOUNS.test(toks[h + 1]?.normal ?? '')) break;
         }
-        const found = entsIn(toks[h]!.start, toks[j - 1]!.end);
+        const found = entsIn(toks[h]!.start, toks[j - 1]!.end).filter((e) => !(e.kind === 'place' && /\b(?:in|at|from)\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start)) && e.start > toks[h]!.start));
         return found.length ? found.map((e) => span(text, e.start, e.end, e.id)) : [span(text, toks[h]!.start, toks[j - 1]!.end)];
       }
       const ref = antecedent(first.start, first.normal);

@@ -1425,6 +1425,12 @@ const EXAMPLES: NameExample[] = [
     ],
     organizations: [{ name: "St. Luke's Hospital" }],
   },
+  // a country's first-level region is a place (country-state-city): growers "in" it who speak
+  // are the growers
+  {
+    text: 'Farmers in Lombardy and Extremadura lost their crops. Rains hit Borno and Sindh.',
+    places: [{ name: 'Lombardy' }, { name: 'Extremadura' }, { name: 'Borno' }, { name: 'Sindh' }],
+  },
   // a plural's bare apostrophe inside a body's name
   {
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",

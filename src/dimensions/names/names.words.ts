@@ -1,7 +1,7 @@
 // Names, stage 1: word tests. What a capitalised word or phrase can be: a date word, a
 // title, a demonym, a place, a known organization, a given name, a name's shape.
 import { lexTags, isGivenName, isOrgHeadWord, isPlaceHeadWord, lexiconWords } from '../../nlp/lexicon.js';
-import { countryOf, countryOfDemonym, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import { countryOf, countryOfDemonym, isAdminRegion, isCity, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
 import {
   KNOWN_ORGS,
   NON_ORG_ACRONYMS,
@@ -102,7 +102,7 @@ export function isPlaceName(s: string): string | undefined {
   const lex = lexTags(s.toLowerCase());
   // a one-word city that is also an English word ("March", "Union", "League") needs more evidence
   const oneWord = !/\s/.test(s);
-  if (isCity(s) && (!oneWord || (lex.every((t) => CITY_OK_TAGS.has(t)) && !isOrgHead(s.toLowerCase()) && !isPlaceHead(s.toLowerCase())))) return s;
+  if ((isCity(s) || isAdminRegion(s)) && (!oneWord || (lex.every((t) => CITY_OK_TAGS.has(t)) && !isOrgHead(s.toLowerCase()) && !isPlaceHead(s.toLowerCase())))) return s;
   if (lex.includes('Country') || lex.includes('City') || lex.includes('Region') || lex.includes('Place')) {
     return s;
   }
