@@ -410,6 +410,14 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     // a description before the name: "president of the far-right National Rally", "a partner at
     // the hedge fund Bluewater Advisors", "counsel at the law firm Ortiz & Klein"
     const described = (i: number): boolean => !!toks[i]?.word && !toks[i]!.cap && toks[i]!.sentence === sentence && (toks[i]!.text.includes('-') || toks[i]!.tags.has('Adjective') || compoundWord(toks[i]!));
+    // (a body's name after a description that ends in a noun for bodies: "director of the olive
+    // oil producers' association Asoliva", "head of the farmers' union Coag")
+    if (!toks[a]?.cap) {
+      let d = a;
+      while (d < a + 7 && toks[d] && toks[d]!.sentence === sentence && ((toks[d]!.word && !toks[d]!.cap) || /^['’]$/.test(toks[d]!.text))) d++;
+      const noun = toks[d - 1];
+      if (d > a && noun && (ORG_APPOSITIVE_NOUNS.has(noun.lower) || REFERRING_BODY_NOUNS.has(noun.lower)) && toks[d]?.cap && toks[d]!.word && toks[d]!.sentence === sentence) a = d;
+    }
     // (a place compounded with "based": "chief executive of Lagos-based Financial Derivatives")
     if (toks[a]?.cap && toks[a + 1]?.text === '-' && /^(?:based|headquartered|owned|listed|registered|run)$/.test(toks[a + 2]?.lower ?? '') && toks[a + 3]?.cap && toks[a + 3]!.word) a += 3;
     let d = a;
@@ -1097,8 +1105,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // Societe Generale", "the startup Within Unlimited" (its words describe it; a person is "the
   // firm's founder")
   if (prev && !prev.cap && prev.word && (ORG_APPOSITIVE_NOUNS.has(prev.lower) || REFERRING_BODY_NOUNS.has(prev.lower)) && !/^(?:investor|producer|developer|operator|publisher)$/.test(prev.lower)) {
+    // (over a plural's apostrophe: "the olive oil producers' association Asoliva")
     let k = c.first - 2;
-    while (k >= 0 && k >= c.first - 5 && toks[k]!.word && toks[k]!.lower !== 'the') k--;
+    while (k >= 0 && k >= c.first - 6 && (toks[k]!.word || /^['’]$/.test(toks[k]!.text)) && toks[k]!.lower !== 'the') k--;
     if (toks[k]?.lower === 'the') {
       c.kind = 'org';
       c.rule = 'org.appositive-noun';

@@ -1431,6 +1431,15 @@ const EXAMPLES: NameExample[] = [
     text: 'Farmers in Lombardy and Extremadura lost their crops. Rains hit Borno and Sindh.',
     places: [{ name: 'Lombardy' }, { name: 'Extremadura' }, { name: 'Borno' }, { name: 'Sindh' }],
   },
+  // a body's name after a description ending in a noun for bodies, over a plural's apostrophe
+  {
+    text: "Luis Mora, director of the citrus growers' association Ailimpo, said exports fell. Eva Sanz, head of the dairy farmers' union Agraria, agreed.",
+    people: [
+      { name: 'Luis Mora', title: 'director', affiliation: 'Ailimpo' },
+      { name: 'Eva Sanz', title: 'head', affiliation: 'Agraria' },
+    ],
+    organizations: [{ name: 'Ailimpo' }, { name: 'Agraria' }],
+  },
   // a plural's bare apostrophe inside a body's name
   {
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",
