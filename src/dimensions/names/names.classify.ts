@@ -203,16 +203,20 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (t0 > c.a && /^(?:chief|deputy|senior|principal|assistant|associate)$/.test(toks[c.a]!.lower) && toks.slice(c.a + 1, t0).every((t) => t.cap && t.word && !isOrgHead(t.lower) && !isPlaceName(t.text) && !countryOfDemonym(t.text) && !knownOrg(t.text))) return c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
         // a place's unit closes the body, not the office: "Los Angeles County District Attorney", "Cook County Sheriff"
         if (t0 < h && t0 > c.a && PLACE_UNITS.has(toks[t0]!.text) && (isPlaceName(textOf(toks, c.a, t0 - 1, source)) || toks.slice(c.a, t0).every((t) => t.cap && t.word))) t0++;
+        // (also when the place's name is an office's word: "King County Sheriff Patti Cole-Tindall")
+        else if (t0 === c.a && t0 + 1 < h && PLACE_UNITS.has(toks[t0 + 1]!.text) && toks[t0]!.cap && toks[t0 + 1]!.text === 'County') t0 += 2;
+        const unitBody = t0 > c.a && /^(?:County|Parish|Borough|Township)$/.test(toks[t0 - 1]!.text) && !countryOf(textOf(toks, c.a, t0 - 2, source));
         // an office alone before the name is left to person.title, unless the surname is a common
         // word that the place and organization rules would take: "Trade Minister Tom Marsh"
         if (t0 === c.a) return tail.every(isNameShaped) ? undefined : c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
         // (a chamber is a body though it opens the sentence: "House Minority Whip Katherine Clark")
-        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1 && !CHAMBERS.has(toks[c.a]!.text))) return undefined;
+        if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && !unitBody && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1 && !CHAMBERS.has(toks[c.a]!.text))) return undefined;
         // a status word opening the body stays with the title: "Former Acme Corp CEO Jane Doe"
         // (and a rank of the office before a country: "Assistant U.S. Attorney Sarah Streicker")
         const opens = (STATUS_WORDS.has(toks[c.a]!.lower) || (/^(?:assistant|associate|special|senior|deputy|acting)$/.test(toks[c.a]!.lower) && !!countryOf(textOf(toks, c.a + 1, t0 - 1, source)))) && c.a + 1 < t0;
         const status = opens ? (STATUS_WORDS.has(toks[c.a]!.lower) ? toks[c.a]!.lower : toks[c.a]!.text) : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
-        const body = affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
+        // (a county or a city by its unit is the office's jurisdiction: "Cook County Sheriff")
+        const body = unitBody ? { affiliation: textOf(toks, opens ? c.a + 1 : c.a, t0 - 1, source), titleFrom: undefined } : affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
         const from = body.titleFrom ?? t0;
         const title = `${status ? `${status} ` : ''}${textOf(toks, from, h, source)}`;
         return c.make('person', h + 1, c.b, { title, ...(body.affiliation ? { affiliation: body.affiliation } : {}) });

@@ -1431,6 +1431,11 @@ const EXAMPLES: NameExample[] = [
     text: 'Farmers in Lombardy and Extremadura lost their crops. Rains hit Borno and Sindh.',
     places: [{ name: 'Lombardy' }, { name: 'Extremadura' }, { name: 'Borno' }, { name: 'Sindh' }],
   },
+  // a county whose name is an office's word is the sheriff's jurisdiction
+  {
+    text: 'Three people died near Kent, King County Sheriff Dana Price said on Tuesday.',
+    people: [{ name: 'Dana Price', title: 'Sheriff', affiliation: 'King County' }],
+  },
   // a body's name after a description ending in a noun for bodies, over a plural's apostrophe
   {
     text: "Luis Mora, director of the citrus growers' association Ailimpo, said exports fell. Eva Sanz, head of the dairy farmers' union Agraria, agreed.",
