@@ -238,8 +238,13 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // "Talks on Jan. 12, an aide said, would include both sides" (not "..., officials said, and the
     // dam will be inspected")
     const inserted = (i: number) => {
-      if (!REPORTING.has(toks[i]!.normal) || i <= b || i + 1 >= toks.length || !/,/.test(text.slice(toks[i]!.end, toks[i + 1]!.start)) || !predicateAt(toks, i + 1)) return false;
-      for (let j = i - 1; j >= b && j >= i - 5; j--) if (/,/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) return true;
+      // (or before a participle's clause that goes on with the sentence: "Lula will travel to Moscow
+      // on Thursday, his office said, before returning to Brasilia on May 18")
+      const goesOn = (j: number) => predicateAt(toks, j) || (/^(?:before|after|while|when|since)$/.test(toks[j]?.normal ?? '') && !!toks[j + 1]?.tags.has('Gerund'));
+      if (!REPORTING.has(toks[i]!.normal) || i + 1 >= toks.length || !/,/.test(text.slice(toks[i]!.end, toks[i + 1]!.start)) || !goesOn(i + 1)) return false;
+      const before = i < first && !predicateAt(toks, i + 1);
+      if (i <= b && !before) return false;
+      for (let j = i - 1; j >= (before ? 0 : b) && j >= i - 5; j--) if (/,/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) return true;
       return false;
     };
     // the preposition before the date, over hedges: "until at least June", "by around March"

@@ -19,6 +19,10 @@ export const examples: DateExample[] = [
   // past before its object ("cut rates at its Oct. 29 meeting"); what a report covers is no event
   // to come; a time on a day over a city's time
   { text: 'Stocks closed lower on Friday. The bank cut rates at its Oct. 29 meeting. The survey covers the three months to the end of September. The offer expires at 5 p.m. New York time on Dec. 19.', ref: '2026-12-02', expect: [{ text: 'Friday', value: '2026-11-27' }, { text: 'Oct. 29', value: '2026-10-29' }, { text: 'the end of September', value: '2026-09' }, { text: '5 p.m.', value: '2026-12-19T17:00' }] },
+  // an attribution set off before a participle's clause that goes on with the sentence gives no
+  // tense: the clause before it does
+  { text: 'The envoy will fly to Hanoi on Thursday, her office said, before returning to Canberra on May 18.', ref: '2025-05-13', expect: [{ text: 'May 18', value: '2025-05-18' }] },
+  { text: 'The envoy landed in Hanoi on Monday, her office said, before flying to Manila on May 2.', ref: '2025-05-13', expect: [{ text: 'May 2', value: '2025-05-02' }] },
   // "the same day" is the day told just before
   { text: 'The ferry sank on Aug. 3. Divers reached the wreck the same day.', expect: [{ text: 'the same day', value: '2023-08-03' }] },
   // a subordinator after the date opens a clause of its own, whose past is no tense of the date's
