@@ -629,6 +629,8 @@ describe('statements: attributions in the middle of wire copy', () => {
     expect(rows('Downing Street said it would not pull the vote.')).toEqual([['said', 'Downing Street', 'it would not pull the vote']]);
     // (a restrictive "who" after a place they are in: the people before it)
     expect(rows('He is one of thousands of growers in Extremadura who say the drought has ruined them.')).toEqual([['say', 'thousands of growers in Extremadura', 'the drought has ruined them']]);
+    // (a live report's time stamp is no part of what was said)
+    expect(rows('1215 GMT - At least two people were killed, the fire agency said.')).toEqual([['said', 'the fire agency', 'At least two people were killed']]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

@@ -849,7 +849,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // a linking adverb of the story opening the sentence is no part of what was said:
       // "Separately, NATO's chief will visit Kyiv next week, his spokeswoman said"
       if (content && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) {
-        const link = /^(?:Separately|Meanwhile|Elsewhere|However|Also|Still|Moreover|Furthermore|Additionally|In addition|In other news),\s+/.exec(content.text);
+        // (nor a live report's time stamp: "1215 GMT - At least one person was killed")
+        const link = /^(?:(?:Separately|Meanwhile|Elsewhere|However|Also|Still|Moreover|Furthermore|Additionally|In addition|In other news),|\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|[ap]\.?m\.?)?\s+[-–—])\s+/i.exec(content.text);
         if (link) content = span(text, content.start + link[0].length, content.end);
       }
       // an attribution closing the sentence belongs to another statement, not to this one's content:

@@ -199,6 +199,10 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     // dateline's); a day told before in the same sentence ("Monday at 3 p.m.") too
     const f = m.parts.kind === 'absolute' ? m.parts.fields : undefined;
     if (!f || f.day !== undefined || f.weekday !== undefined) continue;
+    // (not a live report's stamp at a line's start: "1215 GMT - At least one person was killed",
+    // which is the report's day)
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (/^\s*$/.test(text.slice(lineStart, m.start)) && /^\s*[-–—:]\s/.test(text.slice(m.end, m.end + 4))) continue;
     for (let k = sorted.indexOf(m) - 1; k >= 0; k--) {
       const told = resolved.get(sorted[k]!);
       if (sorted[k]!.end > m.start || told?.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(told.value ?? '')) continue;

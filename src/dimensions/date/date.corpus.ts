@@ -23,6 +23,8 @@ export const examples: DateExample[] = [
   // tense: the clause before it does
   { text: 'The envoy will fly to Hanoi on Thursday, her office said, before returning to Canberra on May 18.', ref: '2025-05-13', expect: [{ text: 'May 18', value: '2025-05-18' }] },
   { text: 'The envoy landed in Hanoi on Monday, her office said, before flying to Manila on May 2.', ref: '2025-05-13', expect: [{ text: 'May 2', value: '2025-05-02' }] },
+  // a live report's time stamp at a line's start is the report's day, not the last day told
+  { text: '1350 GMT - Schools will close on Friday.\n1215 GMT - Two people were hurt.', ref: '2024-10-31', expect: [{ text: '1215 GMT', value: '2024-10-31T12:15Z' }] },
   // "the same day" is the day told just before
   { text: 'The ferry sank on Aug. 3. Divers reached the wreck the same day.', expect: [{ text: 'the same day', value: '2023-08-03' }] },
   // a subordinator after the date opens a clause of its own, whose past is no tense of the date's
