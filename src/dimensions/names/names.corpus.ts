@@ -1431,6 +1431,13 @@ const EXAMPLES: NameExample[] = [
     text: 'Farmers in Lombardy and Extremadura lost their crops. Rains hit Borno and Sindh.',
     places: [{ name: 'Lombardy' }, { name: 'Extremadura' }, { name: 'Borno' }, { name: 'Sindh' }],
   },
+  // the body a person is "of" is a body though shaped like a name; a company named in full is
+  // named by its first word later; a holder's name run on after the body's head
+  {
+    text: 'Dana Whitlow of Barrow Keane filed the suit. Zorvex Platforms Inc shares fell. Zorvex said it would appeal. The head of the Fenwick Trust Clara Dunmore resigned.',
+    people: [{ name: 'Dana Whitlow', affiliation: 'Barrow Keane' }, { name: 'Clara Dunmore' }],
+    organizations: [{ name: 'Barrow Keane' }, { name: 'Zorvex Platforms Inc', mentions: ['Zorvex Platforms Inc', 'Zorvex'] }, { name: 'Fenwick Trust' }],
+  },
   // a county whose name is an office's word is the sheriff's jurisdiction
   {
     text: 'Three people died near Kent, King County Sheriff Dana Price said on Tuesday.',

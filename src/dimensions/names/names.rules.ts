@@ -13,7 +13,7 @@ import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
 import { NAME_CONNECTORS, STAFF_ROLE, US_PARTIES } from './names.vocab.js';
 import { isCommonWord } from './names.tokens.js';
-import { isGivenName, isOrgAcronym, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
+import { isGivenName, isOrgAcronym, isOrgHead, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
 import { countryOf, countryOfDemonym } from '../../data/geo.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
@@ -65,7 +65,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
       out.push(office);
       continue;
     }
-    for (const [pa, pb] of splitAtConnectors(toks, a, b).flatMap(([x, y]) => splitLeadingPlace(ctx, x, y))) {
+    for (const [pa, pb] of splitAtConnectors(toks, a, b).flatMap(([x, y]) => splitLeadingPlace(ctx, x, y)).flatMap(([x, y]) => splitTrailingPerson(ctx, x, y))) {
       const nominal = nominalOrg(ctx, pa, pb);
       if (nominal) {
         out.push(nominal);
@@ -86,7 +86,63 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
   bodiesInBrackets(ctx, out);
   bodiesByReference(ctx, out);
   partiesOfLawmakers(ctx, out);
+  bodiesOfPeople(ctx, out);
+  shortNamesOfBodies(ctx, out);
   return out;
+}
+
+/**
+ * The body a person is "of" or "at", read as a person by its shape, is a body: "Tom Girardi of
+ * Girardi Keese" (the law firm, which the person's affiliation already names).
+ */
+function bodiesOfPeople(ctx: Ctx, out: NameCandidate[]): void {
+  const { source } = ctx;
+  const byStart = new Map(out.map((c) => [c.start, c]));
+  for (const p of out) {
+    if (p.kind !== 'person' || !p.affiliation) continue;
+    const gap = /^,?\s+(?:of|at)\s+(?:the\s+)?/.exec(source.slice(p.end, p.end + 12));
+    const q = gap ? byStart.get(p.end + gap[0].length) : undefined;
+    if (q && q !== p && q.kind === 'person' && !q.title && q.text === p.affiliation) {
+      q.kind = 'org';
+      q.rule = 'org.affiliation-of';
+    }
+  }
+}
+
+/** Legal and corporate words that end a company's full name: "Meta Platforms Inc", "Toyota Motor Corp". */
+const CORPORATE_TAIL = /\s(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV|SE|Holdings|Platforms|Group|Technologies|Motor|Motors)\.?$/;
+
+/**
+ * A company named in full once is named by its first word later, which may be a common word
+ * opening a sentence: "Meta Platforms Inc shares rose. Meta said ..." (a body of its own, which
+ * resolution joins to the full name).
+ */
+function shortNamesOfBodies(ctx: Ctx, out: NameCandidate[]): void {
+  const { toks, source } = ctx;
+  const firsts = new Set<string>();
+  for (const c of out) if (c.kind === 'org' && c.last > c.first && CORPORATE_TAIL.test(c.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[c.first]!.text)) firsts.add(toks[c.first]!.text);
+  if (firsts.size === 0) return;
+  const covered = (i: number) => out.some((c) => c.first <= i && c.last >= i);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!firsts.has(t.text) || covered(i) || toks[i + 1]?.cap) continue;
+    const at = out.findIndex((c) => c.start > t.start);
+    const body: NameCandidate = { kind: 'org', rule: 'org.short-name', first: i, last: i, start: t.start, end: t.end, text: source.slice(t.start, t.end) };
+    out.splice(at < 0 ? out.length : at, 0, body);
+  }
+}
+
+/**
+ * An office "of the" body with its holder's name run on after the body's head: "Chief executive
+ * of the Trussell Trust Emma Revie said" (the body, then the person).
+ */
+function splitTrailingPerson(ctx: Ctx, a: number, b: number): Array<[number, number]> {
+  const { toks, source } = ctx;
+  if (!/\b(?:of|at|for)\s+the\s+$/i.test(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start))) return [[a, b]];
+  for (let k = b - 2; k > a && k >= b - 3; k--) {
+    if (isOrgHead(toks[k]!.lower) && isGivenName(toks[k + 1]!.lower) && toks.slice(k + 1, b + 1).every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text))) return [[a, k], [k + 1, b]];
+  }
+  return [[a, b]];
 }
 
 /** A person's names around a nickname in quotation marks: 'Walter Henry "Dusty" Paisley', 'Rafael "El Gordo" Ortega'. */
