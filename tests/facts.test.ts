@@ -631,6 +631,15 @@ describe('statements: attributions in the middle of wire copy', () => {
     expect(rows('He is one of thousands of growers in Extremadura who say the drought has ruined them.')).toEqual([['say', 'thousands of growers in Extremadura', 'the drought has ruined them']]);
     // (a live report's time stamp is no part of what was said)
     expect(rows('1215 GMT - At least two people were killed, the fire agency said.')).toEqual([['said', 'the fire agency', 'At least two people were killed']]);
+    // (the people at a body speak as the phrase; a name given is no speech; an apposition after
+    // an inverted cue's speaker leaves the content before the cue; a date in a clause going on
+    // after the attribution is no time of saying)
+    expect(rows('Researchers at Halden University said they had found a new enzyme. The enzyme, called rubisol, was taken from soil in Kenya, said Ana Lind, a professor of biology at Halden.')).toEqual([
+      ['said', 'Researchers at Halden University', 'they had found a new enzyme'],
+      ['said', 'Ana Lind', 'The enzyme, called rubisol, was taken from soil in Kenya'],
+    ]);
+    const [added] = facts('Trials could begin within two years, he added, although the drug would not be sold until the early 2030s.');
+    expect(added!.time?.text).toBeUndefined();
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

@@ -321,7 +321,8 @@ export function detectFacts(input: FactInput): Fact[] {
         if (crossedAnd && depth < 3) return subjectBefore(s, i - 1, depth + 1);
         break;
       }
-      if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal)) break;
+      // (and "at" after the people at a body: "Researchers at Northeastern University said")
+      if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal) && !(p.normal === 'at' && i > 1 && toks[i - 2]!.tags.has('Plural') && toks[i - 2]!.tags.has('Noun') && !toks[i - 2]!.tags.has('Pronoun'))) break;
       if (p.tags.has('Conjunction') && p.normal !== 'and') break;
       // (a subordinator opens the clause: "were killed when gunmen opened fire")
       if (/^(?:when|whenever|while|because|since|until|unless|although|though|whereas|once)$/.test(p.normal)) break;
@@ -377,6 +378,9 @@ export function detectFacts(input: FactInput): Fact[] {
     const all = entsIn(start, end);
     const found = all.filter((e) => !(e.kind === 'place' && e.start > start && /\bin\s+$/.test(text.slice(start, e.start))));
     if (all.length && !found.length) return [span(text, start, end)];
+    // "Researchers at Northeastern University", "Doctors from the charity": the people at a body
+    // are the phrase, plural before the body's name
+    if (found.length && toks[i]!.tags.has('Plural') && !ents.some((e) => e.start === toks[i]!.start) && found.every((e) => e.kind !== 'person' && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)))) return [span(text, start, end)];
     // "an Elysee official", "a Toyota spokeswoman": a body's name modifying the noun that says who;
     // the phrase is the source, not the body
     if (found.length && found.every((e) => e.kind !== 'person' && e.end < first.start) && first.tags.has('Noun') && !first.tags.has('ProperNoun')) return [span(text, start, end)];
@@ -677,6 +681,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // reporting a thing is no speech: "Honda, which reports results on Friday" (but "reports
       // Putin will attend", "reported the deal was off")
       if (/^(?:report|reports|reported|reporting)$/.test(t.normal) && !according && REPORTED_THINGS.test(toks[k + 1]?.normal ?? '') && !toks.slice(k + 2, k + 4).some((x) => finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal))) continue;
+      // a name given is no speech: "The compound, called clovibactin, was isolated"
+      if (/^(?:called|named|dubbed)$/.test(t.normal) && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+\s*,/u.test(text.slice(t.end, t.end + 40))) continue;
       // anonymity asked for is no speech: "said a diplomat who asked not to be named"
       if (/^(?:asked|asking|requested|requesting)$/.test(t.normal) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(t.end, t.end + 30))) continue;
       // a telephone call to someone is no speech: "called his Turkish counterpart Hakan Fidan on Monday"
@@ -917,7 +923,7 @@ export function detectFacts(input: FactInput): Fact[] {
       if (after && !opensClause && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
       // "Institutional recipients, said Mauer, are required to ...": an attribution set off inside
       // the sentence; the name after the cue speaks (known or not) and the content is the sentence
-      const inset = !according && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?!who\b|which\b|whose\b)\p{Ll}/u.exec(text.slice(t.end, sentenceEnd)) : null;
+      const inset = !according && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?!(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|chief|head|president|director|professor|spokesman|spokeswoman|spokesperson|leader|author)\b)\p{Ll}/u.exec(text.slice(t.end, sentenceEnd)) : null;
       if (inset) {
         const a = t.end + inset[0].indexOf(inset[1]!);
         const e = ents.find((x) => x.start === a && x.kind === 'person');
@@ -963,7 +969,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // October, a spokesman said, adding that no date had been set")
       const saidBefore: FactSpan[] = [];
       for (let i = facts.length - 1; i >= 0 && (facts[i]!.trigger?.start ?? s.start) >= s.start; i--) if (facts[i]!.type === 'statement' && facts[i]!.args.content) saidBefore.push(facts[i]!.args.content as FactSpan);
-      const time = timeOf(s, t.start, [content, ...saidBefore, ...(nextCue ? [{ start: nextCue.start, end: s.end + 1, text: '' }] : [])]);
+      // (nor a date in a clause that goes on after the attribution: "..., he added, although the
+      // drug would not be available until the early 2030s")
+      const goesOn = /,\s*(?:although|though|while|whereas|but|and|as|because|adding|saying|noting)\b/.exec(text.slice(t.end, s.end));
+      const goingOn = goesOn ? [{ start: t.end + goesOn.index, end: s.end + 1, text: '' }] : [];
+      const time = timeOf(s, t.start, [content, ...saidBefore, ...goingOn, ...(nextCue ? [{ start: nextCue.start, end: s.end + 1, text: '' }] : [])]);
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
     }
