@@ -430,6 +430,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
       if (d > a + 1 && toks[d]?.cap && toks[d]!.word && toks[d]!.sentence === sentence) a = d;
     }
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
+    // (a person is no body: "the representative of King Charles")
+    if (isTitleHead(toks[a]!.lower) && toks[a + 1]?.cap && isNameShaped(toks[a + 1]!) && !isOrgHead(toks[a + 1]!.lower)) return { titleEnd };
     const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true, textOf(toks, Math.max(0, h - 2), titleEnd, source).toLowerCase());
     return { titleEnd, ...(found.affiliation ? { affiliation: found.affiliation } : {}) };
   }
@@ -705,8 +707,9 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
   const b = capsRunAfter(ctx, a);
   // "of Rolling Stone Magazine's ...": the run ends at a possessive; a name of a person is no body
   if (isGivenName(toks[a]!.lower) && b > a) return undefined;
-  // a country one is "at" is where one is: "met King Charles III at the Vatican"
-  if (toks[k]!.lower === 'at' && countryOf(textOf(toks, a, b, ctx.source))) return undefined;
+  // a country one is "at" is where one is: "met King Charles III at the Vatican" (and so is a
+  // building: "King Charles, at Government House")
+  if (toks[k]!.lower === 'at' && (countryOf(textOf(toks, a, b, ctx.source)) || isPlaceHead(toks[b]!.lower) || isPlaceName(textOf(toks, a, b, ctx.source)))) return undefined;
   return affiliationOf(ctx, a, b, true).affiliation;
 }
 
@@ -926,6 +929,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     const at = c.first - c.title.split(/\s+/).length;
     let k = at - 1;
     while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
+    // (a verb's -ing after a preposition is no modifier: "after visiting Governor-General Sam Mostyn")
+    while (k < at - 1 && /ing$/.test(toks[k + 1]!.lower) && /^(?:after|before|while|by|when|since|for|without|from)$/.test(toks[k]?.lower ?? '')) k++;
     if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
     if (!c.affiliation) {
       const country = possessiveBefore(ctx, at);
@@ -1523,7 +1528,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     const travelled = !!last && /\b(?:arriv\w*|travel\w*|visit\w*|flew|fly|flying|landed|lands|went|goes|going|head\w*|tour\w*|trip|held|hosted|hosts|met|meets|meeting|talks|summit|stay\w*|spent)\b[^.;!?]{0,40}$/i.test(source.slice(Math.max(0, last.start - 60), last.start));
     const located = !!last && (sameSentence || travelled) && /\b(?:to|in|at|from|visit|visits|visited|visiting)\s+$/i.test(source.slice(Math.max(0, last.start - 10), last.start));
     const destination = located && sameSentence && /\bmeet/i.test(source.slice(last!.end, c.start));
-    if (there && destination) c.affiliation = there;
+    // (a sentence set in a country by its opening: "In Canada, Prime Minister Mark Carney ...")
+    const setting = located && sameSentence && /^\s*In\s+$/.test(source.slice(source.lastIndexOf('\n', last!.start) + 1, last!.start).replace(/^.*[.!?]\s+/, '')) && /^,/.test(source.slice(last!.end, last!.end + 1));
+    if (there && (destination || setting)) c.affiliation = there;
     else if (home && (!there || there === home || !located)) c.affiliation = home;
   }
 }
@@ -1598,7 +1605,7 @@ const CITED_BEFORE = /\b(?:(?:polled|compiled|surveyed|calculated|tracked)\s+by|
  * Minister", "Foreign Secretary", "Treasury Secretary", "Secretary of State" (not a party's
  * "General Secretary").
  */
-const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
+const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
 
 /**
  * The country of a wire story's dateline: its place in capitals at the start of one of the first

@@ -1438,6 +1438,15 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Dana Whitlow', affiliation: 'Barrow Keane' }, { name: 'Clara Dunmore' }],
     organizations: [{ name: 'Barrow Keane' }, { name: 'Zorvex Platforms Inc', mentions: ['Zorvex Platforms Inc', 'Zorvex'] }, { name: 'Fenwick Trust' }],
   },
+  // a verb's -ing after a preposition is no part of a title; a person or a building is no body;
+  // a sentence set in a country by its opening gives the country's office
+  {
+    text: 'WELLINGTON (Reuters) - He spoke after meeting Governor-General Cindy Kiro, the representative of King Charles, at Government House. In Canada, Prime Minister Mark Carney called an election.',
+    people: [
+      { name: 'Cindy Kiro', title: 'Governor-General', affiliation: 'New Zealand' },
+      { name: 'Mark Carney', title: 'Prime Minister', affiliation: 'Canada' },
+    ],
+  },
   // a county whose name is an office's word is the sheriff's jurisdiction
   {
     text: 'Three people died near Kent, King County Sheriff Dana Price said on Tuesday.',
