@@ -16,7 +16,10 @@ export function wrapWidth(text: string): number | undefined {
   const lengths: number[] = [];
   for (const lines of paragraphs) for (const l of lines) if (l.length > 0) lengths.push(l.length);
   if (lengths.length < 4) return undefined;
-  const sorted = [...lengths].sort((a, b) => a - b);
+  // (the column is read off the long lines: a table or a list of short lines under the prose would
+  // pull it down)
+  const long = lengths.filter((n) => n >= 40);
+  const sorted = (long.length >= 4 ? long : lengths).sort((a, b) => a - b);
   const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
   if (width < 40 || width > 100) return undefined;
   // lines followed by another line of the same paragraph, in paragraphs that reach the width (a

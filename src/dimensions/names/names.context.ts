@@ -1287,7 +1287,10 @@ const SET_SCORES = /^\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d+\))?,\s*\d{1,2}\
 export function tableRowFollows(ctx: Ctx, b: number): boolean {
   const { source, toks } = ctx;
   const rest = /^[^\n]*/.exec(source.slice(toks[b]!.end, toks[b]!.end + 120))![0];
-  return /^\s+\d{1,3}\s+\p{Lu}[\p{L}&.' -]{1,40}?\s\d{1,3}\s*(?:$|[;,]|\((?:aet|pens?|OT|ot)\b)/u.test(rest) || /^(?:\s+\d{1,3}){3,}\s*$/.test(rest);
+  // (American papers put a comma after the first score: "Boston 132, New York 109"; and a
+  // standings line gives records: "Cleveland 32-8, Boston 29-12")
+  return /^\s+\d{1,3},?\s+\p{Lu}[\p{L}&.' -]{1,40}?\s\d{1,3}\s*(?:$|[;,]|\((?:aet|pens?|OT|ot)\b)/u.test(rest) || /^(?:\s+\d{1,3}){3,}\s*$/.test(rest) ||
+    (/^\s+\d{1,3}-\d{1,3}\s*(?:,|;|\.?$)/.test(rest) && ((source.slice(source.lastIndexOf('\n', toks[b]!.start) + 1, toks[b]!.start) + rest).match(/\p{Lu}[\p{L}.' ]*\s\d{1,3}-\d{1,3}/gu) ?? []).length >= 2);
 }
 
 /**
@@ -1303,7 +1306,8 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
   const team = (c: NameCandidate) => {
     // (a fixture's verb read as a title before a one-word side is no person's: "Celtic ... host Hearts")
     const hosted = c.kind === 'person' && c.first === c.last && /^(?:host|hosts)$/i.test(c.title ?? '');
-    if (countryOf(c.text) || isRegion(c.text) || (c.kind === 'person' && !hosted)) return;
+    // (a nation keeps its place; a state or a city is its team's: "Boston 132, New York 109")
+    if (countryOf(c.text) || /^(?:England|Scotland|Wales|Northern Ireland)$/.test(c.text) || (c.kind === 'person' && !hosted)) return;
     if (hosted) {
       delete c.title;
       delete c.affiliation;
@@ -1336,8 +1340,11 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
     // a results line or a standings row: "Arsenal 2 Everton 0", "Liverpool 14 11 2 1 29 9 35"
     if (tableRowFollows(ctx, a.last)) {
       team(a);
-      if (b && /^\s+\d{1,3}\s+$/.test(between)) team(b);
+      if (b && /^\s+\d{1,3},?\s+$/.test(between)) team(b);
     }
+    // a side beaten or lost to, with the score after it: "losing to Tulsa 63-7", "beating Ohio
+    // State 28-14"
+    if (/\b(?:losing|lost|lose|loses|fell|falling|beating|beat|beats|defeating|defeated|edging|edged|routing|routed|thrashing|thrashed)\s+(?:to\s+)?$/.test(source.slice(Math.max(0, a.start - 14), a.start)) && /^\s+\d{1,3}\s*[-–]\s*\d{1,3}\b/.test(source.slice(a.end, a.end + 10))) team(a);
     // a side a relative clause of play follows: "Bournemouth, who beat Tottenham 1-0 last week, host ..."
     if (sports && /^,\s+who\s+(?:beat|drew|lost|won|host|hosted|face|faced|play|played|have\s+(?:won|lost|drawn)|are\s+(?:unbeaten|winless|bottom|top))\b/.test(source.slice(a.end, a.end + 40))) team(a);
     if (sports && FIXTURE_BEFORE.test(source.slice(Math.max(0, a.start - 32), a.start))) {
