@@ -1450,7 +1450,7 @@ const EXAMPLES: NameExample[] = [
   // American results lines (a comma after the first score) and standings by record: cities and
   // states are their teams; a lone record is no table
   {
-    text: "Tuesday's results:\nMilwaukee 121, Utah 99\nGolden State 110, Sacramento 104\nStandings: Detroit 30-9, Milwaukee 28-11, Orlando 27-12.\nthe team went 3-1 on the trip, losing to Tulsa 63-7.\n",
+    text: "Giannis Antetokounmpo had 31 for Milwaukee. Tuesday's results:\nMilwaukee 121, Utah 99\nGolden State 110, Sacramento 104\nStandings: Detroit 30-9, Milwaukee 28-11, Orlando 27-12.\nthe team went 3-1 on the trip, losing to Tulsa 63-7.\n",
     organizations: [{ name: 'Milwaukee' }, { name: 'Utah' }, { name: 'Golden State' }, { name: 'Sacramento' }, { name: 'Detroit' }, { name: 'Orlando' }, { name: 'Tulsa' }],
   },
   // a county whose name is an office's word is the sheriff's jurisdiction
