@@ -640,6 +640,11 @@ describe('statements: attributions in the middle of wire copy', () => {
     ]);
     const [added] = facts('Trials could begin within two years, he added, although the drug would not be sold until the early 2030s.');
     expect(added!.time?.text).toBeUndefined();
+    // (a source described by what it is close to or familiar with speaks whole)
+    expect(rows('The board will meet on Friday, a person familiar with the matter said. People close to the company said the sale was off.')).toEqual([
+      ['said', 'a person familiar with the matter', 'The board will meet on Friday'],
+      ['said', 'People close to the company', 'the sale was off'],
+    ]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

@@ -322,6 +322,14 @@ export function detectFacts(input: FactInput): Fact[] {
         break;
       }
       // (and "at" after the people at a body: "Researchers at Northeastern University said")
+      // (nor in a source's description: "a person familiar with the matter said", "officials briefed
+      // on the talks said", "people close to the company")
+      // (the noun before may open the sentence, where the tagger reads "People" as a verb)
+      const sourceOf = /^(?:with|to|on|in)$/.test(p.normal) && i > 2 && /^(?:familiar|close|briefed|involved|knowledgeable|privy)$/.test(toks[i - 2]!.normal) && (toks[i - 3]!.tags.has('Noun') || (i === 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[0]!.text)));
+      if (sourceOf) {
+        i -= i === 3 && !toks[0]!.tags.has('Noun') ? 3 : 2;
+        continue;
+      }
       if (p.tags.has('Preposition') && !['of', 'from', 'for', 'in'].includes(p.normal) && !(p.normal === 'at' && i > 1 && toks[i - 2]!.tags.has('Plural') && toks[i - 2]!.tags.has('Noun') && !toks[i - 2]!.tags.has('Pronoun'))) break;
       if (p.tags.has('Conjunction') && p.normal !== 'and') break;
       // (a subordinator opens the clause: "were killed when gunmen opened fire")
