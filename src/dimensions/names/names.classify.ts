@@ -447,7 +447,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary (opening a sentence, when the last is written alone inside another: "Romelu Lukaku scored twice ... but Lukaku headed the winner")',
     apply: (c) => {
       const { toks } = c.ctx;
-      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text)) || innerWords(toks).has(toks[c.b]!.text)) && toks.slice(c.a, c.b + 1).every((t) => isNameShaped(t))
+      // (or whose first word has a capital inside, which no common word has: "Da'Vine Joy Randolph")
+      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text)) || innerWords(toks).has(toks[c.b]!.text) || /^\p{Lu}\p{Ll}+['’-]\p{Lu}\p{Ll}+$/u.test(toks[c.a]!.text)) && toks.slice(c.a, c.b + 1).every((t, i) => isNameShaped(t) || (i > 0 && i < c.n - 1 && (isGivenName(t.lower) || isWordGivenName(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))
         ? c.make('person')
         : undefined;
     },

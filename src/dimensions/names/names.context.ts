@@ -696,6 +696,9 @@ export function partyAfterName(ctx: Ctx, last: number): string | undefined {
  * SDP", "Erik Dahl from the Centre Party", "Jann Wenner of Rolling Stone Magazine". A place is
  * where the person is from, not an affiliation ("Smith of London").
  */
+/** Places one is at for an event, not bodies one works for: "hosted by Jimmy Kimmel at the Dolby Theatre". */
+const VENUES = /^(?:Theatre|Theater|Stadium|Arena|Hotel|Square|Park|Airport|Station|Gardens?|Auditorium|Coliseum|Dome|Field|Bowl|Pavilion|Ballroom)$/;
+
 export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
   const { toks } = ctx;
   let k = last + 1;
@@ -709,7 +712,7 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
   if (isGivenName(toks[a]!.lower) && b > a) return undefined;
   // a country one is "at" is where one is: "met King Charles III at the Vatican" (and so is a
   // building: "King Charles, at Government House")
-  if (toks[k]!.lower === 'at' && (countryOf(textOf(toks, a, b, ctx.source)) || isPlaceHead(toks[b]!.lower) || isPlaceName(textOf(toks, a, b, ctx.source)))) return undefined;
+  if (toks[k]!.lower === 'at' && (countryOf(textOf(toks, a, b, ctx.source)) || isPlaceHead(toks[b]!.lower) || isPlaceName(textOf(toks, a, b, ctx.source)) || VENUES.test(toks[b]!.text))) return undefined;
   return affiliationOf(ctx, a, b, true).affiliation;
 }
 

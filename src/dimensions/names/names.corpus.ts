@@ -1453,6 +1453,12 @@ const EXAMPLES: NameExample[] = [
     text: "Giannis Antetokounmpo had 31 for Milwaukee. Tuesday's results:\nMilwaukee 121, Utah 99\nGolden State 110, Sacramento 104\nStandings: Detroit 30-9, Milwaukee 28-11, Orlando 27-12.\nthe team went 3-1 on the trip, losing to Tulsa 63-7.\n",
     organizations: [{ name: 'Milwaukee' }, { name: 'Utah' }, { name: 'Golden State' }, { name: 'Sacramento' }, { name: 'Detroit' }, { name: 'Orlando' }, { name: 'Tulsa' }],
   },
+  // a name opening a sentence whose first word has a capital inside; a venue one is at is no
+  // affiliation
+  {
+    text: "The gala was hosted by Dana Reyes at the Orpheum Theatre. Ta'Nisha Joy Carter won best actress.",
+    people: [{ name: 'Dana Reyes', affiliation: null }, { name: "Ta'Nisha Joy Carter" }],
+  },
   // a county whose name is an office's word is the sheriff's jurisdiction
   {
     text: 'Three people died near Kent, King County Sheriff Dana Price said on Tuesday.',
