@@ -645,6 +645,12 @@ describe('statements: attributions in the middle of wire copy', () => {
       ['said', 'a person familiar with the matter', 'The board will meet on Friday'],
       ['said', 'People close to the company', 'the sale was off'],
     ]);
+    // (an attribution set off inside the sentence with its speaker before the cue: what is said is
+    // the sentence around it)
+    expect(rows('The answer, policymakers say, is not yet. The bridge, engineers said, would need $2 billion.')).toEqual([
+      ['say', 'policymakers', 'The answer, policymakers say, is not yet'],
+      ['said', 'engineers', 'The bridge, engineers said, would need $2 billion'],
+    ]);
     // (a passive "was told to" reports no content before it)
     expect(rows('In 2001, at age nine, he was told to leave the school.').filter((r) => r[2] === 'In 2001, at age nine')).toEqual([]);
   });

@@ -932,6 +932,10 @@ export function detectFacts(input: FactInput): Fact[] {
       // "Institutional recipients, said Mauer, are required to ...": an attribution set off inside
       // the sentence; the name after the cue speaks (known or not) and the content is the sentence
       const inset = !according && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?!(?:who|which|whose|a|an|the|his|her|their|its|one|now|then|chief|head|president|director|professor|spokesman|spokeswoman|spokesperson|leader|author)\b)\p{Ll}/u.exec(text.slice(t.end, sentenceEnd)) : null;
+      // ... or with its speaker before the cue, set off by commas inside the sentence: "The answer,
+      // policymakers say, is not yet" (what is said is the sentence around it)
+      const insetBefore = !according && !inset && !quoteBefore && !quoteAfter && /^\s*,\s+(?!(?:and|but|or|as|while|although|though|because|adding|saying|citing|noting|after|before|when|if)\b)\p{Ll}/u.test(text.slice(t.end, t.end + 16)) && speaker.length > 0 && /,\s*$/.test(text.slice(Math.max(s.start, speaker[0]!.start - 3), speaker[0]!.start)) && speaker[0]!.start > sStart + 3 && s.tokens.some((x) => x.start > t.end && x.start < t.end + 30 && (finiteVerb(x) || x.tags.has('Copula')));
+      if (insetBefore) content = span(text, sStart, sentenceEnd);
       if (inset) {
         const a = t.end + inset[0].indexOf(inset[1]!);
         const e = ents.find((x) => x.start === a && x.kind === 'person');

@@ -672,6 +672,8 @@ function capsRunAfter(ctx: Ctx, a: number): number {
     if (capWord(nx)) b++;
     // (not "on" before a day: "at Bristol Crown Court on Friday")
     else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && (POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower) || (/^(?:St\.?|Saint|King|Queen)$/.test(toks[b - 1]?.text ?? '') && isOrgHead(toks[b + 2]?.lower ?? ''))))) && capWord(toks[b + 2]) && !(nx.lower === 'on' && isDateWord(toks[b + 2]!))) b += 2;
+    // (a plural's bare apostrophe before a body's head: "Queens' College", "Workers' Party")
+    else if (nx && /^['’]$/.test(nx.text) && /s$/.test(toks[b]!.text) && toks[b]!.end === nx.start && capWord(toks[b + 2]) && isOrgHead(toks[b + 2]!.lower)) b += 2;
     // "Joint Council for the Welfare of Immigrants"
     else if (nx && BODY_CONNECTORS.has(nx.lower) && toks[b + 2]?.lower === 'the' && capWord(toks[b + 3])) b += 3;
     // a number that closes a name: "Studio 54", "Channel 4"

@@ -1459,6 +1459,11 @@ const EXAMPLES: NameExample[] = [
     text: "The gala was hosted by Dana Reyes at the Orpheum Theatre. Ta'Nisha Joy Carter won best actress.",
     people: [{ name: 'Dana Reyes', affiliation: null }, { name: "Ta'Nisha Joy Carter" }],
   },
+  // a plural's bare apostrophe in an affiliation
+  {
+    text: "Ana Kerr, president of Queens' College, Cambridge, spoke.",
+    people: [{ name: 'Ana Kerr', title: 'president', affiliation: "Queens' College" }],
+  },
   // a county whose name is an office's word is the sheriff's jurisdiction
   {
     text: 'Three people died near Kent, King County Sheriff Dana Price said on Tuesday.',

@@ -69,7 +69,8 @@ export function wordTokens(analysis: Analysis): WordToken[] {
     // (and a brand in camel case: "easyJet", "eBay", "iHeartMedia")
     const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t) || isCallSign(t) || (camelAt(t) && CAMEL_BRAND.test(t));
     const initial =
-      newline || sentenceStarts[si] === start || /["“‘(\[:—–]$/.test(prevText) || prevText === '-';
+      // (and after a dateline's dash, which the tokenizer may leave in the gap: "(Reuters) - Central banks")
+      newline || sentenceStarts[si] === start || /["“‘(\[:—–]$/.test(prevText) || prevText === '-' || /(?:^|\s)(?:-{1,2}|[–—])\s+$/.test(gap);
     out.push({
       text: t,
       start,
