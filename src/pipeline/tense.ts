@@ -29,6 +29,9 @@ const CLAUSE_BREAK_RE = /[,;:()"“”—–]/;
 /** Tokens looked at on each side of the date. */
 export const TENSE_WINDOW = 40;
 
+const LIKELY = new Set(['likely', 'unlikely']);
+const SEEMING = new Set(['is', 'are', 'seems', 'seem', 'looks', 'look', 'remains', 'remain', 'appears']);
+
 /** A mark of the future at token i: a modal, "is/was to" + verb, "set/due/scheduled to", "plans to", "next". */
 function futureAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
@@ -49,8 +52,8 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   if (t.tags.has('Copula') && next === 'to' && toks[i + 2]?.tags.has('Verb')) return true;
   // "is likely", "seems unlikely": what may come is to come ("A June cut is likely"), at the
   // copula too, which is nearer the date
-  if (/^(?:likely|unlikely)$/.test(t.normal) && /^(?:is|are|seems|seem|looks|look|remains|remain|appears)$/.test(toks[i - 1]?.normal ?? '') && next !== 'that') return true;
-  if (/^(?:is|are|seems|seem|looks|look|remains|remain|appears)$/.test(t.normal) && /^(?:likely|unlikely)$/.test(next ?? '') && toks[i + 2]?.normal !== 'that') return true;
+  if (LIKELY.has(t.normal) && SEEMING.has(toks[i - 1]?.normal ?? '') && next !== 'that') return true;
+  if (SEEMING.has(t.normal) && LIKELY.has(next ?? '') && toks[i + 2]?.normal !== 'that') return true;
   if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';
   return false;
 }
