@@ -122,7 +122,7 @@ const HOLIDAY_RE = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(MOVABLE_HOLID
 const MONTH_LISTED_BEFORE = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:and|or|to|through)\\s+$`);
 const MONTH_LISTED_AFTER = new RegExp(`^,?\\s+(?:and|or|to|through)\\s+${MONTH_RE}\\b`);
 /** An event a month names after an article: "a March release", "the May deadline" (not "the May family"). */
-const MONTH_EVENT_AFTER = /^\s+(?:release|deadline|election|elections|vote|meeting|summit|launch|cut|hike|rise|increase|decision|start|opening|debut|referendum|poll|visit|trip|date|payment|auction|sale|conference|hearing|trial|ceremony|review|report|figures|data|survey|budget|session|primary|runoff|rally|tour|festival|premiere|wedding|deal|agreement|target|auction|offering|IPO|listing)\b/;
+const MONTH_EVENT_AFTER = /^\s+(?:release|deadline|election|elections|vote|meeting|summit|launch|cut|hike|rise|increase|decision|start|opening|debut|referendum|poll|visit|trip|date|payment|auction|sale|conference|hearing|trial|ceremony|review|report|figures|data|survey|budget|session|primary|runoff|rally|tour|festival|premiere|wedding|deal|agreement|target|offering|IPO|listing)\b/;
 
 /** Capitalised words that may open a sentence before a holiday: "Before Christmas", "On Halloween". */
 const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'through']);
