@@ -178,17 +178,21 @@ export function detectFacts(input: FactInput): Fact[] {
   // (none inside the `skip` spans: what a statement says is no time of its saying)
   // relative clauses set off by commas, whose dates are their own: "Sheinbaum, who took office on
   // Oct. 1, 2024, has said" was not said then (the clause ends at a comma outside a date)
+  // (found once a sentence, kept for the dates of its every fact)
+  const clausesOf = new Map<Sentence, FactSpan[]>();
   const relativeClauses = (s: Sentence, at: number): FactSpan[] => {
-    const out: FactSpan[] = [];
-    for (const m of text.slice(s.start, s.end).matchAll(/,\s+(?:who|which|whose)\b/g)) {
-      const from = s.start + m.index!;
-      let end = text.indexOf(',', from + m[0].length);
-      while (end > 0 && end < s.end && input.dates.some((d) => d.start < end && end < d.end - 1)) end = text.indexOf(',', end + 1);
-      if (end < 0 || end > s.end) continue;
-      if (at > from && at < end) continue;
-      out.push({ start: from, end, text: '' });
+    let clauses = clausesOf.get(s);
+    if (!clauses) {
+      clauses = [];
+      for (const m of text.slice(s.start, s.end).matchAll(/,\s+(?:who|which|whose)\b/g)) {
+        const from = s.start + m.index!;
+        let end = text.indexOf(',', from + m[0].length);
+        while (end > 0 && end < s.end && input.dates.some((d) => d.start < end && end < d.end - 1)) end = text.indexOf(',', end + 1);
+        if (end > 0 && end <= s.end) clauses.push({ start: from, end, text: '' });
+      }
+      clausesOf.set(s, clauses);
     }
-    return out;
+    return clauses.filter((c) => !(at > c.start && at < c.end));
   };
   const dateIn = (s: Sentence, at: number, skip: FactSpan[] = []) => {
     skip = [...skip, ...relativeClauses(s, at)];
@@ -354,7 +358,8 @@ export function detectFacts(input: FactInput): Fact[] {
       }
     }
     // (a name the tagger split, its first word read as a verb: "Downing Street said")
-    const cover = ents.find((e) => e.start < toks[i]!.start && e.end > toks[i]!.start && e.start >= s.start);
+    const near = ents[lastAtOrBefore(ents, toks[i]!.start - 1)];
+    const cover = near && near.start < toks[i]!.start && near.end > toks[i]!.start && near.start >= s.start ? near : undefined;
     const start = cover ? cover.start : toks[i]!.start;
     const first = toks[j]!;
     if (PRONOUNS.has(first.normal) && (j === i || first.normal === 'who' || !entsIn(start, end).length)) {
@@ -788,7 +793,9 @@ export function detectFacts(input: FactInput): Fact[] {
         const headlineSpeaker = /,\s*$/.test(text.slice(s.start, t.start)) && lineEnd - cueLineStart < 150 && /^\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(t.end, lineEnd)) && SPEECH_CUES.has(t.normal);
         // (or a description of one: ", said a diplomat who asked not to be named", ", said one
         // official")
-        const describedAfter = /,\s*$/.test(text.slice(s.start, t.start)) && SPEECH_CUES.has(t.normal) && /^\s+(?:a|an|the|one|another|two|three|several|some)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+\s*(?:$|,|\s(?:who|with|for|at|of|in|on|from)\b)/u.test(after) && !s.tokens.some((x) => x.start > t.end && x.end <= t.end + (/^[^,]*?(?=\s(?:who|with|for|at|of|in|on|from)\b|,|$)/.exec(after)?.[0].length ?? 0) && finiteVerb(x));
+        // (the description's words, up to "who", a preposition or a comma, hold no verb)
+        const description = /,\s*$/.test(text.slice(s.start, t.start)) && SPEECH_CUES.has(t.normal) ? /^\s+(?:a|an|the|one|another|two|three|several|some)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?=\s*(?:$|,|\s(?:who|with|for|at|of|in|on|from)\b))/u.exec(after) : null;
+        const describedAfter = !!description && !s.tokens.some((x) => x.start > t.end && x.end <= t.end + description[0].length && finiteVerb(x));
         const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || describedAfter || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         // (a participle's clause may follow the attribution: ", a State Department spokesman said,

@@ -84,13 +84,13 @@ export function analyze(text: string): Analysis {
 // Chief Executive Ann Lee")
 const UNIT_ABBREVIATIONS = /^(?:mph|kph|km|kg|cm|mm|ml|mi|ft|lb|lbs|oz|gal|hr|hrs|min|mins|sec|secs)$/i;
 const SUFFIX_ABBREVIATIONS = /^(?:inc|corp|co|ltd|plc|llc|etc)$/i;
-const SENTENCE_OPENERS = /^(?:the|a|an|it|its|he|she|they|we|i|this|that|these|those|there|his|her|their|our|but|and|in|on|at|after|before|when|while|as|if|officials|police|no|one|two|three|some|many|most|shares|earlier|later|meanwhile|however|still|also)$/i;
+const OPENERS_AFTER_SUFFIX = /^(?:the|a|an|it|its|he|she|they|we|i|this|that|these|those|there|his|her|their|our|but|and|in|on|at|after|before|when|while|as|if|officials|police|no|one|two|three|some|many|most|shares|earlier|later|meanwhile|however|still|also)$/i;
 function abbreviationEnds(tokens: Token[], i: number, gap: string): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]!;
   if (!/^\.\s+$/.test(gap) || !/^\p{Lu}/u.test(next.text)) return false;
   if (UNIT_ABBREVIATIONS.test(t.text)) return !!tokens[i - 1]?.tags.has('Value') && !next.tags.has('Value');
-  return SUFFIX_ABBREVIATIONS.test(t.text) && SENTENCE_OPENERS.test(next.text);
+  return SUFFIX_ABBREVIATIONS.test(t.text) && OPENERS_AFTER_SUFFIX.test(next.text);
 }
 
 function analyzePiece(text: string, offset: number, sentences: Sentence[], tokenAt: Map<number, Token>): void {

@@ -9,12 +9,11 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
-  POSSESSIVE_NAME_NOUNS,
   UNIT_NOUNS,
   ENVOY_HEADS,
 } from './names.vocab.js';
 import { type WordToken } from './names.tokens.js';
-import { isGivenNameToo, isNameWord, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
+import { isGivenNameToo, isNameWord, nameGoesOnOverApostrophe, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
 
 /** Capitalised prepositions and articles that open a sentence (or a name run into one). */
 /** Heads of the bodies two places may share. */
@@ -50,16 +49,9 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         continue;
       }
       const after = toks[j + 2];
-      // a plural noun's possessive inside a body's name: "New People's Party", "Children's Hospital"
-      // (and a saint's or a monarch's: "St. Mary's Hospital", "King's College")
-      const saints = /^(?:St\.?|Saint|Sainte?|King|Queen)$/.test(toks[j - 1]?.text ?? '') && after && (isOrgHead(after.lower) || isPlaceHead(after.lower) || /^(?:Hospital|College|Church|Cathedral|School|Park|Square|Academy)$/.test(after.text));
-      if (/^['’]s$/.test(next.text) && (POSSESSIVE_NAME_NOUNS.has(toks[j]!.lower) || saints) && toks[j]!.cap && after && isNameWord(after) && !after.newlineBefore) {
-        j += 2;
-        continue;
-      }
-      // ... and a plural's bare apostrophe before a body's head: "Leeds Magistrates' Court",
-      // "Workers' Party", "Department of Veterans' Affairs"
-      if (/^['’]$/.test(next.text) && /s$/.test(toks[j]!.text) && toks[j]!.cap && toks[j]!.end === next.start && after && isNameWord(after) && !after.newlineBefore && (isOrgHead(after.lower) || /^(?:Affairs|Court|Party|Union|League|Association|Federation|Alliance|Fund|Day|Hospital|Home)$/.test(after.text))) {
+      // a possessive or a plural's apostrophe inside a body's name: "New People's Party", "St.
+      // Mary's Hospital", "Leeds Magistrates' Court"
+      if (after && isNameWord(after) && nameGoesOnOverApostrophe(toks, j)) {
         j += 2;
         continue;
       }

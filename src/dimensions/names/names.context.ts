@@ -31,7 +31,6 @@ import {
   APPOINTING_VERBS,
   NEWS_AGENCIES,
   REFERRING_BODY_NOUNS,
-  POSSESSIVE_NAME_NOUNS,
   NOT_ROLE_WORDS,
   BODY_CONNECTORS,
   NUMBERED_UNIT_HEADS,
@@ -50,6 +49,7 @@ import {
   isDateWord,
   isGivenName,
   isNameShaped,
+  nameGoesOnOverApostrophe,
   isOrgAcronym,
   isOrgHead,
   isPlaceName,
@@ -671,9 +671,10 @@ function capsRunAfter(ctx: Ctx, a: number): number {
     if (capWord(nx) && SENTENCE_OPENERS.test(nx!.text) && toks[b + 2]?.word && !toks[b + 2]!.cap) return b;
     if (capWord(nx)) b++;
     // (not "on" before a day: "at Bristol Crown Court on Friday")
-    else if (nx && (['of', '&', 'for', 'on'].includes(nx.lower) || (/^['’]s$/.test(nx.text) && (POSSESSIVE_NAME_NOUNS.has(toks[b]!.lower) || (/^(?:St\.?|Saint|King|Queen)$/.test(toks[b - 1]?.text ?? '') && isOrgHead(toks[b + 2]?.lower ?? ''))))) && capWord(toks[b + 2]) && !(nx.lower === 'on' && isDateWord(toks[b + 2]!))) b += 2;
-    // (a plural's bare apostrophe before a body's head: "Queens' College", "Workers' Party")
-    else if (nx && /^['’]$/.test(nx.text) && /s$/.test(toks[b]!.text) && toks[b]!.end === nx.start && capWord(toks[b + 2]) && isOrgHead(toks[b + 2]!.lower)) b += 2;
+    else if (nx && ['of', '&', 'for', 'on'].includes(nx.lower) && capWord(toks[b + 2]) && !(nx.lower === 'on' && isDateWord(toks[b + 2]!))) b += 2;
+    // (over a possessive or a plural's apostrophe inside the name: "Rolling Stone's" stops, "St.
+    // Mary's Hospital", "Queens' College" go on)
+    else if (nameGoesOnOverApostrophe(toks, b) && capWord(toks[b + 2])) b += 2;
     // "Joint Council for the Welfare of Immigrants"
     else if (nx && BODY_CONNECTORS.has(nx.lower) && toks[b + 2]?.lower === 'the' && capWord(toks[b + 3])) b += 3;
     // a number that closes a name: "Studio 54", "Channel 4"
@@ -1347,7 +1348,7 @@ export function teamsInResults(ctx: Ctx, cands: NameCandidate[]): void {
       team(a);
       if (b && /^\s+\d{1,3},?\s+$/.test(between)) team(b);
     }
-    // a side beaten or lost to, with the score after it: "losing to Tulsa 63-7", "beating Ohio
+    // a side beaten or lost to, with the score after it: "losing to Wichita 41-10", "beating Ohio
     // State 28-14"
     if (/\b(?:losing|lost|lose|loses|fell|falling|beating|beat|beats|defeating|defeated|edging|edged|routing|routed|thrashing|thrashed)\s+(?:to\s+)?$/.test(source.slice(Math.max(0, a.start - 14), a.start)) && /^\s+\d{1,3}\s*[-–]\s*\d{1,3}\b/.test(source.slice(a.end, a.end + 10))) team(a);
     // a side a relative clause of play follows: "Bournemouth, who beat Tottenham 1-0 last week, host ..."

@@ -1450,8 +1450,8 @@ const EXAMPLES: NameExample[] = [
   // American results lines (a comma after the first score) and standings by record: cities and
   // states are their teams; a lone record is no table
   {
-    text: "Giannis Antetokounmpo had 31 for Milwaukee. Tuesday's results:\nMilwaukee 121, Utah 99\nGolden State 110, Sacramento 104\nStandings: Detroit 30-9, Milwaukee 28-11, Orlando 27-12.\nthe team went 3-1 on the trip, losing to Tulsa 63-7.\n",
-    organizations: [{ name: 'Milwaukee' }, { name: 'Utah' }, { name: 'Golden State' }, { name: 'Sacramento' }, { name: 'Detroit' }, { name: 'Orlando' }, { name: 'Tulsa' }],
+    text: "Giannis Antetokounmpo had 31 for Milwaukee. Tuesday's results:\nMilwaukee 121, Utah 99\nGolden State 110, Sacramento 104\nStandings: Detroit 30-9, Milwaukee 28-11, Orlando 27-12.\nthe team went 3-1 on the trip, losing to Wichita 41-10.\n",
+    organizations: [{ name: 'Milwaukee' }, { name: 'Utah' }, { name: 'Golden State' }, { name: 'Sacramento' }, { name: 'Detroit' }, { name: 'Orlando' }, { name: 'Wichita' }],
   },
   // a name opening a sentence whose first word has a capital inside; a venue one is at is no
   // affiliation

@@ -13,6 +13,7 @@ import {
   RELATION_NOUNS,
   MONTH_NAMES_OF_PEOPLE,
   TITLE_MODIFIERS,
+  POSSESSIVE_NAME_NOUNS,
 } from './names.vocab.js';
 import { isCallSign, type WordToken } from './names.tokens.js';
 import { MONTHS, WEEKDAYS } from '../date/date.vocab.js';
@@ -226,4 +227,23 @@ export function sentenceOf(toks: WordToken[], i: number): [number, number] {
   while (a > 0 && toks[a - 1]!.sentence === s) a--;
   while (b + 1 < toks.length && toks[b + 1]!.sentence === s) b++;
   return [a, b];
+}
+
+/** Heads a name goes on to over a saint's or a plural's apostrophe, besides bodies' own heads. */
+const APOSTROPHE_HEADS = /^(?:Hospital|College|Church|Cathedral|School|Park|Square|Academy|Affairs|Court|Party|Union|League|Association|Federation|Alliance|Fund|Day|Home)$/;
+
+/**
+ * Whether a name goes on over the apostrophe after token j into token j + 2: a plural noun's
+ * possessive ("New People's Party", "Children's Hospital"), a saint's or a monarch's ("St. Mary's
+ * Hospital", "King's College"), a plural's bare apostrophe before a body's head ("Leeds
+ * Magistrates' Court", "Queens' College", "Department of Veterans' Affairs").
+ */
+export function nameGoesOnOverApostrophe(toks: readonly WordToken[], j: number): boolean {
+  const t = toks[j];
+  const mark = toks[j + 1];
+  const after = toks[j + 2];
+  if (!t?.cap || !mark || !after?.cap || !after.word || after.newlineBefore || after.sentence !== t.sentence) return false;
+  const head = isOrgHead(after.lower) || APOSTROPHE_HEADS.test(after.text);
+  if (/^['’]s$/.test(mark.text)) return POSSESSIVE_NAME_NOUNS.has(t.lower) || (/^(?:St\.?|Saint|Sainte?|King|Queen)$/.test(toks[j - 1]?.text ?? '') && (head || isPlaceHead(after.lower)));
+  return /^['’]$/.test(mark.text) && /s$/.test(t.text) && t.end === mark.start && head;
 }
