@@ -32,7 +32,7 @@ import {
   POST_NOMINALS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
-import { isCommonWord, type WordToken } from './names.tokens.js';
+import { isCommonWord, SPORT_SLUGS, type WordToken } from './names.tokens.js';
 import type { NameCandidate } from './names.candidate.js';
 import {
   ARABIC_ARTICLE,
@@ -120,6 +120,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'place.state-party',
     example: '"the Idaho Republican who chairs the committee", "a Texas Democrat": a lawmaker described by state and party names no body, only the state',
     apply: (c) => (c.b > c.a && /^(?:republican|democrat)$/.test(c.lastLower) && isPlaceName(textOf(c.ctx.toks, c.a, c.b - 1, c.ctx.source)) ? c.make('place', c.a, c.b - 1) : undefined),
+  },
+  {
+    name: 'skip.sport-slug',
+    example: '"Rugby-Leinster edge Toulouse", "Cricket-India win": a wire\'s sport slug before a headline is no place or body (the town of Rugby is not meant)',
+    apply: (c) => (c.n === 1 && SPORT_SLUGS.has(c.full) && c.ctx.source.charAt(c.ctx.toks[c.a]!.end) === '-' && c.ctx.toks[c.a]!.newlineBefore ? null : undefined),
   },
   {
     name: 'skip.market-index',

@@ -1483,6 +1483,12 @@ const EXAMPLES: NameExample[] = [
     text: "He will appear before Bradford Magistrates' Court on Monday. The Farmers' Union and the Department of Veterans' Affairs objected.",
     organizations: [{ name: "Bradford Magistrates' Court" }, { name: "Farmers' Union" }, { name: "Department of Veterans' Affairs" }],
   },
+  // a wire's sport slug before a headline is no place, though a town shares its name
+  {
+    text: 'Rugby-Glasgow edge Ulster in Belfast thriller\nGlasgow beat Ulster 27-25 on Friday.',
+    organizations: [{ name: 'Glasgow' }, { name: 'Ulster' }],
+    not: ['Rugby'],
+  },
   // a sport and a country name the sport's governing body; a Spanish city by its word for city
   {
     text: 'The fast bowler will miss the series, Cricket Australia said. Swimming Canada and USA Gymnastics named their squads. The fighter returned to Ciudad Obregon on Friday.',

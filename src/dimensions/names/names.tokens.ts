@@ -113,7 +113,7 @@ export function wordTokens(analysis: Analysis): WordToken[] {
 
 /** "Russia-North" -> "Russia", "-", "North" when the first part is a known place; "ISIL-held" -> "ISIL", "-", "held". */
 /** The sport a wire service writes before a sports headline with a hyphen. */
-const SPORT_SLUGS = new Set(['Soccer', 'Football', 'Tennis', 'Golf', 'Cricket', 'Rugby', 'Athletics', 'Cycling', 'Basketball', 'Baseball', 'Boxing', 'Swimming', 'Olympics', 'Hockey', 'Sailing', 'Skiing']);
+export const SPORT_SLUGS = new Set(['Soccer', 'Football', 'Tennis', 'Golf', 'Cricket', 'Rugby', 'Athletics', 'Cycling', 'Basketball', 'Baseball', 'Boxing', 'Swimming', 'Olympics', 'Hockey', 'Sailing', 'Skiing']);
 
 function splitHyphenated(t: string, start: number, push: (t: string, s: number) => void, afterGivenName = false): void {
   // "ISIL-held", "Russia-backed", "Kremlin-controlled": a name with a lower-case participle
