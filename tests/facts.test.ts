@@ -665,6 +665,9 @@ describe('events: what is no attack, and whose time is whose', () => {
   it('does not date a statement by a date inside a relative clause between its speaker and cue', () => {
     const [f] = facts('Okafor, who took office on May 29, 2023, has said the reform is overdue.', '2026-12-02');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);
+    // (nor by one in a relative clause that ends the sentence, after an inverted cue)
+    const [g] = facts('"We will not sell," said the bakery\'s owner, Rosa Lind, who founded it in April 1998.', '2026-12-02');
+    expect([g!.type, g!.time?.value]).toEqual(['statement', '2026-12-02']);
   });
 });
 

@@ -177,7 +177,8 @@ export function detectFacts(input: FactInput): Fact[] {
   /** The date mention of the sentence nearest to the trigger (a point in time: a date, a time, a duration ago). */
   // (none inside the `skip` spans: what a statement says is no time of its saying)
   // relative clauses set off by commas, whose dates are their own: "Sheinbaum, who took office on
-  // Oct. 1, 2024, has said" was not said then (the clause ends at a comma outside a date)
+  // Oct. 1, 2024, has said" was not said then (the clause ends at a comma outside a date, or with
+  // the sentence)
   // (found once a sentence, kept for the dates of its every fact)
   const clausesOf = new Map<Sentence, FactSpan[]>();
   const relativeClauses = (s: Sentence, at: number): FactSpan[] => {
@@ -188,7 +189,8 @@ export function detectFacts(input: FactInput): Fact[] {
         const from = s.start + m.index!;
         let end = text.indexOf(',', from + m[0].length);
         while (end > 0 && end < s.end && input.dates.some((d) => d.start < end && end < d.end - 1)) end = text.indexOf(',', end + 1);
-        if (end > 0 && end <= s.end) clauses.push({ start: from, end, text: '' });
+        // (or at the sentence's end: '"...," said Lars Eide, who took over in March.')
+        clauses.push({ start: from, end: end > 0 && end <= s.end ? end : s.end, text: '' });
       }
       clausesOf.set(s, clauses);
     }

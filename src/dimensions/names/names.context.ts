@@ -38,6 +38,9 @@ import {
   ENVOY_HEADS,
   US_PARTIES,
   KIN,
+  COMPANY_HEADS,
+  LEGAL_FORMS,
+  STAFF_ROLE,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
@@ -150,9 +153,24 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
     while (h <= b + 4 && toks[h]?.word && !isTitleHead(toks[h]!.lower)) h++;
     const office = toks[h];
     if (!body && office?.word && JURISDICTION_OFFICES.has(office.lower) && !(office.lower === 'attorney' && !toks.slice(b + 1, h + 2).some((t) => /^(?:district|county|state|city|general)$/i.test(t.text)))) return { affiliation: text };
+    // ... but a town that opens a company's name in the story, before a staff role, is the
+    // company: "Halden's chairman" after "Halden Foods"
+    const role = officeOf ?? toks.slice(b + 1, b + 4).map((t) => t.lower).join(' ');
+    if (STAFF_ROLE.test(role.split(' ')[0]!) || STAFF_ROLE.test(role.split(' ').slice(0, 2).join(' '))) return { affiliation: companyOpenedBy(source, text) };
     return {};
   }
   return { affiliation: knownOrg(text) ?? text };
+}
+
+/** The one company's name of the text that place `town` opens: "Halden Foods" for "Halden". */
+function companyOpenedBy(source: string, town: string): string | undefined {
+  const found = new Set<string>();
+  const escaped = town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of source.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?:\\s\\p{Lu}[\\p{L}&-]*)?\\s(\\p{Lu}[\\p{L}.]*)`, 'gu'))) {
+    const last = m[1]!.replace(/\.$/, '').toLowerCase();
+    if (COMPANY_HEADS.has(last) || LEGAL_FORMS.has(last)) found.add(m[0]);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A title that holds an office of a place: "governor", "county executive", "attorney general" (not "attorney"). */

@@ -1034,6 +1034,13 @@ const EXAMPLES: NameExample[] = [
     ],
   },
   {
+    // a legal form of any country closes a company's name, and the town a company is named after
+    // is the company where it is spoken of as one (its staff, its board, shares in it)
+    text: 'Swedish packaging maker Kalmar Cartons AB said on Monday it would close two plants. Kalmar\'s chief executive, Elin Berg, said demand had slumped. Shares in Kalmar fell 6%, while rival Vestby Emballasje ASA rose.',
+    people: [{ name: 'Elin Berg', title: 'chief executive', affiliation: 'Kalmar Cartons AB' }],
+    organizations: [{ name: 'Kalmar Cartons AB', mentions: ['Kalmar Cartons AB', 'Kalmar', 'Kalmar'] }, { name: 'Vestby Emballasje ASA' }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, CLUB_PREFIXES, CLUB_ROLES, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
@@ -261,6 +261,27 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     c.rule = 'org.club-town';
     c.canonical = [...clubs][0]!;
   }
+  // a town that opens the name of one company of the document is the company where it is
+  // spoken of as one: "Halden's chairman", "Halden's board", "shares in Halden" after "Halden Foods"
+  const townCompany = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const words = c.text.split(/\s+/);
+    const last = words[words.length - 1]!.replace(/\.$/, '').toLowerCase();
+    if (c.kind !== 'org' || words.length < 2 || words.length > 3 || !(COMPANY_HEADS.has(last) || LEGAL_FORMS.has(last))) continue;
+    if (isPlaceName(words[0]!) && !countryOf(words[0]!)) townCompany.set(words[0]!, (townCompany.get(words[0]!) ?? new Set()).add(c.canonical ?? c.text));
+  }
+  for (const c of cands) {
+    const companies = c.kind === 'place' ? townCompany.get(c.text) : undefined;
+    if (!companies || companies.size !== 1) continue;
+    const owned = /^['’]s\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u.exec(source.slice(c.end, c.end + 40))?.[1] ?? '';
+    const asCompany =
+      STAFF_ROLE.test(owned) || STAFF_ROLE.test(owned.split(' ')[0]!) || COMPANY_POSSESSIONS.has(owned) || COMPANY_POSSESSIONS.has(owned.split(' ')[0]!) ||
+      /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/i.test(source.slice(Math.max(0, c.start - 16), c.start));
+    if (!asCompany) continue;
+    c.kind = 'org';
+    c.rule = 'org.town-company';
+    c.canonical = [...companies][0]!;
+  }
   for (const c of cands) {
     // (a team's short form found as an organization of its own is the same one)
     if (c.kind === 'org' && companyForm.has(c.text) && !aliasOf.has(c.text) && companyForm.get(c.text) !== c.text) aliasOf.set(c.text, companyForm.get(c.text)!);
@@ -298,6 +319,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     if (aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
     else if (companyForm.has(c.affiliation)) c.affiliation = companyForm.get(c.affiliation)!;
     else if (/^\p{Lu}{2,6}$/u.test(c.affiliation) && spelledOut.get(c.affiliation)?.size === 1) c.affiliation = [...spelledOut.get(c.affiliation)!][0]!;
+    // (a short form found an organization's mention of its own, and never a place's: "Kalmar's chief executive")
+    else {
+      const same = cands.filter((o) => o.text === c.affiliation);
+      const named = new Set(same.map((o) => (o.kind === 'org' ? o.canonical : undefined)));
+      if (named.size === 1 && !named.has(undefined)) c.affiliation = [...named][0]!;
+    }
   }
 
   const people = new Map<string, { mentions: Mention[]; names: string[]; title?: string; affiliation?: string; clubWord?: string }>();

@@ -301,7 +301,8 @@ export const COMPASS_SUFFIXES = new Set(['north', 'south', 'east', 'west', 'nort
 export const ORG_HEADS = new Set([
   'ministry', 'agency', 'council', 'party', 'army', 'navy', 'forces', 'force', 'command', 'news', 'coalition',
   'wing', 'squadron', 'corps',
-  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'co.', 'group',
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'ag', 'gmbh', 'sa', 'co.', 'group',
+  'asa', 'ab', 'nv', 'n.v.', 'bv', 'se', 'spa', 'oyj', 'pty', 'kk',
   'intelligence', 'police', 'guard', 'guards', 'brigade', 'battalion', 'regiment', 'division',
   'fleet', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office', 'service',
   'services', 'times', 'post', 'journal', 'tribune', 'telegraph', 'guardian', 'daily', 'weekly',
@@ -406,6 +407,17 @@ export const LEGAL_FORMS = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'ag', 'sa', 'se',
   'nv', 'bv', 'gmbh', 'spa', 's.p.a', 'oyj', 'asa', 'ab', 'kk', 'pty', 'group', 'holdings',
 ]);
+
+/** Last words of a company's name (with its legal forms): "Halden Foods", "Tromso Seafood Group". */
+export const COMPANY_HEADS = new Set([
+  'foods', 'group', 'motors', 'industries', 'holdings', 'systems', 'technologies', 'labs', 'pharmaceuticals', 'airlines',
+  'telecom', 'energy', 'steel', 'mills', 'stores', 'products', 'electronics', 'properties', 'logistics', 'capital',
+  'investments', 'partners', 'ventures', 'brewery', 'breweries', 'mining', 'shipping', 'seafood', 'textiles', 'chemicals',
+  'insurance', 'robotics', 'aerospace', 'therapeutics', 'semiconductor', 'software', 'entertainment', 'automotive',
+]);
+
+/** What a company has that a town does not, after its name's possessive: "Halden's board". */
+export const COMPANY_POSSESSIONS = new Set(['board', 'shares', 'stock', 'shareholders', 'profit', 'profits', 'revenue', 'sales', 'earnings', 'results', 'share price', 'market value', 'takeover', 'acquisition', 'bid', 'offer']);
 
 /** Short month names that are given names too, before a capitalised word: "Jan Hatzius". */
 export const MONTH_NAMES_OF_PEOPLE = new Set(['jan', 'jun']);
