@@ -139,9 +139,10 @@ const regions = new Map();
 for (const st of State.getAllStates()) {
   const name = st.name.replace(/\s+(?:Province|Region|Oblast|Governorate|Prefecture|District|Department|County|Municipality)$/, '');
   for (const n of new Set([name, st.name])) {
-    if (!/^\p{Lu}[\p{L}'’.-]+(?: (?:and |of |de |del |la )?\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(n) || n.length < 4) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]+(?: (?:and |of |de |del |la |do |da |dos |das |di |du |des |el |los |las )?\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(n) || n.length < 4) continue;
     if (/^(?:Saint|St\.?|Sainte|San|Santa) /.test(n) && n.split(' ').length === 2) continue;
-    if (isEnglish(n) || WORDS.has(n.toLowerCase()) || given.has(n) || givenWords.has(n) || ENGLISH[n.split(' ')[0].toLowerCase()] && n.split(' ').length === 1) continue;
+    // (the particles of a compound name are no English words of it: "Rio Grande do Sul")
+    if (isEnglish(n.replace(/ (?:and|of|de|del|la|do|da|dos|das|di|du|des|el|los|las) /g, ' ')) || WORDS.has(n.toLowerCase()) || given.has(n) || givenWords.has(n) || ENGLISH[n.split(' ')[0].toLowerCase()] && n.split(' ').length === 1) continue;
     if (countries.some((c) => c.name.common === n) || regions.has(n)) continue;
     regions.set(n, st.countryCode);
   }

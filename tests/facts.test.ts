@@ -662,6 +662,12 @@ describe('events: what is no attack, and whose time is whose', () => {
     // (a subordinator opens the attacker's clause)
     expect(facts('Two guards were killed when gunmen opened fire on a convoy.').filter((f) => f.args.attacker).map((f) => texts(f.args.attacker))).toEqual([['gunmen']]);
   });
+  it('reads no pact in agreeing with an opinion, no attack by the weather, and no time of an act in the end of a span', () => {
+    expect(facts('"We accept the ruling but we do not agree with it," the mayor said. Russia agreed with Turkey to open a corridor.').filter((f) => f.type === 'agreement').map((f) => f.trigger?.text)).toEqual(['agreed']);
+    expect(facts('Landslides set off by days of heavy rain killed nine people. Snowstorms and gale-force winds killed two hikers.').filter((f) => f.type === 'attack')).toEqual([]);
+    const [f] = facts('The agency predicted more rain through Sunday and warned that rivers could burst their banks.', '2026-11-26');
+    expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-11-26', undefined]);
+  });
   it('does not date a statement by a date inside a relative clause between its speaker and cue', () => {
     const [f] = facts('Okafor, who took office on May 29, 2023, has said the reform is overdue.', '2026-12-02');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);

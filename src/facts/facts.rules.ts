@@ -198,7 +198,10 @@ export function detectFacts(input: FactInput): Fact[] {
   };
   const dateIn = (s: Sentence, at: number, skip: FactSpan[] = []) => {
     skip = [...skip, ...relativeClauses(s, at)];
-    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && !skip.some((x) => d.start < x.end && x.start < d.end));
+    // (nor the end or start of a span, which is no time of an act: "forecast rain through Sunday
+    // and warned ...", "has been closed since May")
+    const bound = (d: DateMention) => /\b(?:until|till|through|since)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+    const inside = input.dates.filter((d) => d.start >= s.start && d.end <= s.end + 1 && d.value && (d.type === 'date' || d.type === 'time' || (d.type === 'duration' && d.point)) && !skip.some((x) => d.start < x.end && x.start < d.end) && !bound(d));
     return inside.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   };
   const timeOf = (s: Sentence, at = s.start, skip: FactSpan[] = []): Fact['time'] => {
@@ -1282,6 +1285,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
       const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
+      // agreeing with an opinion or a decision is no pact: "we do not agree with it", "agreed with
+      // the ruling" (but "agreed with the rebels to halt fighting", "agreed with Turkey on a truce")
+      if (/^agree/.test(t.normal) && toks[k + 1]?.normal === 'with' && !ents.some((e) => e.start === toks[k + 2]?.start) && !toks.slice(k + 2, k + 9).some((x, i) => (x.normal === 'to' && toks[k + 3 + i]?.tags.has('Verb')) || x.normal === 'on')) continue;
       // verb phrases of attack: "opened fire on demonstrators", "set fire to the offices", "blew up power lines"
       const phrase = /^(?:opened|open|opens|opening)$/.test(t.normal) && toks[k + 1]?.normal === 'fire' && /^(?:on|at)$/.test(toks[k + 2]?.normal ?? '') ? 'fire'
         : /^(?:set|sets|setting)$/.test(t.normal) && toks[k + 1]?.normal === 'fire' && toks[k + 2]?.normal === 'to' ? 'fire'

@@ -149,7 +149,7 @@ export const MOTION_VERBS = new Set(['went', 'flew', 'arrived', 'travelled', 'tr
 export const NAMED_PLACE_MOTION = new Set(['go', 'goes', 'flies', 'flying', 'arrive', 'arriving', 'travelling', 'traveling', 'came', 'comes', 'returned', 'returns', 'landed', 'headed', 'heads']);
 
 /** What kills or destroys without attacking: a storm, a crash, a disease ("a storm caused a crane to fall, killing 107"). */
-export const HAZARDS = /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|flooding|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|fires?|blazes?|wildfires?|heat(?:wave)?|drought|crash(?:es)?|collapse|accidents?|disease|virus|outbreak|pandemic|epidemic|cancer|re-entry|explosion)$/i;
+export const HAZARDS = /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|flooding|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|fires?|blazes?|wildfires?|heat(?:wave)?|drought|rains?|rainfall|downpours?|snow(?:fall|storms?)?|blizzards?|lightning|winds?|gales?|weather|storm surges?|crash(?:es)?|collapse|accidents?|disease|virus|outbreak|pandemic|epidemic|cancer|re-entry|explosion)$/i;
 
 /** A hazard named as the cause after a verb of harm: "were killed in a stampede", "died in the fire". */
 export const HAZARD_CAUSE = /^\s+(?:\S+\s+){0,2}?(?:(?:in|by|during|after)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:stampede|crush|fire|blaze|crash|collision|collapse|accident|storm|flood|earthquake|quake|landslide|avalanche|explosion|blast|derailment|shipwreck|outbreak)\b|when\s+(?:a|an|the|their|his|her|its)\s+(?:\S+\s+){0,4}?(?:fell|collapsed|crashed|overturned|capsized|sank|derailed|toppled|caught\s+fire|gave\s+way)\b)/i;

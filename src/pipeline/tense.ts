@@ -122,6 +122,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
 const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
 /** Verbs that fix a date for something: what they set it for is still to come. */
 const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', 'fixed', 'booked', 'pencilled', 'penciled', 'called', 'calls', 'planned', 'plans', 'timed', 'earmarked']);
+/** Verbs of foretelling: the time a forecast runs to or by is still to come ("forecast rain through Sunday"). */
+const FORETELLING = new Set(['forecast', 'forecasts', 'forecasted', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns', 'expected', 'expects', 'anticipated', 'anticipates']);
 /** Verbs that give a time limit: what they give "until" is still to come. */
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
@@ -264,6 +266,11 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // ... the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
     if (/^(?:to|until|till)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
+    }
+    // ... and the end of what is foretold: "forecast heavy rain through Sunday", "warned of
+    // closures until Friday", "predicted the index would peak by March" (no past verb between)
+    if (/^(?:until|till|through|by)$/.test(prep)) {
+      for (let i = Math.max(a, p - 8); i < p; i++) if (FORETELLING.has(toks[i]!.normal) && !pastBetween(i + 1, p)) return 'future';
     }
     // ... and the date a thing was set for: "set sentencing for March 28", "called an election for
     // May 4", "set a sentencing date of Sept. 30"

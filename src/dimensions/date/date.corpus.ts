@@ -13,6 +13,9 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // what a forecast runs through or until is still to come, in a story told in the past; what
+  // happened by a day after a past verb is past
+  { text: 'Meteorologists forecast more snow through Sunday. The agency warned of road closures until Friday. Crews had cleared the pass by Tuesday.', ref: '2026-11-26', expect: [{ text: 'Sunday', value: '2026-11-29' }, { text: 'Friday', value: '2026-11-27' }, { text: 'Tuesday', value: '2026-11-24' }] },
   // "March" and "May" naming an event after an article; what "is likely" is to come
   { text: 'The studio moved the film to a March release. The board will meet before a May deadline. A rate cut in June is likely.', ref: '2026-12-02', expect: [{ text: 'March', value: '2027-03' }, { text: 'May', value: '2027-05' }, { text: 'June', value: '2027-06' }] },
   // a market's past read off a verb and its complement ("closed lower on Friday"); an invariant

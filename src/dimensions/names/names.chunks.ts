@@ -55,6 +55,17 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         j += 2;
         continue;
       }
+      // a known place's name over its lower-case joining word: "Rio Grande do Sul", "Jammu and
+      // Kashmir", "Trinidad and Tobago" (the run so far and one or two name words after it)
+      if (/^(?:and|do|dos|da|das|du|des|de|del|di|el|of)$/.test(next.lower) && after && isNameWord(after) && !after.newlineBefore) {
+        const ends = [j + 2, ...(toks[j + 3] && isNameWord(toks[j + 3]!) && !toks[j + 3]!.newlineBefore ? [j + 3] : [])];
+        const words = (a: number, b: number) => toks.slice(a, b + 1).map((t) => t.text).join(' ');
+        const e = ends.reverse().find((k) => isPlaceName(words(i, k)) || isPlaceName(words(Math.max(i, j - 1), k)));
+        if (e !== undefined && !isOrgHead(toks[e]!.lower)) {
+          j = e;
+          continue;
+        }
+      }
       // particles and connectors inside names: "bin Laden", "Bank of America", "Johnson & Johnson"
       const after2 = toks[j + 3];
       if (
@@ -135,6 +146,13 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
   return out;
 }
 
+/** Tokens from `s` over the connector at `k` to a name word at most two further (not past `b`) name a known place. */
+function placeThrough(toks: WordToken[], s: number, k: number, b: number): boolean {
+  const words = (e: number) => toks.slice(s, e + 1).map((t) => t.text).join(' ');
+  for (let e = Math.min(b, k + 2); e > k; e--) if (toks.slice(k + 1, e + 1).every((t) => t.cap) && isPlaceName(words(e))) return true;
+  return false;
+}
+
 /** Whether a chunk joined by "of"/"for"/... is one name ("Bank of America") or several. */
 export function splitAtConnectors(toks: WordToken[], a: number, b: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
@@ -173,7 +191,9 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
         // a body's name that has gone on over "for the" goes on: "Council for the Welfare of Immigrants"
         (toks.slice(s, k).some((t) => !t.cap && BODY_CONNECTORS.has(t.lower)) && toks.slice(s, k).some((t) => isOrgHead(t.lower))) ||
         ['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'cape', 'lake', 'city', 'state', 'people'].includes(before) ||
-        NAME_PARTICLES.has(w.lower);
+        NAME_PARTICLES.has(w.lower) ||
+        // (a known place's name: "Jammu and Kashmir", "Isle of Wight")
+        placeThrough(toks, s, k, b);
       // a person's name before "of" is no body's first words: "Hugo Marsh of Marsh & Dunne"
       const person = w.lower === 'of' && k - s === 2 && isGivenName(toks[s]!.lower) && !ORG_OPENERS.has(head);
       if (!keep || person) {

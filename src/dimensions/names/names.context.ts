@@ -305,6 +305,12 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
       affiliation = ['city', 'region', 'province'].includes(toks[bodyNoun]!.lower) && isPlaceName(name) ? name : `${name} ${toks[bodyNoun]!.text}`;
     }
     j = owner ? owner[0] - 1 : bodyNoun - 1;
+    // (with no name before it, a government's noun is the office's own: "city treasurer")
+    // (but a mayor is a city's by office: "city mayor Chen Chi-mai" is the mayor)
+    if ((!owner || toks.slice(owner[0], owner[1] + 1).every((t) => STATUS_WORDS.has(t.lower))) && ['city', 'region', 'province'].includes(toks[bodyNoun]!.lower) && toks[h]!.lower !== 'mayor') {
+      titleStart = bodyNoun;
+      affiliation = undefined;
+    }
   }
   const run = bodyNoun < 0 && j >= floor ? capsRunBefore(ctx, j, sentence) : undefined;
   // a status word opening the sentence is no part of the body: "Former Acme Corp CEO Jane Doe"
@@ -1142,6 +1148,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.rule = 'org.appositive-noun';
       return;
     }
+  }
+  // ... or set off by commas after such a noun: "Brazil's national weather institute, Inmet,
+  // forecast", "the country's biggest union, Unite, said"
+  const noun = toks[c.first - 2];
+  if (prev?.text === ',' && noun && !noun.cap && noun.word && noun.sentence === toks[c.first]!.sentence && (ORG_APPOSITIVE_NOUNS.has(noun.lower) || REFERRING_BODY_NOUNS.has(noun.lower)) && /^[,(]$/.test(next?.text ?? '') && c.last === c.first && !isGivenName(toks[c.first]!.lower)) {
+    c.kind = 'org';
+    c.rule = 'org.apposed-to-noun';
+    return;
   }
   // speech verbs: "said Budanov", "Budanov said"
   if ((prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'according') || (next && SPEECH_VERBS.has(next.lower))) {

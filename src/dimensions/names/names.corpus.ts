@@ -1041,6 +1041,21 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Kalmar Cartons AB', mentions: ['Kalmar Cartons AB', 'Kalmar', 'Kalmar'] }, { name: 'Vestby Emballasje ASA' }],
   },
   {
+    // a known place's name over its joining words, in any language: not two places or a cut one
+    text: 'Heavy rain hit Rio Grande do Sul and Mato Grosso do Sul. Troops were sent to Jammu and Kashmir and the Isle of Wight.',
+    places: [{ name: 'Rio Grande do Sul' }, { name: 'Mato Grosso do Sul' }, { name: 'Jammu and Kashmir' }, { name: 'Isle of Wight' }],
+  },
+  {
+    // a one-word name set off by commas after a body's common noun is that body's
+    text: "Chile's national seismology agency, Sismonet, said the quake was shallow. The country's largest union, Fenatra, called a strike.",
+    organizations: [{ name: 'Sismonet' }, { name: 'Fenatra' }],
+  },
+  {
+    // a government's noun with no name before it is the office's own word; "presiding" is a rank
+    text: 'Former city treasurer Nora Vance was charged. Presiding Judge Alan Pike read the verdict.',
+    people: [{ name: 'Nora Vance', title: 'city treasurer' }, { name: 'Alan Pike', title: 'Presiding Judge' }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],
