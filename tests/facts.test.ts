@@ -668,6 +668,12 @@ describe('events: what is no attack, and whose time is whose', () => {
     const [f] = facts('The agency predicted more rain through Sunday and warned that rivers could burst their banks.', '2026-11-26');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-11-26', undefined]);
   });
+  it('reads a pact signed under describing words, and keeps the point of a name\'s suffix', () => {
+    const [f] = facts('Kenya and Uganda signed a long-delayed border security agreement in Kampala. President Samuel Oduya Jr. and Uganda agreed to end the dispute.').filter((x) => x.type === 'agreement');
+    expect([f!.trigger?.text, texts(f!.args.parties)]).toEqual(['signed', ['Kenya', 'Uganda']]);
+    const g = facts('President Samuel Oduya Jr. and Uganda agreed to end the dispute.').find((x) => x.type === 'agreement')!;
+    expect(texts(g.args.parties)).toEqual(['Samuel Oduya Jr.', 'Uganda']);
+  });
   it('does not date a statement by a date inside a relative clause between its speaker and cue', () => {
     const [f] = facts('Okafor, who took office on May 29, 2023, has said the reform is overdue.', '2026-12-02');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);

@@ -45,6 +45,11 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Welsh: 'Wales',
   Dutch: 'Netherlands',
   Filipino: 'Philippines',
+  // adjectives the package spells another way ("Philippine President", "the Azeri army", "an
+  // Ecuadorian court")
+  Philippine: 'Philippines',
+  Azeri: 'Azerbaijan',
+  Ecuadorian: 'Ecuador',
   Emirati: 'United Arab Emirates',
   Saudi: 'Saudi Arabia',
   Israeli: 'Israel',

@@ -121,6 +121,8 @@ export function findQuotes(text: string): Array<[number, number]> {
 const span = (text: string, start: number, end: number, id?: string): FactSpan => {
   while (start < end && /\s|[,.;:]/.test(text.charAt(start))) start++;
   while (end > start && /\s|[,.;:]/.test(text.charAt(end - 1))) end--;
+  // (a name's abbreviation keeps its point: "Ferdinand Marcos Jr.", "Acme Inc.", "Robert F.")
+  if (/^\.(?:\s|$)/.test(text.slice(end, end + 2)) && /(?:^|[\s(.])(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|\p{Lu})$/u.test(text.slice(Math.max(start, end - 6), end))) end++;
   return { start, end, text: text.slice(start, end), ...(id ? { id } : {}) };
 };
 
@@ -167,7 +169,8 @@ export function detectFacts(input: FactInput): Fact[] {
   /** A headline's line: short, with no full stop at its end ("Greek court rules worship ... is legal"). */
   const headlineLine = ([a, b]: [number, number]) => b - a < 150 && !/[.!?]["”’]?\s*$/.test(text.slice(a, b));
 
-  const entsIn = (a: number, b: number) => ents.filter((e) => e.start >= a && e.end <= b);
+  // (a name's abbreviation point is the token's punctuation: "Ferdinand Marcos Jr." ends after it)
+  const entsIn = (a: number, b: number) => ents.filter((e) => e.start >= a && (e.end <= b || (e.end === b + 1 && text.charAt(b) === '.')));
   /** The person, organization or place a pronoun refers to: the nearest compatible one before. */
   const antecedent = (pos: number, word: string): EntityMention | undefined => {
     const kinds = word === 'he' || word === 'she' || word === 'who' || word === 'i' ? ['person'] : ['person', 'org', 'place'];
@@ -1283,7 +1286,11 @@ export function detectFacts(input: FactInput): Fact[] {
       const pact = nounDeal(s, k);
       if (pact) add(pact, 'event.agreement-noun');
       // "reached a deal", "struck an agreement with": a verb of agreement only with a deal as its object
-      const deal = DEAL_VERBS.has(t.normal) && toks.slice(k + 1, k + 4).some((x) => DEAL_NOUNS.has(x.normal));
+      // (over the deal's describing words: "signed a reciprocal access agreement", not past a
+      // preposition: "reached the border of a ceasefire zone")
+      const objectWords = toks.slice(k + 1, k + 6);
+      const stop = objectWords.findIndex((x) => x.tags.has('Preposition') || x.tags.has('Verb') && !x.tags.has('Noun') || /[,;]/.test(text.slice(x.end, x.end + 1)));
+      const deal = DEAL_VERBS.has(t.normal) && objectWords.slice(0, stop < 0 ? undefined : stop + 1).some((x) => DEAL_NOUNS.has(x.normal));
       if (DEAL_VERBS.has(t.normal) && !deal && EVENT_TRIGGERS.get(t.normal)?.type === 'agreement') continue;
       // agreeing with an opinion or a decision is no pact: "we do not agree with it", "agreed with
       // the ruling" (but "agreed with the rebels to halt fighting", "agreed with Turkey on a truce")

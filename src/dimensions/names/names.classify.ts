@@ -187,7 +187,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         const tail = toks.slice(h + 1, c.b + 1);
         if (!isTitleHead(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
           // after a known given name a surname may be a common word: "CEO Lena Marsh", "Minister Tom Hill"
-          !tail.every((t, i) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text) ||
+          // (a generation's suffix closes the name: "Ferdinand Marcos Jr.")
+          !tail.every((t, i) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text) || (i > 0 && i === tail.length - 1 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(t.text)) ||
             (i === tail.length - 1 && i > 0 && isGivenName(tail[0]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) continue;
         // the office's words before the head are the title, the body before them the affiliation:
         // "Museum of London CEO", "U.S. Army General", "Foreign Office Minister", and any other

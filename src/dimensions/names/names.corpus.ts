@@ -1056,6 +1056,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Nora Vance', title: 'city treasurer' }, { name: 'Alan Pike', title: 'Presiding Judge' }],
   },
   {
+    // a generation's suffix closes a titled name, and the surname before it names the person
+    // again; "Philippine" is the country's adjective
+    text: 'Philippine Senator Ramon Dizon Jr. flew to Jakarta on Monday. Dizon, who chairs the defence committee, met officials.',
+    people: [{ name: 'Ramon Dizon Jr.', title: 'Senator', affiliation: 'Philippines', mentions: ['Ramon Dizon Jr.', 'Dizon'] }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],

@@ -100,7 +100,9 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const variant = personKey.has(full) ? undefined : fullNames.find((o) => o !== full && personKey.has(o) && sameButOneLetter(o, full));
     const key = personKey.get(full) ?? (variant ? personKey.get(variant)! : full);
     personKey.set(full, key);
-    const last = words[words.length - 1]!;
+    // (the surname before a generation's suffix: "Marcos" after "Ferdinand Marcos Jr.")
+    const suffixed = words.length > 2 && /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!) && !/^\p{Lu}{2,}$/u.test(words[0]!);
+    const last = words[words.length - (suffixed ? 2 : 1)]!;
     if (!personKey.has(last) && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(last)) personKey.set(last, key);
     // "Assad" after "Bashar al-Assad", "Zarqawi" after "Abu Musab al-Zarqawi"
     const particle = /^(?:al|el|ad|as|ash|ar|an|az|at|ad-d|bin|ibn)[-‐](\p{L}+)$/iu.exec(last);
