@@ -674,6 +674,9 @@ describe('events: what is no attack, and whose time is whose', () => {
     const g = facts('President Samuel Oduya Jr. and Uganda agreed to end the dispute.').find((x) => x.type === 'agreement')!;
     expect(texts(g.args.parties)).toEqual(['Samuel Oduya Jr.', 'Uganda']);
   });
+  it('reads no speech in a company reporting its figures, over the words that describe them', () => {
+    expect(facts('Orvane reported a record third-quarter profit on Thursday. Halcott reported weaker quarterly sales. Police reported the road was closed.').map((f) => [f.type, texts(f.args.speaker)])).toEqual([['statement', ['Police']]]);
+  });
   it('does not date a statement by a date inside a relative clause between its speaker and cue', () => {
     const [f] = facts('Okafor, who took office on May 29, 2023, has said the reform is overdue.', '2026-12-02');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);

@@ -701,7 +701,10 @@ export function detectFacts(input: FactInput): Fact[] {
       if (inQuote(t.start) || usedCue.has(t)) continue;
       // reporting a thing is no speech: "Honda, which reports results on Friday" (but "reports
       // Putin will attend", "reported the deal was off")
-      if (/^(?:report|reports|reported|reporting)$/.test(t.normal) && !according && REPORTED_THINGS.test(toks[k + 1]?.normal ?? '') && !toks.slice(k + 2, k + 4).some((x) => finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal))) continue;
+      // (over the figure's article and describing words: "reported a record third-quarter profit")
+      let thing = k + 1;
+      while (thing < k + 5 && toks[thing] && !REPORTED_THINGS.test(toks[thing]!.normal) && (toks[thing]!.tags.has('Determiner') || toks[thing]!.tags.has('Adjective') || toks[thing]!.tags.has('Value') || (toks[thing]!.tags.has('Noun') && !toks[thing]!.tags.has('Plural') && !toks[thing]!.tags.has('ProperNoun'))) && !/[,;]/.test(text.slice(toks[thing]!.end, toks[thing]!.end + 1))) thing++;
+      if (/^(?:report|reports|reported|reporting)$/.test(t.normal) && !according && REPORTED_THINGS.test(toks[thing]?.normal ?? '') && !toks.slice(thing + 1, thing + 3).some((x) => finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal))) continue;
       // a name given is no speech: "The compound, called clovibactin, was isolated"
       if (/^(?:called|named|dubbed)$/.test(t.normal) && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+\s*,/u.test(text.slice(t.end, t.end + 40))) continue;
       // anonymity asked for is no speech: "said a diplomat who asked not to be named"

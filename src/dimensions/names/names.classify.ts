@@ -30,6 +30,7 @@ import {
   PLACE_OPENERS,
   PORTFOLIO_HEADS,
   POST_NOMINALS,
+  REFERRING_BODY_NOUNS,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCommonWord, SPORT_SLUGS, type WordToken } from './names.tokens.js';
@@ -84,6 +85,9 @@ export interface ClassifyRule {
 }
 
 /** The rules, in order. Candidate rule names are the table's names (a nested chunk keeps its own). */
+/** Kinds of body that are as often people: "Investor Warren Buffett", "Producer Ann Lee". */
+const PERSON_KINDS = /^(?:investor|producer|developer|operator|publisher|maker)$/;
+
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'skip.demonym-alone',
@@ -130,6 +134,17 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'skip.market-index',
     example: '"the Nasdaq Composite", "the Dow Jones Industrial Average", "the Consumer Price Index": a market\'s or a statistic\'s index names no person, body or place',
     apply: (c) => (c.b > c.a && /^(?:composite|average|index)$/.test(c.lastLower) ? null : undefined),
+  },
+  {
+    name: 'org.kind-opener',
+    example: '"Chipmaker Voltra posts record quarter", "Drugmaker Pellion won approval": a kind of company capitalised to open a headline or sentence, then its name',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      const kind = c.firstLower;
+      if (c.n < 2 || !toks[c.a]!.initial || !(/.maker$/.test(kind) || REFERRING_BODY_NOUNS.has(kind)) || ORG_OPENERS.has(kind) || ORG_HEADS.has(kind) || PERSON_KINDS.test(kind)) return undefined;
+      if (knownOrg(c.full) || toks.slice(c.a + 1, c.b + 1).some((t) => isTitleHead(t.lower))) return undefined;
+      return c.make('org', c.a + 1, c.b);
+    },
   },
   {
     name: 'person.office-portfolio',

@@ -1062,6 +1062,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ramon Dizon Jr.', title: 'Senator', affiliation: 'Philippines', mentions: ['Ramon Dizon Jr.', 'Dizon'] }],
   },
   {
+    // a kind of company capitalised to open a headline or a sentence is no part of the name
+    text: 'Planemaker Orvane wins $3 billion order\nRetailer Brightmoor Stores said on Friday sales fell. Insurer Halcott raised its dividend.',
+    organizations: [{ name: 'Orvane' }, { name: 'Brightmoor Stores' }, { name: 'Halcott' }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],
