@@ -674,6 +674,9 @@ describe('events: what is no attack, and whose time is whose', () => {
     const g = facts('President Samuel Oduya Jr. and Uganda agreed to end the dispute.').find((x) => x.type === 'agreement')!;
     expect(texts(g.args.parties)).toEqual(['Samuel Oduya Jr.', 'Uganda']);
   });
+  it('reads no handing over in sending a side up a table or shares down', () => {
+    expect(facts('A late penalty sends Feyenoord top. The warning sent shares tumbling. Iran sent drones to Russia.').filter((f) => f.type === 'transfer').map((f) => f.trigger?.text)).toEqual(['sent']);
+  });
   it('reads no speech in a company reporting its figures, over the words that describe them', () => {
     expect(facts('Orvane reported a record third-quarter profit on Thursday. Halcott reported weaker quarterly sales. Police reported the road was closed.').map((f) => [f.type, texts(f.args.speaker)])).toEqual([['statement', ['Police']]]);
   });

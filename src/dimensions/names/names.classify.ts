@@ -370,7 +370,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const { toks } = c.ctx;
       return c.b > c.a && PLACE_OPENERS.has(c.firstLower) && !toks[c.a]!.initial &&
-        toks.slice(c.a + 1, c.b + 1).every((t) => t.cap && !isOrgHead(t.lower) && !isTitleHead(t.lower) && !isDateWord(t))
+        toks.slice(c.a + 1, c.b + 1).every((t) => (t.cap || (NAME_PARTICLES.has(t.lower) && t !== toks[c.b])) && !isOrgHead(t.lower) && !isTitleHead(t.lower) && !isDateWord(t))
         ? c.make('place')
         : undefined;
     },
@@ -385,6 +385,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       const before = toks[c.a - 1];
       // (and so does a team named after its manager: "Hansi Flick's side")
       if (/^['’]s?\s+(?:side|team|men|squad|players|charges)\b/.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 12))) return undefined;
+      // (and a player's play: "Samu Aghehowa's 20th-minute opener", "Lens Moreau's header")
+      if (/^['’]s\s+(?:(?:\d+(?:st|nd|rd|th)(?:-minute)?|late|early|first-half|second-half|stoppage-time|injury-time|[\p{L}-]+-minute)\s+)?(?:opener|goal|equali[sz]er|winner|header|strike|penalty|brace|hat-trick|free[- ]kick|shot|volley|own goal|cross|pass|assist|double)\b/u.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 40))) return undefined;
       if (before?.word && before.sentence === toks[c.a]!.sentence && (isTitleHead(before.lower) || HONORIFICS.has(before.lower))) return undefined;
       for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
         const head = textOf(toks, c.a, k, source);

@@ -1067,6 +1067,15 @@ const EXAMPLES: NameExample[] = [
     organizations: [{ name: 'Orvane' }, { name: 'Brightmoor Stores' }, { name: 'Halcott' }],
   },
   {
+    // a match report: a town after a verb of playing is the opponent; a player's possessive
+    // before his goal is a person's though his given name is a town's; a league in its own
+    // language; a stadium named with a particle
+    text: 'Feyenoord beat Twente 3-1 at the Estadio do Lago on Sunday, with Lens Moreau\'s 75th-minute header settling it. Feyenoord face Genk in the Conference League next, and Twente host Utrecht in the Primeira Liga on Saturday.',
+    organizations: [{ name: 'Feyenoord' }, { name: 'Twente' }, { name: 'Genk' }, { name: 'Utrecht' }, { name: 'Conference League' }, { name: 'Primeira Liga' }],
+    places: [{ name: 'Estadio do Lago' }],
+    people: [{ name: 'Lens Moreau' }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],

@@ -6,7 +6,7 @@ import { ANAPHORIC_ORG_HEADS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
-import { countryOf } from '../../data/geo.js';
+import { countryOf, isAdminRegion } from '../../data/geo.js';
 import { WEAK_PERSON_RULES } from './names.context.js';
 
 export interface ResolvedNames {
@@ -228,6 +228,17 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       c.kind = 'org';
       c.rule = 'org.team-elsewhere';
       delete c.canonical;
+    }
+  }
+  // in a match report (two teams found by their results or names), a town right after a verb
+  // of playing is the opponent: "before travelling to face Ajax", "visit Braga next Sunday" (not
+  // a country, whose side news names as the country)
+  if (teams.size >= 2) {
+    for (const c of cands) {
+      if (c.kind !== 'place' || countryOf(c.text) || isAdminRegion(c.text)) continue;
+      if (!/\b(?:face|faces|facing|faced|host|hosts|hosting|visit|visits|visiting|play|plays|playing|against|beat|beating|beats)\s+$/i.test(source.slice(Math.max(0, c.start - 12), c.start))) continue;
+      c.kind = 'org';
+      c.rule = 'org.team-opponent';
     }
   }
   // a club's town alone, where it plays or has staff: "Dortmund coach Nuri Sahin" after "Borussia

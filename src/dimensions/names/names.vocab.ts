@@ -137,7 +137,7 @@ export const FAMILY_FIRST_SURNAMES = new Set([
 /** Particles that may stand inside a name: "Osama bin Laden", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = new Set([
   'bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le',
-  'dos', 'das', 'y', 'ter', 'ten', 'zu', 'abu', 'bint',
+  'do', 'dos', 'das', 'y', 'ter', 'ten', 'zu', 'abu', 'bint',
 ]);
 
 /** Letters after a name that are no part of it: counsel's rank, parliaments' seats, honours, degrees ("Tom Harrison SC", "Judi Dench CBE"). */
@@ -314,6 +314,7 @@ export const ORG_HEADS = new Set([
   'airlines', 'railways', 'telecom', 'holdings', 'partners', 'ventures', 'government', 'administration',
   'foods', 'networks', 'solutions', 'logistics', 'advisors', 'advisers', 'associates', 'capital', 'investments', 'mills', 'stores', 'products', 'electronics', 'properties',
   'regime', 'junta', 'commission', 'committee', 'board', 'bureau', 'directorate', 'department',
+  'liga', 'ligue', 'bundesliga', 'eredivisie',
   'robotics', 'dynamics', 'aerospace', 'therapeutics', 'biotech', 'semiconductor', 'semiconductors', 'analytics', 'software', 'games', 'entertainment', 'automotive', 'chamber',
 ]);
 
