@@ -674,6 +674,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const g = facts('President Samuel Oduya Jr. and Uganda agreed to end the dispute.').find((x) => x.type === 'agreement')!;
     expect(texts(g.args.parties)).toEqual(['Samuel Oduya Jr.', 'Uganda']);
   });
+  it('gives a participle\'s clause after a comma the subject of the sentence\'s verb', () => {
+    const [f] = facts('The assembly approved a budget that runs through June 30, sending it to Governor Ana Ruiz.').filter((x) => x.type === 'transfer');
+    expect([texts(f!.args.giver), texts(f!.args.recipient)]).toEqual([['The assembly'], ['Ana Ruiz']]);
+  });
   it('reads no handing over in sending a side up a table or shares down', () => {
     expect(facts('A late penalty sends Feyenoord top. The warning sent shares tumbling. Iran sent drones to Russia.').filter((f) => f.type === 'transfer').map((f) => f.trigger?.text)).toEqual(['sent']);
   });

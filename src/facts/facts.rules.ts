@@ -255,6 +255,12 @@ export function detectFacts(input: FactInput): Fact[] {
   /** The subject before token k: entity mentions of its noun phrase (a list too), or the phrase itself. */
   const subjectBefore = (s: Sentence, k: number, depth = 0): FactSpan[] => {
     const toks = s.tokens;
+    // a participle's clause after a comma hangs on the sentence's first verb, whose subject does
+    // it: "The Senate passed a bill ... through Jan. 30, sending it to the president" (the Senate)
+    if (depth < 3 && k > 1 && toks[k]!.tags.has('Gerund') && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+      const v = toks.findIndex((x, i) => i > 0 && i < k - 1 && finiteVerb(x) && !inQuote(x.start));
+      if (v > 0) return subjectBefore(s, v, depth + 1);
+    }
     let j = k - 1;
     const skipAux = () => {
       while (j >= 0 && (AUX.has(toks[j]!.normal) || toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Modal'))) j--;

@@ -206,6 +206,9 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     for (let k = sorted.indexOf(m) - 1; k >= 0; k--) {
       const told = resolved.get(sorted[k]!);
       if (sorted[k]!.end > m.start || told?.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(told.value ?? '')) continue;
+      // (the end of a span is no day the story is on: "open through Jan. 30, hours before a
+      // midnight deadline")
+      if (/\b(?:until|till|through|by)\s+$/i.test(text.slice(Math.max(0, sorted[k]!.start - 8), sorted[k]!.start))) continue;
       resolved.set(m, { ...r, value: told.value + r.value.slice(10) });
       break;
     }

@@ -264,7 +264,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // Thursday's close", "Monday's trading"
     if (SETTLED_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 24))) return 'past';
     // ... the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
-    if (/^(?:to|until|till)$/.test(prep)) {
+    if (/^(?:to|until|till|through)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';
     }
     // ... and the end of what is foretold: "forecast heavy rain through Sunday", "warned of

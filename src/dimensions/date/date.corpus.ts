@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a clock time with no day is not on the day a span runs until
+  { text: 'Lawmakers extended the fund through March 15, hours before a midnight deadline.', ref: '2026-11-20', expect: [{ text: 'March 15', value: '2027-03-15' }, { text: 'midnight', value: '2026-11-20T00:00' }] },
   // what a forecast runs through or until is still to come, in a story told in the past; what
   // happened by a day after a past verb is past
   { text: 'Meteorologists forecast more snow through Sunday. The agency warned of road closures until Friday. Crews had cleared the pass by Tuesday.', ref: '2026-11-26', expect: [{ text: 'Sunday', value: '2026-11-29' }, { text: 'Friday', value: '2026-11-27' }, { text: 'Tuesday', value: '2026-11-24' }] },

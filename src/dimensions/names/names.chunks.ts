@@ -130,7 +130,7 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       // the Welfare of Immigrants", "Council on Foreign Relations", "Committee to Protect Journalists"
       const body = () => ORG_OPENERS.has(toks[i]!.lower) || toks.slice(i, j + 1).some((t) => isOrgHead(t.lower));
       // (no place or person after "the": not "played in the National Hockey League for the St. Louis Eagles")
-      if (BODY_CONNECTORS.has(next.lower) && after?.lower === 'the' && after2 && isNameWord(after2) && !after2.newlineBefore && body() && !isPlaceName(after2.text) && !isGivenName(after2.lower) && !after2.text.endsWith('.') && !(toks[j + 4] && isPlaceName(`${after2.text} ${toks[j + 4]!.text}`))) {
+      if (BODY_CONNECTORS.has(next.lower) && (after?.lower === 'the' || (after?.lower === 'a' && next.lower === 'for')) && after2 && isNameWord(after2) && !after2.newlineBefore && body() && !isPlaceName(after2.text) && !isGivenName(after2.lower) && !after2.text.endsWith('.') && !(toks[j + 4] && isPlaceName(`${after2.text} ${toks[j + 4]!.text}`))) {
         j += 3;
         continue;
       }

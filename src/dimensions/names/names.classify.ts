@@ -745,7 +745,9 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   const officeAhead = (x: number) => toks.slice(x + 2, b).some((t, i) => isTitleHead(t.lower) && b - (x + 2 + i) >= 2 && b - (x + 2 + i) <= 3 && toks.slice(x + 3 + i, b + 1).every((n) => isNameShaped(n) || isGivenName(n.lower)));
   // (nor in a team's name on a results line: "Crystal Palace 1 Manchester City 1")
   const scored = a < b && toks[a]!.initial && (resultFollows(ctx, b) || tableRowFollows(ctx, b));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a) && !scored) {
+  // (nor a chamber right before its office: "House Speaker Mike Johnson", "Senate Majority Leader")
+  const chamberOffice = (x: number) => CHAMBERS.has(toks[x]!.text) && x < b && (isTitleHead(toks[x + 1]!.lower) || TITLE_MODIFIERS.has(toks[x + 1]!.lower));
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a) && !chamberOffice(a) && !scored) {
     a++;
   }
   // a leading "The"/"A" anywhere

@@ -699,8 +699,8 @@ function capsRunAfter(ctx: Ctx, a: number): number {
     // (over a possessive or a plural's apostrophe inside the name: "Rolling Stone's" stops, "St.
     // Mary's Hospital", "Queens' College" go on)
     else if (nameGoesOnOverApostrophe(toks, b) && capWord(toks[b + 2])) b += 2;
-    // "Joint Council for the Welfare of Immigrants"
-    else if (nx && BODY_CONNECTORS.has(nx.lower) && toks[b + 2]?.lower === 'the' && capWord(toks[b + 3])) b += 3;
+    // "Joint Council for the Welfare of Immigrants", "Committee for a Responsible Federal Budget"
+    else if (nx && BODY_CONNECTORS.has(nx.lower) && (toks[b + 2]?.lower === 'the' || (nx.lower === 'for' && toks[b + 2]?.lower === 'a')) && capWord(toks[b + 3])) b += 3;
     // a number that closes a name: "Studio 54", "Channel 4"
     else if (nx && /^\d{1,4}$/.test(nx.text) && nx.sentence === sentence && !capWord(toks[b + 2])) return b + 1;
     else return b;

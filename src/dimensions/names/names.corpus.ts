@@ -1076,6 +1076,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Lens Moreau' }],
   },
   {
+    // a body's name goes on over "for a"; a chamber before an office is the chamber, not another
+    // body of the story that opens with its word
+    text: 'Ruth Okafor, director of the Alliance for a Cleaner Harbor, said the House Energy Committee had stalled the bill. House Speaker Dale Brennan disagreed.',
+    people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],

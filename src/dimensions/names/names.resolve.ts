@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CHAMBERS, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
@@ -216,7 +216,9 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     openers.set(words[0]!, (openers.get(words[0]!) ?? new Set()).add(c.canonical ?? c.text));
   }
   for (const [w, names] of openers) {
-    if (names.size !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(w) || companyForm.has(w) || aliasOf.has(w) || (senseOf.get(w) ?? 'org') !== 'org' || isPlaceName(w) || ORG_HEADS.has(w.toLowerCase()) || isGivenName(w.toLowerCase())) continue;
+    // (nor a chamber or a body's opening word, which names a body of its own: "House Speaker" is
+    // not "House Appropriations Committee")
+    if (names.size !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(w) || companyForm.has(w) || aliasOf.has(w) || (senseOf.get(w) ?? 'org') !== 'org' || isPlaceName(w) || ORG_HEADS.has(w.toLowerCase()) || ORG_OPENERS.has(w.toLowerCase()) || CHAMBERS.has(w) || isGivenName(w.toLowerCase())) continue;
     if (cands.some((c) => c.text === w && c.kind === 'person')) continue;
     companyForm.set(w, [...names][0]!);
   }
@@ -413,7 +415,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       if (owners.length === 1) e.affiliation = owners[0]!;
     }
     // (not a country: "Canada's Finance Minister" beside "Bank of Canada")
-    if (!e.affiliation || orgs.has(e.affiliation) || countryOf(e.affiliation)) continue;
+    // (nor a chamber, a body of its own: "House Speaker" beside "House Energy Committee")
+    if (!e.affiliation || orgs.has(e.affiliation) || countryOf(e.affiliation) || CHAMBERS.has(e.affiliation)) continue;
     // (a town widens to its club only for a club's role: "Boston Mayor Michelle Wu" stays Boston's)
     if (isPlaceName(e.affiliation) && !CLUB_ROLES.has(e.title?.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
     // (and words of a longer name: "Centres for Disease Control" of "Africa Centres for Disease
