@@ -21,6 +21,12 @@ const ENGLISH = require('compromise').model().one.lexicon;
 
 const names = new Map(); // name -> ISO country code of the most populous city with that name
 const best = new Map();
+
+// a name as news writes it without diacritics: the marks NFD takes apart, and the letters it
+// does not ("Tromsø" -> "Tromso", "Łódź" -> "Lodz", "Ærø" -> "Aero")
+const LETTERS = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', Þ: 'Th', ı: 'i', ħ: 'h', Ħ: 'H' };
+const fold = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øØłŁæÆœŒßđĐðþÞıħĦ]/g, (ch) => LETTERS[ch]);
+
 for (const c of cities) {
   if (c.population < MIN_POPULATION) continue;
   const variants = [c.name];
@@ -32,7 +38,7 @@ for (const c of cities) {
   if (head) variants.push(head[1]);
   // as news writes them: without diacritics and transliteration marks ("Tikrīt" -> "Tikrit",
   // "Dayr ‘Allā" -> "Dayr Alla"), and without the Arabic article ("Ar Raqqah" -> "Raqqah")
-  const folded = c.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʿʾ`´]/g, '');
+  const folded = fold(c.name).replace(/[‘’ʿʾ`´]/g, '');
   if (folded !== c.name && /^[\p{L} .'-]+$/u.test(folded)) variants.push(folded);
   const bare = /^(?:Al|Ar|As|Ad|An|Az|At|Ash|Adh|Ath|Aş|Aţ|Aḑ|Az̧) (\p{Lu}\p{L}{3,})$/u.exec(folded);
   if (bare && !ENGLISH[bare[1].toLowerCase()]) variants.push(bare[1]);
@@ -61,7 +67,7 @@ const nlp = require('compromise');
 const isEnglish = (v) => ENGLISH[v.toLowerCase()] !== undefined || nlp(v.toLowerCase()).has('(#Adjective|#Verb|#Adverb|#Preposition|#Determiner|#Conjunction)');
 for (const c of require('world-countries/countries.json')) {
   for (const capital of c.capital ?? []) {
-    const folded = capital.normalize('NFD').replace(/\p{M}/gu, '');
+    const folded = fold(capital);
     for (const v of new Set([capital, folded])) {
       if (names.has(v) || /^The /.test(v) || isEnglish(v)) continue;
       names.set(v, c.cca2);
@@ -138,7 +144,7 @@ const { State } = require('country-state-city');
 const regions = new Map();
 for (const st of State.getAllStates()) {
   const name = st.name.replace(/\s+(?:Province|Region|Oblast|Governorate|Prefecture|District|Department|County|Municipality)$/, '');
-  for (const n of new Set([name, st.name])) {
+  for (const n of new Set([name, st.name, fold(name)])) {
     if (!/^\p{Lu}[\p{L}'’.-]+(?: (?:and |of |de |del |la |do |da |dos |das |di |du |des |el |los |las )?\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(n) || n.length < 4) continue;
     if (/^(?:Saint|St\.?|Sainte|San|Santa) /.test(n) && n.split(' ').length === 2) continue;
     // (the particles of a compound name are no English words of it: "Rio Grande do Sul")

@@ -674,6 +674,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const g = facts('President Samuel Oduya Jr. and Uganda agreed to end the dispute.').find((x) => x.type === 'agreement')!;
     expect(texts(g.args.parties)).toEqual(['Samuel Oduya Jr.', 'Uganda']);
   });
+  it('takes the one told after a verb of telling for no speaker', () => {
+    const [f] = facts('The singer died on Friday, his manager, Ola Brekke, told the newspaper Dagbladet.');
+    expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Ola Brekke'], 'The singer died on Friday']);
+  });
   it('gives a participle\'s clause after a comma the subject of the sentence\'s verb', () => {
     const [f] = facts('The assembly approved a budget that runs through June 30, sending it to Governor Ana Ruiz.').filter((x) => x.type === 'transfer');
     expect([texts(f!.args.giver), texts(f!.args.recipient)]).toEqual([['The assembly'], ['Ana Ruiz']]);

@@ -803,6 +803,7 @@ export function detectFacts(input: FactInput): Fact[] {
       } else {
         const after = text.slice(t.end, sentenceEnd);
         const subj = speakerBefore(s, k);
+
         // "..., X said." / "..., said X.": the content is the sentence before the attribution
         // ", said X." (inverted): the comma is right before the cue
         // (a headline's speaker is often no name: "Document found on street not secret, say feds")
@@ -811,7 +812,8 @@ export function detectFacts(input: FactInput): Fact[] {
         // (or a description of one: ", said a diplomat who asked not to be named", ", said one
         // official")
         // (the description's words, up to "who", a preposition or a comma, hold no verb)
-        const description = /,\s*$/.test(text.slice(s.start, t.start)) && SPEECH_CUES.has(t.normal) ? /^\s+(?:a|an|the|one|another|two|three|several|some)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?=\s*(?:$|,|\s(?:who|with|for|at|of|in|on|from)\b))/u.exec(after) : null;
+        // (not the one told after a verb of telling: ", her daughter told the newspaper Aftenposten")
+        const description = /,\s*$/.test(text.slice(s.start, t.start)) && SPEECH_CUES.has(t.normal) && !TELLING_CUES.has(t.normal) ? /^\s+(?:a|an|the|one|another|two|three|several|some)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?=\s*(?:$|,|\s(?:who|with|for|at|of|in|on|from)\b))/u.exec(after) : null;
         const describedAfter = !!description && !s.tokens.some((x) => x.start > t.end && x.end <= t.end + description[0].length && finiteVerb(x));
         const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || describedAfter || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);

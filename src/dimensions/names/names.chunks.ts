@@ -181,6 +181,9 @@ export function splitAtConnectors(toks: WordToken[], a: number, b: number): Arra
         // (a body's opener right before "of" or "for", after a place or a modifier: "U.S. Centers for
         // Disease Control", "Africa Centres for ...")
         (/^(?:of|for)$/.test(w.lower) && ORG_OPENERS.has(before) && toks[k - 1]!.cap) ||
+        // (as the chunker joined it: "Intergovernmental Panel on Climate Change", "Council on Foreign
+        // Relations"; not a meeting: "the Brussels Conference on Syria")
+        (/^(?:on|against|to)$/.test(w.lower) && ORG_OPENERS.has(before) && before !== 'conference' && toks[k - 1]!.cap) ||
         // (or a body's opener with its "of" further in: "International Association of Machinists and
         // Aerospace Workers")
         (w.lower === 'and' && toks.slice(s + 1, k - 1).some((t, i) => t.cap && ORG_OPENERS.has(t.lower) && ['of', 'for'].includes(toks[s + 2 + i]!.lower)) && toks.slice(k + 1, Math.min(b, k + 3) + 1).every((t) => t.cap)) ||

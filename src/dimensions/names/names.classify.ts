@@ -298,8 +298,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       const opens = heads.some((h) => ['for', 'of', 'on'].includes(toks[h + 1]!.lower) && !toks[h + 1]!.cap);
       if (c.b - c.a >= 2 && heads.length && (!isGivenName(c.firstLower) || opens)) return c.make('org');
       // (or an opener with "of" or "for" after a modifier: "International Association of Machinists",
-      // "International Brotherhood of Teamsters", "National Union of Mineworkers")
-      const opener = toks.slice(c.a + 1, c.b).some((t, i) => ORG_OPENERS.has(t.lower) && t.cap && ['of', 'for'].includes(toks[c.a + 2 + i]!.lower));
+      // "International Brotherhood of Teamsters", "National Union of Mineworkers", "Intergovernmental Panel on Climate Change")
+      const opener = toks.slice(c.a + 1, c.b).some((t, i) => ORG_OPENERS.has(t.lower) && t.cap && (['of', 'for'].includes(toks[c.a + 2 + i]!.lower) || (toks[c.a + 2 + i]!.lower === 'on' && t.lower !== 'conference')));
       return opener && !isGivenName(c.firstLower) && !isTitleHead(c.firstLower) && !HONORIFICS.has(c.firstLower) ? c.make('org') : undefined;
     },
   },

@@ -1082,6 +1082,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // wire copy writes towns without their letters' marks, and letters NFD does not take apart
+    // ("Łódź", "Tromsø") too; a body's opener before "on" keeps the name whole
+    text: 'Police in Lodz and Tromso made arrests, the International Panel on Fissile Materials said.',
+    places: [{ name: 'Lodz' }, { name: 'Tromso' }],
+    organizations: [{ name: 'International Panel on Fissile Materials' }],
+  },
+  {
     // a position stated after the name outranks a military rank or an academic title before it
     text: 'Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy, said the ships had sailed.',
     people: [{ name: 'Rahmat Sudiro', title: 'spokesman', affiliation: 'Malaysia' }],

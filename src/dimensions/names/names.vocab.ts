@@ -325,7 +325,7 @@ export const ORG_OPENERS = new Set([
   'organization', 'organisation', 'union', 'league', 'party', 'army', 'order', 'society', 'commission',
   'committee', 'agency', 'state', 'museum', 'embassy', 'government', 'centre', 'center', 'foundation', 'fund',
   'coalition', 'alliance', 'campaign', 'trust', 'network', 'forum', 'chamber', 'chambers', 'conference', 'congress', 'assembly', 'division', 'corps', 'faculty', 'secretariat', 'directorate', 'inspectorate',
-  'brotherhood', 'guild', 'confederation', 'centres', 'centers',
+  'brotherhood', 'guild', 'confederation', 'centres', 'centers', 'panel',
 ]);
 
 /** Roles of a firm's staff, closing a title: a one-word name before them is the firm ("Morningstar analyst", "Nestle Chief Executive"). */
