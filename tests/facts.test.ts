@@ -674,6 +674,18 @@ describe('events: what is no attack, and whose time is whose', () => {
     const g = facts('President Samuel Oduya Jr. and Uganda agreed to end the dispute.').find((x) => x.type === 'agreement')!;
     expect(texts(g.args.parties)).toEqual(['Samuel Oduya Jr.', 'Uganda']);
   });
+  it('gives a cue joined by "and" the earlier cue\'s speaker and ends the earlier content there', () => {
+    const fs = facts('The rebel spokesman Jean Mbala denied that the group held the bridge and said troops had shelled a school.');
+    expect(fs.filter((f) => f.type === 'statement').map((f) => [texts(f.args.speaker), (f.args.content as { text: string }).text])).toEqual([
+      [['Jean Mbala'], 'the group held the bridge'],
+      [['Jean Mbala'], 'troops had shelled a school'],
+    ]);
+  });
+  it('reads no speech in a relative clause that says something of its pronoun, and no target or place in a phrase of "near"', () => {
+    expect(facts('Burundi, which analysts say arms the militia, rejected the report. The governor, who aides said was ill, stayed home.').filter((f) => f.type === 'statement')).toEqual([]);
+    const [f] = facts('Gunmen attacked an army base near Kindu on Monday.').filter((x) => x.type === 'attack');
+    expect([texts(f!.args.target), f!.place?.text]).toEqual([['an army base'], 'Kindu']);
+  });
   it('takes the one told after a verb of telling for no speaker', () => {
     const [f] = facts('The singer died on Friday, his manager, Ola Brekke, told the newspaper Dagbladet.');
     expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Ola Brekke'], 'The singer died on Friday']);

@@ -32,7 +32,10 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   'Myanmar': ['Burma'],
   'Palestine': ['Palestinian Territories'],
   'Vatican City': ['Vatican', 'Holy See'],
-  'DR Congo': ['Democratic Republic of Congo', 'DRC'],
+  // "Congo" alone is the Democratic Republic in news (AP style; "eastern Congo", as "Congolese"
+  // is here); the other is named in full or by its capital
+  'DR Congo': ['Democratic Republic of Congo', 'DRC', 'Congo'],
+  'Republic of the Congo': ['Republic of Congo', 'Congo Republic', 'Congo-Brazzaville'],
   'Turkey': ['Türkiye', 'Turkiye'],
 };
 

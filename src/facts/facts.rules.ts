@@ -84,7 +84,7 @@ const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|re
 const GROUP_NOUNS = /^(?:group|groups|number|team|panel|pair|couple|family|crowd|band|handful|dozens|hundreds|thousands|coalition|alliance|association|board|committee|delegation)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
-const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under']);
+const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across', 'off']);
 /**
  * Quotations as [opening mark, after the closing mark). A quote may run over paragraphs; news
  * opens each of its paragraphs with a mark and closes only the last, so a paragraph that opens
@@ -214,7 +214,7 @@ export function detectFacts(input: FactInput): Fact[] {
   };
   const placeOf = (s: Sentence, after: number): FactSpan | undefined => {
     // (over a part of it: "in central Gaza", "in the north of", "in southern Lebanon")
-    const m = /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|north-eastern|north-western|south-eastern|south-western|rural|downtown|suburban|occupied|coastal)\s+)?$/;
+    const m = /\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|north-eastern|north-western|south-eastern|south-western|rural|downtown|suburban|occupied|coastal)\s+)?$/;
     // (in the event's own clause: no other verb between; "killed 12 people on Tuesday, officials
     // said, hours before talks resumed in Cairo" was not in Cairo)
     // (a past participle before its noun is no verb: "displaced families")
@@ -440,7 +440,20 @@ export function detectFacts(input: FactInput): Fact[] {
       while (said > 0 && !(SPEECH_CUES.has(toks[said]!.normal) && finiteVerb(toks[said]!) && !inQuote(toks[said]!.start))) said--;
       if (said > 0) return subjectBefore(s, said);
     }
+    // ... and by "and" with no comma, when the earlier cue's clause runs up to it: "Kanyuka denied
+    // that the group had fighters there and said the army had targeted farmers" (Kanyuka)
+    if (k > 1 && coordinatedCue(s, k)) {
+      let said = k - 2;
+      while (said > 0 && !(SPEECH_CUES.has(toks[said]!.normal) && finiteVerb(toks[said]!) && !inQuote(toks[said]!.start))) said--;
+      if (said > 0) return speakerBefore(s, said);
+    }
     return subjectBefore(s, k);
+  };
+  /** The cue at token k follows "and" (no comma) and an earlier finite cue of the sentence: "denied ... and said". */
+  const coordinatedCue = (s: Sentence, k: number): boolean => {
+    const toks = s.tokens;
+    if (toks[k - 1]?.normal !== 'and' || /,/.test(text.slice(toks[k - 2]!.end, toks[k - 1]!.start)) || !finiteVerb(toks[k]!) || !SPEECH_CUES.has(toks[k]!.normal) || inQuote(toks[k]!.start)) return false;
+    return toks.slice(0, k - 1).some((x) => SPEECH_CUES.has(x.normal) && finiteVerb(x) && !inQuote(x.start));
   };
 
   // (statements by where their content starts, indexed once the statements are all read)
@@ -705,6 +718,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // a cue inside a relative clause whose pronoun is what is said of: "Rwanda, which U.N.
+      // experts say backs M23, has denied it" (what the experts say has no words of its own)
+      if (!according && /,\s*(?:which|who)\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(Math.max(s.start, t.start - 60), t.start)) && !!toks[k + 1] && (finiteVerb(toks[k + 1]!) || toks[k + 1]!.tags.has('Copula') || AUX.has(toks[k + 1]!.normal))) continue;
       // reporting a thing is no speech: "Honda, which reports results on Friday" (but "reports
       // Putin will attend", "reported the deal was off")
       // (over the figure's article and describing words: "reported a record third-quarter profit")
@@ -876,7 +892,9 @@ export function detectFacts(input: FactInput): Fact[] {
           const that = /^(?:\s+\S+){0,8}?\s+that\s+(?!(?:is|was|will|would|has|had|could|can|may|might|should|must|seems|means|makes)\b)/.exec(text.slice(from, sentenceEnd));
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
           if (that && !ownClause && that[0].length > m[0].length) m[0] = that[0];
-          content = span(text, from + m[0].length, sentenceEnd);
+          // (up to a cue of the same speaker joined by "and": "denied that ... and said ...")
+          const joined = toks.find((x, i) => x.start > from && i > 1 && coordinatedCue(s, i) && toks.slice(k + 1, i - 1).every((y) => !(SPEECH_CUES.has(y.normal) && finiteVerb(y))));
+          content = span(text, from + m[0].length, joined ? toks[toks.indexOf(joined) - 1]!.start : sentenceEnd);
           // a day right after the cue is when it was said: "said Saturday his team would ..." (not "said Monday's vote was close")
           const lead = input.dates.find((d) => d.start === content!.start && (d.type === 'date' || d.type === 'time') && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
           if (lead) {

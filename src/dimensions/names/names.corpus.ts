@@ -1082,6 +1082,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // "Congo" alone is the Democratic Republic in news; the other Congo is named in full
+    text: 'Fighting in eastern Congo spread to Bukavu. The Republic of Congo closed its border.',
+    places: [{ name: 'DR Congo', mentions: ['Congo'] }, { name: 'Republic of the Congo', mentions: ['Republic of Congo'] }],
+  },
+  {
     // wire copy writes towns without their letters' marks, and letters NFD does not take apart
     // ("Łódź", "Tromsø") too; a body's opener before "on" keeps the name whole
     text: 'Police in Lodz and Tromso made arrests, the International Panel on Fissile Materials said.',
