@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "in the past" before a unit is a stretch of time ending now, with its article
+  { text: 'The plant had two leaks in the past year. In the past, leaks were rare.', ref: '2026-11-24', expect: [{ text: 'the past year', value: 'P1Y' }, { text: 'In the past', value: 'PAST_REF' }] },
   // a clock time with no day is not on the day a span runs until
   { text: 'Lawmakers extended the fund through March 15, hours before a midnight deadline.', ref: '2026-11-20', expect: [{ text: 'March 15', value: '2027-03-15' }, { text: 'midnight', value: '2026-11-20T00:00' }] },
   // what a forecast runs through or until is still to come, in a story told in the past; what

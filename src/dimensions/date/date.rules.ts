@@ -369,13 +369,15 @@ const rules: Rule[] = [
   {
     // earlier this month, later this year, early next year, last week, this year
     name: 'date.relative',
-    re: /\b(?:(?<mod>earlier|later|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?(?<rel>this|last|next|past|coming)\s+(?<unit>week|weekend|month|year|decade|century|quarter)\b/gi,
+    re: /\b(?:(?<mod>earlier|later|early|late|mid|the end of|the start of|the beginning of)[-\s]+)?(?<rel>this|last|next|(?:the\s+)?past|(?:the\s+)?coming)\s+(?<unit>week|weekend|month|year|decade|century|quarter)\b/gi,
     build: (m) => {
       const g = m.groups!;
-      const rel = g.rel!.toLowerCase();
+      // ("the" kept in the span: "the past year", as "the past three months" is)
+      const rel = g.rel!.toLowerCase().replace(/^the\s+/, '');
       const unit = g.unit!.toLowerCase();
       // "the past week" / "the coming year" read as a duration-like span ending/starting now
-      if ((rel === 'past' || rel === 'coming') && /the\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) {
+      // (but "the past century" is the one before this: the 20th)
+      if ((rel === 'past' || rel === 'coming') && unit !== 'century' && (/^the\s/i.test(g.rel!) || /the\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)))) {
         return { kind: 'duration', amount: 1, unit: unit === 'weekend' ? 'week' : unit, mod: rel };
       }
       const offset = rel === 'this' ? 0 : rel === 'last' || rel === 'past' ? -1 : 1;
@@ -508,7 +510,12 @@ const rules: Rule[] = [
     name: 'date.reference',
     // (not a word's first part: "now-defunct")
     re: new RegExp(`\\b(?:${alternation(Object.keys(REFERENCE_WORDS))})\\b(?![-‐])`, 'gi'),
-    build: (m) => ({ kind: 'reference', value: REFERENCE_WORDS[m[0].toLowerCase().replace(/\s+/g, ' ')]! }),
+    build: (m) => {
+      const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+      // (nor "in the past" before a unit, which is a stretch of time: "in the past year", "in the past three months")
+      if (phrase === 'in the past' && new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${UNIT_RE}|quarter|season)s?\\b`, 'i').test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+      return { kind: 'reference', value: REFERENCE_WORDS[phrase]! };
+    },
   },
   {
     // an unstated number of units: "for decades", "in recent months", "over the years", "hours later"; "years ago" is the past

@@ -143,7 +143,10 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
   if (country) return { affiliation: country };
   // a city or region before a body: "a Leeds Liberal Democrat MP"
   if (a < b && !countryOf(toks[a]!.text) && isPlaceName(toks[a]!.text) && !isPlaceName(text) && !isCommonWord({ ...toks[a]!, initial: true }) && !TITLE_MODIFIERS.has(toks[a]!.lower) && toks.slice(a + 1, b + 1).some((t) => /\p{L}/u.test(t.text))) {
-    return affiliationOf(ctx, a + 1, b, body, officeOf);
+    // (a town's own service keeps the town: "Whitehall Police Chief" is Whitehall Police's)
+    const rest = affiliationOf(ctx, a + 1, b, body, officeOf);
+    if (rest.affiliation && /^(?:Police|Fire|Council|Schools|Transit)$/.test(rest.affiliation) && rest.titleFrom === undefined) return { affiliation: textOf(toks, a, b, source) };
+    return rest;
   }
   if (isPlaceName(text) && !knownOrg(text)) {
     // ... and the place an office is of: "the governor of California", "Maryland's governor"

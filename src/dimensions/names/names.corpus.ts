@@ -1082,6 +1082,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // an office's bureau is named by the office's possessive; a town's police keeps the town
+    text: "The Lucas County Sheriff's Office said the man was armed. Toledo Police Chief Dan Reyes said two officers were hurt. The U.S. Attorney's Office in Toledo declined to comment.",
+    organizations: [{ name: "Lucas County Sheriff's Office" }, { name: "U.S. Attorney's Office" }],
+    people: [{ name: 'Dan Reyes', title: 'Chief', affiliation: 'Toledo Police' }],
+  },
+  {
     // "Congo" alone is the Democratic Republic in news; the other Congo is named in full
     text: 'Fighting in eastern Congo spread to Bukavu. The Republic of Congo closed its border.',
     places: [{ name: 'DR Congo', mentions: ['Congo'] }, { name: 'Republic of the Congo', mentions: ['Republic of Congo'] }],

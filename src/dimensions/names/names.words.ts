@@ -244,6 +244,9 @@ export function nameGoesOnOverApostrophe(toks: readonly WordToken[], j: number):
   const after = toks[j + 2];
   if (!t?.cap || !mark || !after?.cap || !after.word || after.newlineBefore || after.sentence !== t.sentence) return false;
   const head = isOrgHead(after.lower) || APOSTROPHE_HEADS.test(after.text);
+  // (an office's bureau is named by the office: "the Franklin County Prosecutor's Office", "the
+  // U.S. Attorney's Office", "the Sheriff's Department")
+  if (/^['’]s$/.test(mark.text) && /^(?:Office|Department|Bureau)$/.test(after.text) && isTitleHead(t.lower)) return true;
   if (/^['’]s$/.test(mark.text)) return POSSESSIVE_NAME_NOUNS.has(t.lower) || (/^(?:St\.?|Saint|Sainte?|King|Queen)$/.test(toks[j - 1]?.text ?? '') && (head || isPlaceHead(after.lower)));
   return /^['’]$/.test(mark.text) && /s$/.test(t.text) && t.end === mark.start && head;
 }
