@@ -397,6 +397,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (rest.length === 1 && /^(?:Republican|Democrat)$/.test(rest[0]!.text) && /^(?:a|an)$/i.test(before?.text ?? '')) return c.make('place', c.a, k);
         // a compass point after a place is a region: "the Pacific Northwest", "Texas Northeast"
         if (rest.length === 1 && COMPASS_SUFFIXES.has(rest[0]!.lower)) return c.make('place');
+        // ... and a part of a continent or country named before it: "Central Africa", "Southern Europe"
+        if (isRegion(textOf(toks, k + 1, c.b, source)) || countryOf(textOf(toks, k + 1, c.b, source))) return c.make('place');
         if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t)) && !(rest.length === 1 && isSurname(rest[0]!.lower))) return c.make('org');
         return undefined;
       }

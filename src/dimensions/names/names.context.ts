@@ -221,8 +221,12 @@ const LIST_WORDS = /^(?:the|a|an|and|or|of|including|like|as|such|among|especial
 
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
 function compoundWord(t: WordToken): boolean {
+  if (!t.cap && PLURAL_FIELDS.has(t.lower)) return true;
   return t.word && !t.cap && !t.text.includes('-') && t.tags.has('Noun') && !t.tags.has('FirstName') && !lexTags(t.lower).includes('PastTense') && !['Adjective', 'Gerund', 'Verb', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x)) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Plural') && !RELATION_NOUNS.has(t.lower) && !DESCRIPTORS.has(t.lower) && !LIST_WORDS.test(t.lower);
 }
+
+/** Plural nouns that name a field in a compound title: "human rights lawyer", "arms dealer", "weapons inspector". */
+const PLURAL_FIELDS = new Set(['rights', 'arms', 'weapons', 'diseases', 'sales', 'drugs', 'operations', 'communications', 'relations', 'resources', 'customs', 'securities', 'markets', 'emissions', 'sports', 'news', 'elections', 'humanities', 'economics', 'politics', 'statistics', 'logistics', 'investments', 'accounts', 'admissions']);
 
 interface TitleFound {
   title: string;
@@ -929,6 +933,14 @@ function preferPosition(ctx: Ctx, c: NameCandidate): void {
 
 export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
+  // "which" stands for no person: an untitled person known by its shape alone, before ", which", is
+  // a body's ("Denmark's Bavarian Nordic, which makes the only approved vaccine")
+  if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title && toks[c.last + 1]?.text === ',' && toks[c.last + 2]?.lower === 'which' && toks[c.last + 2]!.sentence === toks[c.last]!.sentence && !isGivenName(toks[c.first]!.lower)) {
+    c.kind = 'org';
+    c.rule = 'org.which';
+    delete c.affiliation;
+    return;
+  }
   // a name right before "party" in lower case is the party's, though it reads as a person's:
   // "whose Jan Suraaj party contested", "the Roberto Fico party" (not "Gandhi's party")
   if (c.kind === 'person' && !c.title && toks[c.last + 1]?.lower === 'party' && !toks[c.last + 1]!.cap && toks[c.last + 1]!.sentence === toks[c.last]!.sentence) {

@@ -1082,6 +1082,14 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // "which" stands for no person; a part of a continent is a place; a plural field compounds a
+    // title ("arms dealer", "weapons inspector")
+    text: "Sweden's Norrvik Biotech, which makes the test kits, said demand was rising in Central Africa. Former weapons inspector Ulla Berg and arms dealer Piet Claes were questioned.",
+    organizations: [{ name: 'Norrvik Biotech' }],
+    places: [{ name: 'Sweden' }, { name: 'Central Africa' }],
+    people: [{ name: 'Ulla Berg', title: 'Former weapons inspector' }, { name: 'Piet Claes', title: 'arms dealer' }],
+  },
+  {
     // an office's bureau is named by the office's possessive; a town's police keeps the town
     text: "The Lucas County Sheriff's Office said the man was armed. Toledo Police Chief Dan Reyes said two officers were hurt. The U.S. Attorney's Office in Toledo declined to comment.",
     organizations: [{ name: "Lucas County Sheriff's Office" }, { name: "U.S. Attorney's Office" }],
