@@ -3,7 +3,7 @@
 // wins. A rule answers a candidate (with its kind, span, title and affiliation), `null` when
 // the chunk names nothing ("Iraqi Prime Minister" alone), or `undefined` to pass it on.
 import { lexTags } from '../../nlp/lexicon.js';
-import { countryOf, countryOfDemonym, isRegion } from '../../data/geo.js';
+import { countryOf, countryOfDemonym, isCity, isRegion } from '../../data/geo.js';
 import { isWordGivenName } from '../../data/given-names.js';
 import {
   CHAMBERS,
@@ -749,11 +749,13 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   const scored = a < b && toks[a]!.initial && (resultFollows(ctx, b) || tableRowFollows(ctx, b));
   // (nor a chamber right before its office: "House Speaker Mike Johnson", "Senate Majority Leader")
   const chamberOffice = (x: number) => CHAMBERS.has(toks[x]!.text) && x < b && (isTitleHead(toks[x + 1]!.lower) || TITLE_MODIFIERS.has(toks[x + 1]!.lower));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a) && !chamberOffice(a) && !scored) {
+  // (nor the article of a place named with it: "The Hague", "The Bronx")
+  const placeWithArticle = a < b && toks[a]!.text === 'The' && isCity(textOf(toks, a, b, source));
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a) && !chamberOffice(a) && !scored && !placeWithArticle) {
     a++;
   }
   // a leading "The"/"A" anywhere
-  while (a <= b && ['the', 'a', 'an'].includes(toks[a]!.lower)) a++;
+  while (a <= b && ['the', 'a', 'an'].includes(toks[a]!.lower) && !placeWithArticle) a++;
   // an adherent's word before a full name describes the person: "Scientologist Tom Cruise",
   // "Methodist Ann Lee" (not a name ending so: "Evangelist Jones" has no given name after it)
   if (b - a >= 2 && /\p{Ll}ists?$/u.test(toks[a]!.text) && !isGivenName(toks[a]!.lower) && isGivenName(toks[a + 1]!.lower)) a++;

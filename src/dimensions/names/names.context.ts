@@ -935,7 +935,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
   // "which" stands for no person: an untitled person known by its shape alone, before ", which", is
   // a body's ("Denmark's Bavarian Nordic, which makes the only approved vaccine")
-  if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title && toks[c.last + 1]?.text === ',' && toks[c.last + 2]?.lower === 'which' && toks[c.last + 2]!.sentence === toks[c.last]!.sentence && !isGivenName(toks[c.first]!.lower)) {
+  if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title && !isTitleHead(toks[c.first - 1]?.lower ?? '') && toks[c.last + 1]?.text === ',' && toks[c.last + 2]?.lower === 'which' && toks[c.last + 2]!.sentence === toks[c.last]!.sentence && !isGivenName(toks[c.first]!.lower)) {
     c.kind = 'org';
     c.rule = 'org.which';
     delete c.affiliation;

@@ -1082,6 +1082,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a party named with its leader is the leader's, after "of" or "whose"; a city named with
+    // its article keeps it; a titled name before ", which" stays a person
+    text: 'The Renewal Party (RP) of nationalist Anna Kovac won 41 seats. Marta Lind, whose Green Future party won 12, spoke in The Hague. The bloc led by former trade chief Jonas Berg, which won 9, came fourth.',
+    people: [{ name: 'Anna Kovac', affiliation: 'Renewal Party' }, { name: 'Marta Lind', affiliation: 'Green Future' }, { name: 'Jonas Berg', title: 'former trade chief' }],
+    places: [{ name: 'The Hague' }],
+  },
+  {
     // "which" stands for no person; a part of a continent is a place; a plural field compounds a
     // title ("arms dealer", "weapons inspector")
     text: "Sweden's Norrvik Biotech, which makes the test kits, said demand was rising in Central Africa. Former weapons inspector Ulla Berg and arms dealer Piet Claes were questioned.",

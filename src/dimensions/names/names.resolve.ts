@@ -311,6 +311,22 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
   }
 
+  // a party named with its leader is the leader's: "the Party for Freedom (PVV) of anti-Islam
+  // populist Geert Wilders", "Pieter Omtzigt, whose New Social Contract party won 20 seats"
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation) continue;
+    const whose = /^,\s+whose\s+/.exec(source.slice(c.end, c.end + 12));
+    const after = whose ? cands.find((o) => o.kind === 'org' && o.start === c.end + whose[0].length) : undefined;
+    if (after && /^\s+(?:party|movement|alliance|group|bloc)\b/.test(source.slice(after.end, after.end + 12))) {
+      c.affiliation = after.canonical ?? after.text;
+      continue;
+    }
+    const of = /(?:^|\s)of\s+(?:(?:the\s+)?\p{Ll}[\p{L}-]*\s+){0,3}$/u.exec(source.slice(Math.max(0, c.start - 40), c.start));
+    if (!of) continue;
+    const at = c.start - of[0].length + (of[0].startsWith(' ') ? 1 : 0);
+    const body = cands.find((o) => o.kind === 'org' && /^(?:\s*\([\p{Lu}\d]{2,8}\))?\s*$/u.test(source.slice(o.end, at)) && o.end <= at && o.end >= at - 12);
+    if (body && /\b(?:Party|Movement|Alliance|Front|League|Union|Congress)\b/.test(body.canonical ?? body.text)) c.affiliation = body.canonical ?? body.text;
+  }
   // 5. a plural role before a list gives each name in it the role: "photographers A, B and C"
   const persons = cands.filter((c) => c.kind === 'person');
   for (let i = 0; i + 1 < persons.length; i++) {
