@@ -54,6 +54,9 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   // copula too, which is nearer the date
   if (LIKELY.has(t.normal) && SEEMING.has(toks[i - 1]?.normal ?? '') && next !== 'that') return true;
   if (SEEMING.has(t.normal) && LIKELY.has(next ?? '') && toks[i + 2]?.normal !== 'that') return true;
+  // (a plan named as a thing is no mark: "the company's plans for an AI assistant", "its plan for growth")
+  const prev = toks[i - 1];
+  if (/^plans?$/.test(t.normal) && prev && (['Determiner', 'Possessive', 'Adjective'].some((x) => prev.tags.has(x)) || /['’]s?$/.test(prev.text) || /^(?:its|his|her|their|our|my|your)$/.test(prev.normal))) return false;
   if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';
   return false;
 }

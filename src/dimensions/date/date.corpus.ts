@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a plan named as a thing is no mark of the future
+  { text: "The minister met the firm's chief in Oslo on Tuesday to discuss the company's plans for a new plant, a spokesman said.", ref: '2026-11-12', expect: [{ text: 'Tuesday', value: '2026-11-10' }] },
   // "in the past" before a unit is a stretch of time ending now, with its article
   { text: 'The plant had two leaks in the past year. In the past, leaks were rare.', ref: '2026-11-24', expect: [{ text: 'the past year', value: 'P1Y' }, { text: 'In the past', value: 'PAST_REF' }] },
   // a clock time with no day is not on the day a span runs until

@@ -487,7 +487,13 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
     let a = from + 2;
     if (toks[a]?.lower === 'the') a++;
     if (toks[a]?.cap && toks[a]!.word && toks[a]!.sentence === toks[last]!.sentence) {
-      const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true);
+      // (the body after a country's possessive: "who heads Ireland's Data Protection Commission")
+      let b = capsRunAfter(ctx, a);
+      if (/^['’]s$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === toks[last]!.sentence) {
+        a = b + 2;
+        b = capsRunAfter(ctx, a);
+      }
+      const found = affiliationOf(ctx, a, b, true);
       if (found.affiliation) return { title: HOLDING_VERBS[toks[from + 1]!.lower]!, affiliation: found.affiliation };
     }
   }
@@ -1158,7 +1164,10 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     // (over a plural's apostrophe: "the olive oil producers' association Asoliva")
     let k = c.first - 2;
     while (k >= 0 && k >= c.first - 6 && (toks[k]!.word || /^['’]$/.test(toks[k]!.text)) && toks[k]!.lower !== 'the') k--;
-    if (toks[k]?.lower === 'the') {
+    // (or no article, after a verb, a preposition or a country: "fined U.S. tech company Lumera",
+    // "tech giant Lumera" in a headline)
+    const bare = toks[c.first - 2] && (toks[c.first - 2]!.tags.has('Verb') || toks[c.first - 2]!.tags.has('Preposition') || countryOf(toks[c.first - 2]!.text) !== undefined || countryOfDemonym(toks[c.first - 2]!.text) !== undefined || toks.slice(Math.max(0, c.first - 4), c.first - 1).some((t) => (countryOf(t.text) !== undefined || countryOfDemonym(t.text) !== undefined) && t.cap));
+    if (toks[k]?.lower === 'the' || (bare && ['company', 'firm', 'group', 'giant', 'startup', 'maker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'agency'].includes(prev.lower))) {
       c.kind = 'org';
       c.rule = 'org.appositive-noun';
       return;

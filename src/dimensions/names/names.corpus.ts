@@ -1082,6 +1082,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a kind of company before a name makes it one with no article after a country; the body
+    // after a country's possessive is the one a person heads
+    text: "Regulators fined Swiss drug company Velmora 300 million euros. Velmora said it would appeal. Ruth Egli, who heads Switzerland's Competition Commission, welcomed the fine.",
+    organizations: [{ name: 'Velmora', mentions: ['Velmora', 'Velmora'] }],
+    people: [{ name: 'Ruth Egli', title: 'head', affiliation: 'Competition Commission' }],
+  },
+  {
     // a party named with its leader is the leader's, after "of" or "whose"; a city named with
     // its article keeps it; a titled name before ", which" stays a person
     text: 'The Renewal Party (RP) of nationalist Anna Kovac won 41 seats. Marta Lind, whose Green Future party won 12, spoke in The Hague. The bloc led by former trade chief Jonas Berg, which won 9, came fourth.',
