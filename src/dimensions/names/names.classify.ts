@@ -136,6 +136,16 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && /^(?:composite|average|index)$/.test(c.lastLower) ? null : undefined),
   },
   {
+    name: 'person.party-member',
+    example: '"fellow Republican Ann Lee", "Democrat Tom Suozzi": a party\'s member before a given name and a surname',
+    apply: (c) => {
+      const { toks } = c.ctx;
+      const party = US_PARTIES[c.firstLower];
+      if (!party || !/^(?:Republican|Democrat)$/.test(toks[c.a]!.text) || c.n < 3 || c.n > 4 || !isGivenName(toks[c.a + 1]!.lower) || !toks.slice(c.a + 1, c.b + 1).every(isNameShaped)) return undefined;
+      return c.make('person', c.a + 1, c.b, { affiliation: party });
+    },
+  },
+  {
     name: 'org.kind-opener',
     example: '"Chipmaker Voltra posts record quarter", "Drugmaker Pellion won approval": a kind of company capitalised to open a headline or sentence, then its name',
     apply: (c) => {
@@ -751,7 +761,11 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   const chamberOffice = (x: number) => CHAMBERS.has(toks[x]!.text) && x < b && (isTitleHead(toks[x + 1]!.lower) || TITLE_MODIFIERS.has(toks[x + 1]!.lower));
   // (nor the article of a place named with it: "The Hague", "The Bronx")
   const placeWithArticle = a < b && toks[a]!.text === 'The' && isCity(textOf(toks, a, b, source));
-  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a) && !chamberOffice(a) && !scored && !placeWithArticle) {
+  // (nor a party's member before a given name: "Republican Ann Lee said")
+  const member = a < b && /^(?:Republican|Democrat)$/.test(toks[a]!.text) && isGivenName(toks[a + 1]!.lower);
+  // (nor a county before its office: "Cook County Sheriff Tom Dart said")
+  const county = a + 2 < b && /^(?:County|Parish|Borough)$/.test(toks[a + 1]!.text) && isTitleHead(toks[a + 2]!.lower);
+  while (a <= b && toks[a]!.initial && isCommonWord(toks[a]!) && !nameOpensWith(ctx, a, b) && !officeAhead(a) && !chamberOffice(a) && !scored && !placeWithArticle && !member && !county) {
     a++;
   }
   // a leading "The"/"A" anywhere

@@ -1008,6 +1008,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     // (a field's acronym inside a title is no name: "chief AI scientist Yann LeCun")
     const field = c.first === c.last && FIELD_ACRONYMS.has(c.text) && !!toks[c.last + 1] && !!headAt(toks[c.last + 1]!);
     if (field) return;
+    // (nor is an office's own acronym a name: "Former chipmaker CFO jailed")
+    if (lt.title && c.first === c.last && isTitleHead(toks[c.first]!.lower) && c.kind === 'unknown') return;
     if (lt.title && !hostVerb) {
       c.kind = 'person';
       if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';

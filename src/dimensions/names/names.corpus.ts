@@ -1082,6 +1082,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a party's member before a given name is the person's party; a county before its office
+    // opens the sentence too; an office's acronym alone in a headline is no one
+    text: 'Ex-bank CEO charged with fraud\nDemocrat Maria Ortiz won the seat, and fellow Republican Dan Hale conceded. Dane County Sheriff Kalvin Barrett said the count was calm.',
+    people: [{ name: 'Maria Ortiz', affiliation: 'Democratic Party' }, { name: 'Dan Hale', affiliation: 'Republican Party' }, { name: 'Kalvin Barrett', title: 'Sheriff', affiliation: 'Dane County' }],
+    organizations: [],
+  },
+  {
     // a kind of company before a name makes it one with no article after a country; the body
     // after a country's possessive is the one a person heads
     text: "Regulators fined Swiss drug company Velmora 300 million euros. Velmora said it would appeal. Ruth Egli, who heads Switzerland's Competition Commission, welcomed the fine.",
