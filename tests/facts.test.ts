@@ -686,6 +686,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const [f] = facts('Gunmen attacked an army base near Kindu on Monday.').filter((x) => x.type === 'attack');
     expect([texts(f!.args.target), f!.place?.text]).toEqual([['an army base'], 'Kindu']);
   });
+  it('reads an attribution closed by a participle of what the speaker did after it', () => {
+    const [f] = facts('Chile and Peru agreed to share the border crossing, Interior Minister Carla Ruiz said after meeting her Peruvian counterpart.').filter((x) => x.type === 'statement');
+    expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Carla Ruiz'], 'Chile and Peru agreed to share the border crossing']);
+  });
   it('takes the one told after a verb of telling for no speaker', () => {
     const [f] = facts('The singer died on Friday, his manager, Ola Brekke, told the newspaper Dagbladet.');
     expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Ola Brekke'], 'The singer died on Friday']);
