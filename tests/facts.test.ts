@@ -690,6 +690,18 @@ describe('events: what is no attack, and whose time is whose', () => {
     const [f] = facts('Chile and Peru agreed to share the border crossing, Interior Minister Carla Ruiz said after meeting her Peruvian counterpart.').filter((x) => x.type === 'statement');
     expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Carla Ruiz'], 'Chile and Peru agreed to share the border crossing']);
   });
+  it('reads a transcript\'s turns as what the labelled speaker said, and a quote said to someone', () => {
+    const text = 'Runner Joyce Akello spoke to us on Friday.\n\nQ: Why did you stop?\n\nAKELLO: My knee gave out. My coach said to me, "Rest now."\n\nQ: And next?\n\nAKELLO: A school for girls in Gulu.';
+    const fs = facts(text).filter((f) => f.type === 'statement');
+    expect(fs.map((f) => [f.trigger?.text ?? null, texts(f.args.speaker), (f.args.content as { text: string }).text])).toEqual([
+      ['said', ['My coach'], 'Rest now'],
+      [null, ['AKELLO'], 'My knee gave out. My coach said to me, "Rest now."'],
+      [null, ['AKELLO'], 'A school for girls in Gulu'],
+    ]);
+  });
+  it('reads no promise in a thing promised before another clause', () => {
+    expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
+  });
   it('takes the one told after a verb of telling for no speaker', () => {
     const [f] = facts('The singer died on Friday, his manager, Ola Brekke, told the newspaper Dagbladet.');
     expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Ola Brekke'], 'The singer died on Friday']);

@@ -689,7 +689,7 @@ export function detectFacts(input: FactInput): Fact[] {
       // verb: 'She continued: "..."', 'tweeted using his account: "..."', 'concluded, "..."'
       const cueWord = SPEECH_CUES.has(t.normal) || QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal);
       const quoteAfter = !cueWord ? undefined : quotes.find(([a]) => a >= t.end && a <= sentenceEnd + 2 && (/^\s*[:,]?\s*$/.test(text.slice(t.end, a)) && a <= t.end + 4 ||
-        ((/^[^"“”.!?;\n]{1,80}:\s*$/.test(text.slice(t.end, a)) || (/^(?:told|tells|asked|asks)$/.test(t.normal) && /^\s+[^"“”.!?;:,\n]{1,40},\s*$/.test(text.slice(t.end, a)))) &&
+        ((/^[^"“”.!?;\n]{1,80}:\s*$/.test(text.slice(t.end, a)) || (/^(?:told|tells|asked|asks)$/.test(t.normal) && /^\s+[^"“”.!?;:,\n]{1,40},\s*$/.test(text.slice(t.end, a))) || (/^(?:said|says|say)$/.test(t.normal) && /^\s+to\s+[^"“”.!?;:,\n]{1,30},\s*$/.test(text.slice(t.end, a)))) &&
           !toks.some((x, i) => x.start > t.end && x.end <= a && finiteVerb(x) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[i - 1]?.normal ?? '')))));
       const quoteCue = (QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal)) && quoteAfter !== undefined;
       // a request: "called for a ceasefire", "asking the council to act", "pleaded with him to stay"
@@ -964,7 +964,12 @@ export function detectFacts(input: FactInput): Fact[] {
       const relative = verbAt > 0 && inContent.slice(1, verbAt).some((x, i) => /^(?:which|who|whom|whose)$/.test(x.normal) && !/,\s*$/.test(text.slice(inContent[i]!.end, x.start)));
       // (nor a phrase after a preposition: "tweeted to Mohamed and said ...")
       const prepositional = /^(?:to|with|about|at|for|of|from|on|into)\s(?!least\b|most\b)/i.test(content.text) && !requestTo && !TELLING_CUES.has(t.normal);
-      if (!direct && !according && !callFor && !describes && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional)) continue;
+      // (nor a thing promised or reported whose only verb is a later clause's: "has promised land,
+      // and Athletics Kenya will help")
+      // (not a list's last item: "says South Korea, Japan, and the USA are set to")
+      const beforeVerb = verbAt > 0 ? text.slice(content.start, inContent[verbAt]!.start) : '';
+      const coordinated = /^[^,]*,\s*(?:and|but|or|while)\s[^,]*$/.test(beforeVerb) && !/\bthat\b/.test(beforeVerb) && !/\b(?:and|or)\b/.test(beforeVerb.slice(0, beforeVerb.indexOf(',')));
+      if (!direct && !according && !callFor && !describes && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional || coordinated)) continue;
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
       speaker = head(speaker);
@@ -1083,6 +1088,24 @@ export function detectFacts(input: FactInput): Fact[] {
     if (to - from < 20 || facts.some((f) => f.type === 'statement' && (f.args.content as FactSpan).start < to && from < (f.args.content as FactSpan).end)) continue;
     const said = analysis.sentences.find((x) => x.start >= from && x.start < to);
     add({ type: 'statement', trigger: null, args: { speaker: span(text, who.start, who.end, who.id), content: span(text, from, to) }, time: said ? timeOf(said) : { value: input.reference }, negated: false, modality: 'asserted' }, 'statement.signed');
+  }
+
+  // a transcript's turn: a line opened by the speaker's name and a colon ("CHEBET: My body told
+  // me.", "Chebet: ...") says what runs to the next labelled line ("Q:", another speaker)
+  const LABEL = /^[ \t]*(?:Q|A|\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]/gmu;
+  const labels = [...text.matchAll(LABEL)].map((m) => m.index!);
+  for (let i = 0; i < labels.length; i++) {
+    const at = labels[i]!;
+    const line = at + (text.slice(at).length - text.slice(at).trimStart().length);
+    const who = personAt.get(line);
+    const colon = who ? /^\s*:\s*/.exec(text.slice(who.end)) : null;
+    if (!who || !colon) continue;
+    const from = who.end + colon[0].length;
+    let to = i + 1 < labels.length ? labels[i + 1]! : text.length;
+    while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+    if (to - from < 2 || facts.some((f) => f.type === 'statement' && f.trigger === null && (f.args.content as FactSpan).start < to && from < (f.args.content as FactSpan).end)) continue;
+    const said = analysis.sentences.find((x) => x.start >= from && x.start < to);
+    add({ type: 'statement', trigger: null, args: { speaker: span(text, who.start, who.end, who.id), content: span(text, from, to) }, time: said ? timeOf(said) : { value: input.reference }, negated: false, modality: 'asserted' }, 'statement.transcript');
   }
 
   /** A journey named by a noun: "during his visit to Google", "Blinken's trip to Beijing", "on a tour of Asia". */

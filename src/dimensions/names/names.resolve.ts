@@ -127,6 +127,18 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
   }
   for (const [given, key] of givenKey) if (!personKey.has(given) && key) personKey.set(given, key);
+  // a surname in capitals opening a line before a colon is the person's, as transcripts label who
+  // speaks: "CHEBET: My body told me."
+  for (const c of cands) {
+    // (at a line's start before a colon)
+    const label = /(?:^|\n)[ \t]*$/.test(source.slice(Math.max(0, c.start - 8), c.start)) && /^\s*:/.test(source.slice(c.end, c.end + 3));
+    const spoken = label && /^\p{Lu}{3,}$/u.test(c.text) ? c.text.charAt(0) + c.text.slice(1).toLowerCase() : undefined;
+    if (!spoken || !personKey.has(spoken) || c.kind === 'place') continue;
+    c.kind = 'person';
+    c.rule = 'person.shouted-surname';
+    personKey.set(c.text, personKey.get(spoken)!);
+    delete c.canonical;
+  }
   for (const c of cands) {
     if (c.kind === 'person' && !/\s/.test(c.text) && !personKey.has(c.text)) personKey.set(c.text, c.text);
   }
