@@ -699,6 +699,10 @@ describe('events: what is no attack, and whose time is whose', () => {
       [null, ['AKELLO'], 'A school for girls in Gulu'],
     ]);
   });
+  it('gives a cue in a relative clause on a body the body as its speaker and no date outside the clause', () => {
+    const [f] = facts('A judge on Tuesday blocked the deal, siding with the Competition Bureau, which argued the merger would raise prices.', '2026-12-10').filter((x) => x.type === 'statement');
+    expect([texts(f!.args.speaker), f!.time?.value]).toEqual([['Competition Bureau'], '2026-12-10']);
+  });
   it('reads no promise in a thing promised before another clause', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });

@@ -197,6 +197,10 @@ export function detectFacts(input: FactInput): Fact[] {
       }
       clausesOf.set(s, clauses);
     }
+    // (a cue inside one is dated only inside it: "the FTC, which argued the deal would raise
+    // prices" was not argued on the day the judge ruled)
+    const own = clauses.find((c) => at > c.start && at < c.end);
+    if (own) return [{ start: s.start, end: own.start, text: '' }, { start: own.end, end: s.end + 1, text: '' }];
     return clauses.filter((c) => !(at > c.start && at < c.end));
   };
   const dateIn = (s: Sentence, at: number, skip: FactSpan[] = []) => {
@@ -376,6 +380,11 @@ export function detectFacts(input: FactInput): Fact[] {
     const cover = near && near.start < toks[i]!.start && near.end > toks[i]!.start && near.start >= s.start ? near : undefined;
     const start = cover ? cover.start : toks[i]!.start;
     const first = toks[j]!;
+    // (and "which" after a comma, the body before it: "the Federal Trade Commission, which argued")
+    if (first.normal === 'which' && j === i) {
+      const body = relativeAntecedent(span(text, first.start, first.end));
+      if (body) return [body];
+    }
     if (PRONOUNS.has(first.normal) && (j === i || first.normal === 'who' || !entsIn(start, end).length)) {
       // (a relative pronoun after a comma is the name before it: "by Judge Ann Lee, who said ...")
       const named = first.normal === 'who' ? relativeAntecedent(span(text, first.start, first.end)) : undefined;

@@ -1082,6 +1082,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a list after a plural kind of body names bodies
+    text: 'Regulators cleared the merger of drugstore chains Pellow Health and Farmacity on Monday. Shares of carmakers Voltano and Brisk Auto fell.',
+    organizations: [{ name: 'Pellow Health' }, { name: 'Farmacity' }, { name: 'Voltano' }, { name: 'Brisk Auto' }],
+  },
+  {
     // a party's member before a given name is the person's party; a county before its office
     // opens the sentence too; an office's acronym alone in a headline is no one
     text: 'Ex-bank CEO charged with fraud\nDemocrat Maria Ortiz won the seat, and fellow Republican Dan Hale conceded. Dane County Sheriff Kalvin Barrett said the count was calm.',

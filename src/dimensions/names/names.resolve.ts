@@ -47,13 +47,25 @@ const LIST_JOIN = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*
  * person's name (two or three capitalised words) and are no country: the list's other names
  * say what they are.
  */
+/** A plural kind of body right before a list of names: "chains", "carmakers", "rivals". */
+const BODY_KINDS_BEFORE = /\b(?:chains|companies|firms|banks|lenders|insurers|carriers|airlines|retailers|\p{Ll}+makers|miners|brands|startups|rivals|groups|conglomerates|broadcasters|newspapers|agencies|utilities|operators|suppliers|brewers|clubs|teams|sides)\s+$/u;
+
 function peopleInLists(cands: NameCandidate[], source: string): void {
   let i = 0;
   while (i < cands.length) {
     let j = i;
     while (j + 1 < cands.length && LIST_JOIN.test(source.slice(cands[j]!.end, cands[j + 1]!.start))) j++;
     const list = cands.slice(i, j + 1);
-    if (list.filter((c) => c.kind === 'person').length >= 2) {
+    // a list after a plural kind of body names bodies: "supermarket chains Harvest Markets and
+    // FreshWay", "carmakers Voltano and Brisk Auto"
+    if (BODY_KINDS_BEFORE.test(source.slice(Math.max(0, list[0]!.start - 24), list[0]!.start)) && list.length >= 2) {
+      for (const c of list) {
+        if (c.kind !== 'unknown' && !(c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule))) continue;
+        c.kind = 'org';
+        c.rule = 'org.in-list';
+        delete c.affiliation;
+      }
+    } else if (list.filter((c) => c.kind === 'person').length >= 2) {
       for (const c of list) {
         if (c.kind === 'person' || c.canonical !== undefined || !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.text)) continue;
         c.kind = 'person';
