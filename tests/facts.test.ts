@@ -703,6 +703,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const [f] = facts('A judge on Tuesday blocked the deal, siding with the Competition Bureau, which argued the merger would raise prices.', '2026-12-10').filter((x) => x.type === 'statement');
     expect([texts(f!.args.speaker), f!.time?.value]).toEqual([['Competition Bureau'], '2026-12-10']);
   });
+  it('gives a cue joined by "but" to another kind of verb that verb\'s subject', () => {
+    const [f] = facts('Opposition leader Ines Rocha welcomed the plan but said it came too late.').filter((x) => x.type === 'statement');
+    expect(texts(f!.args.speaker)).toEqual(['Ines Rocha']);
+  });
   it('reads no promise in a thing promised before another clause', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });

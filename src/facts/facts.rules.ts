@@ -449,6 +449,12 @@ export function detectFacts(input: FactInput): Fact[] {
       while (said > 0 && !(SPEECH_CUES.has(toks[said]!.normal) && finiteVerb(toks[said]!) && !inQuote(toks[said]!.start))) said--;
       if (said > 0) return subjectBefore(s, said);
     }
+    // ... or by "but" to the sentence's first verb, of any kind: "Kemi Badenoch welcomed the move
+    // but said it did not go far enough" (Badenoch)
+    if (k > 1 && toks[k - 1]!.normal === 'but' && finiteVerb(toks[k]!)) {
+      const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal) && !inQuote(x.start));
+      if (v > 0 && !toks.slice(v + 1, k - 1).some((x) => finiteVerb(x) && !x.tags.has('Participle'))) return subjectBefore(s, v);
+    }
     // ... and by "and" with no comma, when the earlier cue's clause runs up to it: "Kanyuka denied
     // that the group had fighters there and said the army had targeted farmers" (Kanyuka)
     if (k > 1 && coordinatedCue(s, k)) {

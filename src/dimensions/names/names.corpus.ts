@@ -1082,6 +1082,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a given name the tagger takes for an adverb by its ending opens the sentence
+    text: 'Charities condemned the cut. Romilly Greenhill, chief executive of the Oxfam-backed network, called it a betrayal.',
+    people: [{ name: 'Romilly Greenhill', title: 'chief executive' }],
+  },
+  {
     // a list after a plural kind of body names bodies
     text: 'Regulators cleared the merger of drugstore chains Pellow Health and Farmacity on Monday. Shares of carmakers Voltano and Brisk Auto fell.',
     organizations: [{ name: 'Pellow Health' }, { name: 'Farmacity' }, { name: 'Voltano' }, { name: 'Brisk Auto' }],

@@ -155,6 +155,13 @@ export function isCommonWord(tok: WordToken): boolean {
   const lex = lexTags(tok.lower);
   if (lex.some((t) => NAME_TAGS.has(t))) return false;
   if (lex.length > 0) return true;
+  // (an adverb only by its ending, of no adjective the lexicon knows, is a name: "Romilly
+  // Greenhill said"; "Apparently", "Happily", "Possibly" are adverbs)
+  if (/ly$/.test(tok.lower) && tok.tags.has('Adverb')) {
+    const w = tok.lower;
+    const bases = [w.slice(0, -2), `${w.slice(0, -3)}y`, `${w.slice(0, -2)}e`, `${w.slice(0, -1)}e`, w.slice(0, -4)];
+    return bases.some((b) => b.length > 2 && lexTags(b).length > 0);
+  }
   for (const t of COMMON_CONTEXT_TAGS) if (tok.tags.has(t)) return !tok.tags.has('ProperNoun');
   return false;
 }
