@@ -123,4 +123,8 @@ describe('sentences', () => {
       'Orvane Inc. Chief Executive Ann Lee spoke',
     ]);
   });
+  it('ends a sentence at the platform X after "on", which is no initial', () => {
+    const text = 'The mayor wrote on X. Council leader Ruth Obi disagreed. J. Smith spoke.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The mayor wrote on X', 'Council leader Ruth Obi disagreed', 'J. Smith spoke']);
+  });
 });

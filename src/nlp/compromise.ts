@@ -90,6 +90,8 @@ function abbreviationEnds(tokens: Token[], i: number, gap: string): boolean {
   const next = tokens[i + 1]!;
   if (!/^\.\s+$/.test(gap) || !/^\p{Lu}/u.test(next.text)) return false;
   if (UNIT_ABBREVIATIONS.test(t.text)) return !!tokens[i - 1]?.tags.has('Value') && !next.tags.has('Value');
+  // the platform, which is no initial: "Modi wrote on X. Congress president Mallikarjun Kharge said"
+  if (t.text === 'X' && /^(?:on|via)$/i.test(tokens[i - 1]?.text ?? '')) return true;
   return SUFFIX_ABBREVIATIONS.test(t.text) && OPENERS_AFTER_SUFFIX.test(next.text);
 }
 
