@@ -44,6 +44,18 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       // a capitalised preposition or article inside a run opens a new sentence whose full stop is
       // missing (captions, lists run into the text): "SNP's Fiona Reid In the Highlands"
       if (isNameWord(next) && SENTENCE_OPENERS.test(next.text) && toks[j + 2]?.word && !toks[j + 2]!.cap) break;
+      // a hyphen joining two capitalised words with no space is inside one word: "Asia-Pacific
+      // Economic Cooperation", "Austria-Hungary"
+      // (not two places paired: "the Russia-North Korea arms deal", "U.S.-China talks")
+      if (/^[-‐]$/.test(next.text) && next.start === toks[j]!.end && toks[j + 2] && isNameWord(toks[j + 2]!) && toks[j + 2]!.start === next.end) {
+        let e = j + 2;
+        while (toks[e + 1] && isNameWord(toks[e + 1]!) && !toks[e + 1]!.newlineBefore && toks[e + 1]!.sentence === next.sentence) e++;
+        const words = (a: number, b: number) => toks.slice(a, b + 1).map((t) => t.text).join(' ');
+        const paired = isPlaceName(words(i, j)) && isPlaceName(words(j + 2, e)) && !isPlaceName(`${words(i, j)}-${words(j + 2, e)}`);
+        if (paired) break;
+        j += 2;
+        continue;
+      }
       if (isNameWord(next)) {
         j++;
         continue;

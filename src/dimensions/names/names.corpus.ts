@@ -1082,6 +1082,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a hyphen with no spaces joins capitalised words into one name, but not two places paired
+    text: 'Engine maker Rolls-Royce Holdings said the Russia-Ukraine war had lifted orders. Guinea-Bissau signed the deal.',
+    organizations: [{ name: 'Rolls-Royce Holdings' }],
+    places: [{ name: 'Russia' }, { name: 'Ukraine' }, { name: 'Guinea-Bissau' }],
+  },
+  {
     // a given name the tagger takes for an adverb by its ending opens the sentence
     text: 'Charities condemned the cut. Romilly Greenhill, chief executive of the Oxfam-backed network, called it a betrayal.',
     people: [{ name: 'Romilly Greenhill', title: 'chief executive' }],
