@@ -707,6 +707,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const [f] = facts('Opposition leader Ines Rocha welcomed the plan but said it came too late.').filter((x) => x.type === 'statement');
     expect(texts(f!.args.speaker)).toEqual(['Ines Rocha']);
   });
+  it('takes the office or aide a possessive names for the speaker, not the one it names', () => {
+    const fs = facts("President Ana Ruiz met the envoy on Friday, Ruiz's office said. The governor's spokesman said the road would reopen.").filter((x) => x.type === 'statement');
+    expect(fs.map((f) => texts(f.args.speaker))).toEqual([["Ruiz's office"], ["The governor's spokesman"]]);
+  });
   it('reads no promise in a thing promised before another clause', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });

@@ -420,6 +420,9 @@ export function detectFacts(input: FactInput): Fact[] {
     // "an Elysee official", "a Toyota spokeswoman": a body's name modifying the noun that says who;
     // the phrase is the source, not the body
     if (found.length && found.every((e) => e.kind !== 'person' && e.end < first.start) && first.tags.has('Noun') && !first.tags.has('ProperNoun')) return [span(text, start, end)];
+    // "Yoon's office", "the minister's spokesman": one whose possessive names the one who speaks
+    // is not the speaker (the phrase is)
+    if (found.length === 1 && found[0]!.end < end && /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:office|spokesm[ae]n|spokeswom[ae]n|spokesperson|lawyers?|attorneys?|aides?|campaign|team|family|representatives?|press\s+secretary)$/u.test(text.slice(found[0]!.end, end))) return [span(text, start, end)];
     if (found.length) return found.map((e) => span(text, e.start, e.end, e.id));
     return [span(text, start, end)];
   };
