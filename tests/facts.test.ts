@@ -665,6 +665,7 @@ describe('events: what is no attack, and whose time is whose', () => {
   it('reads no pact in agreeing with an opinion, no attack by the weather, and no time of an act in the end of a span', () => {
     expect(facts('"We accept the ruling but we do not agree with it," the mayor said. Russia agreed with Turkey to open a corridor.').filter((f) => f.type === 'agreement').map((f) => f.trigger?.text)).toEqual(['agreed']);
     expect(facts('Landslides set off by days of heavy rain killed nine people. Snowstorms and gale-force winds killed two hikers.').filter((f) => f.type === 'attack')).toEqual([]);
+    expect(facts('The storm spawned tornadoes that killed three people.').filter((f) => f.type === 'attack')).toEqual([]);
     const [f] = facts('The agency predicted more rain through Sunday and warned that rivers could burst their banks.', '2026-11-26');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-11-26', undefined]);
   });

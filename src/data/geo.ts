@@ -157,6 +157,27 @@ const regionSet = new Set(REGIONS);
 /** First-level regions of every country (country-state-city, compacted at build time): name -> ISO code. */
 const regions = require('../../generated/regions.json') as Record<string, string>;
 
+/**
+ * U.S. states by the abbreviations of AP style, which datelines and party tags use ("SARASOTA,
+ * Fla.", "D-Calif."); Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are not abbreviated.
+ */
+const AP_STATES: Record<string, string> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
+  Del: 'Delaware', Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky',
+  La: 'Louisiana', Md: 'Maryland', Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi',
+  Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska', Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey',
+  'N.M': 'New Mexico', 'N.Y': 'New York', 'N.C': 'North Carolina', 'N.D': 'North Dakota', Okla: 'Oklahoma',
+  Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island', 'S.C': 'South Carolina', 'S.D': 'South Dakota',
+  Tenn: 'Tennessee', Vt: 'Vermont', Va: 'Virginia', Wash: 'Washington', 'W.Va': 'West Virginia', Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
+};
+
+/** The U.S. state an AP abbreviation names, with or without its point: "Fla." -> "Florida". */
+export function stateOfAbbreviation(text: string): string | undefined {
+  const bare = text.replace(/\.$/, '');
+  return Object.prototype.hasOwnProperty.call(AP_STATES, bare) ? AP_STATES[bare] : undefined;
+}
+
 export function countryOf(alias: string): string | undefined {
   return countryByAlias.get(alias) ?? countryByAlias.get(alias.replace(/^the /i, ''));
 }

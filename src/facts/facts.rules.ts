@@ -1583,7 +1583,8 @@ export function detectFacts(input: FactInput): Fact[] {
     }
     // a storm, a crash or a disease kills, but attacks no one
     // (the phrase's head, before a place or time after it: "A similar quake in the same region")
-    if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text) || HAZARDS.test(a.text.split(/\s+(?:in|of|at|on|near|across|that|which)\s+/)[0]!))) return undefined;
+    // (over a relative pronoun that closes the phrase: "spawning tornadoes that killed four")
+    if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text) || HAZARDS.test(a.text.split(/\s+(?:in|of|at|on|near|across|that|which)\s+/)[0]!) || HAZARDS.test(a.text.replace(/\s+(?:that|which)$/, '')))) return undefined;
     // sending someone somewhere in a table or a state is no handing over: "header sends Porto top",
     // "sent shares tumbling", "sent the crowd home happy"
     if (frame.type === 'transfer' && /^(?:send|sends|sent|sending)$/.test(t.normal) && [args.theme].flat().some((a) => a && /\s(?:top|bottom|clear|through|down|up|out|home|level|packing|crashing|tumbling|spinning|reeling|soaring|sprawling|flying|lower|higher)$/i.test(a.text))) return undefined;

@@ -3,7 +3,7 @@
 // wins. A rule answers a candidate (with its kind, span, title and affiliation), `null` when
 // the chunk names nothing ("Iraqi Prime Minister" alone), or `undefined` to pass it on.
 import { lexTags } from '../../nlp/lexicon.js';
-import { countryOf, countryOfDemonym, isCity, isRegion } from '../../data/geo.js';
+import { countryOf, countryOfDemonym, isCity, isRegion, stateOfAbbreviation } from '../../data/geo.js';
 import { isWordGivenName } from '../../data/given-names.js';
 import {
   CHAMBERS,
@@ -200,6 +200,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const spelled = unshout(c.full);
       const place = isPlaceName(spelled) ?? isPlaceName(c.full);
+      // (a U.S. state by its AP abbreviation after a town and a comma: "SARASOTA, Fla.")
+      const state = c.n === 1 && c.ctx.toks[c.a - 1]?.text === ',' ? stateOfAbbreviation(c.full) : undefined;
+      if (state) return c.make('place', c.a, c.b, { canonical: state });
       return place ? c.make('place', c.a, c.b, { canonical: countryOf(spelled) ?? countryOf(c.full) ?? spelled }) : undefined;
     },
   },

@@ -1082,6 +1082,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a U.S. state by its AP abbreviation after a town and a comma is the state
+    text: 'NAPLES, Fla. (AP) -- Residents of Mesa, Ariz., and Reno, Nev., sent aid.',
+    places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
+  },
+  {
     // a hyphen with no spaces joins capitalised words into one name, but not two places paired
     text: 'Engine maker Rolls-Royce Holdings said the Russia-Ukraine war had lifted orders. Guinea-Bissau signed the deal.',
     organizations: [{ name: 'Rolls-Royce Holdings' }],
