@@ -712,6 +712,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const fs = facts("President Ana Ruiz met the envoy on Friday, Ruiz's office said. The governor's spokesman said the road would reopen.").filter((x) => x.type === 'statement');
     expect(fs.map((f) => texts(f.args.speaker))).toEqual([["Ruiz's office"], ["The governor's spokesman"]]);
   });
+  it('reads the quote after a statement read out, once', () => {
+    const fs = facts('The victim\'s son, Omar, said in a statement read outside court: "My father loved this town."').filter((x) => x.type === 'statement');
+    expect(fs.map((f) => [texts(f.args.speaker), (f.args.content as { text: string }).text])).toEqual([[['Omar'], 'My father loved this town']]);
+  });
   it('reads no promise in a thing promised before another clause', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });

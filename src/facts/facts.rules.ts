@@ -708,7 +708,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const cueWord = SPEECH_CUES.has(t.normal) || QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal);
       const quoteAfter = !cueWord ? undefined : quotes.find(([a]) => a >= t.end && a <= sentenceEnd + 2 && (/^\s*[:,]?\s*$/.test(text.slice(t.end, a)) && a <= t.end + 4 ||
         ((/^[^"“”.!?;\n]{1,80}:\s*$/.test(text.slice(t.end, a)) || (/^(?:told|tells|asked|asks)$/.test(t.normal) && /^\s+[^"“”.!?;:,\n]{1,40},\s*$/.test(text.slice(t.end, a))) || (/^(?:said|says|say)$/.test(t.normal) && /^\s+to\s+[^"“”.!?;:,\n]{1,30},\s*$/.test(text.slice(t.end, a)))) &&
-          !toks.some((x, i) => x.start > t.end && x.end <= a && finiteVerb(x) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[i - 1]?.normal ?? '')))));
+          // (a participle after its noun is no verb: "said in a statement read outside court: ...")
+          !toks.some((x, i) => x.start > t.end && x.end <= a && finiteVerb(x) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[i - 1]?.normal ?? '') && !(/^(?:statement|message|letter|post|video|note)$/.test(toks[i - 1]?.normal ?? '') && /(?:ed|read|sent|put out)$/.test(x.normal))))));
       const quoteCue = (QUOTE_CUES.has(t.normal) || THAT_CUES.has(t.normal)) && quoteAfter !== undefined;
       // a request: "called for a ceasefire", "asking the council to act", "pleaded with him to stay"
       const callFor = CALL_CUES.has(t.normal) && toks[k + 1]?.normal === 'for';
@@ -736,6 +737,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // a message's participle is no cue: "in a statement read outside court", "a letter read aloud"
+      if (t.normal === 'read' && /^(?:statement|message|letter|note|speech|declaration)$/.test(toks[k - 1]?.normal ?? '')) continue;
       // a cue inside a relative clause whose pronoun is what is said of: "Rwanda, which U.N.
       // experts say backs M23, has denied it" (what the experts say has no words of its own)
       if (!according && /,\s*(?:which|who)\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(Math.max(s.start, t.start - 60), t.start)) && !!toks[k + 1] && (finiteVerb(toks[k + 1]!) || toks[k + 1]!.tags.has('Copula') || AUX.has(toks[k + 1]!.normal))) continue;
