@@ -939,6 +939,13 @@ function preferPosition(ctx: Ctx, c: NameCandidate): void {
 
 export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   const { toks } = ctx;
+  // an age set off by commas after a name says a person, whatever the name's last word: "Dean
+  // Marsh, 44, of Tividale" (not a place by "Marsh")
+  if ((c.kind === 'place' || c.kind === 'unknown') && c.rule !== 'place.gazetteer' && c.last > c.first && c.last - c.first <= 2 && toks.slice(c.first, c.last + 1).every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text)) && /^,\s*\d{1,3},/.test(ctx.source.slice(toks[c.last]!.end, toks[c.last]!.end + 8))) {
+    c.kind = 'person';
+    c.rule = 'person.age';
+    return;
+  }
   // "which" stands for no person: an untitled person known by its shape alone, before ", which", is
   // a body's ("Denmark's Bavarian Nordic, which makes the only approved vaccine")
   if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title && !isTitleHead(toks[c.first - 1]?.lower ?? '') && toks[c.last + 1]?.text === ',' && toks[c.last + 2]?.lower === 'which' && toks[c.last + 2]!.sentence === toks[c.last]!.sentence && !isGivenName(toks[c.first]!.lower)) {
@@ -1125,7 +1132,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   }
   // "near Poolesville", "the village of Aisby"
   const before = toks.slice(Math.max(0, c.first - 2), c.first).map((t) => t.lower).join(' ');
-  if (/(?:^|\s)(?:near|outside|village of|town of|city of|county of|province of|region of|parish of|suburb of|district of|capital,?)$/.test(before)) {
+  // (and where one lives, after the age: "Liam Carter, 31, of Erdington")
+  if (/(?:^|\s)(?:near|outside|village of|town of|city of|county of|province of|region of|parish of|suburb of|district of|capital,?)$/.test(before) || /,\s*\d{1,3},\s+of\s+$/.test(ctx.source.slice(Math.max(0, c.start - 12), c.start))) {
     c.kind = 'place';
     c.rule = 'place.context';
     return;

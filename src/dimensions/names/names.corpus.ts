@@ -1082,6 +1082,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // where one lives, after the age, is a place
+    text: 'Dean Marsh, 44, of Tividale, and Kerry Ames, 39, of Harborne, were charged.',
+    places: [{ name: 'Tividale' }, { name: 'Harborne' }],
+    people: [{ name: 'Dean Marsh' }, { name: 'Kerry Ames' }],
+  },
+  {
     // a U.S. state by its AP abbreviation after a town and a comma is the state
     text: 'NAPLES, Fla. (AP) -- Residents of Mesa, Ariz., and Reno, Nev., sent aid.',
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
