@@ -1588,6 +1588,9 @@ export function detectFacts(input: FactInput): Fact[] {
     // (the phrase's head, before a place or time after it: "A similar quake in the same region")
     // (over a relative pronoun that closes the phrase: "spawning tornadoes that killed four")
     if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text) || HAZARDS.test(a.text.split(/\s+(?:in|of|at|on|near|across|that|which)\s+/)[0]!) || HAZARDS.test(a.text.replace(/\s+(?:that|which)$/, '')))) return undefined;
+    // beating a side is winning, no attack: "rallied to beat the Buffalo Bills 27-24", "beat
+    // Arsenal on penalties"
+    if (frame.type === 'attack' && /^(?:beat|beats|beating)$/.test(t.normal) && (/^[^.;]{0,60}?\b\d{1,3}\s?[-–]\s?\d{1,3}\b/.test(text.slice(t.end, s.end)) || /\b(?:on penalties|in (?:straight|three|four|five) sets|in overtime|by \d+ (?:runs|wickets|points|strokes))\b/.test(text.slice(t.end, s.end)))) return undefined;
     // sending someone somewhere in a table or a state is no handing over: "header sends Porto top",
     // "sent shares tumbling", "sent the crowd home happy"
     if (frame.type === 'transfer' && /^(?:send|sends|sent|sending)$/.test(t.normal) && [args.theme].flat().some((a) => a && /\s(?:top|bottom|clear|through|down|up|out|home|level|packing|crashing|tumbling|spinning|reeling|soaring|sprawling|flying|lower|higher)$/i.test(a.text))) return undefined;
