@@ -1177,7 +1177,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     // (or no article, after a verb, a preposition or a country: "fined U.S. tech company Lumera",
     // "tech giant Lumera" in a headline)
     const bare = toks[c.first - 2] && (toks[c.first - 2]!.tags.has('Verb') || toks[c.first - 2]!.tags.has('Preposition') || countryOf(toks[c.first - 2]!.text) !== undefined || countryOfDemonym(toks[c.first - 2]!.text) !== undefined || toks.slice(Math.max(0, c.first - 4), c.first - 1).some((t) => (countryOf(t.text) !== undefined || countryOfDemonym(t.text) !== undefined) && t.cap));
-    if (toks[k]?.lower === 'the' || (bare && ['company', 'firm', 'group', 'giant', 'startup', 'maker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'agency'].includes(prev.lower))) {
+    // (or opening the sentence: "Farm lobby Asaja welcomed the package")
+    const opening = toks[c.first - 2]?.initial === true && toks[c.first - 2]!.cap;
+    if (toks[k]?.lower === 'the' || ((bare || opening) && ['company', 'firm', 'group', 'giant', 'startup', 'maker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'agency', 'lobby', 'union', 'watchdog', 'regulator'].includes(prev.lower))) {
       c.kind = 'org';
       c.rule = 'org.appositive-noun';
       return;

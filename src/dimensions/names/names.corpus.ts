@@ -1082,6 +1082,13 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ruth Okafor', title: 'director', affiliation: 'Alliance for a Cleaner Harbor' }, { name: 'Dale Brennan', title: 'Speaker', affiliation: 'House' }],
   },
   {
+    // a kind of body opening the sentence before a name makes it one; "its" before a title is
+    // the body named last
+    text: 'Farm lobby Agrovia welcomed the aid but said it came late. Its president, Marta Soler, said yields would halve.',
+    organizations: [{ name: 'Agrovia' }],
+    people: [{ name: 'Marta Soler', title: 'president', affiliation: 'Agrovia' }],
+  },
+  {
     // where one lives, after the age, is a place
     text: 'Dean Marsh, 44, of Tividale, and Kerry Ames, 39, of Harborne, were charged.',
     places: [{ name: 'Tividale' }, { name: 'Harborne' }],

@@ -351,6 +351,15 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const body = cands.find((o) => o.kind === 'org' && /^(?:\s*\([\p{Lu}\d]{2,8}\))?\s*$/u.test(source.slice(o.end, at)) && o.end <= at && o.end >= at - 12);
     if (body && /\b(?:Party|Movement|Alliance|Front|League|Union|Congress)\b/.test(body.canonical ?? body.text)) c.affiliation = body.canonical ?? body.text;
   }
+  // "its president, Pedro Barato": the body "its" stands for is the last one named before it
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation || !c.title) continue;
+    const its = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
+    if (!its) continue;
+    const at = c.start - its[0].length;
+    const body = [...cands].reverse().find((o) => o.kind === 'org' && o.end <= at && at - o.end < 400);
+    if (body) c.affiliation = body.canonical ?? body.text;
+  }
   // 5. a plural role before a list gives each name in it the role: "photographers A, B and C"
   const persons = cands.filter((c) => c.kind === 'person');
   for (let i = 0; i + 1 < persons.length; i++) {

@@ -376,7 +376,7 @@ export const ORG_APPOSITIVE_NOUNS = new Set([
   'news agency', 'agency', 'newspaper', 'daily', 'broadcaster', 'party', 'group', 'company', 'firm',
   'militia', 'organization', 'organisation', 'network', 'channel', 'outlet', 'magazine', 'bank',
   'manufacturer', 'airline', 'carrier', 'band', 'club', 'team', 'website', 'news outlet', 'publication',
-  'think tank', 'think-tank', 'thinktank', 'consultancy', 'lobby group', 'charity', 'foundation', 'institute',
+  'think tank', 'think-tank', 'thinktank', 'consultancy', 'lobby group', 'lobby', 'charity', 'foundation', 'institute',
 ]);
 
 /** Nouns after a place that make it the name of a commodity grade, not a place mentioned: "Brent crude", "Urals blend". */
