@@ -716,6 +716,10 @@ describe('events: what is no attack, and whose time is whose', () => {
     const fs = facts('The victim\'s son, Omar, said in a statement read outside court: "My father loved this town."').filter((x) => x.type === 'statement');
     expect(fs.map((f) => [texts(f.args.speaker), (f.args.content as { text: string }).text])).toEqual([[['Omar'], 'My father loved this town']]);
   });
+  it('leaves a dateline of two places out of what is said', () => {
+    const [f] = facts('DOHA/BEIRUT, Jan 8 (Reuters) - Air strikes hit three villages overnight, the health ministry said.').filter((x) => x.type === 'statement');
+    expect((f!.args.content as { text: string }).text).toBe('Air strikes hit three villages overnight');
+  });
   it('reads no promise in a thing promised before another clause', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });

@@ -5,7 +5,8 @@ import { detectDates } from '../dimensions/date/date.rules.js';
 import { resolveDate } from '../dimensions/date/date.resolve.js';
 
 const HEAD_LINES = 3;
-const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)/mu;
+// (two places with a slash: "CAIRO/GAZA, Jan 8 (Reuters) -")
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’/-]+(?:,\s*[\p{L} .]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)/mu;
 
 /** ISO date from the text's own dateline, or undefined. `today` anchors a year-less dateline. */
 export function findDateline(text: string, today: string): string | undefined {
@@ -36,7 +37,7 @@ export function findDateline(text: string, today: string): string | undefined {
  * there is no dateline.
  */
 // (or the agency alone, with no place: "(Reuters) - Taking a daily aspirin ...")
-const DATELINE_HEAD = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?|\(\p{Lu}[^()\n]{1,30}\))[ \t]*(?:--|[-–—])\s+(?=\S)/mu;
+const DATELINE_HEAD = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu}\.?(?:,[ \t]*[\p{L}\p{M}\d. ]{2,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?|\(\p{Lu}[^()\n]{1,30}\))[ \t]*(?:--|[-–—])\s+(?=\S)/mu;
 /** (the dateline may follow a headline and a byline: it is looked for at the start of the first lines) */
 const HEAD_CHARS = 600;
 export function datelineEnd(text: string): number {

@@ -85,6 +85,15 @@ export interface ClassifyRule {
 }
 
 /** The rules, in order. Candidate rule names are the table's names (a nested chunk keeps its own). */
+/**
+ * The office's words [a, h], less an honorific between the office and the name: "Prime Minister
+ * Sheikh Mohammed bin Abdulrahman al-Thani" holds the office "Prime Minister".
+ */
+function officeText(toks: WordToken[], a: number, h: number, source: string): string {
+  const honorific = h > a && /^(?:Sheikh|Sheik|Shaikh)$/.test(toks[h]!.text) && isTitleHead(toks[h - 1]!.lower);
+  return textOf(toks, a, honorific ? h - 1 : h, source);
+}
+
 /** Kinds of body that are as often people: "Investor Warren Buffett", "Producer Ann Lee". */
 const PERSON_KINDS = /^(?:investor|producer|developer|operator|publisher|maker)$/;
 
@@ -242,7 +251,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         const unitBody = t0 > c.a && /^(?:County|Parish|Borough|Township)$/.test(toks[t0 - 1]!.text) && !countryOf(textOf(toks, c.a, t0 - 2, source));
         // an office alone before the name is left to person.title, unless the surname is a common
         // word that the place and organization rules would take: "Trade Minister Tom Marsh"
-        if (t0 === c.a) return tail.every(isNameShaped) ? undefined : c.make('person', h + 1, c.b, { title: textOf(toks, c.a, h, source) });
+        if (t0 === c.a) return tail.every(isNameShaped) ? undefined : c.make('person', h + 1, c.b, { title: officeText(toks, c.a, h, source) });
         // (a chamber is a body though it opens the sentence: "House Minority Whip Katherine Clark")
         if (!toks.slice(c.a, h).some((t) => isOrgHead(t.lower)) && !unitBody && (tail.length < 2 || toks[c.a]!.initial && isCommonWord(toks[c.a]!) && t0 === c.a + 1 && !CHAMBERS.has(toks[c.a]!.text))) return undefined;
         // a status word opening the body stays with the title: "Former Acme Corp CEO Jane Doe"
@@ -252,7 +261,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // (a county or a city by its unit is the office's jurisdiction: "Cook County Sheriff")
         const body = unitBody ? { affiliation: textOf(toks, opens ? c.a + 1 : c.a, t0 - 1, source), titleFrom: undefined } : affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
         const from = body.titleFrom ?? t0;
-        const title = `${status ? `${status} ` : ''}${textOf(toks, from, h, source)}`;
+        const title = `${status ? `${status} ` : ''}${officeText(toks, from, h, source)}`;
         return c.make('person', h + 1, c.b, { title, ...(body.affiliation ? { affiliation: body.affiliation } : {}) });
       }
       return undefined;
@@ -611,7 +620,7 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
     }
     if (tl > 0 && i + tl <= b && !title) {
       const singular = singularTitle(toks[i + tl - 1]!.lower);
-      title = singular ? (tl > 1 ? `${textOf(toks, i, i + tl - 2, source)} ` : '') + singular : textOf(toks, i, i + tl - 1, source);
+      title = singular ? (tl > 1 ? `${textOf(toks, i, i + tl - 2, source)} ` : '') + singular : officeText(toks, i, i + tl - 1, source);
       if (singular) plural = true;
       i += tl;
       continue;

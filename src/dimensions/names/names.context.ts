@@ -984,7 +984,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // "Spain's acting Prime Minister Pedro Sanchez": lower-case modifiers and a country's possessive
   // before a capitalised title
   if (c.kind === 'person' && c.title && /^\p{Lu}/u.test(c.title)) {
-    const at = c.first - c.title.split(/\s+/).length;
+    // (over an honorific the title leaves out: "Prime Minister Sheikh Mohammed ...")
+    const honorific = /^(?:Sheikh|Sheik|Shaikh)$/.test(toks[c.first - 1]?.text ?? '') && !/\bSheikh?$|\bShaikh$/.test(c.title) ? 1 : 0;
+    const at = c.first - honorific - c.title.split(/\s+/).length;
     let k = at - 1;
     while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
     // (a verb's -ing after a preposition is no modifier: "after visiting Governor-General Sam Mostyn")

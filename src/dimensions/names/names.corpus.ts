@@ -1089,6 +1089,12 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Marta Soler', title: 'president', affiliation: 'Agrovia' }],
   },
   {
+    // an honorific between an office and the name is no part of the office; a dateline of two
+    // places with a slash is still a dateline
+    text: "DOHA/BEIRUT, Jan 8 (Reuters) - Kuwait's Prime Minister Sheikh Ahmad Abdullah al-Sabah said on Monday the talks had stalled.",
+    people: [{ name: 'Ahmad Abdullah al-Sabah', title: 'Prime Minister', affiliation: 'Kuwait' }],
+  },
+  {
     // where one lives, after the age, is a place
     text: 'Dean Marsh, 44, of Tividale, and Kerry Ames, 39, of Harborne, were charged.',
     places: [{ name: 'Tividale' }, { name: 'Harborne' }],
