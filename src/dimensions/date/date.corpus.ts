@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a number with its thousands set off by commas counts whole ("000 years" was P0Y)
+  { text: 'Farmers reached the valley about 7,000 years ago. The siege lasted 1,200 days.', ref: '2026-11-26', expect: [{ text: 'about 7,000 years', value: 'P7000Y' }, { text: '1,200 days', value: 'P1200D' }] },
   // a plan named as a thing is no mark of the future
   { text: "The minister met the firm's chief in Oslo on Tuesday to discuss the company's plans for a new plant, a spokesman said.", ref: '2026-11-12', expect: [{ text: 'Tuesday', value: '2026-11-10' }] },
   // "in the past" before a unit is a stretch of time ending now, with its article

@@ -23,7 +23,8 @@ import { alternation, QUANTIFIERS, SMALL_NUMBERS } from '../number/number.vocab.
 import { parseNumberWords } from '../number/number.rules.js';
 
 /** A number of units as durations count them: digits, a number word, "a", "a hundred", "a dozen", "a few". */
-const NUM_WORD_RE = `(?:\\d+(?:\\.\\d+)?|${alternation(['a', 'an', ...Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w]! > 0), 'a hundred', 'a dozen', 'a couple of', 'a few', 'several'])})`;
+// (with thousands set off by commas: "5,000 years ago")
+const NUM_WORD_RE = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|${alternation(['a', 'an', ...Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w]! > 0), 'a hundred', 'a dozen', 'a couple of', 'a few', 'several'])})`;
 
 export interface Fields {
   year?: number;
@@ -95,6 +96,7 @@ const weekday = (s: string): number => WEEKDAYS[s.toLowerCase().replace(/\.$/, '
 export function numberWord(s: string): number | undefined {
   const t = s.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
   if (t in QUANTIFIERS) return QUANTIFIERS[t] ?? NaN; // "a few", "several", "many": some number (TimeML's X)
   return parseNumberWords(t);
 }
