@@ -930,6 +930,15 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
 /** "Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy": a stated position outranks a rank as the title. */
 function preferPosition(ctx: Ctx, c: NameCandidate): void {
   const rank = (t: string) => RANKS.has(t.split(/\s+/).pop()!.toLowerCase());
+  // (a study's author is a role in the story, not a position: "lead author Dr. Adam Powell, a
+  // geneticist at the Max Planck Institute")
+  const author = !!c.title && /^(?:(?:lead|senior|first|co-?|corresponding)\s*)?author$/i.test(c.title) && !c.affiliation;
+  if (author) {
+    const ap = appositionAfter(ctx, c.last);
+    if (ap?.title) c.title = ap.title;
+    if (ap?.affiliation) c.affiliation = ap.affiliation;
+    return;
+  }
   if (!c.title || !rank(c.title)) return;
   const ap = appositionAfter(ctx, c.last) ?? appositionBefore(ctx, c.first);
   if (!ap?.title || rank(ap.title)) return;

@@ -1095,6 +1095,11 @@ const EXAMPLES: NameExample[] = [
     people: [{ name: 'Ahmad Abdullah al-Sabah', title: 'Prime Minister', affiliation: 'Kuwait' }],
   },
   {
+    // a study's author is a role in the story: the position set off after the name is the title
+    text: '"The signal is clear," said lead author Dr. Maren Holt, an ecologist at the Norwegian Institute for Nature Research.',
+    people: [{ name: 'Maren Holt', title: 'ecologist', affiliation: 'Norwegian Institute for Nature Research' }],
+  },
+  {
     // where one lives, after the age, is a place
     text: 'Dean Marsh, 44, of Tividale, and Kerry Ames, 39, of Harborne, were charged.',
     places: [{ name: 'Tividale' }, { name: 'Harborne' }],
