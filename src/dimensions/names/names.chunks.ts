@@ -12,7 +12,7 @@ import {
   UNIT_NOUNS,
   ENVOY_HEADS,
 } from './names.vocab.js';
-import { type WordToken } from './names.tokens.js';
+import { SPORT_SLUGS, type WordToken } from './names.tokens.js';
 import { isGivenNameToo, isNameWord, nameGoesOnOverApostrophe, textOf, isPlaceName, isGivenName, isOrgHead, isPlaceHead, knownOrg, Ctx } from './names.words.js';
 
 /** Capitalised prepositions and articles that open a sentence (or a name run into one). */
@@ -52,7 +52,8 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         while (toks[e + 1] && isNameWord(toks[e + 1]!) && !toks[e + 1]!.newlineBefore && toks[e + 1]!.sentence === next.sentence) e++;
         const words = (a: number, b: number) => toks.slice(a, b + 1).map((t) => t.text).join(' ');
         const paired = isPlaceName(words(i, j)) && isPlaceName(words(j + 2, e)) && !isPlaceName(`${words(i, j)}-${words(j + 2, e)}`);
-        if (paired) break;
+        // (nor a wire's sport slug before its headline: "Soccer-Late Duarte header sends Porto top")
+        if (paired || (i === j && SPORT_SLUGS.has(toks[j]!.text))) break;
         j += 2;
         continue;
       }

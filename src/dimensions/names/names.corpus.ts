@@ -1112,7 +1112,8 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // a hyphen with no spaces joins capitalised words into one name, but not two places paired
-    text: 'Engine maker Rolls-Royce Holdings said the Russia-Ukraine war had lifted orders. Guinea-Bissau signed the deal.',
+    text: 'Soccer-Late Ferreira header sends Braga top\n\nLISBON (Reuters) - Defender Tiago Ferreira headed in a late winner. Engine maker Rolls-Royce Holdings said the Russia-Ukraine war had lifted orders. Guinea-Bissau signed the deal.',
+    not: ['-Late Ferreira', 'Soccer-Late Ferreira', 'Late Ferreira'],
     organizations: [{ name: 'Rolls-Royce Holdings' }],
     places: [{ name: 'Russia' }, { name: 'Ukraine' }, { name: 'Guinea-Bissau' }],
   },
