@@ -379,7 +379,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     name: 'place.head',
     example: '"Black Sea", "Gaza Strip": ends in a place head',
     // (not after a title: "Judge Park", "Senator Hill" are people; but "King County", "Prince Edward Island")
-    apply: (c) => (c.b > c.a && isPlaceHead(c.lastLower) && !isGivenName(c.firstLower) && !(c.b === c.a + 1 && (isTitleHead(c.firstLower) || HONORIFICS.has(c.firstLower)) && !PLACE_NAMING_TITLES.has(c.firstLower)) ? c.make('place') : undefined),
+    // (nor after a title and a given name: "Gov. Ellen Marsh", "Sen. Ann Hill")
+    apply: (c) => (c.b > c.a && isPlaceHead(c.lastLower) && !isGivenName(c.firstLower) && !((c.b === c.a + 1 || isGivenName(c.ctx.toks[c.a + 1]!.lower)) && (isTitleHead(c.firstLower) || HONORIFICS.has(c.firstLower)) && !PLACE_NAMING_TITLES.has(c.firstLower)) ? c.make('place') : undefined),
   },
   {
     name: 'place.head-compass',

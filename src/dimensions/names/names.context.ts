@@ -1,6 +1,6 @@
 // Names, stage 4: context. What the words around a name say of it: a title before or after
 // it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
-import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS } from '../../data/geo.js';
+import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS, stateOfAbbreviation } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import { lastAtOrBefore, lastBefore } from '../../model/order.js';
 import {
@@ -1625,6 +1625,19 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (there && (destination || setting)) c.affiliation = there;
     else if (home && (!there || there === home || !located)) c.affiliation = home;
   }
+  // ... and a state's governor, under a dateline that names a U.S. state: "SARASOTA, Fla. (AP) --
+  // ... Gov. Ron DeSantis"
+  const state = datelineState(ctx, cands);
+  for (const c of cands) {
+    if (state && c.kind === 'person' && !c.affiliation && /^(?:Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor)$/.test(c.title ?? '')) c.affiliation = state;
+  }
+}
+
+/** The U.S. state a dateline names by its AP abbreviation: "SARASOTA, Fla. (AP) --". */
+function datelineState(ctx: Ctx, cands: NameCandidate[]): string | undefined {
+  const m = /^\s*\p{Lu}[\p{Lu} .'’-]+,\s*([A-Z][A-Za-z.]{1,5}?)\.?\s*(?:\(|--|[-–—])/mu.exec(ctx.source.slice(0, 600));
+  const state = m ? stateOfAbbreviation(m[1]!) : undefined;
+  return state && cands.some((c) => c.kind === 'place' && c.canonical === state) ? state : undefined;
 }
 
 /** Whether an organization's name ends in the body's common noun: "group" and "Dangote Group". */

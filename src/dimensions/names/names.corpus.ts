@@ -1111,6 +1111,12 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // a governor under a dateline that names a U.S. state is that state's; a title and a given
+    // name before a surname that is a place's word make a person
+    text: 'DULUTH, Minn. (AP) -- Gov. Ellen Marsh said the storm had cut power to 80,000 homes, and Sen. Ann Hill toured Duluth.',
+    people: [{ name: 'Ellen Marsh', title: 'Gov.', affiliation: 'Minnesota' }, { name: 'Ann Hill', title: 'Sen.' }],
+  },
+  {
     // a hyphen with no spaces joins capitalised words into one name, but not two places paired
     text: 'Soccer-Late Ferreira header sends Braga top\n\nLISBON (Reuters) - Defender Tiago Ferreira headed in a late winner. Engine maker Rolls-Royce Holdings said the Russia-Ukraine war had lifted orders. Guinea-Bissau signed the deal.',
     not: ['-Late Ferreira', 'Soccer-Late Ferreira', 'Late Ferreira'],
