@@ -258,6 +258,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         // (and a rank of the office before a country: "Assistant U.S. Attorney Sarah Streicker")
         const opens = (STATUS_WORDS.has(toks[c.a]!.lower) || (/^(?:assistant|associate|special|senior|deputy|acting)$/.test(toks[c.a]!.lower) && !!countryOf(textOf(toks, c.a + 1, t0 - 1, source)))) && c.a + 1 < t0;
         const status = opens ? (STATUS_WORDS.has(toks[c.a]!.lower) ? toks[c.a]!.lower : toks[c.a]!.text) : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
+        // (a former office of a country written as one word: "Ex-Pakistan PM Imran Khan")
+        const exLand = t0 === c.a + 1 ? /^(?:Ex|ex|Former|former)[-‐](\p{Lu}[\p{L}.-]*)$/u.exec(toks[c.a]!.text)?.[1] : undefined;
+        const exCountry = exLand ? countryOf(exLand) ?? countryOfDemonym(exLand) : undefined;
+        if (exCountry) return c.make('person', h + 1, c.b, { title: `former ${officeText(toks, t0, h, source)}`, affiliation: exCountry });
         // (a county or a city by its unit is the office's jurisdiction: "Cook County Sheriff")
         const body = unitBody ? { affiliation: textOf(toks, opens ? c.a + 1 : c.a, t0 - 1, source), titleFrom: undefined } : affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);
         const from = body.titleFrom ?? t0;

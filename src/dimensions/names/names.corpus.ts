@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // "PM" is an office; a former office of a country written as one word ("Ex-Pakistan")
+    text: 'Ex-Nepal PM Ram Thapa jailed for graft\nBangladesh PM Sheikh Rina Alam met him.',
+    people: [{ name: 'Ram Thapa', title: 'former PM', affiliation: 'Nepal' }, { name: 'Rina Alam', title: 'PM', affiliation: 'Bangladesh' }],
+  },
+  {
     // a governor under a dateline that names a U.S. state is that state's; a title and a given
     // name before a surname that is a place's word make a person
     text: 'DULUTH, Minn. (AP) -- Gov. Ellen Marsh said the storm had cut power to 80,000 homes, and Sen. Ann Hill toured Duluth.',

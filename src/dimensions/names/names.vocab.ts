@@ -4,7 +4,7 @@
 
 /** Words that head a title ("Foreign Minister", "Defense Intelligence chief"), lower case. */
 export const TITLE_HEADS = new Set([
-  'president', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general',
+  'president', 'vice-president', 'minister', 'pm', 'premier', 'chancellor', 'secretary', 'secretary-general',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'sheikh', 'shah',
   'governor', 'gov.', 'mayor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
   'lawmaker', 'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
