@@ -84,7 +84,7 @@ const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|re
 const GROUP_NOUNS = /^(?:group|groups|number|team|panel|pair|couple|family|crowd|band|handful|dozens|hundreds|thousands|coalition|alliance|association|board|committee|delegation)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
-const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across', 'off']);
+const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across']);
 /**
  * Quotations as [opening mark, after the closing mark). A quote may run over paragraphs; news
  * opens each of its paragraphs with a mark and closes only the last, so a paragraph that opens

@@ -42,13 +42,14 @@ function sameButOneLetter(a: string, b: string): boolean {
 
 const LIST_JOIN = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)$/;
 
+/** A plural kind of body right before a list of names: "chains", "carmakers", "rivals". */
+const BODY_KINDS_BEFORE = /\b(?:chains|companies|firms|banks|lenders|insurers|carriers|airlines|retailers|\p{Ll}+makers|miners|brands|startups|rivals|groups|conglomerates|broadcasters|newspapers|agencies|utilities|operators|suppliers|brewers|clubs|teams|sides)\s+$/u;
+
 /**
  * Names joined in a list with at least two people are people too, when they look like a
  * person's name (two or three capitalised words) and are no country: the list's other names
- * say what they are.
+ * say what they are; after a plural kind of body they are bodies.
  */
-/** A plural kind of body right before a list of names: "chains", "carmakers", "rivals". */
-const BODY_KINDS_BEFORE = /\b(?:chains|companies|firms|banks|lenders|insurers|carriers|airlines|retailers|\p{Ll}+makers|miners|brands|startups|rivals|groups|conglomerates|broadcasters|newspapers|agencies|utilities|operators|suppliers|brewers|clubs|teams|sides)\s+$/u;
 
 function peopleInLists(cands: NameCandidate[], source: string): void {
   let i = 0;
