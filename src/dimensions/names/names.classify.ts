@@ -180,7 +180,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         const portfolio = toks.slice(c.a, first).every(portfolioWord);
         if (first + 1 > c.b || c.b - first > 2 || portfolioWord(toks[first]!) || !(isGivenName(toks[first]!.lower) || portfolio)) continue;
         if (!toks.slice(first, c.b + 1).every(isNameShaped)) continue;
-        return c.make('person', first, c.b, { title: textOf(toks, c.a - 2, first - 1, source) });
+        // (the country and the status before the office: "former U.S. Secretary of State Hillary
+        // Clinton")
+        let k = c.a - 3;
+        const land = k >= 0 && toks[k]!.sentence === head.sentence ? countryOf(toks[k]!.text) ?? countryOfDemonym(toks[k]!.text) : undefined;
+        if (land) k--;
+        const status = k >= 0 && toks[k]!.sentence === head.sentence && STATUS_WORDS.has(toks[k]!.lower) ? toks[k]!.lower : undefined;
+        const title = `${status ? `${status} ` : ''}${textOf(toks, c.a - 2, first - 1, source)}`;
+        return c.make('person', first, c.b, { title, ...(land ? { affiliation: land } : {}) });
       }
       return undefined;
     },

@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // the country and the status before an office split at "of" are the person's
+    text: 'Former U.S. Secretary of State Helen Marr spoke first. British Minister of Defence Tom Pell followed.',
+    people: [{ name: 'Helen Marr', title: 'former Secretary of State', affiliation: 'United States' }, { name: 'Tom Pell', title: 'Minister of Defence', affiliation: 'United Kingdom' }],
+  },
+  {
     // "PM" is an office; a former office of a country written as one word ("Ex-Pakistan")
     text: 'Ex-Nepal PM Ram Thapa jailed for graft\nBangladesh PM Sheikh Rina Alam met him.',
     people: [{ name: 'Ram Thapa', title: 'former PM', affiliation: 'Nepal' }, { name: 'Rina Alam', title: 'PM', affiliation: 'Bangladesh' }],
