@@ -130,6 +130,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && EVENT_OPENERS.has(c.firstLower) ? null : undefined),
   },
   {
+    name: 'skip.competition',
+    example: '"the U.S. Open final", "ATP Finals title", "the London Marathon", "the Monaco Grand Prix": a competition, not a body or a place',
+    apply: (c) => (c.b > c.a && /^(?:open|finals|championships|olympics|paralympics|marathon)$/.test(c.lastLower) || /\bGrand Prix$/.test(c.full) ? null : undefined),
+  },
+  {
     name: 'place.state-party',
     example: '"the Idaho Republican who chairs the committee", "a Texas Democrat": a lawmaker described by state and party names no body, only the state',
     apply: (c) => (c.b > c.a && /^(?:republican|democrat)$/.test(c.lastLower) && isPlaceName(textOf(c.ctx.toks, c.a, c.b - 1, c.ctx.source)) ? c.make('place', c.a, c.b - 1) : undefined),

@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // a competition is no body and no place
+    text: 'She won the Australian Open in January and the Berlin Marathon in September, and he won the Monaco Grand Prix and the ATP Finals.',
+    not: ['Australian Open', 'Berlin Marathon', 'Monaco Grand Prix', 'ATP Finals'],
+  },
+  {
     // the country and the status before an office split at "of" are the person's
     text: 'Former U.S. Secretary of State Helen Marr spoke first. British Minister of Defence Tom Pell followed.',
     people: [{ name: 'Helen Marr', title: 'former Secretary of State', affiliation: 'United States' }, { name: 'Tom Pell', title: 'Minister of Defence', affiliation: 'United Kingdom' }],
