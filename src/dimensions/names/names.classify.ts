@@ -787,7 +787,8 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   // (nor in a team's name on a results line: "Crystal Palace 1 Manchester City 1")
   const scored = a < b && toks[a]!.initial && (resultFollows(ctx, b) || tableRowFollows(ctx, b));
   // (nor a chamber right before its office: "House Speaker Mike Johnson", "Senate Majority Leader")
-  const chamberOffice = (x: number) => CHAMBERS.has(toks[x]!.text) && x < b && (isTitleHead(toks[x + 1]!.lower) || TITLE_MODIFIERS.has(toks[x + 1]!.lower));
+  // (or a known body's short name: "Fed Chair Jerome Powell")
+  const chamberOffice = (x: number) => (CHAMBERS.has(toks[x]!.text) || knownOrg(toks[x]!.text) !== undefined) && x < b && (isTitleHead(toks[x + 1]!.lower) || TITLE_MODIFIERS.has(toks[x + 1]!.lower));
   // (nor the article of a place named with it: "The Hague", "The Bronx")
   const placeWithArticle = a < b && toks[a]!.text === 'The' && isCity(textOf(toks, a, b, source));
   // (nor a party's member before a given name: "Republican Ann Lee said")

@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // a known body's short name opening the sentence before an office is the body
+    text: 'ECB President Marta Kovac spoke first. Fed Chair Lena Ortiz followed.',
+    people: [{ name: 'Marta Kovac', title: 'President', affiliation: 'European Central Bank' }, { name: 'Lena Ortiz', title: 'Chair', affiliation: 'Federal Reserve' }],
+  },
+  {
     // a competition is no body and no place
     text: 'She won the Australian Open in January and the Berlin Marathon in September, and he won the Monaco Grand Prix and the ATP Finals.',
     not: ['Australian Open', 'Berlin Marathon', 'Monaco Grand Prix', 'ATP Finals'],
