@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // "the state's" (country's, city's) office is the one of that kind named last before
+    text: "A court in Oregon will rule on Friday on a challenge by the state's attorney general, Dan Rayfield. In Ghana, the country's finance minister, Ama Boateng, said the budget was final.",
+    people: [{ name: 'Dan Rayfield', title: 'attorney general', affiliation: 'Oregon' }, { name: 'Ama Boateng', title: 'finance minister', affiliation: 'Ghana' }],
+  },
+  {
     // a known body's short name opening the sentence before an office is the body
     text: 'ECB President Marta Kovac spoke first. Fed Chair Lena Ortiz followed.',
     people: [{ name: 'Marta Kovac', title: 'President', affiliation: 'European Central Bank' }, { name: 'Lena Ortiz', title: 'Chair', affiliation: 'Federal Reserve' }],

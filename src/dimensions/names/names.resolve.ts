@@ -6,7 +6,7 @@ import { ANAPHORIC_ORG_HEADS, CHAMBERS, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, 
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
-import { countryOf, isAdminRegion } from '../../data/geo.js';
+import { countryOf, isAdminRegion, isRegion } from '../../data/geo.js';
 import { WEAK_PERSON_RULES } from './names.context.js';
 
 export interface ResolvedNames {
@@ -360,6 +360,24 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const at = c.start - its[0].length;
     const body = [...cands].reverse().find((o) => o.kind === 'org' && o.end <= at && at - o.end < 400);
     if (body) c.affiliation = body.canonical ?? body.text;
+  }
+  // "the state's attorney general, Phil Weiser": the state (or country, city) named last before
+  const regionLike = (p: NameCandidate) => !countryOf(p.canonical ?? p.text) && (isAdminRegion(p.canonical ?? p.text) || isAdminRegion(p.text) || isRegion(p.canonical ?? p.text));
+  const kindOf: Record<string, (p: NameCandidate) => boolean> = {
+    country: (p) => countryOf(p.canonical ?? p.text) !== undefined,
+    nation: (p) => countryOf(p.canonical ?? p.text) !== undefined,
+    state: (p) => regionLike(p),
+    province: (p) => regionLike(p),
+    region: (p) => regionLike(p),
+    city: (p) => !countryOf(p.canonical ?? p.text) && !regionLike(p),
+  };
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation || !c.title) continue;
+    const m = /\b[Tt]he\s+(country|nation|state|province|region|city)['’]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s*$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
+    if (!m) continue;
+    const at = c.start - m[0].length;
+    const place = [...cands].reverse().find((p) => p.kind === 'place' && p.end <= at && at - p.end < 600 && kindOf[m[1]!]!(p));
+    if (place) c.affiliation = place.canonical ?? place.text;
   }
   // 5. a plural role before a list gives each name in it the role: "photographers A, B and C"
   const persons = cands.filter((c) => c.kind === 'person');
