@@ -584,7 +584,8 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
       // "chief financial officer"
       for (let m = h + 1; m <= h + 3 && toks[m]?.word && !toks[m]!.cap && toks[m]!.sentence === sentence; m++) {
         if (isTitleHead(toks[m]!.lower)) h = m;
-        else if (!(compoundWord(toks[m]!) || toks[m]!.tags.has('Adjective'))) break;
+        // (a field's modifier the tagger reads as a verb: "chief fixed income strategist")
+        else if (!(compoundWord(toks[m]!) || toks[m]!.tags.has('Adjective') || TITLE_MODIFIERS.has(toks[m]!.lower))) break;
       }
       break;
     }

@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // a field's modifier the tagger reads as a verb stays in the title set off after the name
+    text: '"Bonds are cheap," said Rita Osei, head of fixed income at Halvane Capital, and Tom Lark, chief fixed income strategist at Orvane Bank.',
+    people: [{ name: 'Tom Lark', title: 'chief fixed income strategist', affiliation: 'Orvane Bank' }],
+  },
+  {
     // "the state's" (country's, city's) office is the one of that kind named last before
     text: "A court in Oregon will rule on Friday on a challenge by the state's attorney general, Dan Rayfield. In Ghana, the country's finance minister, Ama Boateng, said the budget was final.",
     people: [{ name: 'Dan Rayfield', title: 'attorney general', affiliation: 'Oregon' }, { name: 'Ama Boateng', title: 'finance minister', affiliation: 'Ghana' }],

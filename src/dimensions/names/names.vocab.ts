@@ -93,7 +93,7 @@ export const TITLE_MODIFIERS = new Set([
   'development', 'regional', 'local', 'social', 'family', 'women', 'youth', 'science', 'research', 'innovation', 'digital', 'climate', 'lieutenant', 'major', 'rear', 'air',
   'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'presiding', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow', 'majority', 'minority', 'technical', 'creative', 'medical', 'scientific', 'artistic', 'musical', 'legal',
   // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
-  'financial', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
+  'financial', 'fixed', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
   'district', 'circuit', 'appeals', 'magistrate', 'bankruptcy', 'county', 'superior',
 ]);
