@@ -1699,7 +1699,8 @@ function placeCountry(source: string, p: NameCandidate): string | undefined {
 }
 
 /** The same offices as news writes them in lower case after a name or "as": "defense secretary", "prime minister", "foreign minister". */
-const NATIONAL_OFFICE_LOWER = /^(?:(?:former|acting|deputy)\s+)?(?:prime minister|(?:(?!general\b)\p{Ll}+\s+){1,2}(?:minister|secretary))$/u;
+// (not a state's: "chief minister" in India and Pakistan)
+const NATIONAL_OFFICE_LOWER = /^(?:(?:former|acting|deputy)\s+)?(?:prime minister|(?:(?!general\b|chief\b)\p{Ll}+\s+){1,2}(?:minister|secretary))$/u;
 
 /** Words after a body cited as the source of figures: "LSEG data", "FactSet estimates". */
 const CITED_AFTER = /^\s+(?:data|figures|estimates|survey|polls?|calculations|consensus|compiled)\b/;
@@ -1711,7 +1712,7 @@ const CITED_BEFORE = /\b(?:(?:polled|compiled|surveyed|calculated|tracked)\s+by|
  * Minister", "Foreign Secretary", "Treasury Secretary", "Secretary of State" (not a party's
  * "General Secretary").
  */
-const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
+const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:(?!Chief\b)\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
 
 /**
  * The country of a wire story's dateline: its place in capitals at the start of one of the first

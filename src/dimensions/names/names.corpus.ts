@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // a chief minister holds a state's office, not the dateline country's
+    text: 'LUCKNOW, India (Reuters) - Chief Minister Arjun Rawat said the state would hire 50,000 teachers. Prime Minister Vikram Sethi welcomed it.',
+    people: [{ name: 'Arjun Rawat', title: 'Chief Minister', affiliation: null }, { name: 'Vikram Sethi', title: 'Prime Minister', affiliation: 'India' }],
+  },
+  {
     // a field's modifier the tagger reads as a verb stays in the title set off after the name
     text: '"Bonds are cheap," said Rita Osei, head of fixed income at Halvane Capital, and Tom Lark, chief fixed income strategist at Orvane Bank.',
     people: [{ name: 'Tom Lark', title: 'chief fixed income strategist', affiliation: 'Orvane Bank' }],
