@@ -1630,7 +1630,13 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   // ... Gov. Ron DeSantis"
   const state = datelineState(ctx, cands);
   for (const c of cands) {
-    if (state && c.kind === 'person' && !c.affiliation && /^(?:Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor)$/.test(c.title ?? '')) c.affiliation = state;
+    if (c.kind !== 'person' || c.affiliation || !/^(?:(?:former|Former)\s+)?(?:Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor|[Cc]hief [Mm]inister|Premier)$/.test(c.title ?? '')) continue;
+    // (a sentence set in a state by its opening: "In neighbouring Jharkhand, the JMM of Chief
+    // Minister Hemant Soren retained power")
+    const setting = /(?:^|[.!?]\s+|\n)In\s+(?:neighbou?ring\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),[^.!?\n]*$/u.exec(source.slice(Math.max(0, c.start - 160), c.start));
+    const region = setting && cands.some((p) => p.kind === 'place' && p.text === setting[1] && !countryOf(p.text)) ? setting[1] : undefined;
+    if (region) c.affiliation = region;
+    else if (state && /Gov/.test(c.title!)) c.affiliation = state;
   }
 }
 

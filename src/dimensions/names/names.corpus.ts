@@ -1111,9 +1111,10 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
-    // a chief minister holds a state's office, not the dateline country's
-    text: 'LUCKNOW, India (Reuters) - Chief Minister Arjun Rawat said the state would hire 50,000 teachers. Prime Minister Vikram Sethi welcomed it.',
-    people: [{ name: 'Arjun Rawat', title: 'Chief Minister', affiliation: null }, { name: 'Vikram Sethi', title: 'Prime Minister', affiliation: 'India' }],
+    // a chief minister holds a state's office, not the dateline country's; a sentence set in a
+    // state by its opening gives it
+    text: 'LUCKNOW, India (Reuters) - Chief Minister Arjun Rawat said the state would hire 50,000 teachers. Prime Minister Vikram Sethi welcomed it. In neighbouring Bihar, Chief Minister Sunil Jha said he would do the same.',
+    people: [{ name: 'Arjun Rawat', title: 'Chief Minister', affiliation: null }, { name: 'Vikram Sethi', title: 'Prime Minister', affiliation: 'India' }, { name: 'Sunil Jha', title: 'Chief Minister', affiliation: 'Bihar' }],
   },
   {
     // a field's modifier the tagger reads as a verb stays in the title set off after the name
