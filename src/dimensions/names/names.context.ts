@@ -801,6 +801,14 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     return { affiliation };
   }
   if (headAt(noun) && !other) return titleBack(ctx, e, Math.max(0, e - 10), headAt(noun)!.singular);
+  // an office held in a place: "The International Monetary Fund's resident representative in
+  // Accra, Leandro Medina"
+  if (!other && noun.cap) {
+    const run = capsRunBefore(ctx, e, noun.sentence);
+    const inWord = run ? toks[run[0] - 1] : undefined;
+    const h = run ? toks[run[0] - 2] : undefined;
+    if (run && inWord?.lower === 'in' && h?.word && !h.cap && h.sentence === noun.sentence && headAt(h, toks[run[0] - 3]) && isPlaceName(textOf(toks, run[0], run[1], source))) return titleBack(ctx, run[0] - 2, Math.max(0, run[0] - 12), headAt(h)!.singular);
+  }
   // an envoy and the place they are sent to: "The U.S. ambassador to Japan, Rahm Emanuel"
   const envoy = !other ? envoyBefore(ctx, e) : undefined;
   if (envoy !== undefined) return titleBack(ctx, envoy, Math.max(0, envoy - 12));

@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // an office held in a place, set off before the name
+    text: "The World Bank's country director in Nairobi, Ines Achieng, said the loan was approved.",
+    people: [{ name: 'Ines Achieng', title: 'country director', affiliation: 'World Bank' }],
+  },
+  {
     // a chief minister holds a state's office, not the dateline country's; a sentence set in a
     // state by its opening gives it
     text: 'LUCKNOW, India (Reuters) - Chief Minister Arjun Rawat said the state would hire 50,000 teachers. Prime Minister Vikram Sethi welcomed it. In neighbouring Bihar, Chief Minister Sunil Jha said he would do the same.',
