@@ -723,6 +723,10 @@ describe('events: what is no attack, and whose time is whose', () => {
   it('reads no promise in a thing promised before another clause', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });
+  it('gives a participle after a message sent the sender as speaker', () => {
+    const [f] = facts('Governor Ana Ruiz sent a letter to the minister warning that the dam could fail.').filter((x) => x.type === 'statement');
+    expect([f!.trigger?.text, texts(f!.args.speaker)]).toEqual(['warning', ['Ana Ruiz']]);
+  });
   it('takes the one told after a verb of telling for no speaker', () => {
     const [f] = facts('The singer died on Friday, his manager, Ola Brekke, told the newspaper Dagbladet.');
     expect([texts(f!.args.speaker), (f!.args.content as { text: string }).text]).toEqual([['Ola Brekke'], 'The singer died on Friday']);

@@ -444,6 +444,13 @@ export function detectFacts(input: FactInput): Fact[] {
       const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal) && !inQuote(x.start));
       if (v > 0) return subjectBefore(s, v);
     }
+    // a participle right after the object of the sentence's verb, with no comma, says what that
+    // object says for the subject: "she had sent a letter to Trump warning that tariffs would
+    // cost jobs" (she)
+    if (k > 1 && toks[k]!.tags.has('Gerund') && !/,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)) && toks[k - 1]!.tags.has('Noun')) {
+      const v = toks.findIndex((x, i) => i < k - 1 && finiteVerb(x) && !AUX.has(x.normal) && !inQuote(x.start) && /^(?:sent|sends|send|wrote|writes|issued|issues|published|publishes|posted|posts|released|releases|delivered|delivers)$/.test(x.normal));
+      if (v > 0) return subjectBefore(s, v);
+    }
     // a cue joined to an earlier one by "but": its speaker (not "and", which may join the clause
     // said: "X told LA Weekly that Y walked in, and told the police ...") ("Streeting said the plan
     // was working, but warned that a strike would set it back")

@@ -1111,6 +1111,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // an office not yet taken up is an office
+    text: 'The talks will resume after President-elect Rosa Imbert takes office. Prime Minister-designate Tomas Vik named his cabinet.',
+    people: [{ name: 'Rosa Imbert', title: 'President-elect' }, { name: 'Tomas Vik', title: 'Prime Minister-designate' }],
+  },
+  {
     // an office held in a place, set off before the name
     text: "The World Bank's country director in Nairobi, Ines Achieng, said the loan was approved.",
     people: [{ name: 'Ines Achieng', title: 'country director', affiliation: 'World Bank' }],
