@@ -724,8 +724,11 @@ describe('events: what is no attack, and whose time is whose', () => {
     expect(facts('The council has promised land, and the ministry will pay for the track.').filter((f) => f.type === 'statement')).toEqual([]);
   });
   it('gives a participle after a message sent the sender as speaker', () => {
-    const [f] = facts('Governor Ana Ruiz sent a letter to the minister warning that the dam could fail.').filter((x) => x.type === 'statement');
+    const fs = facts('Governor Ana Ruiz sent a letter to the minister warning that the dam could fail.');
+    const [f] = fs.filter((x) => x.type === 'statement');
     expect([f!.trigger?.text, texts(f!.args.speaker)]).toEqual(['warning', ['Ana Ruiz']]);
+    // (and a message sent is no thing handed over)
+    expect(fs.filter((x) => x.type === 'transfer')).toEqual([]);
   });
   it('takes the one told after a verb of telling for no speaker', () => {
     const [f] = facts('The singer died on Friday, his manager, Ola Brekke, told the newspaper Dagbladet.');

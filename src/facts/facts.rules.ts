@@ -1598,6 +1598,8 @@ export function detectFacts(input: FactInput): Fact[] {
     // beating a side is winning, no attack: "rallied to beat the Buffalo Bills 27-24", "beat
     // Arsenal on penalties"
     if (frame.type === 'attack' && /^(?:beat|beats|beating)$/.test(t.normal) && (/^[^.;]{0,60}?\b\d{1,3}\s?[-–]\s?\d{1,3}\b/.test(text.slice(t.end, s.end)) || /\b(?:on penalties|in (?:straight|three|four|five) sets|in overtime|by \d+ (?:runs|wickets|points|strokes))\b/.test(text.slice(t.end, s.end)))) return undefined;
+    // a message sent is no thing handed over: "sent a letter to Trump", "sent condolences"
+    if (frame.type === 'transfer' && [args.theme].flat().some((a) => a && /\b(?:letter|letters|message|messages|note|e-?mail|emails|text|signal|invitation|condolences|greetings|warning|request|proposal|report|congratulations)$/i.test(a.text))) return undefined;
     // sending someone somewhere in a table or a state is no handing over: "header sends Porto top",
     // "sent shares tumbling", "sent the crowd home happy"
     if (frame.type === 'transfer' && /^(?:send|sends|sent|sending)$/.test(t.normal) && [args.theme].flat().some((a) => a && /\s(?:top|bottom|clear|through|down|up|out|home|level|packing|crashing|tumbling|spinning|reeling|soaring|sprawling|flying|lower|higher)$/i.test(a.text))) return undefined;
