@@ -921,8 +921,8 @@ export function detectFacts(input: FactInput): Fact[] {
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
           if (that && !ownClause && that[0].length > m[0].length) m[0] = that[0];
           // (up to a cue of the same speaker joined by "and": "denied that ... and said ...")
-          const joined = toks.find((x, i) => x.start > from && i > 1 && coordinatedCue(s, i) && toks.slice(k + 1, i - 1).every((y) => !(SPEECH_CUES.has(y.normal) && finiteVerb(y))));
-          content = span(text, from + m[0].length, joined ? toks[toks.indexOf(joined) - 1]!.start : sentenceEnd);
+          const joined = toks.findIndex((x, i) => x.start > from && i > 1 && coordinatedCue(s, i) && toks.slice(k + 1, i - 1).every((y) => !(SPEECH_CUES.has(y.normal) && finiteVerb(y))));
+          content = span(text, from + m[0].length, joined > 0 ? toks[joined - 1]!.start : sentenceEnd);
           // a day right after the cue is when it was said: "said Saturday his team would ..." (not "said Monday's vote was close")
           const lead = input.dates.find((d) => d.start === content!.start && (d.type === 'date' || d.type === 'time') && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
           if (lead) {

@@ -31,12 +31,15 @@ import {
   PORTFOLIO_HEADS,
   POST_NOMINALS,
   REFERRING_BODY_NOUNS,
+  OFFICE_HONORIFIC,
+  GENERATION_SUFFIX,
   TITLE_MODIFIERS,
 } from './names.vocab.js';
 import { isCommonWord, SPORT_SLUGS, type WordToken } from './names.tokens.js';
 import type { NameCandidate } from './names.candidate.js';
 import {
   ARABIC_ARTICLE,
+  formerCountry,
   demonymAt,
   isAcronym,
   isDateWord,
@@ -90,7 +93,7 @@ export interface ClassifyRule {
  * Sheikh Mohammed bin Abdulrahman al-Thani" holds the office "Prime Minister".
  */
 function officeText(toks: WordToken[], a: number, h: number, source: string): string {
-  const honorific = h > a && /^(?:Sheikh|Sheik|Shaikh)$/.test(toks[h]!.text) && isTitleHead(toks[h - 1]!.lower);
+  const honorific = h > a && OFFICE_HONORIFIC.test(toks[h]!.text) && isTitleHead(toks[h - 1]!.lower);
   return textOf(toks, a, honorific ? h - 1 : h, source);
 }
 
@@ -132,7 +135,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   {
     name: 'skip.competition',
     example: '"the U.S. Open final", "ATP Finals title", "the London Marathon", "the Monaco Grand Prix": a competition, not a body or a place',
-    apply: (c) => (c.b > c.a && /^(?:open|finals|championships|olympics|paralympics|marathon)$/.test(c.lastLower) || /\bGrand Prix$/.test(c.full) ? null : undefined),
+    apply: (c) => (c.b > c.a && (/^(?:open|finals|championships|olympics|paralympics|marathon)$/.test(c.lastLower) || /\bGrand Prix$/.test(c.full)) ? null : undefined),
   },
   {
     name: 'place.state-party',
@@ -237,7 +240,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (!isTitleHead(toks[h]!.lower) || tail.filter((t) => !NAME_PARTICLES.has(t.text)).length > 3 ||
           // after a known given name a surname may be a common word: "CEO Lena Marsh", "Minister Tom Hill"
           // (a generation's suffix closes the name: "Ferdinand Marcos Jr.")
-          !tail.every((t, i) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text) || (i > 0 && i === tail.length - 1 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(t.text)) ||
+          !tail.every((t, i) => isNameShaped(t) || /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text) || (i > 0 && i === tail.length - 1 && GENERATION_SUFFIX.test(t.text)) ||
             (i === tail.length - 1 && i > 0 && isGivenName(tail[0]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) continue;
         // the office's words before the head are the title, the body before them the affiliation:
         // "Museum of London CEO", "U.S. Army General", "Foreign Office Minister", and any other
@@ -271,8 +274,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         const opens = (STATUS_WORDS.has(toks[c.a]!.lower) || (/^(?:assistant|associate|special|senior|deputy|acting)$/.test(toks[c.a]!.lower) && !!countryOf(textOf(toks, c.a + 1, t0 - 1, source)))) && c.a + 1 < t0;
         const status = opens ? (STATUS_WORDS.has(toks[c.a]!.lower) ? toks[c.a]!.lower : toks[c.a]!.text) : c.a > 0 && STATUS_WORDS.has(toks[c.a - 1]!.lower) ? toks[c.a - 1]!.lower : undefined;
         // (a former office of a country written as one word: "Ex-Pakistan PM Imran Khan")
-        const exLand = t0 === c.a + 1 ? /^(?:Ex|ex|Former|former)[-‐](\p{Lu}[\p{L}.-]*)$/u.exec(toks[c.a]!.text)?.[1] : undefined;
-        const exCountry = exLand ? countryOf(exLand) ?? countryOfDemonym(exLand) : undefined;
+        const exCountry = t0 === c.a + 1 ? formerCountry(toks[c.a]!.text) : undefined;
         if (exCountry) return c.make('person', h + 1, c.b, { title: `former ${officeText(toks, t0, h, source)}`, affiliation: exCountry });
         // (a county or a city by its unit is the office's jurisdiction: "Cook County Sheriff")
         const body = unitBody ? { affiliation: textOf(toks, opens ? c.a + 1 : c.a, t0 - 1, source), titleFrom: undefined } : affiliationOf(c.ctx, opens ? c.a + 1 : c.a, t0 - 1);

@@ -38,6 +38,7 @@ import {
   ENVOY_HEADS,
   US_PARTIES,
   KIN,
+  OFFICE_HONORIFIC,
   COMPANY_HEADS,
   LEGAL_FORMS,
   STAFF_ROLE,
@@ -46,6 +47,7 @@ import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
 import {
   demonymAt,
+  formerCountry,
   isAcronym,
   isPlaceHead,
   writtenLower,
@@ -296,8 +298,7 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   let titleStart = j + 1;
   let affiliation: string | undefined;
   // a former office of a country's: "ex-Nigerian president Olusegun Obasanjo"
-  const exDemonym = j >= floor && toks[j]!.sentence === sentence ? /^(?:ex|former)[-‐](\p{Lu}[\p{L}-]+)$/u.exec(toks[j]!.text) : null;
-  const exCountry = exDemonym ? countryOfDemonym(exDemonym[1]!) ?? countryOf(exDemonym[1]!) : undefined;
+  const exCountry = j >= floor && toks[j]!.sentence === sentence ? formerCountry(toks[j]!.text) : undefined;
   if (exCountry) {
     const title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
     return { title: /^former\b/.test(title) ? title : `former ${title}`, affiliation: exCountry };
@@ -1003,7 +1004,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // before a capitalised title
   if (c.kind === 'person' && c.title && /^\p{Lu}/u.test(c.title)) {
     // (over an honorific the title leaves out: "Prime Minister Sheikh Mohammed ...")
-    const honorific = /^(?:Sheikh|Sheik|Shaikh)$/.test(toks[c.first - 1]?.text ?? '') && !/\bSheikh?$|\bShaikh$/.test(c.title) ? 1 : 0;
+    const honorific = OFFICE_HONORIFIC.test(toks[c.first - 1]?.text ?? '') && !OFFICE_HONORIFIC.test(c.title.split(/\s+/).pop()!) ? 1 : 0;
     const at = c.first - honorific - c.title.split(/\s+/).length;
     let k = at - 1;
     while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;

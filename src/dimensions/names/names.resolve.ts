@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, CHAMBERS, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CHAMBERS, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
@@ -41,6 +41,15 @@ function sameButOneLetter(a: string, b: string): boolean {
 }
 
 const LIST_JOIN = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)$/;
+
+/** The last candidate that `fits`, ending at or before `at` and at most `within` characters before it. */
+function lastCandidate(cands: NameCandidate[], at: number, within: number, fits: (c: NameCandidate) => boolean): NameCandidate | undefined {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.end <= at && at - c.end < within && fits(c)) return c;
+  }
+  return undefined;
+}
 
 /** A plural kind of body right before a list of names: "chains", "carmakers", "rivals". */
 const BODY_KINDS_BEFORE = /\b(?:chains|companies|firms|banks|lenders|insurers|carriers|airlines|retailers|\p{Ll}+makers|miners|brands|startups|rivals|groups|conglomerates|broadcasters|newspapers|agencies|utilities|operators|suppliers|brewers|clubs|teams|sides)\s+$/u;
@@ -114,9 +123,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const key = personKey.get(full) ?? (variant ? personKey.get(variant)! : full);
     personKey.set(full, key);
     // (the surname before a generation's suffix: "Marcos" after "Ferdinand Marcos Jr.")
+    // (not "II": "USP Coleman II" is a prison, and Coleman its town)
     const suffixed = words.length > 2 && /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!) && !/^\p{Lu}{2,}$/u.test(words[0]!);
     const last = words[words.length - (suffixed ? 2 : 1)]!;
-    if (!personKey.has(last) && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(last)) personKey.set(last, key);
+    if (!personKey.has(last) && !GENERATION_SUFFIX.test(last)) personKey.set(last, key);
     // "Assad" after "Bashar al-Assad", "Zarqawi" after "Abu Musab al-Zarqawi"
     const particle = /^(?:al|el|ad|as|ash|ar|an|az|at|ad-d|bin|ibn)[-‐](\p{L}+)$/iu.exec(last);
     if (particle) {
@@ -358,7 +368,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const its = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
     if (!its) continue;
     const at = c.start - its[0].length;
-    const body = [...cands].reverse().find((o) => o.kind === 'org' && o.end <= at && at - o.end < 400);
+    const body = lastCandidate(cands, at, 400, (o) => o.kind === 'org');
     if (body) c.affiliation = body.canonical ?? body.text;
   }
   // "the state's attorney general, Phil Weiser": the state (or country, city) named last before
@@ -376,7 +386,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const m = /\b[Tt]he\s+(country|nation|state|province|region|city)['’]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s*$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
     if (!m) continue;
     const at = c.start - m[0].length;
-    const place = [...cands].reverse().find((p) => p.kind === 'place' && p.end <= at && at - p.end < 600 && kindOf[m[1]!]!(p));
+    const place = lastCandidate(cands, at, 600, (p) => p.kind === 'place' && kindOf[m[1]!]!(p));
     if (place) c.affiliation = place.canonical ?? place.text;
   }
   // 5. a plural role before a list gives each name in it the role: "photographers A, B and C"

@@ -107,6 +107,12 @@ export const HONORIFICS = new Set([
   'madam', 'monsieur', 'herr', 'frau', 'señor', 'senor', 'mme', 'mme.',
 ]);
 
+/** An honorific that stands between an office and the name: "Prime Minister Sheikh Mohammed ...". */
+export const OFFICE_HONORIFIC = /^(?:Sheikh|Sheik|Shaikh)$/;
+
+/** A generation's suffix closing a name: "Ferdinand Marcos Jr.", "Henry Ford II". */
+export const GENERATION_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
 /** Nouns that introduce a person in an apposition but are relations, not titles. */
 /** Kin, whose name news sets off after the noun: "Mr Hussain's daughter, Sana, told the court". */
 export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);

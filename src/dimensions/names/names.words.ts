@@ -47,6 +47,12 @@ export function isNameWord(tok: WordToken): boolean {
   return true;
 }
 
+/** The country a former office's one word names: "ex-Nigerian", "Ex-Pakistan", "former-Soviet". */
+export function formerCountry(word: string): string | undefined {
+  const land = /^(?:[Ee]x|[Ff]ormer)[-‐](\p{Lu}[\p{L}.-]*)$/u.exec(word)?.[1];
+  return land ? countryOfDemonym(land) ?? countryOf(land) : undefined;
+}
+
 export function textOf(toks: WordToken[], a: number, b: number, source: string): string {
   return source.slice(toks[a]!.start, toks[b]!.end);
 }
