@@ -738,6 +738,9 @@ describe('events: what is no attack, and whose time is whose', () => {
     const [f] = facts('The assembly approved a budget that runs through June 30, sending it to Governor Ana Ruiz.').filter((x) => x.type === 'transfer');
     expect([texts(f!.args.giver), texts(f!.args.recipient)]).toEqual([['The assembly'], ['Ana Ruiz']]);
   });
+  it('reads no attack in a batsman striking a century', () => {
+    expect(facts('Kane Whitlock struck his 12th test century on Friday. Soldiers struck a convoy near Gao.').filter((f) => f.type === 'attack').map((f) => texts(f.args.attacker))).toEqual([['Soldiers']]);
+  });
   it('reads no attack in a side beating another, and one in police beating protesters', () => {
     expect(facts('The Rams rallied to beat the Seattle Seahawks 24-21 on Sunday. Spain beat Italy on penalties. Police beat protesters with batons.').filter((f) => f.type === 'attack').map((f) => texts(f.args.attacker))).toEqual([['Police']]);
   });

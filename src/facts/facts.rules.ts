@@ -1595,6 +1595,8 @@ export function detectFacts(input: FactInput): Fact[] {
     // (the phrase's head, before a place or time after it: "A similar quake in the same region")
     // (over a relative pronoun that closes the phrase: "spawning tornadoes that killed four")
     if (frame.type === 'attack' && args.attacker?.some((a) => HAZARDS.test(a.text) || HAZARDS.test(a.text.split(/\s+(?:in|of|at|on|near|across|that|which)\s+/)[0]!) || HAZARDS.test(a.text.replace(/\s+(?:that|which)$/, '')))) return undefined;
+    // a batsman's scoring is no attack: "Joe Root struck his 37th test century", "hit three sixes"
+    if (frame.type === 'attack' && [args.target].flat().some((a) => a && /\b(?:century|centuries|half-century|fifty|sixes?|fours?|boundary|boundaries|home runs?|homers?|winner|equali[sz]er)$/i.test(a.text))) return undefined;
     // beating a side is winning, no attack: "rallied to beat the Buffalo Bills 27-24", "beat
     // Arsenal on penalties"
     if (frame.type === 'attack' && /^(?:beat|beats|beating)$/.test(t.normal) && (/^[^.;]{0,60}?\b\d{1,3}\s?[-–]\s?\d{1,3}\b/.test(text.slice(t.end, s.end)) || /\b(?:on penalties|in (?:straight|three|four|five) sets|in overtime|by \d+ (?:runs|wickets|points|strokes))\b/.test(text.slice(t.end, s.end)))) return undefined;

@@ -1601,7 +1601,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (!officer && !(bodyNoun && REFERRING_BODY_NOUNS.has(bodyNoun))) continue;
     // (a body of the kind the noun names: a party's, a union's; a company's is no broadcaster or
     // state body the story quoted: "Voss, a former Fox News host ... the company secretary")
-    const fits = (o: NameCandidate) => officer || bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end));
+    // (nor is a court, a ministry or the police a company: "a spokeswoman for the Munich Regional
+    // Court said ... former chief executive Markus Braun")
+    const fits = (o: NameCandidate) => (officer ? !PUBLIC_BODY.test(o.canonical ?? source.slice(o.start, o.end)) : bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end)));
     const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 1500 && fits(o), (o) => c.start - o.start > 3000);
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }
@@ -1655,6 +1657,9 @@ function datelineState(ctx: Ctx, cands: NameCandidate[]): string | undefined {
   const state = m ? stateOfAbbreviation(m[1]!) : undefined;
   return state && cands.some((c) => c.kind === 'place' && c.canonical === state) ? state : undefined;
 }
+
+/** A public body by its name's last word, which employs no company's officers. */
+const PUBLIC_BODY = /\b(?:Court|Tribunal|Ministry|Police|Parliament|Senate|Congress|Assembly|Commission|Agency|Office|Department|Prosecutors?|Council)$/;
 
 /** Whether an organization's name ends in the body's common noun: "group" and "Dangote Group". */
 function headedBy(noun: string, name: string): boolean {

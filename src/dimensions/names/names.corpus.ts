@@ -1111,6 +1111,12 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Naples' }, { name: 'Florida', mentions: ['Fla'] }, { name: 'Mesa' }, { name: 'Arizona', mentions: ['Ariz'] }, { name: 'Reno' }, { name: 'Nevada', mentions: ['Nev'] }],
   },
   {
+    // a contraction of "I" is no name; a court is no company whose officer a person was
+    text: 'A spokeswoman for the Hamburg Regional Court said the hearing was moved. Former chief executive Lars Brandt denies wrongdoing. "Mia is the best player I\'ve ever coached," the coach said.',
+    people: [{ name: 'Lars Brandt', title: 'Former chief executive', affiliation: null }],
+    not: ["I've"],
+  },
+  {
     // an office not yet taken up is an office
     text: 'The talks will resume after President-elect Rosa Imbert takes office. Prime Minister-designate Tomas Vik named his cabinet.',
     people: [{ name: 'Rosa Imbert', title: 'President-elect' }, { name: 'Tomas Vik', title: 'Prime Minister-designate' }],

@@ -42,7 +42,7 @@ export function isDateWord(tok: WordToken): boolean {
 /** A token that may be part of a capitalised name. */
 export function isNameWord(tok: WordToken): boolean {
   if (!tok.word || !tok.cap) return false;
-  if (tok.text === 'I') return false;
+  if (tok.text === 'I' || /^I['’](?:ve|m|d|ll)$/.test(tok.text)) return false;
   if (isDateWord(tok)) return false;
   return true;
 }
