@@ -266,6 +266,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // ... and a market's close is one already past: "a premium to Friday's closing price", "open at
     // Thursday's close", "Monday's trading"
     if (SETTLED_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 24))) return 'past';
+    // ... the day a change announced takes effect is still to come: "named her chief executive,
+    // effective Jan. 1", "raised fares, effective from March 1"
+    if (prep === 'effective' || (/^(?:from|on)$/.test(prep) && toks[p - 1]?.normal === 'effective')) return 'future';
     // ... the date a thing was put off to is still to come: "adjourned the hearing to Nov. 14", "postponed until May 2"
     if (/^(?:to|until|till|through)$/.test(prep)) {
       for (let i = a; i < first; i++) if (POSTPONING.has(toks[i]!.normal)) return 'future';

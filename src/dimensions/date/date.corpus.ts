@@ -13,6 +13,11 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // the nth weekday of a named month is one day, found in the year the tense points to; a fifth
+  // one the month lacks leaves the month
+  { text: 'Parliament reconvenes on the first Monday in October. Voters went to the polls on the last Sunday of March, and the next vote is on the second Tuesday of June 2028. The club meets on the fifth Monday in February.', ref: '2026-12-01', expect: [{ text: 'the first Monday in October', value: '2027-10-04' }, { text: 'the last Sunday of March', value: '2026-03-29' }, { text: 'the second Tuesday of June 2028', value: '2028-06-13' }, { text: 'the fifth Monday in February', value: '2027-02' }] },
+  // the day an announced change takes effect is still to come, in a story told in the past
+  { text: 'The bank named Ana Ruiz chief risk officer, effective Feb. 1. The airline said on Monday it had raised fares by 4%, effective from March 1.', ref: '2026-12-01', expect: [{ text: 'Feb. 1', value: '2027-02-01' }, { text: 'Monday', value: '2026-11-30' }, { text: 'March 1', value: '2027-03-01' }] },
   // a number with its thousands set off by commas counts whole ("000 years" was P0Y)
   { text: 'Farmers reached the valley about 7,000 years ago. The siege lasted 1,200 days.', ref: '2026-11-26', expect: [{ text: 'about 7,000 years', value: 'P7000Y' }, { text: '1,200 days', value: 'P1200D' }] },
   // a plan named as a thing is no mark of the future

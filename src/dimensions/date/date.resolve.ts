@@ -165,7 +165,8 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
     stated.push('quarter');
     return { type: 'date', value: `${pad(y, 4)}-Q${f.quarter}`, stated, implied };
   }
-  if (f.holiday !== undefined) return holiday(f.holiday, f.year, ref, tense);
+  if (f.holiday !== undefined) return movable(MOVABLE_HOLIDAYS[f.holiday]!, f.year, ref, tense);
+  if (f.nthWeekday !== undefined && f.month !== undefined) return movable({ month: f.month, ...f.nthWeekday }, f.year, ref, tense);
   let y = f.year ?? (f.yearOffset !== undefined ? ref.y + f.yearOffset : undefined);
   if (f.month === undefined) {
     // a year alone
@@ -197,14 +198,16 @@ function easterSunday(y: number): YMD {
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-/** The day of a movable feast in a year. */
-function holidayIn(key: string, y: number): YMD {
-  const rule = MOVABLE_HOLIDAYS[key]!;
+type MovableDay = (typeof MOVABLE_HOLIDAYS)[string];
+
+/** The day of a movable feast, or of the nth weekday of a month, in a year (undefined: no fifth Monday that month). */
+function dayIn(rule: MovableDay, y: number): YMD | undefined {
   if ('easter' in rule) return addDays(easterSunday(y), rule.easter);
   let day: YMD;
   if (rule.nth > 0) {
     const first = isoWeekday({ y, m: rule.month, d: 1 });
     day = { y, m: rule.month, d: 1 + ((rule.weekday - first + 7) % 7) + 7 * (rule.nth - 1) };
+    if (day.d > daysInMonth(y, rule.month)) return undefined;
   } else {
     const lastDay = daysInMonth(y, rule.month);
     const last = isoWeekday({ y, m: rule.month, d: lastDay });
@@ -213,17 +216,24 @@ function holidayIn(key: string, y: number): YMD {
   return rule.shift ? addDays(day, rule.shift) : day;
 }
 
-/** A movable feast: in its stated year, else the one the tense points to (as chooseYear does for a fixed day). */
-function holiday(key: string, year: number | undefined, ref: YMD, tense: Tense): ResolvedDate {
-  const at = (y: number) => holidayIn(key, y);
+/** A movable day: in its stated year, else the one the tense points to (as chooseYear does for a fixed day). */
+function movable(rule: MovableDay, year: number | undefined, ref: YMD, tense: Tense): ResolvedDate {
   const refT = toDate(ref).getTime();
   const t = (d: YMD) => toDate(d).getTime();
-  let day: YMD;
-  if (year !== undefined) day = at(year);
-  else if (tense === 'past') day = t(at(ref.y)) <= refT ? at(ref.y) : at(ref.y - 1);
-  else if (tense === 'future') day = t(at(ref.y)) >= refT ? at(ref.y) : at(ref.y + 1);
-  else day = [at(ref.y - 1), at(ref.y), at(ref.y + 1)].reduce((best, d) => (Math.abs(t(d) - refT) < Math.abs(t(best) - refT) ? d : best));
-  return { type: 'date', value: ymd(day), stated: year !== undefined ? ['year', 'month', 'day'] : ['month', 'day'], implied: year !== undefined ? [] : ['year'] };
+  const stated: string[] = year !== undefined ? ['year', 'month', 'day'] : ['month', 'day'];
+  const implied: string[] = year !== undefined ? [] : ['year'];
+  let day: YMD | undefined;
+  if (year !== undefined) day = dayIn(rule, year);
+  else {
+    const near = [ref.y - 1, ref.y, ref.y + 1].map((y) => dayIn(rule, y)).filter((d): d is YMD => d !== undefined);
+    if (tense === 'past') day = near.filter((d) => t(d) <= refT).pop();
+    else if (tense === 'future') day = near.find((d) => t(d) >= refT);
+    else day = near.reduce<YMD | undefined>((best, d) => (best === undefined || Math.abs(t(d) - refT) < Math.abs(t(best) - refT) ? d : best), undefined);
+  }
+  if (day !== undefined) return { type: 'date', value: ymd(day), stated, implied };
+  // no such day (a fifth Monday the month lacks; Easter falls every year): the month alone
+  const month = 'month' in rule ? rule.month : 4;
+  return { type: 'date', value: `${pad(year ?? chooseYear(ref, month, undefined, tense), 4)}-${pad(month)}`, stated: stated.filter((s) => s !== 'day'), implied };
 }
 
 /** "Tuesday, Sept. 12" without a year: the year near the reference where the weekday agrees. */

@@ -45,6 +45,8 @@ export interface Fields {
   yearOffset?: number;
   /** a movable feast (a key of MOVABLE_HOLIDAYS), whose month and day depend on the year */
   holiday?: string;
+  /** "the first Monday in October": the nth weekday (ISO, Monday 1) of the month; nth -1 is the last */
+  nthWeekday?: { nth: number; weekday: number };
 }
 
 /** "last" -1, "this" 0, "next" 1: a year named relative to the reference's. */
@@ -204,6 +206,21 @@ const rules: Rule[] = [
       const day = FIXED_HOLIDAYS[key];
       if (!day) return null;
       return { kind: 'absolute', fields: { month: day[0], day: day[1], ...(g.year ? { year: +g.year } : {}) } };
+    },
+  },
+  {
+    // the first Monday in October, the last Sunday of March 2027, the third Thursday of the month
+    // is not (no month named): a day that moves with the year, as a movable feast does
+    name: 'date.nth-weekday',
+    re: new RegExp(`\\b(?:the\\s+)?(?<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<wd>${WEEKDAY_RE})\\s+(?:in|of)\\s+${MON}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'gi'),
+    build: (m) => {
+      const g = m.groups!;
+      if (!/^[A-Z]/.test(g.mon!) || !/^[A-Z]/.test(g.wd!)) return null;
+      const n = g.nth!.toLowerCase();
+      const nth = n === 'last' ? -1 : ({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5 } as Record<string, number>)[n] ?? Number.parseInt(n, 10);
+      const f: Fields = { month: month(g.mon!), nthWeekday: { nth, weekday: weekday(g.wd!) } };
+      if (g.year) f.year = +g.year;
+      return { kind: 'absolute', fields: f };
     },
   },
   {
