@@ -750,6 +750,12 @@ describe('events: what is no attack, and whose time is whose', () => {
   it('reads no speech in a company reporting its figures, over the words that describe them', () => {
     expect(facts('Orvane reported a record third-quarter profit on Thursday. Halcott reported weaker quarterly sales. Police reported the road was closed.').map((f) => [f.type, texts(f.args.speaker)])).toEqual([['statement', ['Police']]]);
   });
+  it('reads no speaker in a passive after "be": what will be argued or should be said is done, not said', () => {
+    expect(rows('The appeal will be argued in the spring. Much more could be said about the deal, Ola Berg said. Her case must be argued again, the judge ruled.')).toEqual([
+      ['said', 'Ola Berg', 'Much more could be said about the deal'],
+      ['ruled', 'the judge', 'Her case must be argued again'],
+    ]);
+  });
   it('does not date a statement by a date inside a relative clause between its speaker and cue', () => {
     const [f] = facts('Okafor, who took office on May 29, 2023, has said the reform is overdue.', '2026-12-02');
     expect([f!.type, f!.time?.value, f!.time?.text]).toEqual(['statement', '2026-12-02', undefined]);

@@ -739,7 +739,7 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!according && /^(?:if|when|once|unless|until|while|though|although|whether)$/.test(toks[k - 1]?.normal ?? '') && /ed$|^(?:told|said|asked)$/.test(t.normal)) continue;
       let pk = k - 1;
       while (pk > 0 && toks[pk]!.tags.has('Adverb') && !AUX.has(toks[pk]!.normal)) pk--;
-      if (!according && !/ing$/.test(t.normal) && /^(?:was|were|been|being|is|are)$/.test(toks[pk]?.normal ?? '') && !(TELLING_CUES.has(t.normal) ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
+      if (!according && !/ing$/.test(t.normal) && /^(?:was|were|been|being|be|is|are)$/.test(toks[pk]?.normal ?? '') && !(TELLING_CUES.has(t.normal) ? /^\s*(?:that|to|by|:)\b/ : /^\s*(?:that|by|as|:)\b/).test(text.slice(t.end, t.end + 6))) continue;
       // a gerund reports speech when a clause or quote follows ("saying that", ", claiming the vote
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
