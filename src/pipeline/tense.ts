@@ -94,6 +94,22 @@ function singularSubjectBefore(toks: readonly Token[], i: number): boolean {
 }
 
 /** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
+/** Verbs of thinking, whose clause may begin with a bare noun: "thinks demand rises". */
+const THINKING = /^(?:think|thought|believe|knew|know|hope|fear|feel|felt|suspect|expect|assume|estimate|find|found|show|suggest|mean|meant|ensure|insist)(?:s|ed|d)?$/;
+
+/**
+ * A plural noun the tagger read as a verb, closing a compound object right after its verb: "ended
+ * merger talks in February", "raised interest rates" (not after a verb of saying or thinking, whose
+ * clause may begin with a bare noun: "said demand rises in winter").
+ */
+function compoundObject(toks: readonly Token[], i: number): boolean {
+  const noun = toks[i - 1];
+  const verb = toks[i - 2];
+  if (!noun || !verb || !/s$/.test(toks[i]!.normal)) return false;
+  if (!noun.tags.has('Noun') || !noun.tags.has('Singular') || noun.tags.has('ProperNoun') || noun.tags.has('Pronoun')) return false;
+  return verb.tags.has('Verb') && !verb.tags.has('Copula') && !verb.tags.has('Modal') && !verb.tags.has('Auxiliary') && !REPORTING.has(verb.normal) && !THINKING.test(verb.normal);
+}
+
 function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   const t = toks[i]!;
   if (futureAt(toks, i)) return 'future';
@@ -115,7 +131,7 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   // compound before its verb: "the power cut lasted")
   const objectThen = !!after && after.tags.has('Noun') && !after.tags.has('Possessive') && !!toks[i + 2] && (toks[i + 2]!.tags.has('Preposition') || toks[i + 2]!.tags.has('Date') || toks[i + 2]!.tags.has('Value'));
   if (INVARIANT_PAST_VERBS.has(t.normal) && !t.tags.has('Verb') && singularSubjectBefore(toks, i) && !!after && (after.tags.has('Preposition') || after.tags.has('Date') || after.tags.has('Adverb') || /^(?:over|on|in|at|during|across|last|early|late)$/.test(after.normal) || objectThen)) return chainFuture() ? 'future' : 'past';
-  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i))) return 'present';
+  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i)) && !compoundObject(toks, i)) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   return undefined;

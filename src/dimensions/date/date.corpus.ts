@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a plural noun closing a compound object is no present verb ("ended merger talks in February")
+  { text: 'Honda and Nissan ended merger talks in February, people familiar with the matter said. The unions broke off wage talks on Monday.', ref: '2026-12-02', expect: [{ text: 'February', value: '2026-02' }, { text: 'Monday', value: '2026-11-30' }] },
   // the nth weekday of a named month is one day, found in the year the tense points to; a fifth
   // one the month lacks leaves the month
   { text: 'Parliament reconvenes on the first Monday in October. Voters went to the polls on the last Sunday of March, and the next vote is on the second Tuesday of June 2028. The club meets on the fifth Monday in February.', ref: '2026-12-01', expect: [{ text: 'the first Monday in October', value: '2027-10-04' }, { text: 'the last Sunday of March', value: '2026-03-29' }, { text: 'the second Tuesday of June 2028', value: '2028-06-13' }, { text: 'the fifth Monday in February', value: '2027-02' }] },
