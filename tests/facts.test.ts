@@ -294,10 +294,12 @@ describe('events: meetings and deals named by nouns, supplies "with", participle
     ]);
   });
   it('keeps a pronoun as the whole subject after "and", meets kin, and keeps a possessive object whole', () => {
-    expect(events('Yesterday Omar Haddad spoke at the fair, and tomorrow he plans to meet foreign ministers. In Sydney, Anna Berg met her future husband. Dana Cole contacted Chile\'s foreign minister.')).toEqual([
+    expect(events('Yesterday Omar Haddad spoke at the fair, and tomorrow he plans to meet foreign ministers. In Sydney, Anna Berg met her future husband. Dana Cole contacted Chile\'s foreign minister. Dana Cole later met Peru\'s newly elected President Rosa Diaz.')).toEqual([
       ['meeting', 'meet', { participants: 'he + foreign ministers' }],
       ['meeting', 'met', { participants: 'Anna Berg + her future husband' }],
       ['meeting', 'contacted', { participants: "Dana Cole + Chile's foreign minister" }],
+      // (but a name after the possessive's words is the one met)
+      ['meeting', 'met', { participants: 'Dana Cole + Rosa Diaz' }],
     ]);
   });
   it('reads attacks named by a noun, exchanges of fire as two attacks, an apposition\'s person as the target; no heart attack', () => {

@@ -605,7 +605,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // (nor a plural read as a verb after a noun, before a preposition: "two patrol boats to")
       const nounish = ((['Value', 'Determiner', 'Adjective'].some((x) => toks[j - 1]!.tags.has(x)) || /^(?:more|fewer|less|additional|further|extra|several|many|dozens|hundreds|thousands)$/.test(toks[j - 1]!.normal)) && !t.tags.has('PastTense')) ||
         (/s$/.test(t.normal) && t.tags.has('PresentTense') && !toks[j - 1]!.tags.has('Plural') && !toks[j - 1]!.tags.has('Pronoun') && !/s$/.test(toks[j - 1]!.normal) && j > k + 2 && (!toks[j + 1] || toks[j + 1]!.tags.has('Preposition') || /^(?:to|from|for)$/.test(toks[j + 1]!.normal)));
-      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1 && !nounish) break;
+      // (nor a participle after an adverb, before the noun it describes: "met Peru's newly elected President")
+      const describing = /ly$/.test(toks[j - 1]!.normal) && toks[j - 1]!.tags.has('Adverb') && /ed$/.test(t.normal) && !!toks[j + 1]?.tags.has('Noun');
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle') && j > k + 1 && !nounish && !describing) break;
       end = t.end;
       j++;
     }
@@ -1580,7 +1582,12 @@ export function detectFacts(input: FactInput): Fact[] {
       }
       // a name's possessive opens the one met or attacked: "contacted Thailand's foreign minister"
       if ((frame.type === 'meeting' || frame.type === 'attack') && objectWords[0]) {
-        objSpans = objSpans.map((o) => (/^['’]s?\s+\p{Ll}/u.test(text.slice(o.end, o.end + 4)) && o.end < objectWords[0]!.end ? span(text, o.start, objectWords[0]!.end) : o));
+        // (unless a name follows in the phrase, whom the possessive only describes: "met Ireland's
+        // centre-right Taoiseach Aine Byrne" met Aine Byrne)
+        const opens = (o: FactSpan) => /^['’]s?\s+\p{Ll}/u.test(text.slice(o.end, o.end + 4)) && o.end < objectWords[0]!.end;
+        objSpans = objSpans
+          .filter((o) => !(opens(o) && objSpans.some((x) => x.start > o.end && x.start < objectWords[0]!.end)))
+          .map((o) => (opens(o) ? span(text, o.start, objectWords[0]!.end) : o));
       }
       put(frame.object, objSpans);
       if (frame.to) put(frame.to, roleAfter(s, k, 'to'));

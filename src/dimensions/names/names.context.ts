@@ -19,6 +19,7 @@ import {
   STATUS_WORDS,
   BODY_NOUNS,
   PARTY_WORDS,
+  PARTY_FAMILIES,
   PORTFOLIO_HEADS,
   RANKS,
   DESCRIPTORS,
@@ -125,6 +126,15 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
   // a stance is no body: "pro-Beijing candidates", "Pro-Beijing DAB's Starry Lee" (DAB)
   while (a <= b && STANCE.test(toks[a]!.text)) a++;
   if (a > b) return {};
+  // a former portfolio is the title's: "ex-Transport Minister" (no body "Ex-Transport")
+  if (!body && /^[Ee]x-\p{Lu}/u.test(toks[a]!.text) && toks.slice(a + 1, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower))) return { titleFrom: a };
+  // a political family between a country's possessive and the office qualifies the holder; the
+  // country is the affiliation: "Spain's Socialist Prime Minister", "Britain's Labour premier"
+  // (but a portfolio before its head is the office's: "Spain's Labour Minister")
+  if (!body && PARTY_FAMILIES.has(toks[a]!.lower) && !PORTFOLIO_HEADS.has(toks[a + 1]?.lower ?? '') && toks.slice(a + 1, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower))) {
+    const owner = possessiveBefore(ctx, a);
+    if (owner) return { affiliation: owner, titleFrom: a + 1 };
+  }
   const dem = demonymAt(toks, a, b, source);
   if (dem && a + dem[0] - 1 === b) return { affiliation: dem[1] };
   // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
@@ -195,6 +205,11 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   // (over title modifiers and at most two describing words: "the WHO's regional director")
   let described = 0;
   while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (toks[k]!.tags.has('Adjective') && ++described <= 2))) k--;
+  // (and over how the office was won: "Peru's newly elected President", "the country's democratically elected leader")
+  if (k >= 1 && CHOSEN.test(toks[k]!.lower)) {
+    k--;
+    if (/ly$/.test(toks[k]!.lower)) k--;
+  }
   if (k < 1 || !/^['’]s$/.test(toks[k]!.text)) return undefined;
   // a body named by a common noun after its name or demonym: "the Afghan team's", "the Labour party's"
   const noun = toks[k - 1]!;
@@ -211,6 +226,9 @@ export function possessiveBefore(ctx: Ctx, at: number): string | undefined {
   if (titledPerson(toks, a, b)) return demonymAt(toks, a, b, ctx.source)?.[1];
   return affiliationOf(ctx, a, b, true, toks.slice(at, at + 3).map((t) => t.lower).join(' ')).affiliation;
 }
+
+/** How an office was won, between a possessive and the office: "newly elected", "appointed". */
+const CHOSEN = /^(?:elected|re-elected|reelected|appointed|installed|named|chosen)$/;
 
 /** Tokens [a, b] name a person by an office and a given name: "Hungarian Prime Minister Viktor Orban". */
 function titledPerson(toks: WordToken[], a: number, b: number): boolean {
@@ -1007,10 +1025,21 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     const honorific = OFFICE_HONORIFIC.test(toks[c.first - 1]?.text ?? '') && !OFFICE_HONORIFIC.test(c.title.split(/\s+/).pop()!) ? 1 : 0;
     const at = c.first - honorific - c.title.split(/\s+/).length;
     let k = at - 1;
-    while (k >= 0 && !toks[k]!.cap && TITLE_MODIFIERS.has(toks[k]!.lower)) k--;
+    // (and a former portfolio: "ex-Finance Minister Hugo Lara")
+    while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (k === at - 1 && /^ex-\p{Lu}/u.test(toks[k]!.text)))) k--;
     // (a verb's -ing after a preposition is no modifier: "after visiting Governor-General Sam Mostyn")
     while (k < at - 1 && /ing$/.test(toks[k + 1]!.lower) && /^(?:after|before|while|by|when|since|for|without|from)$/.test(toks[k]?.lower ?? '')) k++;
     if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
+    // (a political family opening the title after a country's possessive describes the holder:
+    // "Britain's Labour Prime Minister" is the United Kingdom's Prime Minister)
+    const [family, next] = c.title.split(/\s+/);
+    if (k === at - 1 && next && PARTY_FAMILIES.has(family!.toLowerCase()) && !PORTFOLIO_HEADS.has(next.toLowerCase())) {
+      const country = possessiveBefore(ctx, at);
+      if (country && (!c.affiliation || c.affiliation === country)) {
+        c.title = c.title.slice(family!.length).trim();
+        c.affiliation = country;
+      }
+    }
     if (!c.affiliation) {
       const country = possessiveBefore(ctx, at);
       if (country) c.affiliation = country;

@@ -16,6 +16,26 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a political family between a country's possessive and the office describes the holder, the
+    // country is the affiliation (a portfolio stays the office's); "ex-" before a portfolio is a
+    // former office, no body
+    text: "Portugal's Socialist Prime Minister Rui Vale met Ireland's centre-right Taoiseach Aine Byrne. Chile's Labour Minister Rosa Paz and ex-Finance Minister Hugo Lara spoke.",
+    people: [
+      { name: 'Rui Vale', title: 'Prime Minister', affiliation: 'Portugal' },
+      { name: 'Aine Byrne', title: 'Taoiseach', affiliation: 'Ireland' },
+      { name: 'Rosa Paz', title: 'Labour Minister', affiliation: 'Chile' },
+      { name: 'Hugo Lara', title: 'former Finance Minister', affiliation: null },
+    ],
+    not: ['Socialist', 'Ex-Finance'],
+  },
+  {
+    // how the office was won stands between the possessive and the office
+    text: "Bolivia's newly elected President Marta Quispe and the country's democratically elected Vice President Luis Choque arrived.",
+    people: [
+      { name: 'Marta Quispe', title: 'President', affiliation: 'Bolivia' },
+    ],
+  },
+  {
     // a byline names the writers, people, whatever their surnames also mean; the agency after a
     // comma stays an organization
     text: 'Mill town votes on plant\n\nBy Sarah Mills and Tom Banks, Reuters\n\nLEEDS (Reuters) - Workers voted on Monday.',

@@ -508,7 +508,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   const peopleOut: Person[] = [...people.values()].map((e) => ({
     id: `p${++n}`,
     name: longest(e.names),
-    ...(e.title ? { title: e.title } : {}),
+    // ("ex-Transport Minister" is a former one; "ex-minister" stays as written)
+    ...(e.title ? { title: e.title.replace(/^[Ee]x-(?=\p{Lu})/u, 'former ') } : {}),
     ...(e.affiliation ? { affiliation: e.affiliation } : {}),
     mentions: e.mentions,
   }));
