@@ -752,6 +752,13 @@ describe('events: what is no attack, and whose time is whose', () => {
   it('reads no speech in a company reporting its figures, over the words that describe them', () => {
     expect(facts('Orvane reported a record third-quarter profit on Thursday. Halcott reported weaker quarterly sales. Police reported the road was closed.').map((f) => [f.type, texts(f.args.speaker)])).toEqual([['statement', ['Police']]]);
   });
+  it('takes the part after "of which" for what the passive is done to, and ends an object at a time word', () => {
+    const attacks = facts('The army said rebels fired 40 rockets and six shells, of which 31 rockets and two shells were shot down. Air defences shot down 25 drones overnight.').filter((f) => f.type === 'attack');
+    expect(attacks.map((f) => [texts(f.args.attacker), texts(f.args.target)])).toEqual([
+      [[], ['31 rockets and two shells']],
+      [['Air defences'], ['25 drones']],
+    ]);
+  });
   it('reads no speaker in a passive after "be": what will be argued or should be said is done, not said', () => {
     expect(rows('The appeal will be argued in the spring. Much more could be said about the deal, Ola Berg said. Her case must be argued again, the judge ruled.')).toEqual([
       ['said', 'Ola Berg', 'Much more could be said about the deal'],

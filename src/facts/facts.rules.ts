@@ -84,7 +84,7 @@ const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|re
 const GROUP_NOUNS = /^(?:group|groups|number|team|panel|pair|couple|family|crowd|band|handful|dozens|hundreds|thousands|coalition|alliance|association|board|committee|delegation)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
-const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across']);
+const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across', 'overnight', 'yesterday', 'tonight']);
 /**
  * Quotations as [opening mark, after the closing mark). A quote may run over paragraphs; news
  * opens each of its paragraphs with a mark and closes only the last, so a paragraph that opens
@@ -332,6 +332,12 @@ export function detectFacts(input: FactInput): Fact[] {
       const p = toks[i - 1]!;
       const gap = text.slice(p.end, toks[i]!.start);
       if (/[;:()"“”]/.test(gap)) break;
+      // "..., of which 70 drones and nine missiles were shot down": the part named after "of which"
+      // is the whole subject, whatever its "and" joins
+      if (/^(?:which|whom)$/.test(p.normal) && toks[i - 2]?.normal === 'of') {
+        crossedAnd = false;
+        break;
+      }
       // a role set off after a name is the name's: "Mary Barra, GM's CEO, agreed" (one party)
       if (gap.includes(',') && isTitleHead(toks[j]!.normal) && toks.slice(i, j + 1).some((x) => /['’]s$/.test(x.text) || /^(?:the|a|an|its|his|her|their)$/.test(x.normal))) {
         const named = personByEnd.get(p.end);
