@@ -29,6 +29,12 @@ const EXAMPLES: NameExample[] = [
     not: ['Socialist', 'Ex-Finance'],
   },
   {
+    // a company's first word alone is the company in its legal form, not a division named with it
+    text: 'Kestrel Dynamics Inc. said on Monday it would cut 800 jobs. Kestrel Europe head Mia Sand said plants in Poland would close. Kestrel shares fell 3%.',
+    organizations: [{ name: 'Kestrel Dynamics Inc.', mentions: ['Kestrel Dynamics Inc.', 'Kestrel'] }, { name: 'Kestrel Europe' }],
+    people: [{ name: 'Mia Sand', title: 'head', affiliation: 'Kestrel Europe' }],
+  },
+  {
     // how the office was won stands between the possessive and the office
     text: "Bolivia's newly elected President Marta Quispe and the country's democratically elected Vice President Luis Choque arrived.",
     people: [

@@ -250,7 +250,11 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     if (c.kind !== 'org' || words.length < 2 || words.length > 3) continue;
     openers.set(words[0]!, (openers.get(words[0]!) ?? new Set()).add(c.canonical ?? c.text));
   }
-  for (const [w, names] of openers) {
+  for (const [w, all] of openers) {
+    // (of several, the one company in its legal form: "Toyota" is "Toyota Motor Corp.", not
+    // "Toyota North America")
+    const formal = [...all].filter((n) => LEGAL_FORMS.has(n.split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase()));
+    const names = all.size > 1 && formal.length === 1 ? new Set(formal) : all;
     // (nor a chamber or a body's opening word, which names a body of its own: "House Speaker" is
     // not "House Appropriations Committee")
     if (names.size !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(w) || companyForm.has(w) || aliasOf.has(w) || (senseOf.get(w) ?? 'org') !== 'org' || isPlaceName(w) || ORG_HEADS.has(w.toLowerCase()) || ORG_OPENERS.has(w.toLowerCase()) || CHAMBERS.has(w) || isGivenName(w.toLowerCase())) continue;
