@@ -147,6 +147,10 @@ const FORETELLING = new Set(['forecast', 'forecasts', 'forecasted', 'predicted',
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
+/** What is counted for a period: "results", "figures", "data" (after "for": "figures for October"). */
+const PERIOD_FIGURES = /^(?:results|earnings|figures|data|numbers|statistics|accounts|gdp|sales|revenue|profit|profits|loss|losses)$/;
+/** The same after the period, as its modifier: "third-quarter results", "October sales data", "Q3 earnings". */
+const PERIOD_FIGURES_AFTER = /^(?:['’]s)?[-\s]+(?:(?:gdp|sales|trade|jobs|payrolls|inflation|retail|output|production)\s+)?(?:results|earnings|figures|data|numbers|statistics|accounts|sales|revenue|profit|profits|loss|losses)\b/i;
 /** A market's settled figures after a day's possessive: "Friday's closing price", "Thursday's close". */
 const SETTLED_AFTER = /^(?:['’]s?)?\s+(?:close|closing|settlement|trading)\b/;
 /** A word after a fixture's verb: "plays on Saturday", "travel to Hull". */
@@ -279,6 +283,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     const prep = toks[p]?.normal ?? '';
     // 0. what has gone on since a date began before now: "winless since August"
     if (prep === 'since') return 'past';
+    // ... and a period whose figures are told is one that has begun: "will report third-quarter
+    // results on Friday", "publishes GDP figures for the third quarter", "data for October"
+    if (PERIOD_FIGURES_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 24)) || (prep === 'for' && PERIOD_FIGURES.test(toks[p - 1]?.normal ?? ''))) return 'past';
     // ... and a market's close is one already past: "a premium to Friday's closing price", "open at
     // Thursday's close", "Monday's trading"
     if (SETTLED_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 24))) return 'past';

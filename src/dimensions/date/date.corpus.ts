@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a period whose figures are to be told has begun: the last quarter or month of that name
+  { text: 'The statistics office will publish GDP figures for the third quarter on Friday. Halcott will report fourth-quarter earnings on Jan. 28, and the agency releases November jobs data next week.', ref: '2026-12-08', expect: [{ text: 'the third quarter', value: '2026-Q3' }, { text: 'fourth-quarter', value: '2026-Q4' }, { text: 'November', value: '2026-11' }] },
   // a plural noun closing a compound object is no present verb ("ended merger talks in February")
   { text: 'Honda and Nissan ended merger talks in February, people familiar with the matter said. The unions broke off wage talks on Monday.', ref: '2026-12-02', expect: [{ text: 'February', value: '2026-02' }, { text: 'Monday', value: '2026-11-30' }] },
   // the nth weekday of a named month is one day, found in the year the tense points to; a fifth
