@@ -470,7 +470,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) =>
       (c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && (lexTags(c.firstLower).length > 0 || c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))) ||
       // (a given name that is also a word, before a surname: "Frank Dowell", not "Hope Street")
-      (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))
+      (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped)) ||
+      // (a surname that is a word for a doer, after a given name that is no word: "Jannik Sinner",
+      // "Ines Gardener"; not an office: "Chelsea Manager")
+      (c.n === 2 && isGivenName(c.firstLower) && lexTags(c.firstLower).length === 0 && lexTags(c.lastLower).includes('Actor') && !isTitleHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text))
         ? c.make('person')
         : undefined,
   },

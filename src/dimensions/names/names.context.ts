@@ -538,6 +538,24 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
 }
 
 /**
+ * The country of a nationality set off after a person's name: "Anna Holm, a Swedish teenager,",
+ * "Piet Kramer, 31, the Dutch defender,", "Lee Min-ho, a South Korean," (over an age and a few
+ * describing words: "the 31-year-old Dutchman").
+ */
+function nationalityAfter(ctx: Ctx, last: number): string | undefined {
+  const { toks, source } = ctx;
+  if (toks[last + 1]?.text !== ',') return undefined;
+  let j = last + 2;
+  if (/^\d{1,3}$/.test(toks[j]?.text ?? '') && toks[j + 1]?.text === ',') j += 2;
+  if (!['a', 'an', 'the'].includes(toks[j]?.lower ?? '')) return undefined;
+  const sentence = toks[last]!.sentence;
+  j++;
+  for (let n = 0; n < 3 && toks[j]?.word && !toks[j]!.cap && toks[j]!.sentence === sentence && (toks[j]!.tags.has('Adjective') || /^\d+-year-old$/.test(toks[j]!.lower)); n++) j++;
+  if (!toks[j]?.cap || toks[j]!.sentence !== sentence) return undefined;
+  return demonymAt(toks, j, Math.min(j + 2, toks.length - 1), source)?.[1];
+}
+
+/**
  * A role the person is said to hold "as", after a verb of office: "Tom Hale resigned as finance
  * minister", "Rita Gomez was appointed as ambassador to Spain", "who served as chief of staff".
  */
@@ -1097,6 +1115,10 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (alone?.title) {
         c.title = alone.title;
         if (alone.affiliation) c.affiliation = alone.affiliation;
+      } else if (c.kind === 'person' || isSurname(toks[c.first]!.lower) || !lexTags(toks[c.first]!.lower).length) {
+        // (or a nationality: "Zverev, the German second seed,")
+        const country = nationalityAfter(ctx, c.last);
+        if (country) c.affiliation = country;
       }
     }
     // a name of two words or more held by a plural role is a person: "photographers such as ... and Helmut Newton"
@@ -1119,7 +1141,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       }
     }
     if (c.kind === 'person' && !c.affiliation) {
-      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last);
+      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last) ?? nationalityAfter(ctx, c.last);
       if (body) c.affiliation = body;
     }
     if (c.kind === 'person') preferPosition(ctx, c);

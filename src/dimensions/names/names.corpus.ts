@@ -29,6 +29,20 @@ const EXAMPLES: NameExample[] = [
     not: ['Socialist', 'Ex-Finance'],
   },
   {
+    // a surname that is a word for a doer after a given name that is no word; a nationality set
+    // off after a name is the affiliation (over an age and describing words), also after a surname
+    // alone, which is the unsuffixed one's when a father and son are named
+    text: 'Italian Jannik Sinner beat Tomas Reyes, 31, the Chilean left-hander, in Turin. Reyes, a former junior champion, had beaten Ines Gardener, a Portuguese teenager. Alexander Zverev and his father, Alexander Zverev Sr., watched. Zverev, the German second seed, plays next.',
+    people: [
+      { name: 'Jannik Sinner', affiliation: 'Italy' },
+      { name: 'Tomas Reyes', affiliation: 'Chile' },
+      { name: 'Ines Gardener', affiliation: 'Portugal' },
+      { name: 'Alexander Zverev', affiliation: 'Germany', mentions: ['Alexander Zverev', 'Zverev'] },
+      { name: 'Alexander Zverev Sr.', affiliation: null },
+    ],
+    not: ['Turin Reyes'],
+  },
+  {
     // a company's first word alone is the company in its legal form, not a division named with it
     text: 'Kestrel Dynamics Inc. said on Monday it would cut 800 jobs. Kestrel Europe head Mia Sand said plants in Poland would close. Kestrel shares fell 3%.',
     organizations: [{ name: 'Kestrel Dynamics Inc.', mentions: ['Kestrel Dynamics Inc.', 'Kestrel'] }, { name: 'Kestrel Europe' }],

@@ -126,7 +126,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     // (not "II": "USP Coleman II" is a prison, and Coleman its town)
     const suffixed = words.length > 2 && /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!) && !/^\p{Lu}{2,}$/u.test(words[0]!);
     const last = words[words.length - (suffixed ? 2 : 1)]!;
-    if (!personKey.has(last) && !GENERATION_SUFFIX.test(last)) personKey.set(last, key);
+    // (the surname alone is the father's or the son's without the suffix, when both are named:
+    // "Zverev" after "Alexander Zverev" and "Alexander Zverev Sr.")
+    const unsuffixed = suffixed && fullNames.includes(words.slice(0, -1).join(' '));
+    if (!personKey.has(last) && !GENERATION_SUFFIX.test(last) && !unsuffixed) personKey.set(last, key);
     // "Assad" after "Bashar al-Assad", "Zarqawi" after "Abu Musab al-Zarqawi"
     const particle = /^(?:al|el|ad|as|ash|ar|an|az|at|ad-d|bin|ibn)[-‐](\p{L}+)$/iu.exec(last);
     if (particle) {
