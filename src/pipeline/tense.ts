@@ -57,6 +57,8 @@ function futureAt(toks: readonly Token[], i: number): boolean {
   // (a plan named as a thing is no mark: "the company's plans for an AI assistant", "its plan for growth")
   const prev = toks[i - 1];
   if (/^plans?$/.test(t.normal) && prev && (['Determiner', 'Possessive', 'Adjective'].some((x) => prev.tags.has(x)) || /['’]s?$/.test(prev.text) || /^(?:its|his|her|their|our|my|your)$/.test(prev.normal))) return false;
+  // "is due on Friday", "are set for March", "is slated for release": after a present copula
+  if (/^(?:due|set|slated|scheduled)$/.test(t.normal) && /^(?:is|are|['’]s)$/.test(prev?.normal ?? '')) return true;
   if (FUTURE_WORDS.has(t.normal)) return t.normal === 'next' || t.normal === 'upcoming' || t.normal === 'tomorrow' || next === 'to' || t.normal === 'scheduled' || t.normal === 'expected' || t.normal === 'planned' || next === 'for';
   return false;
 }
@@ -256,8 +258,12 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     const trailing = (i: number) => {
       if (!REPORTING.has(toks[i]!.normal) || i <= b || toks.length - 1 - i > 12) return false;
       let broken = false;
+      // (nor one whose reported clause follows it: "..., said the government would meet its
+      // target"; a relative clause of the one who spoke is no such clause: "said a diplomat who asked")
+      let relative = false;
       for (let j = i; j < toks.length; j++) {
-        if (broken && tenseOfToken(toks, j)) return false;
+        if (/^(?:who|which|whose)$/.test(toks[j]!.normal)) relative = true;
+        if ((broken || (j > i && !relative)) && tenseOfToken(toks, j)) return false;
         if (breakAfter(j)) broken = true;
       }
       return true;

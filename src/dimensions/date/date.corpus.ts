@@ -13,6 +13,10 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a reporting verb followed by what it reports is no trailing attribution: the date's own
+  // clause is read with it ("..., speaking on Friday, said the bank would ..."); "is due", "are
+  // set" after a present copula are to come
+  { text: 'The finance minister, speaking to reporters in Lisbon on Friday, said the government would meet its target. The vote is due on Thursday, a diplomat said. The rules are set for Jan. 5, and the payment was due on Monday.', ref: '2026-12-02', expect: [{ text: 'Friday', value: '2026-11-27' }, { text: 'Thursday', value: '2026-12-03' }, { text: 'Jan. 5', value: '2027-01-05' }, { text: 'Monday', value: '2026-11-30' }] },
   // a period whose figures are to be told has begun: the last quarter or month of that name
   { text: 'The statistics office will publish GDP figures for the third quarter on Friday. Halcott will report fourth-quarter earnings on Jan. 28, and the agency releases November jobs data next week.', ref: '2026-12-08', expect: [{ text: 'the third quarter', value: '2026-Q3' }, { text: 'fourth-quarter', value: '2026-Q4' }, { text: 'November', value: '2026-11' }] },
   // a plural noun closing a compound object is no present verb ("ended merger talks in February")
