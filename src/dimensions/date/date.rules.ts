@@ -257,7 +257,8 @@ const rules: Rule[] = [
         const listed = MONTH_LISTED_BEFORE.test(before) || MONTH_LISTED_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 24));
         // (or naming an event after an article: "a March release", "the May deadline")
         const eventOf = /\b(?:a|an|the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 16));
-        if (!listed && !eventOf && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before)) return null;
+        // ("the year to March": the end of a period counted back)
+        if (!listed && !eventOf && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before) && !/\b(?:year|months|quarter|weeks|period)\s+to\s+$/i.test(before)) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;
       const f: Fields = { month: month(raw) };
@@ -539,7 +540,8 @@ const rules: Rule[] = [
   {
     // an unstated number of units: "for decades", "in recent months", "over the years", "hours later"; "years ago" is the past
     name: 'duration.vague',
-    re: new RegExp(`\\b(?:(?<lead>for|over|in recent|for the past|in the past|over the past|during the past|for many|for several|in the last)\\s+(?:the\\s+)?(?<unit>${PLURAL_UNIT_RE})\\b|(?<unit2>${PLURAL_UNIT_RE})\\s+(?<dir>later|earlier|ago)\\b)`, 'gi'),
+    // ("within days", "within hours": a stretch of unstated length)
+    re: new RegExp(`\\b(?:(?<lead>for|over|in recent|for the past|in the past|over the past|during the past|for many|for several|in the last|within)\\s+(?:the\\s+)?(?<unit>${PLURAL_UNIT_RE})\\b|(?<unit2>${PLURAL_UNIT_RE})\\s+(?<dir>later|earlier|ago)\\b)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       // (a number before makes it a stated amount, read by the rule of "two weeks later")
