@@ -759,6 +759,14 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('reads no speech in writing for a paper, and ends a subject at the "that" opening its clause', () => {
+    const fs = facts('Ana Ruiz wrote for "The Harbor Times" and later about food. Ruiz wrote on Telegram that the strike had killed two guards. One reader admitted to taking part, writing in a forum post "I saw it too."');
+    expect(fs.map((f) => [f.type, f.trigger?.text, texts(f.args.speaker ?? f.args.attacker)])).toEqual([
+      ['statement', 'wrote', ['Ruiz']],
+      ['statement', 'writing', ['One reader']],
+      ['attack', 'killed', ['the strike']],
+    ]);
+  });
   it('reads no speaker in a passive after "be": what will be argued or should be said is done, not said', () => {
     expect(rows('The appeal will be argued in the spring. Much more could be said about the deal, Ola Berg said. Her case must be argued again, the judge ruled.')).toEqual([
       ['said', 'Ola Berg', 'Much more could be said about the deal'],

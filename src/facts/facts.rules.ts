@@ -362,6 +362,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (p.tags.has('Conjunction') && p.normal !== 'and') break;
       // (a subordinator opens the clause: "were killed when gunmen opened fire")
       if (/^(?:when|whenever|while|because|since|until|unless|although|though|whereas|once)$/.test(p.normal)) break;
+      // "that" before an article or a name opens the clause: "wrote on Telegram that the attack
+      // had killed four" (the attack, not "Telegram that the attack")
+      if (p.normal === 'that' && (/^(?:a|an|the|his|her|its|their|our|this|these|those)$/.test(toks[i]!.normal) || toks[i]!.tags.has('ProperNoun'))) break;
       // an article opens the phrase, after a noun of another: "on the day a Russian missile struck"
       if (/^(?:a|an|the)$/.test(toks[i]!.normal) && p.tags.has('Noun') && !p.tags.has('Possessive') && !/^(?:of|and)$/.test(p.normal)) break;
       // "The broadcasts began on August 10 and South Korea says": "and" after a date or number joins clauses
@@ -752,6 +755,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // writing for a paper, or about a subject, is work, not words said: 'wrote for "The New
+      // Yorker"', "writes about food" (but 'wrote: "..."', "wrote that ...", 'writing in a blog
+      // post "..."')
+      const writesFor = /^(?:for|about|under|with|from|to|at)$/.test(toks[k + 1]?.normal ?? '') || (/^(?:in|on)$/.test(toks[k + 1]?.normal ?? '') && !/^[^"“.;!?]{0,50}["“]/.test(text.slice(t.end, t.end + 60)));
+      if (!according && /^(?:write|writes|wrote|writing|written)$/.test(t.normal) && writesFor && !quoteAfter && !toks.slice(k + 2, k + 9).some((x) => x.normal === 'that')) continue;
       // a message's participle is no cue: "in a statement read outside court", "a letter read aloud"
       if (t.normal === 'read' && /^(?:statement|message|letter|note|speech|declaration)$/.test(toks[k - 1]?.normal ?? '')) continue;
       // a cue inside a relative clause whose pronoun is what is said of: "Rwanda, which U.N.

@@ -429,6 +429,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       // (and a player's play: "Samu Aghehowa's 20th-minute opener", "Lens Moreau's header")
       if (/^['’]s\s+(?:(?:\d+(?:st|nd|rd|th)(?:-minute)?|late|early|first-half|second-half|stoppage-time|injury-time|[\p{L}-]+-minute)\s+)?(?:opener|goal|equali[sz]er|winner|header|strike|penalty|brace|hat-trick|free[- ]kick|shot|volley|own goal|cross|pass|assist|double)\b/u.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 40))) return undefined;
       if (before?.word && before.sentence === toks[c.a]!.sentence && (isTitleHead(before.lower) || HONORIFICS.has(before.lower))) return undefined;
+      // (a title in quotation marks names a work: 'an Oscar for "West Side Story,"')
+      if (/["“]$/.test(source.slice(Math.max(0, toks[c.a]!.start - 1), toks[c.a]!.start)) && /^[,.!?]?["”]/.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 2))) return undefined;
       for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
         const head = textOf(toks, c.a, k, source);
         if (!isPlaceName(head) || countryOfDemonym(head) !== countryOf(head)) continue;

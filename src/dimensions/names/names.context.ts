@@ -613,6 +613,11 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
     const t = toks[j]!;
     // (over a body's possessive: "Ilya Sutskever, OpenAI's former chief scientist")
     if (/^['’]s?$/.test(t.text) && j > from && toks[j - 1]!.cap && t.sentence === sentence) continue;
+    // (over a compound of a place's name: "the Puerto Rican-born actress", "a London-based analyst")
+    if (t.text === '-' && j > from && toks[j - 1]!.cap && /^(?:born|based|bred|raised|educated|owned|backed|led|funded)$/.test(toks[j + 1]?.lower ?? '') && t.sentence === sentence) {
+      j++;
+      continue;
+    }
     if (!t.word || t.sentence !== sentence) break;
     const head = headAt(t, toks[j - 1]);
     if (head && !t.cap) {

@@ -43,6 +43,16 @@ const EXAMPLES: NameExample[] = [
     not: ['Turin Reyes'],
   },
   {
+    // a place's compound ("-born", "-based") stays in the role after the name; a title in
+    // quotation marks names a work, no body
+    text: 'Lena Ortiz, the Chilean-born violinist who won a Grammy for "East River Nights," has died. Omar Said, a Dubai-based analyst at Halcott Capital, spoke.',
+    people: [
+      { name: 'Lena Ortiz', title: 'violinist' },
+      { name: 'Omar Said', title: 'analyst', affiliation: 'Halcott Capital' },
+    ],
+    not: ['East River Nights'],
+  },
+  {
     // a company's first word alone is the company in its legal form, not a division named with it
     text: 'Kestrel Dynamics Inc. said on Monday it would cut 800 jobs. Kestrel Europe head Mia Sand said plants in Poland would close. Kestrel shares fell 3%.',
     organizations: [{ name: 'Kestrel Dynamics Inc.', mentions: ['Kestrel Dynamics Inc.', 'Kestrel'] }, { name: 'Kestrel Europe' }],

@@ -50,6 +50,9 @@ export const ROLE_WORDS = new Set([
   'employee', 'staffer', 'contractor', 'intern', 'official', 'officer', 'aide', 'adviser', 'advisor', 'consultant',
   // offices of law and of a legislature: "the special counsel", "Majority Whip"; a team's lead
   'counsel', 'whip', 'lead',
+  // musicians and writers the lexicon lacks: "the Chilean-born violinist", "novelist Ann Lee"
+  'violinist', 'cellist', 'guitarist', 'drummer', 'bassist', 'saxophonist', 'trumpeter', 'pianist', 'organist', 'percussionist',
+  'conductor', 'choreographer', 'novelist', 'essayist', 'lyricist', 'songwriter', 'striker',
 ]);
 
 /**

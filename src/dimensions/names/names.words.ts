@@ -194,6 +194,8 @@ const ACTOR_ROLES = new Set(lexiconWords('Actor').filter((w) => !/\s/.test(w) &&
 /** A word that heads a title: an office, a rank or a role ("minister", "spokesperson", "photographer"). */
 export function isTitleHead(lower: string): boolean {
   if (TITLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (ACTOR_ROLES.has(lower) && !RELATION_NOUNS.has(lower))) return true;
+  // a student of a science: "sociologist", "climatologist", "meteorologist"
+  if (/^\p{Ll}{3,}ologist$/u.test(lower)) return true;
   // (an office not yet taken up: "President-elect", "prime minister-designate")
   const waiting = /^(.+)-(?:elect|designate)$/.exec(lower);
   if (waiting) return isTitleHead(waiting[1]!);
