@@ -1626,13 +1626,20 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (d < 0 || toks[d]!.lower !== 'the') continue;
     const at = toks[d]!.start;
     // (the last body before it of the kind the noun names: "the charity's chairwoman" is no court's)
+    // (of several, the one the story names most, as "the company" is the story's own: Boeing's,
+    // not the broker whose analysts were quoted since; the last of equals)
     let antecedent: NameCandidate | undefined;
     const bodyNoun = noun.lower.replace(/['’]s$/, '');
     let headed: NameCandidate | undefined;
+    // (counted by the name's first word, as short forms are joined only later: "Boeing Co." and "Boeing")
+    const named = new Map<string, number>();
+    const key = (o: NameCandidate) => (o.canonical ?? source.slice(o.start, o.end)).split(/\s+/)[0]!;
     for (const o of orgs) {
       if (o.end > at) break;
-      if (bodyFits(bodyNoun, o.canonical ?? source.slice(o.start, o.end))) antecedent = o;
-      if (headedBy(bodyNoun, o.canonical ?? source.slice(o.start, o.end)) && at - o.end <= 1500) headed = o;
+      const name = o.canonical ?? source.slice(o.start, o.end);
+      named.set(key(o), (named.get(key(o)) ?? 0) + 1);
+      if (bodyFits(bodyNoun, name) && at - o.end <= 1500 && (!antecedent || named.get(key(o))! >= named.get(key(antecedent))!)) antecedent = o;
+      if (headedBy(bodyNoun, name) && at - o.end <= 1500) headed = o;
     }
     antecedent = headed ?? antecedent;
     if (!antecedent || at - antecedent.end > 1500) continue;

@@ -53,6 +53,14 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // "the company" is the story's own company, the one it names most, not a broker quoted since
+    text: 'Halvik Motors Inc. said on Tuesday it would close two plants. Halvik shares fell 4%. Analysts at Corvane, including Rui Sousa, expected more cuts.\n\nThe company\'s chief financial officer, Ana Weir, will present results on Jan. 28.',
+    people: [
+      { name: 'Ana Weir', title: 'chief financial officer', affiliation: 'Halvik Motors Inc.' },
+      { name: 'Rui Sousa', affiliation: 'Corvane' },
+    ],
+  },
+  {
     // a company's first word alone is the company in its legal form, not a division named with it
     text: 'Kestrel Dynamics Inc. said on Monday it would cut 800 jobs. Kestrel Europe head Mia Sand said plants in Poland would close. Kestrel shares fell 3%.',
     organizations: [{ name: 'Kestrel Dynamics Inc.', mentions: ['Kestrel Dynamics Inc.', 'Kestrel'] }, { name: 'Kestrel Europe' }],
