@@ -53,6 +53,15 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // a counterpart holds the office of the one "his" or "her" stands for, in the country its
+    // demonym names, set off by commas or not
+    text: 'Latvian Foreign Minister Ilze Berzina called for new sanctions, while her Czech counterpart, Pavel Novak, urged caution. Danish Defence Minister Ole Lund will meet his Finnish counterpart Aino Virtanen on Friday.',
+    people: [
+      { name: 'Pavel Novak', title: 'Foreign Minister', affiliation: 'Czechia' },
+      { name: 'Aino Virtanen', title: 'Defence Minister', affiliation: 'Finland' },
+    ],
+  },
+  {
     // "the company" is the story's own company, the one it names most, not a broker quoted since
     text: 'Halvik Motors Inc. said on Tuesday it would close two plants. Halvik shares fell 4%. Analysts at Corvane, including Rui Sousa, expected more cuts.\n\nThe company\'s chief financial officer, Ana Weir, will present results on Jan. 28.',
     people: [

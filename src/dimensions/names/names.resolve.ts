@@ -6,7 +6,7 @@ import { ANAPHORIC_ORG_HEADS, CHAMBERS, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PRE
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
-import { countryOf, isAdminRegion, isRegion } from '../../data/geo.js';
+import { countryOf, countryOfDemonym, isAdminRegion, isRegion } from '../../data/geo.js';
 import { WEAK_PERSON_RULES } from './names.context.js';
 
 export interface ResolvedNames {
@@ -395,6 +395,18 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const at = c.start - m[0].length;
     const place = lastCandidate(cands, at, 600, (p) => p.kind === 'place' && kindOf[m[1]!]!(p));
     if (place) c.affiliation = place.canonical ?? place.text;
+  }
+  // "his Slovak counterpart, Juraj Blanar": the office of the one "his" stands for, the titled
+  // person named last before, in the country the demonym names
+  for (const c of cands) {
+    if (c.kind !== 'person' || (c.title && !/^counterparts?$/i.test(c.title))) continue;
+    const m = /\b(?:his|her|their)\s+((?:[\p{L}.-]+\s+){0,3})counterparts?,?\s+$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
+    if (!m) continue;
+    const at = c.start - m[0].length;
+    const holder = lastCandidate(cands, at, 400, (o) => o.kind === 'person' && !!o.title && !/^counterparts?$/i.test(o.title));
+    if (holder) c.title = holder.title!.replace(/^(?:former|outgoing|incoming|acting|interim)\s+/i, '');
+    const words = m[1]!.trim();
+    c.affiliation ??= (words && (countryOfDemonym(words) ?? countryOf(words))) || undefined;
   }
   // 5. a plural role before a list gives each name in it the role: "photographers A, B and C"
   const persons = cands.filter((c) => c.kind === 'person');
