@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "March" and "May" a thing was put off to are dates (not a street: "moved to March Street")
+  { text: 'The summit was moved to March, an aide said, and the vote was postponed to May. The family moved to March Street.', ref: '2026-12-02', only: true, expect: [{ text: 'March', value: '2027-03' }, { text: 'May', value: '2027-05' }] },
   // "within days" is a stretch of unstated length; "May" and "March" end a period counted back
   { text: 'Profit fell 4% in the year to March. Aid could arrive within days, and the army retook the town within hours.', ref: '2026-12-02', expect: [{ text: 'March', value: '2026-03' }, { text: 'days', value: 'PXD' }, { text: 'hours', value: 'PTXH' }] },
   // a reporting verb followed by what it reports is no trailing attribution: the date's own

@@ -257,8 +257,9 @@ const rules: Rule[] = [
         const listed = MONTH_LISTED_BEFORE.test(before) || MONTH_LISTED_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 24));
         // (or naming an event after an article: "a March release", "the May deadline")
         const eventOf = /\b(?:a|an|the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_AFTER.test(m.input.slice(m.index + raw.length, m.index + raw.length + 16));
-        // ("the year to March": the end of a period counted back)
-        if (!listed && !eventOf && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before) && !/\b(?:year|months|quarter|weeks|period)\s+to\s+$/i.test(before)) return null;
+        // ("the year to March": the end of a period counted back; "moved to March", "postponed it
+        // to May": the date a thing was put off to)
+        if (!listed && !eventOf && !/\b(?:in|since|until|till|by|of|from|through|during|last|next|this|early|late|mid|before|after)\s+$/i.test(before) && !/\b(?:year|months|quarter|weeks|period)\s+to\s+$/i.test(before) && !(/\b(?:moved|postponed|delayed|pushed\s+back|brought\s+forward|rescheduled|put\s+off|deferred|adjourned)\s+(?:\w+\s+)?(?:to|until)\s+$/i.test(before) && !/^\s+\p{Lu}/u.test(m.input.slice(m.index + raw.length, m.index + raw.length + 3)))) return null;
       }
       if (/^(?:Sun|Sat|Mar|Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Feb|Apr)$/.test(raw) && !g.year) return null;
       const f: Fields = { month: month(raw) };
