@@ -759,6 +759,10 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('takes an abbreviated country for a party: "The U.S. sent tanks"', () => {
+    const [f] = facts('The U.K. sent 14 tanks to Ukraine in March, and the U.N. delivered food to Gaza.').filter((x) => x.type === 'transfer');
+    expect([texts(f!.args.giver), texts(f!.args.theme), texts(f!.args.recipient)]).toEqual([['U.K.'], ['14 tanks'], ['Ukraine']]);
+  });
   it('reads no speech in writing for a paper, and ends a subject at the "that" opening its clause', () => {
     const fs = facts('Ana Ruiz wrote for "The Harbor Times" and later about food. Ruiz wrote on Telegram that the strike had killed two guards. One reader admitted to taking part, writing in a forum post "I saw it too."');
     expect(fs.map((f) => [f.type, f.trigger?.text, texts(f.args.speaker ?? f.args.attacker)])).toEqual([

@@ -85,6 +85,11 @@ const GROUP_NOUNS = /^(?:group|groups|number|team|panel|pair|couple|family|crowd
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across', 'overnight', 'yesterday', 'tonight']);
+/** A party's words: a word of two letters or more, or an abbreviation ("U.S.", "U.N."). */
+const worded = (text: string): boolean => /\p{L}{2,}|^(?:\p{Lu}\.){2,}$/u.test(text);
+/** ... or a personal pronoun ("I", "we", "he"). */
+const namesParty = (text: string): boolean => worded(text) || /^(?:I|we|he|she|it|they)$/i.test(text);
+
 /**
  * Quotations as [opening mark, after the closing mark). A quote may run over paragraphs; news
  * opens each of its paragraphs with a mark and closes only the last, so a paragraph that opens
@@ -1190,7 +1195,7 @@ export function detectFacts(input: FactInput): Fact[] {
         const taken = toks[k - 3];
         if (taken && /^(?:him|her|them|us|me)$/.test(taken.normal)) visitors = [...visitors, span(text, taken.start, taken.end, antecedent(taken.start, taken.normal === 'them' ? 'they' : 'he')?.id)];
       } else if (/^(?:made|make|makes|making|paid|pay|pays)$/.test(toks[k - 2]!.normal)) visitors = subjectBefore(s, k - 2);
-      visitors = visitors.filter((v) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(v.text));
+      visitors = visitors.filter((v) => namesParty(v.text));
     }
     if (!visitors.length) return undefined;
     const mod = modalityAt(s, k);
@@ -1217,7 +1222,7 @@ export function detectFacts(input: FactInput): Fact[] {
     // talks", "the talks failed")
     const prep = toks.slice(v + 1, k).find((x) => /^(?:for|in|into)$/.test(x.normal))?.normal;
     if (!HOLD_VERBS.test(toks[v]!.normal) && !(prep && prep !== 'for') && !(prep === 'for' && EVENT_TRIGGERS.get(toks[v]!.normal)?.type === 'visit')) return undefined;
-    const subject = subjectBefore(s, v).filter((a) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text));
+    const subject = subjectBefore(s, v).filter((a) => namesParty(a.text));
     const withWhom = toks[k + 1]?.normal === 'with' ? roleAfter(s, k, 'with') : [];
     const participants = [...subject, ...withWhom];
     const plural = subject.length === 1 && toks.some((x) => x.end === subject[0]!.end && x.tags.has('Plural') && !x.tags.has('ProperNoun'));
@@ -1261,7 +1266,7 @@ export function detectFacts(input: FactInput): Fact[] {
       const e = entityEndingAt(owner.end - 2, owner.end);
       if (e) args.giver = [span(text, e.start, e.end, e.id)];
     } else if (owner && (TAKING_VERBS.has(owner.normal) || GIVING_VERBS.has(owner.normal))) {
-      const subject = subjectBefore(s, d).filter((a) => /\p{L}{2,}/u.test(a.text));
+      const subject = subjectBefore(s, d).filter((a) => worded(a.text));
       const role = TAKING_VERBS.has(owner.normal) ? 'recipient' : 'giver';
       // (a side named after "to" or "from" is kept: the subject fills only the empty role)
       if (subject.length && !args[role]) args[role] = head(subject);
@@ -1302,7 +1307,7 @@ export function detectFacts(input: FactInput): Fact[] {
       const x = toks.slice(Math.max(0, d), k).find((y) => countryOfDemonym(y.text))!;
       args.attacker = [span(text, x.start, x.end)];
     } else if (owner && LAUNCH_VERBS.has(owner.normal)) {
-      const subject = subjectBefore(s, d).filter((a) => /\p{L}{2,}/u.test(a.text));
+      const subject = subjectBefore(s, d).filter((a) => worded(a.text));
       if (subject.length) args.attacker = head(subject);
     } else if (by.length) args.attacker = by;
     const mod = modalityAt(s, k);
@@ -1354,7 +1359,7 @@ export function detectFacts(input: FactInput): Fact[] {
         return span(text, a, b, e?.id);
       };
       sides = [withId(at, at + two[1]!.length), withId(bt, bt + two[2]!.length)];
-    } else sides = subjectBefore(s, k).filter((a) => /\p{L}{2,}/u.test(a.text));
+    } else sides = subjectBefore(s, k).filter((a) => worded(a.text));
     const withWhom = roleAfter(s, k, 'with');
     const pair = sides.length >= 2 ? sides.slice(0, 2) : sides.length === 1 && withWhom.length ? [sides[0]!, withWhom[0]!] : [];
     if (pair.length < 2) return [];
@@ -1398,7 +1403,7 @@ export function detectFacts(input: FactInput): Fact[] {
       if (phrase) {
         const target = phrase === 'fire' ? roleAfter(s, k + 1, toks[k + 2]!.normal) : objectsAfter(s, k + 1, () => false);
         const spans = Array.isArray(target) ? target : target.spans.length ? target.spans : target.end > toks[k + 1]!.end ? [span(text, toks[k + 1]!.end, target.end)] : [];
-        const attacker = subjectBefore(s, k).filter((a) => /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !HAZARDS.test(a.text));
+        const attacker = subjectBefore(s, k).filter((a) => namesParty(a.text) && !HAZARDS.test(a.text));
         if (spans.length) {
           const mod = modalityAt(s, k);
           add({ type: 'attack', trigger: span(text, t.start, toks[k + 1]!.end), args: { ...(attacker.length ? { attacker: head(attacker)[0]! } : {}), target: spans.length > 1 ? spans : spans[0]! }, time: timeOf(s, t.start), negated: mod.negated, modality: mod.modality }, 'event.attack-phrase');
@@ -1469,7 +1474,7 @@ export function detectFacts(input: FactInput): Fact[] {
     let m = firstOfSubject - 1;
     while (m > 0 && m >= firstOfSubject - 3 && !/^(?:including|using|carrying|wielding)$/.test(toks[m]!.normal) && !/[,;:]/.test(text.slice(toks[m]!.end, toks[m + 1]!.start))) m--;
     if (m > 1 && firstOfSubject > 1 && /^(?:including|using|carrying|wielding)$/.test(toks[m]!.normal) && !/,\s*$/.test(text.slice(toks[m - 1]!.end, toks[m]!.start))) {
-      const outer = subjectBefore(s, m).filter((a) => /\p{L}{2,}/u.test(a.text));
+      const outer = subjectBefore(s, m).filter((a) => worded(a.text));
       if (outer.length) subj0 = outer;
     }
     // an attack named by the noun phrase opening the sentence does what its verb says, over the
@@ -1496,7 +1501,7 @@ export function detectFacts(input: FactInput): Fact[] {
       .map((a) => speakerOfPronoun(a) ?? a)
       // "told that my mum had attacked": the subordinator is no part of the subject
       .map((a) => (/^that\s+\S/i.test(a.text) ? span(text, a.start + a.text.indexOf(' ') + 1, a.end, a.id) : a))
-      .filter((a) => !isDate(a) && /\p{L}{2,}|^(?:I|we|he|she|it|they)$/iu.test(a.text) && !/^(?:to|and|or|but|loaded|which|that|being)$/i.test(a.text));
+      .filter((a) => !isDate(a) && namesParty(a.text) && !/^(?:to|and|or|but|loaded|which|that|being)$/i.test(a.text));
     const list = frame.type === 'meeting' || frame.type === 'agreement';
     // the passive ("was arrested", "were donated to"): the subject is what the verb is done to; "by X" is the doer
     let b = k - 1;
@@ -1587,7 +1592,10 @@ export function detectFacts(input: FactInput): Fact[] {
       if (frame.type === 'attack' && !objSpans.length && words && words.text && words.text.split(/\s+/).length <= 6 && !isDate(words) && /^[\p{L}\d]/u.test(words.text)) objSpans = [words];
       // people met, named by a role or relation: "plans to meet international dignitaries", "met her future husband"
       const whoWord = (x: Token) => (x.tags.has('Person') || x.tags.has('Actor') || isTitleHead(x.normal) || singularTitle(x.normal) !== undefined || x.tags.has('Plural') || KIN_NOUNS.has(x.normal)) && !MET_NOT_PEOPLE.test(x.normal);
-      if (frame.type === 'meeting' && !objSpans.length && words && words.text.split(/\s+/).length <= 6 && /^\p{L}/u.test(words.text) && toks.some((x) => x.end === words!.end && whoWord(x))) objSpans = [words];
+      // (not the owners of what is met, before a noun the tagger read as a verb: "would not meet
+      // hostage-takers demands")
+      const ownedAfter = (x: Token) => MET_NOT_PEOPLE.test(toks.find((y) => y.start >= x.end)?.normal ?? '');
+      if (frame.type === 'meeting' && !objSpans.length && words && words.text.split(/\s+/).length <= 6 && /^\p{L}/u.test(words.text) && toks.some((x) => x.end === words!.end && whoWord(x) && !ownedAfter(x))) objSpans = [words];
       // "provide Ukraine with air defence systems": the object is the one supplied, "with" the thing
       if (frame.type === 'transfer' && SUPPLY_WITH.has(t.normal) && toks.find((x) => x.start >= obj.end)?.normal === 'with') {
         put('recipient', obj.spans.length ? obj.spans : objectWords);

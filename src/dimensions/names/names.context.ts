@@ -537,6 +537,9 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   return roleAt(ctx, from, toks[last]!.sentence);
 }
 
+/** A settlement's noun and the preposition that places it: "camp in", "village near", "port city of". */
+const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/i;
+
 /**
  * The country of a nationality set off after a person's name: "Anna Holm, a Swedish teenager,",
  * "Piet Kramer, 31, the Dutch defender,", "Lee Min-ho, a South Korean," (over an age and a few
@@ -1167,6 +1170,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && (officeAt || STAFF_AT.test(ctx.source.slice(Math.max(0, c.start - 40), c.start)))) {
     c.kind = 'org';
     c.rule = 'org.employer';
+    delete c.affiliation;
+    return;
+  }
+  // the town a settlement is in: "a tent camp in Khan Younis", "a village near Jenin", "the
+  // port city of Hodeidah" (a name only shaped like a person's)
+  if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && SETTLEMENT_BEFORE.test(ctx.source.slice(Math.max(0, c.start - 30), c.start))) {
+    c.kind = 'place';
+    c.rule = 'place.settlement';
     delete c.affiliation;
     return;
   }

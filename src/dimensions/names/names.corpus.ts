@@ -53,6 +53,11 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // the town a settlement is in, though shaped like a person's name
+    text: 'A shell hit a refugee camp in Dara Salim on Monday, and a village near Omar Kadi was evacuated.',
+    places: [{ name: 'Dara Salim' }, { name: 'Omar Kadi' }],
+  },
+  {
     // a counterpart holds the office of the one "his" or "her" stands for, in the country its
     // demonym names, set off by commas or not
     text: 'Latvian Foreign Minister Ilze Berzina called for new sanctions, while her Czech counterpart, Pavel Novak, urged caution. Danish Defence Minister Ole Lund will meet his Finnish counterpart Aino Virtanen on Friday.',
