@@ -980,10 +980,15 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
   return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end, text: source.slice(toks[a]!.start, end) };
 }
 
+/** Styles of the church or a court that a stated position outranks as the title. */
+const STYLES = /^(?:cardinal|sheikh|sheik|archbishop|bishop|rabbi|imam|ayatollah|rev\.?|reverend|father|prince|princess)$/i;
+
 /** Context rules that can make an unknown chunk a person or an organization, and add titles. */
 /** "Brigadier general Rahmat Sudiro, spokesman for the Malaysian navy": a stated position outranks a rank as the title. */
 function preferPosition(ctx: Ctx, c: NameCandidate): void {
-  const rank = (t: string) => RANKS.has(t.split(/\s+/).pop()!.toLowerCase());
+  // (and a style of the church or a court: "Cardinal Pietro Parolin, the Vatican's secretary of
+  // state", "Sheikh Tamim bin Hamad Al Thani, the emir of Qatar")
+  const rank = (t: string) => RANKS.has(t.split(/\s+/).pop()!.toLowerCase()) || STYLES.test(t);
   // (a study's author is a role in the story, not a position: "lead author Dr. Adam Powell, a
   // geneticist at the Max Planck Institute")
   const author = !!c.title && /^(?:(?:lead|senior|first|co-?|corresponding)\s*)?author$/i.test(c.title) && !c.affiliation;

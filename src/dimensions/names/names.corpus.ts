@@ -53,6 +53,14 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // a position stated after the name outranks a style of the church or a court
+    text: 'Archbishop Tomas Varga, the head of the Hungarian bishops conference, met Sheikh Khalid bin Saif, the emir of Dunmar, on Monday.',
+    people: [
+      { name: 'Tomas Varga', title: 'head' },
+      { name: 'Khalid bin Saif', title: 'emir' },
+    ],
+  },
+  {
     // the town a settlement is in, though shaped like a person's name
     text: 'A shell hit a refugee camp in Dara Salim on Monday, and a village near Omar Kadi was evacuated.',
     places: [{ name: 'Dara Salim' }, { name: 'Omar Kadi' }],
