@@ -591,11 +591,22 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): (TitleFou
   let k = last + 1;
   // an age between commas: "Gabriel Attal, 34, as"
   if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') k += 3;
+  // (or a description: "named Amy Chen, a former Google executive, as its president")
+  if (toks[k]?.text === ',' && /^(?:a|an|the)$/.test(toks[k + 1]?.lower ?? '')) {
+    let e = k + 2;
+    while (e < k + 10 && toks[e] && toks[e]!.text !== ',' && toks[e]!.sentence === toks[last]!.sentence) e++;
+    if (toks[e]?.text === ',' && toks[e + 1]?.lower === 'as') k = e + 1;
+  }
   if (toks[k]?.lower !== 'as') return undefined;
   // (the role may end before a time or place: "as prime minister on Friday")
-  const role = roleAt(ctx, k + 1, toks[last]!.sentence, false, true);
+  // (the appointer's own office: "named Amy Chen as its president")
+  const its = /^(?:its|their)$/.test(toks[k + 1]?.lower ?? '');
+  const role = roleAt(ctx, k + (its ? 2 : 1), toks[last]!.sentence, its, true);
   // the name that appointed: the capitalised words right before the verb ("HDFC Bank named", "The board of Unilever appointed")
-  const run = v >= 1 && toks[v - 1]!.cap && toks[v - 1]!.word ? capsRunBefore(ctx, v - 1, toks[first]!.sentence) : undefined;
+  // (over the day between them: "Shopify Inc on Tuesday named")
+  let w = v - 1;
+  if (w >= 1 && WEEKDAY_WORD.test(toks[w]!.text)) w -= toks[w - 1]!.lower === 'on' ? 2 : 1;
+  const run = w >= 0 && toks[w]!.cap && toks[w]!.word ? capsRunBefore(ctx, w, toks[first]!.sentence) : undefined;
   return role && run ? { ...role, by: [toks[run[0]]!.start, toks[run[1]]!.end] } : role;
 }
 
@@ -980,6 +991,9 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
   return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end, text: source.slice(toks[a]!.start, end) };
 }
 
+/** A day of the week, as a word. */
+const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Styles of the church or a court that a stated position outranks as the title. */
 const STYLES = /^(?:cardinal|sheikh|sheik|archbishop|bishop|rabbi|imam|ayatollah|rev\.?|reverend|father|prince|princess)$/i;
 
@@ -1075,6 +1089,12 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       const country = possessiveBefore(ctx, at);
       if (country) c.affiliation = country;
     }
+    // a body before two roles joined by "and": "Shopify co-founder and Chief Executive Tobi Lutke"
+    if (!c.affiliation && k === at - 1 && toks[at - 1]?.lower === 'and' && toks[at - 2]?.word && !toks[at - 2]!.cap && isTitleHead(toks[at - 2]!.lower) && toks[at - 3]?.cap && toks[at - 3]!.sentence === toks[c.first]!.sentence) {
+      const run = capsRunBefore(ctx, at - 3, toks[c.first]!.sentence);
+      const body = run ? affiliationOf(ctx, run[0], run[1], true).affiliation : undefined;
+      if (body) c.affiliation = body;
+    }
   }
   // "DAB's Ben Chan", "Korea's Park Ji-sung": an organization's or country's possessive before the name
   if (c.kind === 'person' && !c.affiliation && !c.title) {
@@ -1144,6 +1164,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
           c.rule = 'person.list-role';
         }
       }
+    }
+    // (the role one is appointed to outranks a description of what one was: "named Amy Chen, a
+    // former Google executive, as its president")
+    const appointed = c.kind === 'person' && !!c.title && !!ap ? asRoleOfObject(ctx, c.first, c.last) : undefined;
+    if (appointed) {
+      c.title = appointed.title;
+      c.affiliation = appointed.affiliation;
+      if (appointed.by) c.appointedBy = appointed.by;
     }
     if (c.kind === 'person' && !c.title) {
       const role: (TitleFound & { by?: [number, number] }) | undefined = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);

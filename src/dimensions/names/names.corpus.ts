@@ -53,6 +53,15 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // the role one is appointed to, "as its" office, is the appointer's and outranks a
+    // description of what one was; a body before two roles joined by "and" is the second's too
+    text: 'Halvik Motors on Tuesday named Ines Moro, a former Google executive, as its chief operating officer. Halvik co-founder and Chief Executive Lars Dahl said she would start in March.',
+    people: [
+      { name: 'Ines Moro', title: 'chief operating officer', affiliation: 'Halvik Motors' },
+      { name: 'Lars Dahl', title: 'Chief Executive', affiliation: 'Halvik Motors' },
+    ],
+  },
+  {
     // a position stated after the name outranks a style of the church or a court
     text: 'Archbishop Tomas Varga, the head of the Hungarian bishops conference, met Sheikh Khalid bin Saif, the emir of Dunmar, on Monday.',
     people: [

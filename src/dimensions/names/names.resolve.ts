@@ -185,7 +185,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of cands) {
     if (c.kind !== 'person' || !c.appointedBy || c.affiliation) continue;
     const [a, b] = c.appointedBy;
-    const body = cands.find((o) => o.kind === 'org' && o.start >= a && o.end === b);
+    // (a name of no known kind that appoints is a body: "Halvik on Tuesday named ...")
+    const body = cands.find((o) => (o.kind === 'org' || (o.kind === 'unknown' && o.start === a)) && o.start >= a && o.end === b);
+    if (body?.kind === 'unknown') {
+      body.kind = 'org';
+      body.rule = 'org.appointing';
+    }
     if (body) c.affiliation = body.canonical ?? body.text;
   }
   // 2. one sense per document: the kind decided anywhere for a string applies to its unknown uses
