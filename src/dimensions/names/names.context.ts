@@ -991,6 +991,19 @@ export function nominalOrg(ctx: Ctx, a: number, b: number): NameCandidate | unde
   return { kind: 'org', rule: 'org.nominal', first: a, last, start: toks[a]!.start, end, text: source.slice(toks[a]!.start, end) };
 }
 
+/** Offices held for a state or district: "Sen. Susan Collins of Maine", "Rep. Ann Lee of Ohio". */
+const LAWMAKER_TITLE = /^(?:sen\.?|senator|rep\.?|representative|congressman|congresswoman|gov\.?|governor|assemblyman|assemblywoman|state\s+sen(?:\.|ator))$/i;
+
+/** The state or region a lawmaker is "of": "Sen. Susan Collins of Maine". */
+function constituencyAfter(ctx: Ctx, c: NameCandidate): string | undefined {
+  const { toks, source } = ctx;
+  if (!c.title || !LAWMAKER_TITLE.test(c.title) || toks[c.last + 1]?.lower !== 'of') return undefined;
+  const a = c.last + 2;
+  if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== toks[c.last]!.sentence) return undefined;
+  const region = textOf(toks, a, capsRunAfter(ctx, a), source);
+  return isRegion(region) ? region : undefined;
+}
+
 /** A day of the week, as a word. */
 const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -1182,7 +1195,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       }
     }
     if (c.kind === 'person' && !c.affiliation) {
-      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last) ?? nationalityAfter(ctx, c.last);
+      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last) ?? nationalityAfter(ctx, c.last) ?? constituencyAfter(ctx, c);
       if (body) c.affiliation = body;
     }
     if (c.kind === 'person') preferPosition(ctx, c);

@@ -53,6 +53,14 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // a lawmaker "of" a state is the state's; one "of" a town with no office only lives there
+    text: 'Sen. Ruth Varga of Vermont and Rep. Tom Ellis of Oregon opposed the bill. Ana Holt of Salem, a teacher, backed it.',
+    people: [
+      { name: 'Ruth Varga', title: 'Sen.', affiliation: 'Vermont' },
+      { name: 'Tom Ellis', title: 'Rep.', affiliation: 'Oregon' },
+    ],
+  },
+  {
     // the role one is appointed to, "as its" office, is the appointer's and outranks a
     // description of what one was; a body before two roles joined by "and" is the second's too
     text: 'Halvik Motors on Tuesday named Ines Moro, a former Google executive, as its chief operating officer. Halvik co-founder and Chief Executive Lars Dahl said she would start in March.',
