@@ -759,6 +759,13 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('reads a journey named by a noun over the words that describe it: "made a surprise visit to"', () => {
+    const fs = facts('Zelenskiy made a surprise visit to the front-line town of Pokrovsk. Modi paid his first state visit to Ghana.').filter((f) => f.type === 'visit');
+    expect(fs.map((f) => [texts(f.args.visitor), texts(f.args.place)])).toEqual([
+      [['Zelenskiy'], ['Pokrovsk']],
+      [['his'], ['Ghana']],
+    ]);
+  });
   it('takes an abbreviated country for a party: "The U.S. sent tanks"', () => {
     const [f] = facts('The U.K. sent 14 tanks to Ukraine in March, and the U.N. delivered food to Gaza.').filter((x) => x.type === 'transfer');
     expect([texts(f!.args.giver), texts(f!.args.theme), texts(f!.args.recipient)]).toEqual([['U.K.'], ['14 tanks'], ['Ukraine']]);

@@ -1166,12 +1166,16 @@ export function detectFacts(input: FactInput): Fact[] {
     const place = o.spans.find((x) => ents.some((e) => e.start === x.start && (e.kind === 'place' || e.kind === 'org')));
     if (!place) return undefined;
     // the visitor: a possessive right before ("his visit", "Blinken's trip"), else none
-    const p = toks[k - 1];
+    // (over a word or two that describe the journey: "a surprise visit", "his first state visit")
+    let q = k - 1;
+    while (q > k - 3 && q > 0 && /^[\p{Ll}-]+$/u.test(toks[q]!.text) && !/^(?:a|an|the|his|her|their|its|our|my)$/.test(toks[q]!.normal) && (toks[q]!.tags.has('Adjective') || toks[q]!.tags.has('Noun') || toks[q]!.tags.has('Ordinal')) && !toks[q]!.tags.has('Pronoun')) q--;
+    if (!/^(?:a|an|the|his|her|their|its|our|my)$/.test(toks[q]?.normal ?? '') && !/['’]s?$/.test(text.slice(toks[q]!.start, toks[q + 1]!.start).trim())) q = k - 1;
+    const p = toks[q];
     let visitor: FactSpan | undefined;
     if (p && /^(?:his|her|their|its|our|my)$/.test(p.normal)) {
       const ref = antecedent(p.start, p.normal === 'his' || p.normal === 'her' ? 'he' : 'they');
       visitor = span(text, p.start, p.end, ref?.id);
-    } else if (p && /['’]s?$/.test(text.slice(p.start, t.start).trim())) {
+    } else if (p && /['’]s?$/.test(text.slice(p.start, toks[q + 1]!.start).trim())) {
       const e = ents.find((x) => x.end <= t.start && x.end >= p.start - 1 && x.start <= p.start && x.kind !== 'place');
       if (e) visitor = span(text, e.start, e.end, e.id);
     }
@@ -1179,12 +1183,13 @@ export function detectFacts(input: FactInput): Fact[] {
     // "Scholz is on a visit to China"); a journey fronted before the clause is its subject's
     // ("During a visit to Paris, Macron said ...")
     let visitors: FactSpan[] = visitor ? [visitor] : [];
-    if (!visitor && /^(?:a|an|the|his|her|their|its)$/.test(p?.normal ?? '') && /^(?:on|during|after|before|from|for|made|make|makes|making|paid|pay|pays|began|begins|started|starts|ended|ends|wrapped|concluded|cut)$/.test(toks[k - 2]?.normal ?? '')) {
-      let before = k - 3;
+    if (!visitor && /^(?:a|an|the|his|her|their|its)$/.test(p?.normal ?? '') && /^(?:on|during|after|before|from|for|made|make|makes|making|paid|pay|pays|began|begins|started|starts|ended|ends|wrapped|concluded|cut)$/.test(toks[q - 1]?.normal ?? '')) {
+      const v0 = q - 1;
+      let before = v0 - 1;
       while (before >= 0 && !(finiteVerb(toks[before]!) && !AUX.has(toks[before]!.normal))) before--;
       // (or the copula: "Scholz is on a visit to China")
-      if (before < 0) for (before = k - 3; before >= 0 && !/^(?:is|are|was|were)$/.test(toks[before]!.normal); before--);
-      const fronted = /^(?:during|after|before|on)$/.test(toks[k - 2]!.normal) && k - 2 === 0;
+      if (before < 0) for (before = v0 - 1; before >= 0 && !/^(?:is|are|was|were)$/.test(toks[before]!.normal); before--);
+      const fronted = /^(?:during|after|before|on)$/.test(toks[v0]!.normal) && v0 === 0;
       if (fronted) {
         const comma = toks.findIndex((x, i) => i > k && /^,/.test(text.slice(x.end, x.end + 1)));
         const verb = comma > 0 ? toks.findIndex((x, i) => i > comma + 1 && finiteVerb(x)) : -1;
@@ -1192,9 +1197,9 @@ export function detectFacts(input: FactInput): Fact[] {
       } else if (before >= 0) {
         visitors = subjectBefore(s, before);
         // "taking her on a trip": the one taken goes too
-        const taken = toks[k - 3];
+        const taken = toks[v0 - 1];
         if (taken && /^(?:him|her|them|us|me)$/.test(taken.normal)) visitors = [...visitors, span(text, taken.start, taken.end, antecedent(taken.start, taken.normal === 'them' ? 'they' : 'he')?.id)];
-      } else if (/^(?:made|make|makes|making|paid|pay|pays)$/.test(toks[k - 2]!.normal)) visitors = subjectBefore(s, k - 2);
+      } else if (/^(?:made|make|makes|making|paid|pay|pays)$/.test(toks[v0]!.normal)) visitors = subjectBefore(s, v0);
       visitors = visitors.filter((v) => namesParty(v.text));
     }
     if (!visitors.length) return undefined;
