@@ -759,6 +759,9 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('reads no speech in adding a number: points scored, jobs counted', () => {
+    expect(rows('Lena Ortiz added 22 points for Denver, which has won five straight. The economy added 150,000 jobs, the most since May. Tom Hale added another goal. "It was tough," Ortiz added.')).toEqual([['added', 'Ortiz', 'It was tough']]);
+  });
   it('reads a journey named by a noun over the words that describe it: "made a surprise visit to"', () => {
     const fs = facts('Zelenskiy made a surprise visit to the front-line town of Pokrovsk. Modi paid his first state visit to Ghana.').filter((f) => f.type === 'visit');
     expect(fs.map((f) => [texts(f.args.visitor), texts(f.args.place)])).toEqual([

@@ -760,6 +760,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // adding a number is scoring or counting, not speech: "Jamal Murray added 22 points", "the
+      // economy added 150,000 jobs", "added another goal"
+      if (!according && /^(?:add|adds|added|adding)$/.test(t.normal) && (toks[k + 1]?.tags.has('Value') || /^(?:another|a|an|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[k + 1]?.normal ?? '') && /^(?:\S+\s+)?(?:points?|goals?|runs?|rebounds?|assists?|yards?|touchdowns?|jobs?|wickets?|strokes?|seats?|members?|customers?|subscribers?|shares?)\b/.test(text.slice(toks[k + 1]!.end + 1, toks[k + 1]!.end + 40)))) continue;
       // writing for a paper, or about a subject, is work, not words said: 'wrote for "The New
       // Yorker"', "writes about food" (but 'wrote: "..."', "wrote that ...", 'writing in a blog
       // post "..."')

@@ -149,6 +149,8 @@ const FORETELLING = new Set(['forecast', 'forecasts', 'forecasted', 'predicted',
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
+/** The opening of a schedule's line: a side, a colon, and where or whom it plays. */
+const FIXTURE_LINE = /^\p{Lu}[\p{L}.'’ -]{1,30}:\s+(?:at|host|hosts|vs\.?|visit|visits|play|plays)\s/iu;
 /** What is counted for a period: "results", "figures", "data" (after "for": "figures for October"). */
 const PERIOD_FIGURES = /^(?:results|earnings|figures|data|numbers|statistics|accounts|gdp|sales|revenue|profit|profits|loss|losses)$/;
 /** The same after the period, as its modifier: "third-quarter results", "October sales data", "Q3 earnings". */
@@ -360,6 +362,12 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // a date fronted before the sentence's event in the simple present: "On Tuesday night, PSG host Newcastle"
     if (tense === 'present' && bestAt > last && bestAt - last <= 8 && scheduledPresent(toks, bestAt)) {
       if (!pastBetween(last + 1, bestAt)) return 'future';
+    }
+    // a schedule's line with no verb is what is to come: "Lakers: At Utah on Saturday night",
+    // "Nuggets: Host Phoenix on Friday" (AP's "UP NEXT")
+    if (!tense) {
+      const lineStart = text.lastIndexOf('\n', pos) + 1;
+      if (FIXTURE_LINE.test(text.slice(lineStart, pos))) return 'future';
     }
     return tense ?? story;
   };

@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a schedule's line with no verb is to come (AP's "UP NEXT" after a game story told in the past)
+  { text: 'The Hawks lost 101-99 on Tuesday.\n\nUP NEXT\nHawks: At Boston on Saturday night.\nCeltics: Host Atlanta on Saturday.', ref: '2026-12-02', expect: [{ text: 'Tuesday', value: '2026-12-01' }, { text: 'Saturday night', value: '2026-12-05TNI' }, { text: 'Saturday', nth: 1, value: '2026-12-05' }] },
   // "March" and "May" a thing was put off to are dates (not a street: "moved to March Street")
   { text: 'The summit was moved to March, an aide said, and the vote was postponed to May. The family moved to March Street.', ref: '2026-12-02', only: true, expect: [{ text: 'March', value: '2027-03' }, { text: 'May', value: '2027-05' }] },
   // "within days" is a stretch of unstated length; "May" and "March" end a period counted back

@@ -660,7 +660,8 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
   if (title || honorific) {
     const rest = classify(ctx, i, b);
     // after a title, a one-word city is a surname ("Special Advisor Thames"); a country is not
-    const cityAsName = rest?.kind === 'place' && i === b && !countryOf(rest.text) && !isRegion(rest.text);
+    // (but a city after "host" is the side hosted, in a schedule: "Nuggets: Host Phoenix on Friday")
+    const cityAsName = rest?.kind === 'place' && i === b && !countryOf(rest.text) && !isRegion(rest.text) && !/^hosts?$/i.test(title ?? '');
     if (rest && !cityAsName && rest.kind !== 'person' && rest.kind !== 'unknown') {
       // "Russian Defense Ministry": a demonym before an organization stays in its name
       return rest.kind === 'org' && affiliation && !title ? { ...c.make('org'), rule: rest.rule } : rest;

@@ -53,6 +53,11 @@ const EXAMPLES: NameExample[] = [
     not: ['East River Nights'],
   },
   {
+    // a city after "host" in a schedule is the side hosted, no person titled "Host"
+    text: 'BOSTON (AP) - The Hawks beat the Boston Celtics 101-99 on Tuesday night.\n\nUP NEXT\nCeltics: Host Atlanta on Saturday.',
+    places: [{ name: 'Atlanta' }],
+  },
+  {
     // a lawmaker "of" a state is the state's; one "of" a town with no office only lives there
     text: 'Sen. Ruth Varga of Vermont and Rep. Tom Ellis of Oregon opposed the bill. Ana Holt of Salem, a teacher, backed it.',
     people: [
