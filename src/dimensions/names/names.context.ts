@@ -482,7 +482,13 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
     // (a person is no body: "the representative of King Charles")
     if (isTitleHead(toks[a]!.lower) && toks[a + 1]?.cap && isNameShaped(toks[a + 1]!) && !isOrgHead(toks[a + 1]!.lower)) return { titleEnd };
-    const found = affiliationOf(ctx, a, capsRunAfter(ctx, a), true, textOf(toks, Math.max(0, h - 2), titleEnd, source).toLowerCase());
+    // (the body after a country's possessive: "the head of Germany's Federal Cartel Office")
+    let b = capsRunAfter(ctx, a);
+    if (/^['’]s$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === sentence && (countryOf(textOf(toks, a, b, source)) || isPlaceName(textOf(toks, a, b, source)))) {
+      a = b + 2;
+      b = capsRunAfter(ctx, a);
+    }
+    const found = affiliationOf(ctx, a, b, true, textOf(toks, Math.max(0, h - 2), titleEnd, source).toLowerCase());
     return { titleEnd, ...(found.affiliation ? { affiliation: found.affiliation } : {}) };
   }
   return { titleEnd };
@@ -1798,7 +1804,8 @@ function bodyFits(noun: string, name: string): boolean {
   // chairwoman" after "the District Court"; a medium's is no state body)
   if (PUBLIC_BODY_NOUNS.has(noun)) return !/\b(?:Court|Tribunal)\b/.test(name);
   if (MEDIA_NOUNS.has(noun)) return !/\b(?:Senate|House|Parliament|Congress|Ministry|Department|Court|Police|Army)\b/.test(name);
-  return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Tribunal|Police|Army|Council|Committee|Commission)\b/.test(name);
+  // (nor a hospital, a school, a church or a public authority: "the company's founder" is no hospital's)
+  return !/\b(?:News|Times|Post|Journal|Television|TV|Radio|Senate|House|Parliament|Congress|Ministry|Department|Court|Tribunal|Police|Army|Council|Committee|Commission|Authority|Agency|Bureau|Administration|Hospital|University|College|School|Church|Museum|Cathedral)\b/.test(name);
 }
 
 /** Offices held only at one kind of body, and the names of that kind: a curator's museum. */

@@ -58,6 +58,14 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // the body after a country's possessive in a role's complement; "the company" is no hospital
+    text: 'The merger was cleared by Kurt Vogel, the head of Austria\'s Federal Competition Authority. Ola Nordmann, a nurse at Bergen City Hospital, was hurt. The company\'s founder, Li Wei, resigned.',
+    people: [
+      { name: 'Kurt Vogel', title: 'head', affiliation: 'Federal Competition Authority' },
+      { name: 'Li Wei', affiliation: null },
+    ],
+  },
+  {
     // a lawmaker "of" a state is the state's; one "of" a town with no office only lives there
     text: 'Sen. Ruth Varga of Vermont and Rep. Tom Ellis of Oregon opposed the bill. Ana Holt of Salem, a teacher, backed it.',
     people: [
