@@ -90,6 +90,7 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
   // "a year earlier", "three weeks later": against the calendar date told just before, else the reference
   const base = new Map<(typeof c.dates)[number], string>();
   let last: string | undefined;
+  let lastDay: string | undefined;
   // ... and the last calendar period told, of any grain ("the 1990s": 199)
   let lastPeriod: string | undefined;
   const resolved = new Map<(typeof c.dates)[number], ReturnType<typeof resolveDate>>();
@@ -126,7 +127,11 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (cue) saidOn.set(m, cue.start.toString());
   }
   for (const m of sorted) {
-    if ((m.parts.kind === 'shifted' || m.parts.kind === 'anaphor') && last) base.set(m, last);
+    // (days are counted from the last day told, not from a coarser year or month told since:
+    // "... earlier this year. The next day, ..." is no day of next year)
+    const inDays = (m.parts.kind === 'anaphor' && m.parts.unit === 'day') || (m.parts.kind === 'shifted' && /^(?:day|night)$/.test(m.parts.unit));
+    const from = inDays && lastDay ? lastDay : last;
+    if ((m.parts.kind === 'shifted' || m.parts.kind === 'anaphor') && from) base.set(m, from);
     // an "ago" told on a date counts from that date, once it is resolved (it comes first in the text)
     const cueAt = saidOn.get(m);
     const cueDate = cueAt !== undefined ? sorted.find((d) => d.start === Number(cueAt)) : undefined;
@@ -144,6 +149,7 @@ function shape(text: string, c: Candidates, analysis: Analysis, tenseOf: (start:
     if (r.type === 'date' && r.value && /^\d{2,4}(?:-\d{2}){0,2}$/.test(r.value)) lastPeriod = r.value;
     // (a coarser "that month" keeps the day told before for the next "the following day")
     if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}/.test(r.value) && !(m.parts.kind === 'anaphor' && !/^\d{4}-\d{2}-\d{2}/.test(r.value))) last = r.value;
+    if ((r.type === 'date' || r.type === 'time') && r.value && /^\d{4}-\d{2}-\d{2}/.test(r.value)) lastDay = r.value;
   }
   // a day named again without its year is the day named before with it: "the Capitol riot on
   // Jan. 6, 2021 ... the Jan. 6 committee" (2021, not this year)

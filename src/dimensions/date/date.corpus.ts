@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // days are counted from the last day told, not from a year told since
+  { text: 'The court ruled on Sept. 25. He had worn an electronic tag earlier this year. The next day, his wife posted a message; two days later, supporters rallied.', ref: '2025-09-26', expect: [{ text: 'The next day', value: '2025-09-26' }, { text: 'two days', point: '2025-09-28' }] },
   // a schedule's line with no verb is to come (AP's "UP NEXT" after a game story told in the past)
   { text: 'The Hawks lost 101-99 on Tuesday.\n\nUP NEXT\nHawks: At Boston on Saturday night.\nCeltics: Host Atlanta on Saturday.', ref: '2026-12-02', expect: [{ text: 'Tuesday', value: '2026-12-01' }, { text: 'Saturday night', value: '2026-12-05TNI' }, { text: 'Saturday', nth: 1, value: '2026-12-05' }] },
   // "March" and "May" a thing was put off to are dates (not a street: "moved to March Street")
