@@ -546,6 +546,20 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
 /** A settlement's noun and the preposition that places it: "camp in", "village near", "port city of". */
 const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/i;
 
+/** Nouns that say a person: "an Australian woman", "a 19-year-old student". */
+const PERSON_NOUNS = /^(?:woman|man|girl|boy|teenager|teen|mother|father|grandmother|grandfather|widow|widower|resident|citizen|national|native|pensioner|retiree|mum|mom|dad)$/;
+
+/** A person's noun set off after a name: ", an Australian woman", ", a 34-year-old mother of two". */
+function personApposed(ctx: Ctx, last: number): boolean {
+  const { toks } = ctx;
+  if (toks[last + 1]?.text !== ',' || !/^(?:a|an)$/.test(toks[last + 2]?.lower ?? '')) return false;
+  for (let j = last + 3; j < last + 7 && toks[j]?.word && toks[j]!.sentence === toks[last]!.sentence; j++) {
+    if (PERSON_NOUNS.test(toks[j]!.lower)) return true;
+    if (!(toks[j]!.tags.has('Adjective') || /^\d+-year-old$/.test(toks[j]!.lower) || (toks[j]!.cap && countryOfDemonym(toks[j]!.text)))) return false;
+  }
+  return false;
+}
+
 /**
  * The country of a nationality set off after a person's name: "Anna Holm, a Swedish teenager,",
  * "Piet Kramer, 31, the Dutch defender,", "Lee Min-ho, a South Korean," (over an age and a few
@@ -1153,6 +1167,11 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     // (unless a role set off by a second comma follows: "According to John Smith, head of research
     // at Kestrel Partners, demand is weak")
     const ap = c.last > c.first ? (appositionBefore(ctx, c.first) ?? (attributed && !roleClosedByComma(ctx, c.last) ? undefined : appositionAfter(ctx, c.last))) : undefined;
+    // (a name of no known kind set off by a person's noun: "Valeska Paris, an Australian woman,")
+    if (!ap && c.kind === 'unknown' && c.last > c.first && toks.slice(c.first, c.last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && personApposed(ctx, c.last)) {
+      c.kind = 'person';
+      c.rule = 'person.apposition';
+    }
     if (ap) {
       c.kind = 'person';
       if (c.rule === 'name.unknown') c.rule = 'person.apposition';

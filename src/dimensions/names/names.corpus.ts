@@ -58,6 +58,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // a name of no known kind set off by a person's noun is a person, of the country its demonym names
+    text: 'Oriane Lyon, a Canadian mother of three, said she was detained for a week.',
+    people: [{ name: 'Oriane Lyon', affiliation: 'Canada' }],
+  },
+  {
     // the body after a country's possessive in a role's complement; "the company" is no hospital
     text: 'The merger was cleared by Kurt Vogel, the head of Austria\'s Federal Competition Authority. Ola Nordmann, a nurse at Bergen City Hospital, was hurt. The company\'s founder, Li Wei, resigned.',
     people: [
