@@ -824,7 +824,16 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
   let a = k + 1;
   if (toks[a]?.lower === 'the') a++;
   if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== toks[last]!.sentence) return undefined;
-  const b = capsRunAfter(ctx, a);
+  let b = capsRunAfter(ctx, a);
+  // the body after a country's possessive: "Carlo De Benedetti of Italy's la Repubblica", "Ana
+  // Ruiz of Spain's Iberdrola"
+  if (/^['’]s$/.test(toks[b + 1]?.text ?? '') && countryOf(textOf(toks, a, b, ctx.source))) {
+    const c = /^(?:la|le|il|el|de|die|der|het|los|las)$/.test(toks[b + 2]?.text ?? '') ? b + 3 : b + 2;
+    if (toks[c]?.cap && toks[c]!.word && toks[c]!.sentence === toks[last]!.sentence) {
+      const e = capsRunAfter(ctx, c);
+      return c === b + 3 ? textOf(toks, b + 2, e, ctx.source) : (affiliationOf(ctx, c, e, true).affiliation ?? textOf(toks, c, e, ctx.source));
+    }
+  }
   // "of Rolling Stone Magazine's ...": the run ends at a possessive; a name of a person is no body
   if (isGivenName(toks[a]!.lower) && b > a) return undefined;
   // a country one is "at" is where one is: "met King Charles III at the Vatican" (and so is a

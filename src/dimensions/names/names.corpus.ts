@@ -58,6 +58,14 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // the body after a country's possessive, "of" after a name, with a foreign article kept
+    text: "The jury included Marta Leone of Italy's il Mattino and Jon Ruiz of Spain's Iberdrola.",
+    people: [
+      { name: 'Marta Leone', affiliation: 'il Mattino' },
+      { name: 'Jon Ruiz', affiliation: 'Iberdrola' },
+    ],
+  },
+  {
     // a name of no known kind set off by a person's noun is a person, of the country its demonym names
     text: 'Oriane Lyon, a Canadian mother of three, said she was detained for a week.',
     people: [{ name: 'Oriane Lyon', affiliation: 'Canada' }],
