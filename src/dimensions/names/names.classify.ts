@@ -707,6 +707,9 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
  * club's prefix before its town ("Sporting Lisbon"), a name before an age ("Ray Dunn, 52,"), a known
  * name or a title ("Foreign Minister ...").
  */
+/** Adjectives that open bodies' names: "Civil Defense Authority", "Central Election Commission". */
+const ORG_NAME_ADJECTIVES = new Set(['civil', 'central', 'federal', 'national', 'supreme', 'royal', 'international', 'independent', 'public', 'electoral', 'judicial', 'constitutional', 'military', 'financial', 'economic', 'environmental', 'medical', 'islamic', 'catholic', 'christian', 'democratic', 'popular', 'revolutionary', 'presidential', 'general', 'high', 'joint']);
+
 function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
   const { toks, source } = ctx;
   const t = toks[a]!;
@@ -720,6 +723,9 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     // opening the sentence: "Dangote Group said", "Zorvex Holdings reported"
     (b === a + 1 && lexTags(t.lower).length === 0 && t.tags.has('Verb') && !t.tags.has('Adjective') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrgHead(toks[b]!.lower) && toks[b]!.cap) ||
     isAcronym(t.text) ||
+    // an adjective that opens a body's name before its head: "Civil Defense Authority said",
+    // "Central Election Commission data" (not "Top Defense Ministry officials")
+    (b >= a + 2 && ORG_NAME_ADJECTIVES.has(t.lower) && isOrgHead(toks[b]!.lower) && toks.slice(a + 1, b + 1).every((x) => x.cap && x.word)) ||
     // a sport before a country, the sport's body there: "Swimming Canada named its squad"
     (b === a + 1 && SPORT_BODY_WORDS.has(t.lower) && countryOf(toks[b]!.text) !== undefined) ||
     (a < b && isGivenNameToo(t.lower)) ||

@@ -111,6 +111,8 @@ const NOT_NAMES = ['QuestionWord', 'Preposition', 'Conjunction', 'Pronoun', 'Pos
  * "As coauthor ...", "Since coach ...", "When spokesman ...".
  */
 function openingWord(t: WordToken): boolean {
+  // (an acronym in capitals is no such word: "WHO spokesman Tarik Jasarevic")
+  if (/^\p{Lu}{2,}$/u.test(t.text) && isOrgAcronym(t.text)) return false;
   return (t.initial || !t.cap) && lexTags(t.lower).some((x) => NOT_NAMES.includes(x));
 }
 
@@ -1033,6 +1035,9 @@ function constituencyAfter(ctx: Ctx, c: NameCandidate): string | undefined {
   return isRegion(region) ? region : undefined;
 }
 
+/** Offices that "General" closes: "director general", "secretary general", "attorney general". */
+const GENERAL_OFFICES = /^(?:director|secretary|attorney|solicitor|inspector|surgeon|auditor|comptroller|consul|postmaster|procurator|advocate|governor|commissioner)$/;
+
 /** A day of the week, as a word. */
 const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -1113,7 +1118,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     const at = c.first - honorific - c.title.split(/\s+/).length;
     let k = at - 1;
     // (and a former portfolio: "ex-Finance Minister Hugo Lara")
-    while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (k === at - 1 && /^ex-\p{Lu}/u.test(toks[k]!.text)))) k--;
+    // (and the office "General" closes: "Civil Defense Authority director General Suleiman al-Amr")
+    while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (k === at - 1 && /^ex-\p{Lu}/u.test(toks[k]!.text)) || (k === at - 1 && c.title === 'General' && GENERAL_OFFICES.test(toks[k]!.lower)))) k--;
     // (a verb's -ing after a preposition is no modifier: "after visiting Governor-General Sam Mostyn")
     while (k < at - 1 && /ing$/.test(toks[k + 1]!.lower) && /^(?:after|before|while|by|when|since|for|without|from)$/.test(toks[k]?.lower ?? '')) k++;
     if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
@@ -1130,6 +1136,12 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     if (!c.affiliation) {
       const country = possessiveBefore(ctx, at);
       if (country) c.affiliation = country;
+    }
+    // a body before an office that "General" closes: "Civil Defense Authority director General"
+    if (!c.affiliation && k === at - 2 && c.title.startsWith(`${toks[at - 1]!.text} `) && toks[k]?.cap && toks[k]!.word && toks[k]!.sentence === toks[c.first]!.sentence) {
+      const run = capsRunBefore(ctx, k, toks[c.first]!.sentence);
+      const body = run ? affiliationOf(ctx, run[0], run[1], true).affiliation : undefined;
+      if (body) c.affiliation = body;
     }
     // a body before two roles joined by "and": "Shopify co-founder and Chief Executive Tobi Lutke"
     if (!c.affiliation && k === at - 1 && toks[at - 1]?.lower === 'and' && toks[at - 2]?.word && !toks[at - 2]!.cap && isTitleHead(toks[at - 2]!.lower) && toks[at - 3]?.cap && toks[at - 3]!.sentence === toks[c.first]!.sentence) {

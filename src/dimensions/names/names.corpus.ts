@@ -58,6 +58,17 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // an acronym in capitals opening a sentence is a body ("WHO" is no question word); "General"
+    // closes an office after its lower-case word, with the body before it; an adjective that opens
+    // a body's name stays in it at a sentence's start
+    text: 'WHO spokesman Tarik Lund said cases were rising.\nCivil Aviation Authority director General Omar Faris said flights would resume.\nCentral Election Commission figures showed turnout of 61%.',
+    people: [
+      { name: 'Tarik Lund', title: 'spokesman', affiliation: 'WHO' },
+      { name: 'Omar Faris', title: 'director General', affiliation: 'Civil Aviation Authority' },
+    ],
+    organizations: [{ name: 'Civil Aviation Authority' }, { name: 'Central Election Commission' }],
+  },
+  {
     // the body after a country's possessive, "of" after a name, with a foreign article kept
     text: "The jury included Marta Leone of Italy's il Mattino and Jon Ruiz of Spain's Iberdrola.",
     people: [
