@@ -548,6 +548,31 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
 /** A settlement's noun and the preposition that places it: "camp in", "village near", "port city of". */
 const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/i;
 
+/**
+ * A role "of" or "at" a body, the body's name right before the person's with no comma:
+ * "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia
+ * Salem said", "a researcher at Karolinska Institute Ana Berg found".
+ */
+function roleOfBodyBefore(ctx: Ctx, first: number): TitleFound | undefined {
+  const { toks, source } = ctx;
+  const k = first - 1;
+  const sentence = toks[first]!.sentence;
+  if (k < 3 || !toks[k]!.cap || !toks[k]!.word || toks[k]!.sentence !== sentence) return undefined;
+  const run = capsRunBefore(ctx, k, sentence);
+  if (!run) return undefined;
+  const body = affiliationOf(ctx, run[0], run[1], true).affiliation;
+  let p = run[0] - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (!body || !['of', 'at', 'for'].includes(toks[p]?.lower ?? '')) return undefined;
+  for (let h = p - 1; h >= 0 && h >= p - 8 && toks[h]!.word && toks[h]!.sentence === sentence && !(toks[h]!.tags.has('Verb') && !toks[h]!.tags.has('Noun')); h--) {
+    if (isTitleHead(toks[h]!.lower) && (!toks[h]!.cap || toks[h]!.initial)) {
+      const found = titleBack(ctx, h, Math.max(0, h - 4));
+      return { title: found.title, affiliation: body };
+    }
+  }
+  return undefined;
+}
+
 /** Nouns that say a person: "an Australian woman", "a 19-year-old student". */
 const PERSON_NOUNS = /^(?:woman|man|girl|boy|teenager|teen|mother|father|grandmother|grandfather|widow|widower|resident|citizen|national|native|pensioner|retiree|mum|mom|dad)$/;
 
@@ -1231,6 +1256,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.title = appointed.title;
       c.affiliation = appointed.affiliation;
       if (appointed.by) c.appointedBy = appointed.by;
+    }
+    if (c.kind === 'person' && !c.title) {
+      const held = roleOfBodyBefore(ctx, c.first);
+      if (held) {
+        c.title = held.title;
+        c.affiliation ??= held.affiliation;
+      }
     }
     if (c.kind === 'person' && !c.title) {
       const role: (TitleFound & { by?: [number, number] }) | undefined = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);

@@ -58,6 +58,15 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // a role "of" or "at" a body whose name runs on into the person's, with no comma
+    text: 'Regional director of the Ohio chapter of the Society for Rural Health Tom Hale said funds were short.\nA lead researcher at Karolinska Institute Ana Berg found the link.',
+    people: [
+      { name: 'Tom Hale', title: 'Regional director', affiliation: 'Society for Rural Health' },
+      { name: 'Ana Berg', title: 'lead researcher', affiliation: 'Karolinska Institute' },
+    ],
+    organizations: [{ name: 'Society for Rural Health' }, { name: 'Karolinska Institute' }],
+  },
+  {
     // an acronym in capitals opening a sentence is a body ("WHO" is no question word); "General"
     // closes an office after its lower-case word, with the body before it; an adjective that opens
     // a body's name stays in it at a sentence's start

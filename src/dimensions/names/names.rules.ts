@@ -138,9 +138,22 @@ function shortNamesOfBodies(ctx: Ctx, out: NameCandidate[]): void {
  */
 function splitTrailingPerson(ctx: Ctx, a: number, b: number): Array<[number, number]> {
   const { toks, source } = ctx;
-  if (!/\b(?:of|at|for)\s+the\s+$/i.test(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start))) return [[a, b]];
+  const the = /\b(?:of|at|for)\s+the\s+$/i.test(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start));
+  // (or a role before the preposition, a few words back with no verb between: "Psychology major at
+  // University of Texas Arlington Amneh Jafari", "director of the Dallas chapter of the Council on
+  // American-Islamic Relations Alia Salem")
+  let role = false;
+  if (/\b(?:of|at|for)\s+(?:the\s+)?$/i.test(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start))) {
+    for (let j = a - 2; j >= 0 && j >= a - 10 && toks[j]!.sentence === toks[a]!.sentence && !(toks[j]!.tags.has('Verb') && !toks[j]!.tags.has('Noun')); j--) {
+      if (!toks[j]!.cap && isTitleHead(toks[j]!.lower)) {
+        role = true;
+        break;
+      }
+    }
+  }
+  if (!the && !role) return [[a, b]];
   for (let k = b - 2; k > a && k >= b - 3; k--) {
-    if (isOrgHead(toks[k]!.lower) && isGivenName(toks[k + 1]!.lower) && toks.slice(k + 1, b + 1).every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text))) return [[a, k], [k + 1, b]];
+    if ((isOrgHead(toks[k]!.lower) || role) && isGivenName(toks[k + 1]!.lower) && toks.slice(k + 1, b + 1).every((t) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text))) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];
 }
