@@ -759,6 +759,13 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('ends a request at an attribution set off after it, and gives the attribution what came before', () => {
+    expect(rows('Lindqvist urged both sides to show restraint, her ministry said in a statement, adding that Sweden was ready to mediate.')).toEqual([
+      ['urged', 'Lindqvist', 'to show restraint'],
+      ['said', 'her ministry', 'Lindqvist urged both sides to show restraint'],
+      ['adding', 'her ministry', 'Sweden was ready to mediate'],
+    ]);
+  });
   it('reads no speech in adding a number: points scored, jobs counted', () => {
     expect(rows('Lena Ortiz added 22 points for Denver, which has won five straight. The economy added 150,000 jobs, the most since May. Tom Hale added another goal. "It was tough," Ortiz added.')).toEqual([['added', 'Ortiz', 'It was tough']]);
   });

@@ -891,7 +891,8 @@ export function detectFacts(input: FactInput): Fact[] {
         // Ann Lee told reporters, as the naira weakened"; the one told is passed over)
         const toldWhom = TELLING_CUES.has(t.normal) ? /^\s+(?!(?:to|that|about|of|how|what|why|when|whether|if)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+(?=\s*(?:,|$))/u.exec(after) : null;
         const rest = toldWhom ? after.slice(toldWhom[0].length) : after;
-        const tail = headlineSpeaker || describedAfter || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|(?:after|before|following|during|while|when)\s+\p{Ll}+ing\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
+        // (also over where it was said: ", his ministry said in a statement, adding that ...")
+        const tail = headlineSpeaker || describedAfter || /^\s+(?:in|on|at|via|to)\s+[^,;]{1,40},\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining)\b/.test(rest) || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|(?:after|before|following|during|while|when)\s+\p{Ll}+ing\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         // (not a quote that is the verb of a clause said: 'said Beijing "firmly opposes" the measures')
@@ -943,7 +944,9 @@ export function detectFacts(input: FactInput): Fact[] {
           // ("that" right before a verb is the clause's subject: "Critics say that is too late")
           const that = /^(?:\s+\S+){0,8}?\s+that\s+(?!(?:is|was|will|would|has|had|could|can|may|might|should|must|seems|means|makes)\b)/.exec(text.slice(from, sentenceEnd));
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
-          if (that && !ownClause && that[0].length > m[0].length) m[0] = that[0];
+          // (nor a "that" of a participle's clause after the cue: "said in a statement, adding that")
+          const participial = !!that && /,\s*(?:adding|saying|noting|stressing|insisting|warning)\b/.test(that[0]);
+          if (that && !ownClause && !participial && that[0].length > m[0].length) m[0] = that[0];
           // (up to a cue of the same speaker joined by "and": "denied that ... and said ...")
           const joined = toks.findIndex((x, i) => x.start > from && i > 1 && coordinatedCue(s, i) && toks.slice(k + 1, i - 1).every((y) => !(SPEECH_CUES.has(y.normal) && finiteVerb(y))));
           content = span(text, from + m[0].length, joined > 0 ? toks[joined - 1]!.start : sentenceEnd);
@@ -968,6 +971,10 @@ export function detectFacts(input: FactInput): Fact[] {
       if (content && !quotes.some(([a, b]) => content!.start >= a && content!.end <= b)) {
         const tail = /,\s*(?:according\s+to\s+[^,;]{2,60}|(?:the\s+|an?\s+)?(?:[\p{L}.'’-]+\s+){0,5}(?:said|says|told\s+\p{L}+|reported|added|stated))\s*$/u.exec(content.text);
         if (tail && tail.index > 0) content = span(text, content.start, content.start + tail.index);
+        // (and one that goes on with a participle's clause of its own: "urged both sides to
+        // exercise restraint, his ministry said in a statement, adding that ...")
+        const inserted = /,\s*(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told\s+\p{L}+|reported|stated)(?:\s+(?:in|on|at|to|via)\s+[^,;]{1,40})?,\s*(?:adding|saying|noting|citing)\b/u.exec(content.text);
+        if (!tail && inserted && inserted.index > 0) content = span(text, content.start, content.start + inserted.index);
       }
       // a participle's agent after "by" is who said it: "a decision hailed by President Volodymyr
       // Zelenskyy as \"a victory\"", "the plan, criticised by unions as unfair"
