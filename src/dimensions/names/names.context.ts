@@ -312,7 +312,9 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     // captain", "Taipei city mayor" (but a member is a "team member", a "council member")
     else if (!t.cap && GROUPING_NOUNS.has(t.lower) && toks[h]!.lower !== 'member') break;
     // nouns compounded with the head come right before it
-    else if (modifiers || h - j > 2 || !compoundWord(t)) break;
+    // (and the word that makes a field of a plural noun there: "infectious diseases specialist",
+    // "human rights lawyer")
+    else if (modifiers || h - j > 2 || !(compoundWord(t) || (j + 1 < h && PLURAL_FIELDS.has(toks[j + 1]!.lower) && (t.tags.has('Adjective') || t.tags.has('Noun')) && !t.tags.has('Pronoun')))) break;
     j--;
   }
   let titleStart = j + 1;
@@ -702,7 +704,7 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
     if (t.lower === 'and' && j > from && compoundWord(toks[j - 1]!) && toks[j + 1] && compoundWord(toks[j + 1]!)) continue;
     // a body's name with its connector: "the former Bank of England governor"
     if (ORG_CONNECTORS.has(t.lower) && j > from && toks[j - 1]!.cap && toks[j + 1]?.cap && toks[j + 1]!.word) continue;
-    if (!(t.cap || TITLE_MODIFIERS.has(t.lower) || compoundWord(t) || t.tags.has('Adjective') || t.tags.has('Ordinal') || /^\d/.test(t.text))) break;
+    if (!(t.cap || TITLE_MODIFIERS.has(t.lower) || compoundWord(t) || t.tags.has('Adjective') || t.tags.has('Ordinal') || /^\d/.test(t.text) || (!t.cap && PLURAL_FIELDS.has(toks[j + 1]?.lower ?? '')))) break;
   }
   if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;
   // without an article, the title must open the apposition and close it: ", Panama coach," ", spokesman for"

@@ -58,6 +58,14 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // the word that makes a field of a plural noun stays in the title: "infectious diseases", "human rights"
+    text: 'Chidi Eze, a Nigerian infectious diseases specialist, said the outbreak was contained. Rosa Lind, a human rights lawyer, disagreed.',
+    people: [
+      { name: 'Chidi Eze', title: 'infectious diseases specialist', affiliation: 'Nigeria' },
+      { name: 'Rosa Lind', title: 'human rights lawyer' },
+    ],
+  },
+  {
     // a role "of" or "at" a body whose name runs on into the person's, with no comma
     text: 'Regional director of the Ohio chapter of the Society for Rural Health Tom Hale said funds were short.\nA lead researcher at Karolinska Institute Ana Berg found the link.',
     people: [
