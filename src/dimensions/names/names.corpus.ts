@@ -58,6 +58,14 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // a side's position before a player's name is a title, whatever a town the given name is
+    text: 'Denver Broncos kicker Austin Mercer missed twice, and Pakistan wicketkeeper Asad Rauf was injured.',
+    people: [
+      { name: 'Austin Mercer', title: 'kicker', affiliation: 'Denver Broncos' },
+      { name: 'Asad Rauf', title: 'wicketkeeper', affiliation: 'Pakistan' },
+    ],
+  },
+  {
     // the word that makes a field of a plural noun stays in the title: "infectious diseases", "human rights"
     text: 'Chidi Eze, a Nigerian infectious diseases specialist, said the outbreak was contained. Rosa Lind, a human rights lawyer, disagreed.',
     people: [

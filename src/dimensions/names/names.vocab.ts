@@ -53,6 +53,9 @@ export const ROLE_WORDS = new Set([
   // musicians and writers the lexicon lacks: "the Chilean-born violinist", "novelist Ann Lee"
   'violinist', 'cellist', 'guitarist', 'drummer', 'bassist', 'saxophonist', 'trumpeter', 'pianist', 'organist', 'percussionist',
   'conductor', 'choreographer', 'novelist', 'essayist', 'lyricist', 'songwriter', 'striker',
+  // positions of a side: "Chiefs kicker Harrison Butker", "Pakistan wicketkeeper Mohammad Rizwan"
+  'kicker', 'quarterback', 'linebacker', 'goalkeeper', 'goalie', 'shortstop', 'outfielder', 'infielder', 'wicketkeeper',
+  'all-rounder', 'fly-half', 'scrum-half', 'playmaker', 'centre-back', 'center-back', 'full-back', 'fullback', 'netminder', 'batter',
 ]);
 
 /**
