@@ -343,6 +343,8 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       // a simple present of an event is a timetable: "tickets go on sale Friday", "the sides meet on April 26"
       // (close before the date, with no past verb in the clause: not "was released on $20,000 bail on Thursday")
       if (!pastBetween(a, b + 1) && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
+      // ... and so is an event that "is on" a day: "The season opener is on Friday", "the vote is in March"
+      if (bestAt === first - 2 && /^(?:is|are)$/.test(toks[bestAt]!.normal) && /^(?:on|in)$/.test(toks[first - 1]!.normal)) return 'future';
     }
     if (tense) return tense;
     // ... a fixture's verb the tagger read as a noun, opening the clause after a parenthesis or

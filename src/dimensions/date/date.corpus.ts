@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // an event that "is on" a day or "in" a month is to come
+  { text: 'The season opener is on Friday, and the final is in May.', ref: '2026-11-30', expect: [{ text: 'Friday', value: '2026-12-04' }, { text: 'May', value: '2027-05' }] },
   // days are counted from the last day told, not from a year told since
   { text: 'The court ruled on Sept. 25. He had worn an electronic tag earlier this year. The next day, his wife posted a message; two days later, supporters rallied.', ref: '2025-09-26', expect: [{ text: 'The next day', value: '2025-09-26' }, { text: 'two days', point: '2025-09-28' }] },
   // a schedule's line with no verb is to come (AP's "UP NEXT" after a game story told in the past)

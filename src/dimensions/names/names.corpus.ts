@@ -59,10 +59,11 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // a side's position before a player's name is a title, whatever a town the given name is
-    text: 'Denver Broncos kicker Austin Mercer missed twice, and Pakistan wicketkeeper Asad Rauf was injured.',
+    text: 'Denver Broncos kicker Austin Mercer missed twice, and Pakistan wicketkeeper Asad Rauf was injured. India opener KL Rahul made 84.',
     people: [
       { name: 'Austin Mercer', title: 'kicker', affiliation: 'Denver Broncos' },
       { name: 'Asad Rauf', title: 'wicketkeeper', affiliation: 'Pakistan' },
+      { name: 'KL Rahul', title: 'opener', affiliation: 'India' },
     ],
   },
   {

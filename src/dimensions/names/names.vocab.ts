@@ -55,7 +55,7 @@ export const ROLE_WORDS = new Set([
   'conductor', 'choreographer', 'novelist', 'essayist', 'lyricist', 'songwriter', 'striker',
   // positions of a side: "Chiefs kicker Harrison Butker", "Pakistan wicketkeeper Mohammad Rizwan"
   'kicker', 'quarterback', 'linebacker', 'goalkeeper', 'goalie', 'shortstop', 'outfielder', 'infielder', 'wicketkeeper',
-  'all-rounder', 'fly-half', 'scrum-half', 'playmaker', 'centre-back', 'center-back', 'full-back', 'fullback', 'netminder', 'batter',
+  'opener', 'all-rounder', 'fly-half', 'scrum-half', 'playmaker', 'centre-back', 'center-back', 'full-back', 'fullback', 'netminder', 'batter',
 ]);
 
 /**
