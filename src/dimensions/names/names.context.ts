@@ -1933,7 +1933,7 @@ const CITED_BEFORE = /\b(?:(?:polled|compiled|surveyed|calculated|tracked)\s+by|
  * Minister", "Foreign Secretary", "Treasury Secretary", "Secretary of State" (not a party's
  * "General Secretary").
  */
-const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:(?!Chief\b)\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
+const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+|[Ee]x-)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:(?!Chief\b)\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
 
 /**
  * The country of a wire story's dateline: its place in capitals at the start of one of the first

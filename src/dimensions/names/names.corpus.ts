@@ -29,6 +29,11 @@ const EXAMPLES: NameExample[] = [
     not: ['Socialist', 'Ex-Finance'],
   },
   {
+    // a former national office under a dateline, written with "ex-", is the dateline country's too
+    text: 'LISBON (Reuters) - Ex-Finance Minister Hugo Lara was charged on Monday.',
+    people: [{ name: 'Hugo Lara', title: 'former Finance Minister', affiliation: 'Portugal' }],
+  },
+  {
     // a surname that is a word for a doer after a given name that is no word; a nationality set
     // off after a name is the affiliation (over an age and describing words), also after a surname
     // alone, which is the unsuffixed one's when a father and son are named
