@@ -142,8 +142,9 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
   // "Ukrainian Defense Intelligence chief", "Bosnian Serb leader": the country, then the office;
   // but after "of" or "at" the whole run names the body ("at the Beirut Times")
   if (dem && !body) return { affiliation: dem[1], titleFrom: a + dem[0] };
-  // a party's name before a role that takes no portfolio: "Labour leader", but "Labour Minister"
-  if (!body && a === b && toks[a]!.cap && PARTY_WORDS.has(toks[a]!.lower) && !PORTFOLIO_HEADS.has(toks[b + 1]?.lower ?? '')) return { affiliation: toks[a]!.text };
+  // a party's name or family before a role that takes no portfolio: "Labour leader", "Socialist
+  // leader" (the document's "Socialist Party" where it names one), but "Labour Minister"
+  if (!body && a === b && toks[a]!.cap && PARTY_FAMILIES.has(toks[a]!.lower) && !PORTFOLIO_HEADS.has(toks[b + 1]?.lower ?? '')) return { affiliation: toks[a]!.text };
   if (!body && toks.slice(a, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower) || t.lower === 'affairs')) return { titleFrom: a };
   if (a === b && openingWord(toks[a]!)) return {};
   // a word capitalised only to open the sentence, which the story writes in lower case elsewhere,
@@ -573,6 +574,26 @@ function roleOfBodyBefore(ctx: Ctx, first: number): TitleFound | undefined {
     }
   }
   return undefined;
+}
+
+/** Participles that say who holds a body, and the role they give: "led by" a leader. */
+const HELD_BY: Record<string, string> = { led: 'leader', headed: 'head', chaired: 'chair', founded: 'founder', 'co-founded': 'co-founder', coached: 'coach', managed: 'manager', owned: 'owner', run: 'head' };
+
+/**
+ * The body a person is said to lead, set off before: "The far-right Chega party, led by Andre
+ * Ventura, came third", "Acme, founded by Ana Ruiz in 2009" (the role the participle names).
+ */
+function leaderOfBodyBefore(ctx: Ctx, first: number): TitleFound | undefined {
+  const { toks, source } = ctx;
+  const role = HELD_BY[toks[first - 2]?.lower ?? ''];
+  if (!role || toks[first - 1]?.lower !== 'by' || toks[first - 3]?.text !== ',') return undefined;
+  // the body's name before the comma, over the noun that says what it is ("Chega party")
+  let e = first - 4;
+  if (e >= 0 && toks[e]!.word && !toks[e]!.cap && REFERRING_BODY_NOUNS.has(toks[e]!.lower)) e--;
+  if (e < 0 || !toks[e]!.cap || !toks[e]!.word || toks[e]!.sentence !== toks[first]!.sentence) return undefined;
+  const run = capsRunBefore(ctx, e, toks[first]!.sentence);
+  const body = run ? affiliationOf(ctx, run[0], run[1], true).affiliation ?? textOf(toks, run[0], run[1], source) : undefined;
+  return body && !countryOf(body) ? { title: role, affiliation: body } : undefined;
 }
 
 /** Nouns that say a person: "an Australian woman", "a 19-year-old student". */
@@ -1260,7 +1281,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (appointed.by) c.appointedBy = appointed.by;
     }
     if (c.kind === 'person' && !c.title) {
-      const held = roleOfBodyBefore(ctx, c.first);
+      const held = roleOfBodyBefore(ctx, c.first) ?? leaderOfBodyBefore(ctx, c.first);
       if (held) {
         c.title = held.title;
         c.affiliation ??= held.affiliation;

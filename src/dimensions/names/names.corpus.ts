@@ -63,6 +63,17 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // the body one is said to lead, found or chair, set off before: its role and the body; a
+    // party's family before "leader" is the document's party of that name
+    text: 'The nationalist Patria party, led by Ivo Brandt, came third. Halvik, founded by Ana Ruiz in 2009, was sold. The Socialist Party took 23%, and Socialist leader Rui Mota resigned.',
+    people: [
+      { name: 'Ivo Brandt', title: 'leader', affiliation: 'Patria' },
+      { name: 'Ana Ruiz', title: 'founder', affiliation: 'Halvik' },
+      { name: 'Rui Mota', title: 'leader', affiliation: 'Socialist Party' },
+    ],
+    organizations: [{ name: 'Patria' }],
+  },
+  {
     // a side's position before a player's name is a title, whatever a town the given name is
     text: 'Denver Broncos kicker Austin Mercer missed twice, and Pakistan wicketkeeper Asad Rauf was injured. India opener KL Rahul made 84.',
     people: [

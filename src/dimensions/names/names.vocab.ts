@@ -85,6 +85,8 @@ export const NOT_ROLE_WORDS = new Set([
   'celebrity', 'superstar', 'patriot', 'patron', 'employee', 'employer', 'cook', 'scout', 'usher', 'graduate',
   'champion', 'recruit', 'conscript', 'mime', 'host', 'senior', 'junior', 'father', 'wife', 'husband',
   'widow', 'widower', 'fiancee', 'fiancée', 'cousin', 'uncle', 'grandchildren', 'children',
+  // political leanings, which describe a party or a person but hold no office: "the nationalist Patria party"
+  'nationalist', 'socialist', 'communist', 'populist', 'centrist', 'leftist', 'rightist', 'royalist', 'monarchist',
 ]);
 
 /** Words that may stand before a title head inside the title, lower case. */
