@@ -96,6 +96,8 @@ function singularSubjectBefore(toks: readonly Token[], i: number): boolean {
 }
 
 /** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
+/** Plural nouns the tagger reads as verbs after a modifier: "Wall Street estimates", "rate cuts". */
+const COMPOUND_PLURALS = /^(?:estimates|forecasts|projections|expectations|talks|cuts|hikes|plans|calls|sales|earnings|results|targets)$/;
 /** Verbs of thinking, whose clause may begin with a bare noun: "thinks demand rises". */
 const THINKING = /^(?:think|thought|believe|knew|know|hope|fear|feel|felt|suspect|expect|assume|estimate|find|found|show|suggest|mean|meant|ensure|insist)(?:s|ed|d)?$/;
 
@@ -108,6 +110,9 @@ function compoundObject(toks: readonly Token[], i: number): boolean {
   const noun = toks[i - 1];
   const verb = toks[i - 2];
   if (!noun || !verb || !/s$/.test(toks[i]!.normal)) return false;
+  // (a forecast's or a talk's plural after a name or noun that modifies it: "above Wall Street
+  // estimates on Tuesday", "beat analyst forecasts"; not after an article: "the bank cuts")
+  if (COMPOUND_PLURALS.test(toks[i]!.normal) && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !verb.tags.has('Determiner') && !verb.tags.has('Possessive') && (verb.tags.has('Noun') || verb.tags.has('Preposition') || (verb.tags.has('Verb') && !REPORTING.has(verb.normal)))) return true;
   if (!noun.tags.has('Noun') || !noun.tags.has('Singular') || noun.tags.has('ProperNoun') || noun.tags.has('Pronoun')) return false;
   return verb.tags.has('Verb') && !verb.tags.has('Copula') && !verb.tags.has('Modal') && !verb.tags.has('Auxiliary') && !REPORTING.has(verb.normal) && !THINKING.test(verb.normal);
 }

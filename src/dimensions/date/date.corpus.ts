@@ -29,6 +29,9 @@ export const examples: DateExample[] = [
   { text: 'The finance minister, speaking to reporters in Lisbon on Friday, said the government would meet its target. The vote is due on Thursday, a diplomat said. The rules are set for Jan. 5, and the payment was due on Monday.', ref: '2026-12-02', expect: [{ text: 'Friday', value: '2026-11-27' }, { text: 'Thursday', value: '2026-12-03' }, { text: 'Jan. 5', value: '2027-01-05' }, { text: 'Monday', value: '2026-11-30' }] },
   // a period whose figures are to be told has begun: the last quarter or month of that name
   { text: 'The statistics office will publish GDP figures for the third quarter on Friday. Halcott will report fourth-quarter earnings on Jan. 28, and the agency releases November jobs data next week.', ref: '2026-12-08', expect: [{ text: 'the third quarter', value: '2026-Q3' }, { text: 'fourth-quarter', value: '2026-Q4' }, { text: 'November', value: '2026-11' }] },
+  // a forecast's plural after the name that modifies it is no present verb ("above Wall Street
+  // estimates on Tuesday"), while one after an article's noun is ("The bank cuts rates on Thursday")
+  { text: 'Halcott forecast revenue above Wall Street estimates on Tuesday. The central bank cuts rates on Thursday, economists expect.', ref: '2026-12-02', expect: [{ text: 'Tuesday', value: '2026-12-01' }, { text: 'Thursday', value: '2026-12-03' }] },
   // a plural noun closing a compound object is no present verb ("ended merger talks in February")
   { text: 'Honda and Nissan ended merger talks in February, people familiar with the matter said. The unions broke off wage talks on Monday.', ref: '2026-12-02', expect: [{ text: 'February', value: '2026-02' }, { text: 'Monday', value: '2026-11-30' }] },
   // the nth weekday of a named month is one day, found in the year the tense points to; a fifth
