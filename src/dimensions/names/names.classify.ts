@@ -475,7 +475,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped)) ||
       // (a surname that is a word for a doer, after a given name that is no word: "Jannik Sinner",
       // "Ines Gardener"; not an office: "Chelsea Manager")
-      (c.n === 2 && isGivenName(c.firstLower) && lexTags(c.firstLower).length === 0 && lexTags(c.lastLower).includes('Actor') && !isTitleHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text))
+      (c.n === 2 && isGivenName(c.firstLower) && lexTags(c.firstLower).length === 0 && lexTags(c.lastLower).includes('Actor') && !isTitleHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text)) ||
+      // (a surname that is a town's or a state's after a given name, mid-sentence: "succeeded by
+      // Robin Washington", "Jack London"; not a country: "Jordan" is a name, "Chad" too)
+      (c.n === 2 && !c.ctx.toks[c.a]!.initial && (isGivenName(c.firstLower) || isWordGivenName(c.ctx.toks[c.a]!.text)) && isPlaceName(c.ctx.toks[c.b]!.text) && !countryOf(c.ctx.toks[c.b]!.text) && !isPlaceHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text))
         ? c.make('person')
         : undefined,
   },

@@ -63,6 +63,11 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // a given name and a surname that is a town's or a state's, mid-sentence, are a person
+    text: 'The chief operating officer will be succeeded by Robin Washington, the company said, and the board named Grace Dallas as treasurer.',
+    people: [{ name: 'Robin Washington' }, { name: 'Grace Dallas', title: 'treasurer' }],
+  },
+  {
     // the body one is said to lead, found or chair, set off before: its role and the body; a
     // party's family before "leader" is the document's party of that name
     text: 'The nationalist Patria party, led by Ivo Brandt, came third. Halvik, founded by Ana Ruiz in 2009, was sold. The Socialist Party took 23%, and Socialist leader Rui Mota resigned.',
