@@ -759,6 +759,10 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('takes no dateline into a subject over its dash', () => {
+    const [f] = facts('OSLO, Norway -- Norwegian Prime Minister Ola Berg met envoy Tom Hale in Bergen on Sunday.').filter((x) => x.type === 'meeting');
+    expect(texts(f!.args.participants)).toEqual(['Ola Berg', 'Tom Hale']);
+  });
   it('ends a request at an attribution set off after it, and gives the attribution what came before', () => {
     expect(rows('Lindqvist urged both sides to show restraint, her ministry said in a statement, adding that Sweden was ready to mediate.')).toEqual([
       ['urged', 'Lindqvist', 'to show restraint'],

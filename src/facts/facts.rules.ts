@@ -336,7 +336,8 @@ export function detectFacts(input: FactInput): Fact[] {
     while (i > 0 && !pronounSubject) {
       const p = toks[i - 1]!;
       const gap = text.slice(p.end, toks[i]!.start);
-      if (/[;:()"“”]/.test(gap)) break;
+      // (nor over a dateline's dash: "KYIV, Ukraine -- Ukrainian President Volodymyr Zelenskyy met")
+      if (/[;:()"“”]|\s(?:--|[—–-])\s/.test(gap)) break;
       // "..., of which 70 drones and nine missiles were shot down": the part named after "of which"
       // is the whole subject, whatever its "and" joins
       if (/^(?:which|whom)$/.test(p.normal) && toks[i - 2]?.normal === 'of') {
