@@ -548,8 +548,8 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   return roleAt(ctx, from, toks[last]!.sentence);
 }
 
-/** A settlement's noun and the preposition that places it: "camp in", "village near", "port city of". */
-const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/i;
+/** A settlement's noun in lower case and the preposition that places it: "camp in", "village near", "port city of" (not a title's "Cities in Dust"). */
+const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/;
 
 /**
  * A role "of" or "at" a body, the body's name right before the person's with no comma:

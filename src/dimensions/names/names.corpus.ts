@@ -163,8 +163,9 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // the town a settlement is in, though shaped like a person's name
-    text: 'A shell hit a refugee camp in Dara Salim on Monday, and a village near Omar Kadi was evacuated.',
+    text: 'A shell hit a refugee camp in Dara Salim on Monday, and a village near Omar Kadi was evacuated. The album closes with a cover of Cities in Dust.',
     places: [{ name: 'Dara Salim' }, { name: 'Omar Kadi' }],
+    not: ['Dust'],
   },
   {
     // a counterpart holds the office of the one "his" or "her" stands for, in the country its
