@@ -1083,6 +1083,9 @@ function constituencyAfter(ctx: Ctx, c: NameCandidate): string | undefined {
   return isRegion(region) ? region : undefined;
 }
 
+/** Staff a company employs, after its name: "a Barclays trader", "two Google engineers". */
+const STAFF_NOUN = /^(?:traders?|bankers?|analysts?|engineers?|employees?|executives?|economists?|workers?|staffers?|researchers?|scientists?|developers?|pilots?|drivers?|designers?|programmers?|technicians?|salesm[ae]n|managers?)$/;
+
 /** Offices that "General" closes: "director general", "secretary general", "attorney general". */
 const GENERAL_OFFICES = /^(?:director|secretary|attorney|solicitor|inspector|surgeon|auditor|comptroller|consul|postmaster|procurator|advocate|governor|commissioner)$/;
 
@@ -1122,6 +1125,18 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     c.kind = 'person';
     c.rule = 'person.age';
     return;
+  }
+  // a name of no known kind before ", which" and its verb, or between an article and the staff
+  // it employs, is a body: "Barclays, which paid 290 million pounds", "a former Barclays trader"
+  if (c.kind === 'unknown' && c.first === c.last && /^\p{Lu}[\p{L}&'’.-]+$/u.test(toks[c.first]!.text) && !isGivenName(toks[c.first]!.lower) && !isSurname(toks[c.first]!.lower) && !lexTags(toks[c.first]!.lower).length) {
+    // (as a clause's subject, opening the sentence: a name after "of", "in" or "at" is as often a place's)
+    const which = toks[c.first]!.initial && toks[c.last + 1]?.text === ',' && toks[c.last + 2]?.lower === 'which' && toks[c.last + 2]!.sentence === toks[c.last]!.sentence && !!toks[c.last + 3]?.tags.has('Verb');
+    const staff = !toks[c.first]!.initial && STAFF_NOUN.test(toks[c.last + 1]?.lower ?? '') && !toks[c.last + 1]!.cap && /^(?:a|an|the|former|two|three|several|one)$/.test(toks[c.first - 1]?.lower ?? '');
+    if (which || staff) {
+      c.kind = 'org';
+      c.rule = which ? 'org.which' : 'org.staff';
+      return;
+    }
   }
   // "which" stands for no person: an untitled person known by its shape alone, before ", which", is
   // a body's ("Denmark's Bavarian Nordic, which makes the only approved vaccine")
@@ -1368,7 +1383,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   // "near Poolesville", "the village of Aisby"
   const before = toks.slice(Math.max(0, c.first - 2), c.first).map((t) => t.lower).join(' ');
   // (and where one lives, after the age: "Liam Carter, 31, of Erdington")
-  if (/(?:^|\s)(?:near|outside|village of|town of|city of|county of|province of|region of|parish of|suburb of|district of|capital,?)$/.test(before) || /,\s*\d{1,3},\s+of\s+$/.test(ctx.source.slice(Math.max(0, c.start - 12), c.start))) {
+  if (/(?:^|\s)(?:near|outside|village of|town of|city of|county of|province of|region of|parish of|suburb of|district of|island of|capital,?)$/.test(before) || /,\s*\d{1,3},\s+of\s+$/.test(ctx.source.slice(Math.max(0, c.start - 12), c.start))) {
     c.kind = 'place';
     c.rule = 'place.context';
     return;

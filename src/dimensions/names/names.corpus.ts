@@ -63,6 +63,13 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Atlanta' }],
   },
   {
+    // a name of no known kind opening a sentence before ", which" and its verb, or between an
+    // article and the staff it employs, is a body (not a place after "of": "the island of Divar, which")
+    text: 'A court jailed a former Corvane trader on Friday.\nHalvex, which paid a fine in 2012, declined to comment. The island of Tarvo, which lies offshore, was cut off.',
+    organizations: [{ name: 'Corvane' }, { name: 'Halvex' }],
+    places: [{ name: 'Tarvo' }],
+  },
+  {
     // a given name and a surname that is a town's or a state's, mid-sentence, are a person
     text: 'The chief operating officer will be succeeded by Robin Washington, the company said, and the board named Grace Dallas as treasurer.',
     people: [{ name: 'Robin Washington' }, { name: 'Grace Dallas', title: 'treasurer' }],
