@@ -759,6 +759,9 @@ describe('events: what is no attack, and whose time is whose', () => {
       [['Air defences'], ['25 drones']],
     ]);
   });
+  it('ends what is said in a relative clause with the clause', () => {
+    expect(rows('Ola Berg, who said last week the plan was flawed, voted for it on Monday.')).toEqual([['said', 'Ola Berg', 'the plan was flawed']]);
+  });
   it('takes no dateline into a subject over its dash', () => {
     const [f] = facts('OSLO, Norway -- Norwegian Prime Minister Ola Berg met envoy Tom Hale in Bergen on Sunday.').filter((x) => x.type === 'meeting');
     expect(texts(f!.args.participants)).toEqual(['Ola Berg', 'Tom Hale']);

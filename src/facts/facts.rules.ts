@@ -976,6 +976,13 @@ export function detectFacts(input: FactInput): Fact[] {
         // exercise restraint, his ministry said in a statement, adding that ...")
         const inserted = /,\s*(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told\s+\p{L}+|reported|stated)(?:\s+(?:in|on|at|to|via)\s+[^,;]{1,40})?,\s*(?:adding|saying|noting|citing)\b/u.exec(content.text);
         if (!tail && inserted && inserted.index > 0) content = span(text, content.start, content.start + inserted.index);
+        // a cue inside a relative clause set off by commas says no more than the clause: "Mr.
+        // Dyson, who denied wrongdoing throughout the trial, showed no emotion"
+        if (/,\s*(?:who|which)\s+(?:[^,;]{0,40}\s)?$/.test(text.slice(Math.max(s.start, t.start - 50), t.start))) {
+          const comma = content.text.indexOf(',');
+          const after = comma > 0 ? toks.find((x) => x.start > content!.start + comma) : undefined;
+          if (after && (finiteVerb(after) || AUX.has(after.normal))) content = span(text, content.start, content.start + comma);
+        }
       }
       // a participle's agent after "by" is who said it: "a decision hailed by President Volodymyr
       // Zelenskyy as \"a victory\"", "the plan, criticised by unions as unfair"
