@@ -95,7 +95,6 @@ function singularSubjectBefore(toks: readonly Token[], i: number): boolean {
   return noun(p);
 }
 
-/** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
 /** Plural nouns the tagger reads as verbs after a modifier: "Wall Street estimates", "rate cuts". */
 const COMPOUND_PLURALS = /^(?:estimates|forecasts|projections|expectations|talks|cuts|hikes|plans|calls|sales|earnings|results|targets)$/;
 /** Verbs of thinking, whose clause may begin with a bare noun: "thinks demand rises". */
@@ -117,6 +116,7 @@ function compoundObject(toks: readonly Token[], i: number): boolean {
   return verb.tags.has('Verb') && !verb.tags.has('Copula') && !verb.tags.has('Modal') && !verb.tags.has('Auxiliary') && !REPORTING.has(verb.normal) && !THINKING.test(verb.normal);
 }
 
+/** The tense a token gives: a mark of the future, a verb in a future chain ("is to be held", "will have signed"), a tensed verb. */
 function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   const t = toks[i]!;
   if (futureAt(toks, i)) return 'future';

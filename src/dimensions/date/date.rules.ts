@@ -209,8 +209,8 @@ const rules: Rule[] = [
     },
   },
   {
-    // the first Monday in October, the last Sunday of March 2027, the third Thursday of the month
-    // is not (no month named): a day that moves with the year, as a movable feast does
+    // the first Monday in October, the last Sunday of March 2027 (not "the third Thursday of the
+    // month", which names no month): a day that moves with the year, as a movable feast does
     name: 'date.nth-weekday',
     re: new RegExp(`\\b(?:the\\s+)?(?<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<wd>${WEEKDAY_RE})\\s+(?:in|of)\\s+${MON}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'gi'),
     build: (m) => {
