@@ -121,7 +121,9 @@ function analyzePiece(text: string, offset: number, sentences: Sentence[], token
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
-      if (t.normal !== 'rose' || t.tags.has('Verb') || !(prev.tags.has('Noun') || prev.tags.has('Pronoun')) || prev.tags.has('Determiner') || prev.tags.has('Possessive')) continue;
+      // (a plural the tagger read as a verb is its subject too: "and shares rose by 09:30 GMT")
+      const pluralRead = /s$/.test(prev.normal) && prev.tags.has('PresentTense');
+      if (t.normal !== 'rose' || t.tags.has('Verb') || !(prev.tags.has('Noun') || prev.tags.has('Pronoun') || pluralRead) || prev.tags.has('Determiner') || prev.tags.has('Possessive')) continue;
       if (/[^\s]/.test(text.slice(prev.end - offset, t.start - offset))) continue;
       const next = tokens[i + 1];
       if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date') && /^\s+$/.test(text.slice(t.end - offset, next.start - offset))) continue;

@@ -138,7 +138,9 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   // compound before its verb: "the power cut lasted")
   const objectThen = !!after && after.tags.has('Noun') && !after.tags.has('Possessive') && !!toks[i + 2] && (toks[i + 2]!.tags.has('Preposition') || toks[i + 2]!.tags.has('Date') || toks[i + 2]!.tags.has('Value'));
   if (INVARIANT_PAST_VERBS.has(t.normal) && !t.tags.has('Verb') && singularSubjectBefore(toks, i) && !!after && (after.tags.has('Preposition') || after.tags.has('Date') || after.tags.has('Adverb') || /^(?:over|on|in|at|during|across|last|early|late)$/.test(after.normal) || objectThen)) return chainFuture() ? 'future' : 'past';
-  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i)) && !compoundObject(toks, i)) return 'present';
+  // (nor a plural subject before its verb in the past: "shares rose", "talks collapsed")
+  const subjectOfPast = /s$/.test(t.normal) && !!after && after.tags.has('PastTense') && !after.tags.has('Participle');
+  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i)) && !compoundObject(toks, i) && !subjectOfPast) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   return undefined;
@@ -347,7 +349,7 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       if (/^(?:until|till|through|by|before)$/.test(prep)) return 'future';
       // a simple present of an event is a timetable: "tickets go on sale Friday", "the sides meet on April 26"
       // (close before the date, with no past verb in the clause: not "was released on $20,000 bail on Thursday")
-      if (!pastBetween(a, b + 1) && bestAt < first && first - bestAt <= 5 && scheduledPresent(toks, bestAt)) return 'future';
+      if (!pastBetween(a, b + 1) && bestAt < first && first - bestAt <= 7 && scheduledPresent(toks, bestAt)) return 'future';
       // ... and so is an event that "is on" a day: "The season opener is on Friday", "the vote is in March"
       if (bestAt === first - 2 && /^(?:is|are)$/.test(toks[bestAt]!.normal) && /^(?:on|in)$/.test(toks[first - 1]!.normal)) return 'future';
     }

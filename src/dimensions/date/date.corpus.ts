@@ -13,6 +13,9 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a timetable's present a few words before its day is to come; a plural subject before a past
+  // verb is no present ("and shares rose by 09:30 GMT on Thursday")
+  { text: 'Parliament returns from its long summer recess on Sept. 1. Profit fell, and shares rose by 09:30 GMT on Thursday.', ref: '2026-12-02', expect: [{ text: 'Sept. 1', value: '2027-09-01' }, { text: 'Thursday', value: '2026-11-26' }] },
   // an event that "is on" a day or "in" a month is to come
   { text: 'The season opener is on Friday, and the final is in May.', ref: '2026-11-30', expect: [{ text: 'Friday', value: '2026-12-04' }, { text: 'May', value: '2027-05' }] },
   // days are counted from the last day told, not from a year told since
