@@ -239,8 +239,8 @@ function titledPerson(toks: WordToken[], a: number, b: number): boolean {
   return titled >= 0 && toks.slice(a + titled + 1, b + 1).some((t) => isGivenName(t.lower));
 }
 
-/** Articles, conjunctions and the words that open a list of examples, which no title compounds: "including actor Sean Penn". */
-const LIST_WORDS = /^(?:the|a|an|and|or|of|including|like|as|such|among|especially|notably|namely|plus)$/;
+/** Articles, conjunctions and the words that open a list of examples, which no title compounds: "including actor Sean Penn", "a video featuring actor Tom Cruise". */
+const LIST_WORDS = /^(?:the|a|an|and|or|of|including|like|as|such|among|especially|notably|namely|plus|featuring|starring|involving|following|regarding|concerning|excluding)$/;
 
 /** A lower-case word that may stand in a compound title before its head: "match referee", "science fiction writer". */
 function compoundWord(t: WordToken): boolean {
@@ -871,6 +871,11 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
   let k = last + 1;
   if (toks[k]?.text === ',') k++;
   if (!['of', 'from', 'for', 'at'].includes(toks[k]?.lower ?? '') || toks[k]!.sentence !== toks[last]!.sentence) return undefined;
+  // ("from" after a verb of taking away is where a thing was taken from: "to remove a video
+  // featuring Tom Cruise from YouTube")
+  if (toks[k]!.lower === 'from') {
+    for (let j = last - 1; j >= 0 && j >= last - 12 && toks[j]!.sentence === toks[last]!.sentence; j--) if (REMOVING.test(toks[j]!.lower)) return undefined;
+  }
   let a = k + 1;
   if (toks[a]?.lower === 'the') a++;
   if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== toks[last]!.sentence) return undefined;
@@ -1088,6 +1093,9 @@ const STAFF_NOUN = /^(?:traders?|bankers?|analysts?|engineers?|employees?|execut
 
 /** Offices that "General" closes: "director general", "secretary general", "attorney general". */
 const GENERAL_OFFICES = /^(?:director|secretary|attorney|solicitor|inspector|surgeon|auditor|comptroller|consul|postmaster|procurator|advocate|governor|commissioner)$/;
+
+/** Verbs of taking a thing away from a place or a body: "remove ... from YouTube". */
+const REMOVING = /^(?:remove[sd]?|removing|delete[sd]?|deleting|ban(?:s|ned|ning)?|expel(?:s|led|ling)?|withdr[ae]w[sn]?|withdrawing|pull(?:s|ed|ing)?|take|takes|took|taken|taking|evict(?:s|ed|ing)?|exclude[sd]?|excluding|oust(?:s|ed|ing)?|dropp?(?:s|ed|ing)?|bar(?:s|red|ring)?)$/;
 
 /** A day of the week, as a word. */
 const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -70,6 +70,14 @@ const EXAMPLES: NameExample[] = [
     places: [{ name: 'Tarvo' }],
   },
   {
+    // "from" after a verb of taking away is no affiliation; "featuring" opens no title
+    text: 'The label tried to remove a video featuring singer Lena Vos from YouTube. Omar Diaz from Halvik spoke.',
+    people: [
+      { name: 'Lena Vos', title: 'singer', affiliation: null },
+      { name: 'Omar Diaz', affiliation: 'Halvik' },
+    ],
+  },
+  {
     // a given name and a surname that is a town's or a state's, mid-sentence, are a person
     text: 'The chief operating officer will be succeeded by Robin Washington, the company said, and the board named Grace Dallas as treasurer.',
     people: [{ name: 'Robin Washington' }, { name: 'Grace Dallas', title: 'treasurer' }],
