@@ -85,6 +85,15 @@ const GROUP_NOUNS = /^(?:group|groups|number|team|panel|pair|couple|family|crowd
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'also', 'reportedly', 'allegedly', 'not', "n't", 'never', 'will', 'would', 'could', 'may', 'might', 'can', 'shall', 'then', 'later', 'previously', 'recently', 'already', 'again', 'once', 'first', 'further', 'repeatedly', 'publicly', 'separately']);
 const OBJECT_STOPS = new Set(['along', 'including', 'such', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'amid', 'as', 'while', 'when', 'where', 'because', 'that', 'which', 'who', 'but', 'to', 'from', 'with', 'about', 'against', 'by', 'until', 'via', 'through', 'into', 'under', 'near', 'outside', 'inside', 'around', 'behind', 'beside', 'across', 'overnight', 'yesterday', 'tonight']);
+/** A participle's clause that goes on from an attribution: ", adding that ...", ", saying ...". */
+const ATTRIBUTION_PARTICIPLE = '(?:adding|saying|noting|stressing|citing|insisting|warning|explaining)\\b';
+/** Where something was said, then such a clause: " in a statement, adding that ...". */
+const WHERE_SAID_THEN_PARTICIPLE = new RegExp(`^\\s+(?:in|on|at|via|to)\\s+[^,;]{1,40},\\s*${ATTRIBUTION_PARTICIPLE}`);
+/** Such a clause after a comma. */
+const PARTICIPLE_AFTER_COMMA = new RegExp(`,\\s*${ATTRIBUTION_PARTICIPLE}`);
+/** An attribution set off inside a content and going on with such a clause: ", his ministry said in a statement, adding ...". */
+const INSERTED_ATTRIBUTION = new RegExp(`,\\s*(?:the\\s+|an?\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}(?:said|says|told\\s+\\p{L}+|reported|stated)(?:\\s+(?:in|on|at|to|via)\\s+[^,;]{1,40})?,\\s*${ATTRIBUTION_PARTICIPLE}`, 'u');
+
 /** A party's words: a word of two letters or more, or an abbreviation ("U.S.", "U.N."). */
 const worded = (text: string): boolean => /\p{L}{2,}|^(?:\p{Lu}\.){2,}$/u.test(text);
 /** ... or a personal pronoun ("I", "we", "he"). */
@@ -893,7 +902,7 @@ export function detectFacts(input: FactInput): Fact[] {
         const toldWhom = TELLING_CUES.has(t.normal) ? /^\s+(?!(?:to|that|about|of|how|what|why|when|whether|if)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+(?=\s*(?:,|$))/u.exec(after) : null;
         const rest = toldWhom ? after.slice(toldWhom[0].length) : after;
         // (also over where it was said: ", his ministry said in a statement, adding that ...")
-        const tail = headlineSpeaker || describedAfter || /^\s+(?:in|on|at|via|to)\s+[^,;]{1,40},\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining)\b/.test(rest) || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|(?:after|before|following|during|while|when)\s+\p{Ll}+ing\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
+        const tail = headlineSpeaker || describedAfter || WHERE_SAID_THEN_PARTICIPLE.test(rest) || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as)\b/.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|(?:after|before|following|during|while|when)\s+\p{Ll}+ing\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         // (not a quote that is the verb of a clause said: 'said Beijing "firmly opposes" the measures')
@@ -946,7 +955,7 @@ export function detectFacts(input: FactInput): Fact[] {
           const that = /^(?:\s+\S+){0,8}?\s+that\s+(?!(?:is|was|will|would|has|had|could|can|may|might|should|must|seems|means|makes)\b)/.exec(text.slice(from, sentenceEnd));
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
           // (nor a "that" of a participle's clause after the cue: "said in a statement, adding that")
-          const participial = !!that && /,\s*(?:adding|saying|noting|stressing|insisting|warning)\b/.test(that[0]);
+          const participial = !!that && PARTICIPLE_AFTER_COMMA.test(that[0]);
           if (that && !ownClause && !participial && that[0].length > m[0].length) m[0] = that[0];
           // (up to a cue of the same speaker joined by "and": "denied that ... and said ...")
           const joined = toks.findIndex((x, i) => x.start > from && i > 1 && coordinatedCue(s, i) && toks.slice(k + 1, i - 1).every((y) => !(SPEECH_CUES.has(y.normal) && finiteVerb(y))));
@@ -974,7 +983,7 @@ export function detectFacts(input: FactInput): Fact[] {
         if (tail && tail.index > 0) content = span(text, content.start, content.start + tail.index);
         // (and one that goes on with a participle's clause of its own: "urged both sides to
         // exercise restraint, his ministry said in a statement, adding that ...")
-        const inserted = /,\s*(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told\s+\p{L}+|reported|stated)(?:\s+(?:in|on|at|to|via)\s+[^,;]{1,40})?,\s*(?:adding|saying|noting|citing)\b/u.exec(content.text);
+        const inserted = INSERTED_ATTRIBUTION.exec(content.text);
         if (!tail && inserted && inserted.index > 0) content = span(text, content.start, content.start + inserted.index);
         // a cue inside a relative clause set off by commas says no more than the clause: "Mr.
         // Dyson, who denied wrongdoing throughout the trial, showed no emotion"

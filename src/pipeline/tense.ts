@@ -158,10 +158,12 @@ const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'gr
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
 /** The opening of a schedule's line: a side, a colon, and where or whom it plays. */
 const FIXTURE_LINE = /^\p{Lu}[\p{L}.'’ -]{1,30}:\s+(?:at|host|hosts|vs\.?|visit|visits|play|plays)\s/iu;
-/** What is counted for a period: "results", "figures", "data" (after "for": "figures for October"). */
-const PERIOD_FIGURES = /^(?:results|earnings|figures|data|numbers|statistics|accounts|gdp|sales|revenue|profit|profits|loss|losses)$/;
-/** The same after the period, as its modifier: "third-quarter results", "October sales data", "Q3 earnings". */
-const PERIOD_FIGURES_AFTER = /^(?:['’]s)?[-\s]+(?:(?:gdp|sales|trade|jobs|payrolls|inflation|retail|output|production)\s+)?(?:results|earnings|figures|data|numbers|statistics|accounts|sales|revenue|profit|profits|loss|losses)\b/i;
+/** What is counted for a period: "results", "figures", "data". */
+const FIGURES = 'results|earnings|figures|data|numbers|statistics|accounts|sales|revenue|profit|profits|loss|losses';
+/** ... after "for": "figures for October", "GDP for the third quarter". */
+const PERIOD_FIGURES = new RegExp(`^(?:${FIGURES}|gdp)$`);
+/** ... after the period, as its modifier: "third-quarter results", "October sales data", "Q3 earnings". */
+const PERIOD_FIGURES_AFTER = new RegExp(`^(?:['’]s)?[-\\s]+(?:(?:gdp|sales|trade|jobs|payrolls|inflation|retail|output|production)\\s+)?(?:${FIGURES})\\b`, 'i');
 /** A market's settled figures after a day's possessive: "Friday's closing price", "Thursday's close". */
 const SETTLED_AFTER = /^(?:['’]s?)?\s+(?:close|closing|settlement|trading)\b/;
 /** A word after a fixture's verb: "plays on Saturday", "travel to Hull". */

@@ -703,6 +703,9 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
   return at !== undefined && at < toks[a]!.start;
 }
 
+/** Adjectives that open bodies' names: "Civil Defense Authority", "Central Election Commission". */
+const ORG_NAME_ADJECTIVES = new Set(['civil', 'central', 'federal', 'national', 'supreme', 'royal', 'international', 'independent', 'public', 'electoral', 'judicial', 'constitutional', 'military', 'financial', 'economic', 'environmental', 'medical', 'islamic', 'catholic', 'christian', 'democratic', 'popular', 'revolutionary', 'presidential', 'general', 'high', 'joint']);
+
 /**
  * A common word opening the sentence that still opens the name [a, b]: an honorific or acronym,
  * a short month name that is a given name ("Jun Takeda"), a given name that is a common word
@@ -710,9 +713,6 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
  * club's prefix before its town ("Sporting Lisbon"), a name before an age ("Ray Dunn, 52,"), a known
  * name or a title ("Foreign Minister ...").
  */
-/** Adjectives that open bodies' names: "Civil Defense Authority", "Central Election Commission". */
-const ORG_NAME_ADJECTIVES = new Set(['civil', 'central', 'federal', 'national', 'supreme', 'royal', 'international', 'independent', 'public', 'electoral', 'judicial', 'constitutional', 'military', 'financial', 'economic', 'environmental', 'medical', 'islamic', 'catholic', 'christian', 'democratic', 'popular', 'revolutionary', 'presidential', 'general', 'high', 'joint']);
-
 function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
   const { toks, source } = ctx;
   const t = toks[a]!;

@@ -20,6 +20,7 @@ import {
   BODY_NOUNS,
   PARTY_WORDS,
   PARTY_FAMILIES,
+  FORMER_PORTFOLIO,
   PORTFOLIO_HEADS,
   RANKS,
   DESCRIPTORS,
@@ -129,7 +130,7 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
   while (a <= b && STANCE.test(toks[a]!.text)) a++;
   if (a > b) return {};
   // a former portfolio is the title's: "ex-Transport Minister" (no body "Ex-Transport")
-  if (!body && /^[Ee]x-\p{Lu}/u.test(toks[a]!.text) && toks.slice(a + 1, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower))) return { titleFrom: a };
+  if (!body && FORMER_PORTFOLIO.test(toks[a]!.text) && toks.slice(a + 1, b + 1).every((t) => TITLE_MODIFIERS.has(t.lower) || isTitleHead(t.lower))) return { titleFrom: a };
   // a political family between a country's possessive and the office qualifies the holder; the
   // country is the affiliation: "Spain's Socialist Prime Minister", "Britain's Labour premier"
   // (but a portfolio before its head is the office's: "Spain's Labour Minister")
@@ -551,27 +552,31 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
 /** A settlement's noun in lower case and the preposition that places it: "camp in", "village near", "port city of" (not a title's "Cities in Dust"). */
 const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/;
 
+/** The capitalised run ending at token e, read as a body: its affiliation, first token and text. */
+function bodyEndingAt(ctx: Ctx, e: number, sentence: number): { affiliation?: string; start: number; text: string } | undefined {
+  const run = capsRunBefore(ctx, e, sentence);
+  if (!run) return undefined;
+  const affiliation = affiliationOf(ctx, run[0], run[1], true).affiliation;
+  return { ...(affiliation ? { affiliation } : {}), start: run[0], text: textOf(ctx.toks, run[0], run[1], ctx.source) };
+}
+
 /**
  * A role "of" or "at" a body, the body's name right before the person's with no comma:
  * "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia
  * Salem said", "a researcher at Karolinska Institute Ana Berg found".
  */
 function roleOfBodyBefore(ctx: Ctx, first: number): TitleFound | undefined {
-  const { toks, source } = ctx;
+  const { toks } = ctx;
   const k = first - 1;
   const sentence = toks[first]!.sentence;
   if (k < 3 || !toks[k]!.cap || !toks[k]!.word || toks[k]!.sentence !== sentence) return undefined;
-  const run = capsRunBefore(ctx, k, sentence);
-  if (!run) return undefined;
-  const body = affiliationOf(ctx, run[0], run[1], true).affiliation;
-  let p = run[0] - 1;
+  const body = bodyEndingAt(ctx, k, sentence);
+  if (!body?.affiliation) return undefined;
+  let p = body.start - 1;
   if (toks[p]?.lower === 'the') p--;
-  if (!body || !['of', 'at', 'for'].includes(toks[p]?.lower ?? '')) return undefined;
+  if (!['of', 'at', 'for'].includes(toks[p]?.lower ?? '')) return undefined;
   for (let h = p - 1; h >= 0 && h >= p - 8 && toks[h]!.word && toks[h]!.sentence === sentence && !(toks[h]!.tags.has('Verb') && !toks[h]!.tags.has('Noun')); h--) {
-    if (isTitleHead(toks[h]!.lower) && (!toks[h]!.cap || toks[h]!.initial)) {
-      const found = titleBack(ctx, h, Math.max(0, h - 4));
-      return { title: found.title, affiliation: body };
-    }
+    if (isTitleHead(toks[h]!.lower) && (!toks[h]!.cap || toks[h]!.initial)) return { title: titleBack(ctx, h, Math.max(0, h - 4)).title, affiliation: body.affiliation };
   }
   return undefined;
 }
@@ -584,15 +589,15 @@ const HELD_BY: Record<string, string> = { led: 'leader', headed: 'head', chaired
  * Ventura, came third", "Acme, founded by Ana Ruiz in 2009" (the role the participle names).
  */
 function leaderOfBodyBefore(ctx: Ctx, first: number): TitleFound | undefined {
-  const { toks, source } = ctx;
+  const { toks } = ctx;
   const role = HELD_BY[toks[first - 2]?.lower ?? ''];
   if (!role || toks[first - 1]?.lower !== 'by' || toks[first - 3]?.text !== ',') return undefined;
   // the body's name before the comma, over the noun that says what it is ("Chega party")
   let e = first - 4;
   if (e >= 0 && toks[e]!.word && !toks[e]!.cap && REFERRING_BODY_NOUNS.has(toks[e]!.lower)) e--;
   if (e < 0 || !toks[e]!.cap || !toks[e]!.word || toks[e]!.sentence !== toks[first]!.sentence) return undefined;
-  const run = capsRunBefore(ctx, e, toks[first]!.sentence);
-  const body = run ? affiliationOf(ctx, run[0], run[1], true).affiliation ?? textOf(toks, run[0], run[1], source) : undefined;
+  const found = bodyEndingAt(ctx, e, toks[first]!.sentence);
+  const body = found ? (found.affiliation ?? found.text) : undefined;
   return body && !countryOf(body) ? { title: role, affiliation: body } : undefined;
 }
 
@@ -675,7 +680,7 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): (TitleFou
   // the name that appointed: the capitalised words right before the verb ("HDFC Bank named", "The board of Unilever appointed")
   // (over the day between them: "Shopify Inc on Tuesday named")
   let w = v - 1;
-  if (w >= 1 && WEEKDAY_WORD.test(toks[w]!.text)) w -= toks[w - 1]!.lower === 'on' ? 2 : 1;
+  if (w >= 1 && isDateWord(toks[w]!)) w -= toks[w - 1]!.lower === 'on' ? 2 : 1;
   const run = w >= 0 && toks[w]!.cap && toks[w]!.word ? capsRunBefore(ctx, w, toks[first]!.sentence) : undefined;
   return role && run ? { ...role, by: [toks[run[0]]!.start, toks[run[1]]!.end] } : role;
 }
@@ -1097,9 +1102,6 @@ const GENERAL_OFFICES = /^(?:director|secretary|attorney|solicitor|inspector|sur
 /** Verbs of taking a thing away from a place or a body: "remove ... from YouTube". */
 const REMOVING = /^(?:remove[sd]?|removing|delete[sd]?|deleting|ban(?:s|ned|ning)?|expel(?:s|led|ling)?|withdr[ae]w[sn]?|withdrawing|pull(?:s|ed|ing)?|take|takes|took|taken|taking|evict(?:s|ed|ing)?|exclude[sd]?|excluding|oust(?:s|ed|ing)?|dropp?(?:s|ed|ing)?|bar(?:s|red|ring)?)$/;
 
-/** A day of the week, as a word. */
-const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 /** Styles of the church or a court that a stated position outranks as the title. */
 const STYLES = /^(?:cardinal|sheikh|sheik|archbishop|bishop|rabbi|imam|ayatollah|rev\.?|reverend|father|prince|princess)$/i;
 
@@ -1190,7 +1192,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     let k = at - 1;
     // (and a former portfolio: "ex-Finance Minister Hugo Lara")
     // (and the office "General" closes: "Civil Defense Authority director General Suleiman al-Amr")
-    while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (k === at - 1 && /^ex-\p{Lu}/u.test(toks[k]!.text)) || (k === at - 1 && c.title === 'General' && GENERAL_OFFICES.test(toks[k]!.lower)))) k--;
+    while (k >= 0 && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.lower) || (k === at - 1 && FORMER_PORTFOLIO.test(toks[k]!.text)) || (k === at - 1 && c.title === 'General' && GENERAL_OFFICES.test(toks[k]!.lower)))) k--;
     // (a verb's -ing after a preposition is no modifier: "after visiting Governor-General Sam Mostyn")
     while (k < at - 1 && /ing$/.test(toks[k + 1]!.lower) && /^(?:after|before|while|by|when|since|for|without|from)$/.test(toks[k]?.lower ?? '')) k++;
     if (k < at - 1) c.title = `${textOf(toks, k + 1, at - 1, ctx.source)} ${c.title}`;
@@ -1208,16 +1210,13 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       const country = possessiveBefore(ctx, at);
       if (country) c.affiliation = country;
     }
-    // a body before an office that "General" closes: "Civil Defense Authority director General"
-    if (!c.affiliation && k === at - 2 && c.title.startsWith(`${toks[at - 1]!.text} `) && toks[k]?.cap && toks[k]!.word && toks[k]!.sentence === toks[c.first]!.sentence) {
-      const run = capsRunBefore(ctx, k, toks[c.first]!.sentence);
-      const body = run ? affiliationOf(ctx, run[0], run[1], true).affiliation : undefined;
-      if (body) c.affiliation = body;
-    }
-    // a body before two roles joined by "and": "Shopify co-founder and Chief Executive Tobi Lutke"
-    if (!c.affiliation && k === at - 1 && toks[at - 1]?.lower === 'and' && toks[at - 2]?.word && !toks[at - 2]!.cap && isTitleHead(toks[at - 2]!.lower) && toks[at - 3]?.cap && toks[at - 3]!.sentence === toks[c.first]!.sentence) {
-      const run = capsRunBefore(ctx, at - 3, toks[c.first]!.sentence);
-      const body = run ? affiliationOf(ctx, run[0], run[1], true).affiliation : undefined;
+    // a body before the office's lower-case word: "Civil Defense Authority director General", and
+    // before two roles joined by "and": "Shopify co-founder and Chief Executive Tobi Lutke"
+    const generalOffice = k === at - 2 && c.title.startsWith(`${toks[at - 1]!.text} `);
+    const joinedRoles = k === at - 1 && toks[at - 1]?.lower === 'and' && !!toks[at - 2]?.word && !toks[at - 2]!.cap && isTitleHead(toks[at - 2]!.lower);
+    const bodyEnd = generalOffice ? k : joinedRoles ? at - 3 : -1;
+    if (!c.affiliation && bodyEnd >= 0 && toks[bodyEnd]!.cap && toks[bodyEnd]!.word && toks[bodyEnd]!.sentence === toks[c.first]!.sentence) {
+      const body = bodyEndingAt(ctx, bodyEnd, toks[c.first]!.sentence)?.affiliation;
       if (body) c.affiliation = body;
     }
   }

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, CHAMBERS, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CHAMBERS, FORMER_PORTFOLIO, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
@@ -533,7 +533,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     id: `p${++n}`,
     name: longest(e.names),
     // ("ex-Transport Minister" is a former one; "ex-minister" stays as written)
-    ...(e.title ? { title: e.title.replace(/^[Ee]x-(?=\p{Lu})/u, 'former ') } : {}),
+    ...(e.title ? { title: e.title.replace(FORMER_PORTFOLIO, 'former ') } : {}),
     ...(e.affiliation ? { affiliation: e.affiliation } : {}),
     mentions: e.mentions,
   }));

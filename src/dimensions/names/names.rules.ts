@@ -138,12 +138,13 @@ function shortNamesOfBodies(ctx: Ctx, out: NameCandidate[]): void {
  */
 function splitTrailingPerson(ctx: Ctx, a: number, b: number): Array<[number, number]> {
   const { toks, source } = ctx;
-  const the = /\b(?:of|at|for)\s+the\s+$/i.test(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start));
+  const prep = /\b(?:of|at|for)\s+(the\s+)?$/i.exec(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start));
+  const the = !!prep?.[1];
   // (or a role before the preposition, a few words back with no verb between: "Psychology major at
   // University of Texas Arlington Amneh Jafari", "director of the Dallas chapter of the Council on
   // American-Islamic Relations Alia Salem")
   let role = false;
-  if (/\b(?:of|at|for)\s+(?:the\s+)?$/i.test(source.slice(Math.max(0, toks[a]!.start - 10), toks[a]!.start))) {
+  if (prep) {
     for (let j = a - 2; j >= 0 && j >= a - 10 && toks[j]!.sentence === toks[a]!.sentence && !(toks[j]!.tags.has('Verb') && !toks[j]!.tags.has('Noun')); j--) {
       if (!toks[j]!.cap && isTitleHead(toks[j]!.lower)) {
         role = true;

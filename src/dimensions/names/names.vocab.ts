@@ -466,7 +466,10 @@ export const BODY_NOUNS = new Set([
 export const PARTY_WORDS = new Set(['labour', 'labor']);
 
 /** Political families that describe an office's holder: "Spain's Socialist Prime Minister". */
-export const PARTY_FAMILIES = new Set(['labour', 'labor', 'socialist', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'green', 'communist', 'tory', 'centrist', 'centre-right', 'center-right', 'centre-left', 'center-left', 'leftist', 'nationalist', 'populist', 'far-right', 'far-left', 'right-wing', 'left-wing']);
+export const PARTY_FAMILIES = new Set([...PARTY_WORDS, 'socialist', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'green', 'communist', 'tory', 'centrist', 'centre-right', 'center-right', 'centre-left', 'center-left', 'leftist', 'nationalist', 'populist', 'far-right', 'far-left', 'right-wing', 'left-wing']);
+
+/** A former office written with "ex-" before its capitalised portfolio: "ex-Transport Minister" (not "ex-minister"). */
+export const FORMER_PORTFOLIO = /^[Ee]x-(?=\p{Lu})/u;
 
 /** Heads that take a portfolio before them: "Labour Minister", "Home Secretary", "Health spokesman". */
 export const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'ministry', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'editor', 'commissioner', 'czar', 'tsar']);
