@@ -762,6 +762,9 @@ describe('events: what is no attack, and whose time is whose', () => {
   it('ends what is said in a relative clause with the clause', () => {
     expect(rows('Ola Berg, who said last week the plan was flawed, voted for it on Monday.')).toEqual([['said', 'Ola Berg', 'the plan was flawed']]);
   });
+  it('reads no meeting in meeting the terms of a deal, whoever is named in them', () => {
+    expect(facts('Kenya must meet the terms of a $3 billion IMF programme. The two sides will meet the terms agreed with the IMF. Ana Ruiz met Lena Moss in Nairobi.').filter((f) => f.type === 'meeting').map((f) => texts(f.args.participants))).toEqual([['Ana Ruiz', 'Lena Moss']]);
+  });
   it('takes no dateline into a subject over its dash', () => {
     const [f] = facts('OSLO, Norway -- Norwegian Prime Minister Ola Berg met envoy Tom Hale in Bergen on Sunday.').filter((x) => x.type === 'meeting');
     expect(texts(f!.args.participants)).toEqual(['Ola Berg', 'Tom Hale']);

@@ -1627,6 +1627,10 @@ export function detectFacts(input: FactInput): Fact[] {
       // (not the owners of what is met, before a noun the tagger read as a verb: "would not meet
       // hostage-takers demands")
       const ownedAfter = (x: Token) => MET_NOT_PEOPLE.test(toks.find((y) => y.start >= x.end)?.normal ?? '');
+      // (nor the names inside what is met that no one is: "to meet the terms of a $3 billion IMF
+      // programme", "met the deadline set by the EU")
+      const metHead = toks.slice(objFrom + 1).find((x) => !x.tags.has('Determiner') && !x.tags.has('Adjective') && !x.tags.has('Value'));
+      if (frame.type === 'meeting' && metHead && MET_NOT_PEOPLE.test(metHead.normal)) return undefined;
       if (frame.type === 'meeting' && !objSpans.length && words && words.text.split(/\s+/).length <= 6 && /^\p{L}/u.test(words.text) && toks.some((x) => x.end === words!.end && whoWord(x) && !ownedAfter(x))) objSpans = [words];
       // "provide Ukraine with air defence systems": the object is the one supplied, "with" the thing
       if (frame.type === 'transfer' && SUPPLY_WITH.has(t.normal) && toks.find((x) => x.start >= obj.end)?.normal === 'with') {

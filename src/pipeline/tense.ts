@@ -363,7 +363,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       const verb = toks[v]!;
       if (!FIXTURE_VERBS.has(verb.normal) && !TIMETABLE_VERBS.has(verb.normal)) continue;
       const opens = v === a && v > 0 && /,/.test(text.slice(toks[v - 1]!.end, verb.start));
-      const side = v > a && /^\p{Lu}/u.test(toks[v - 1]!.text) && toks[v - 1]!.tags.has('ProperNoun');
+      // (or a side's short name the tagger reads as a common noun, before a named opponent: "City
+      // visit Brentford on Wednesday")
+      const side = v > a && /^\p{Lu}/u.test(toks[v - 1]!.text) && (toks[v - 1]!.tags.has('ProperNoun') || /^\p{Lu}/u.test(toks[v + 1]?.text ?? ''));
       const object = toks[v + 1];
       if ((opens || side) && object && (object.tags.has('ProperNoun') || object.tags.has('Determiner') || /^\p{Lu}/u.test(object.text) || v + 1 === first || PREPOSITION_BEFORE_DATE.test(object.normal))) return 'future';
     }

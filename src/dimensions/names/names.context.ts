@@ -1242,7 +1242,12 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     if (field) return;
     // (nor is an office's own acronym a name: "Former chipmaker CFO jailed")
     if (lt.title && c.first === c.last && isTitleHead(toks[c.first]!.lower) && c.kind === 'unknown') return;
-    if (lt.title && !hostVerb) {
+    // (a plural role before one word of no known kind, with no list around it, names a side or
+    // a body, not people: "two points behind leaders Arsenal", "champions Liverpool")
+    const nextName = (k: number) => (/^(?:and|&)$/.test(toks[k]?.lower ?? '') ? toks[k + 1] : toks[k])?.cap === true;
+    const listGoesOn = toks[c.last + 1]?.text === ',' ? nextName(c.last + 2) : /^(?:and|&)$/.test(toks[c.last + 1]?.lower ?? '');
+    const lonePlural = !!lt.plural && c.kind === 'unknown' && c.first === c.last && !listGoesOn;
+    if (lt.title && !hostVerb && !lonePlural) {
       c.kind = 'person';
       if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';
       c.title ??= lt.title;
