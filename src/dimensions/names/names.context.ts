@@ -44,6 +44,7 @@ import {
   COMPANY_HEADS,
   LEGAL_FORMS,
   STAFF_ROLE,
+  CONTINENTAL,
 } from './names.vocab.js';
 import { isCommonWord, type WordToken } from './names.tokens.js';
 import { SENTENCE_OPENERS } from './names.chunks.js';
@@ -439,8 +440,13 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
   if (!toks[h]!.cap && fp && (fp.lower === 'of' || fp.lower === 'in') && fp.sentence === sentence) {
     let m = titleEnd + 2;
     while (m <= titleEnd + 5 && toks[m]?.word && toks[m]!.sentence === sentence && !toks[m]!.cap && toks[m]!.tags.has('Noun') && !toks[m]!.tags.has('Pronoun') && !toks[m]!.tags.has('Determiner')) m++;
-    // (a language: "instructor in English")
-    if (m === titleEnd + 2 && fp.lower === 'in' && toks[m]?.cap && countryOfDemonym(toks[m]!.text)) m++;
+    // (a language: "instructor in English"; a market's place or people before a lower-case field:
+    // "head of European pharma research at ...", "head of Asia equity sales at ...")
+    const field = (w: WordToken | undefined) => !!w?.word && !w.cap && w.tags.has('Noun') && w.sentence === sentence;
+    if (m === titleEnd + 2 && toks[m]?.cap && ((fp.lower === 'in' && countryOfDemonym(toks[m]!.text)) || ((countryOfDemonym(toks[m]!.text) || isPlaceName(toks[m]!.text) || CONTINENTAL.test(toks[m]!.text)) && field(toks[m + 1])))) {
+      m++;
+      while (m <= titleEnd + 6 && toks[m]?.word && toks[m]!.sentence === sentence && !toks[m]!.cap && toks[m]!.tags.has('Noun') && !toks[m]!.tags.has('Pronoun') && !toks[m]!.tags.has('Determiner')) m++;
+    }
     const closes = !toks[m] || toks[m]!.sentence !== sentence || !toks[m]!.word || ['at', 'for', 'with', 'and'].includes(toks[m]!.lower);
     if (m > titleEnd + 2 && closes) titleEnd = m - 1;
   }
@@ -487,7 +493,8 @@ function complementAfter(ctx: Ctx, h: number): { titleEnd: number; affiliation?:
     }
     if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== sentence) continue;
     // (a person is no body: "the representative of King Charles")
-    if (isTitleHead(toks[a]!.lower) && toks[a + 1]?.cap && isNameShaped(toks[a + 1]!) && !isOrgHead(toks[a + 1]!.lower)) return { titleEnd };
+    // (but a body's name may open with a role word: "strategist at Principal Asset Management")
+    if (isTitleHead(toks[a]!.lower) && toks[a + 1]?.cap && isNameShaped(toks[a + 1]!) && !isOrgHead(toks[a + 1]!.lower) && !isOrgHead(toks[capsRunAfter(ctx, a)]!.lower)) return { titleEnd };
     // (the body after a country's possessive: "the head of Germany's Federal Cartel Office")
     let b = capsRunAfter(ctx, a);
     if (/^['’]s$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.cap && toks[b + 2]!.word && toks[b + 2]!.sentence === sentence && (countryOf(textOf(toks, a, b, source)) || isPlaceName(textOf(toks, a, b, source)))) {
@@ -1864,6 +1871,8 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
   const home = datelineCountry(ctx, cands);
   const named = cands.filter((c) => c.kind === 'place').sort((a, b) => a.start - b.start);
   for (const c of cands) {
+    // ("Government spokesman X" under a dateline speaks for the dateline country's government)
+    if (c.kind === 'person' && home && /^[Gg]overnment$/.test(c.affiliation ?? '')) c.affiliation = home;
     // (not a body's own office: "company secretary", "party general secretary")
     const lowerOffice = NATIONAL_OFFICE_LOWER.test(c.title ?? '') && !c.title!.split(' ').some((w) => REFERRING_BODY_NOUNS.has(w));
     if (c.kind !== 'person' || c.affiliation || !c.title || !(NATIONAL_OFFICE.test(c.title) || lowerOffice)) continue;

@@ -16,6 +16,27 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the same office named again more fully gives its body to the first mention; "Government
+    // spokesman" under a dateline is the dateline country's
+    text: 'HARARE, Zimbabwe (AP) - Police detained opposition leader Tawanda Moyo on Friday. Moyo, who leads the Citizens Alliance, denied the charges. Government spokesman Nick Mangwana said the case was a police matter.',
+    people: [
+      { name: 'Tawanda Moyo', title: 'opposition leader', affiliation: 'Citizens Alliance' },
+      { name: 'Nick Mangwana', title: 'spokesman', affiliation: 'Zimbabwe' },
+    ],
+  },
+  {
+    // a market's region or people before a lower-case field stays in the title, the firm after
+    // "at" is the affiliation; a firm's name may open with a role word ("Principal"); a global
+    // remit is part of the role
+    text: '"Rates will fall," said Nora Lind, head of Asian credit research at Nomura. Pia Holm, chief global economist at Principal Capital Group, disagreed. "Not yet," said Ravi Mehta, head of U.S. equity sales at Citigroup.',
+    people: [
+      { name: 'Nora Lind', title: 'head of Asian credit research', affiliation: 'Nomura' },
+      { name: 'Pia Holm', title: 'chief global economist', affiliation: 'Principal Capital Group' },
+      { name: 'Ravi Mehta', title: 'head of U.S. equity sales', affiliation: 'Citigroup' },
+    ],
+    not: ['Asian'],
+  },
+  {
     // a political family between a country's possessive and the office describes the holder, the
     // country is the affiliation (a portfolio stays the office's); "ex-" before a portfolio is a
     // former office, no body

@@ -484,7 +484,9 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       if (c.rule !== 'person.title-coref') e.names.push(c.canonical ?? c.text);
       // (an affiliation goes with its own title: "confirm Pete Hegseth as defense secretary ...
       // Hegseth, a former Fox News host" is no defense secretary of Fox News)
-      const ownTitle = !c.title || !e.title || c.title === e.title;
+      // (the same office more or less fully named is one: "opposition leader Ada Obi ... Obi, who
+      // leads the Unity Party")
+      const ownTitle = !c.title || !e.title || c.title === e.title || c.title.split(/\s+/).pop()!.toLowerCase() === e.title.split(/\s+/).pop()!.toLowerCase();
       if (c.title && !e.title) e.title = c.title;
       // a person's possessive is a relation, not an affiliation: "Manafort's lawyer, Kevin Downing"
       if (c.affiliation && !e.affiliation && ownTitle && !isSurnameAlias(c.affiliation)) e.affiliation = c.affiliation;

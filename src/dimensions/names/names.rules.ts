@@ -79,6 +79,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
       out.push(c);
     }
   }
+  surnamesOfPeople(ctx, out);
   nicknamedPeople(ctx, out);
   numberedUnits(ctx, out);
   teamsInResults(ctx, out);
@@ -89,6 +90,25 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
   bodiesOfPeople(ctx, out);
   shortNamesOfBodies(ctx, out);
   return out;
+}
+
+/**
+ * A one-word town of the gazetteer that is the surname of a person named in full before it is
+ * that person again, where no preposition of place comes before it: "opposition leader Tawanda
+ * Moyo ... Moyo, who leads the Citizens Alliance" (Moyo is a Ugandan town), read again in context
+ * for the title and body said of him there.
+ */
+function surnamesOfPeople(ctx: Ctx, out: NameCandidate[]): void {
+  const { toks, source } = ctx;
+  const surnames = new Map<string, number>();
+  for (const c of out) {
+    if (c.kind === 'person' && c.last > c.first && !surnames.has(toks[c.last]!.text)) surnames.set(toks[c.last]!.text, c.start);
+    if (c.kind !== 'place' || c.first !== c.last || c.rule !== 'place.gazetteer' || countryOf(c.text) || !((surnames.get(c.text) ?? Infinity) < c.start)) continue;
+    if (/\b(?:in|at|to|from|near|of|outside|into|across|via|around|toward|towards)\s+$/i.test(source.slice(Math.max(0, c.start - 12), c.start))) continue;
+    c.kind = 'person';
+    c.rule = 'person.surname-named';
+    refineByContext(ctx, c);
+  }
 }
 
 /**

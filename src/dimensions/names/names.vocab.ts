@@ -101,7 +101,7 @@ export const TITLE_MODIFIERS = new Set([
   'development', 'regional', 'local', 'social', 'family', 'women', 'youth', 'science', 'research', 'innovation', 'digital', 'climate', 'lieutenant', 'major', 'rear', 'air',
   'commanding', 'ruling', 'party', 'overseas', 'onetime', 'one-time', 'erstwhile', 'longtime', 'long-time', 'emeritus', 'honorary', 'presiding', 'visiting', 'adjunct', 'distinguished', 'assistant', 'associate', 'co', 'special', 'high', 'lead', 'head', 'shadow', 'majority', 'minority', 'technical', 'creative', 'medical', 'scientific', 'artistic', 'musical', 'legal',
   // the offices of a company: "Chief Financial Officer", "Chief Operating Officer"
-  'financial', 'fixed', 'operating', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
+  'financial', 'fixed', 'operating', 'global', 'international', 'market', 'equity', 'economic', 'portfolio', 'credit', 'macro', 'technology', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'investment', 'compliance', 'risk', 'product', 'digital', 'strategy',
   // courts: "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Chief Justice"
   'district', 'circuit', 'appeals', 'magistrate', 'bankruptcy', 'county', 'superior',
 ]);
@@ -341,6 +341,9 @@ export const ORG_OPENERS = new Set([
   'coalition', 'alliance', 'campaign', 'trust', 'network', 'forum', 'chamber', 'chambers', 'conference', 'congress', 'assembly', 'division', 'corps', 'faculty', 'secretariat', 'directorate', 'inspectorate',
   'brotherhood', 'guild', 'confederation', 'centres', 'centers', 'panel',
 ]);
+
+/** A continent's or region's adjective, naming a market or field as a demonym does: "head of European pharma research". */
+export const CONTINENTAL = /^(?:European|Asian|African|American|Latin|Arab|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Mideast|Gulf|Western|Eastern|Global|International|Emerging)$/;
 
 /** Roles of a firm's staff, closing a title: a one-word name before them is the firm ("Morningstar analyst", "Nestle Chief Executive"). */
 export const STAFF_ROLE = /\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|ceo|cfo|coo|executive|officer|chairman|chairwoman|chair|founder|co-founder|engineer|employee|researcher|scientist|director|manager|president|partner|editor|reporter|correspondent|columnist)$/i;
