@@ -16,6 +16,22 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a name of no known kind listed with companies is a company; one that opens with a word
+    // that names a company elsewhere is that company in full; a prize is no person or body
+    text: 'The group, which represents Vortiq, Google and Plendra, sued. Kestrel Varno will cut 900 jobs. Shares in Kestrel fell. Its founder won the Wolf Prize and the Stanley Cup.',
+    organizations: [
+      { name: 'Vortiq' },
+      { name: 'Plendra' },
+      { name: 'Kestrel Varno', mentions: ['Kestrel Varno', 'Kestrel'] },
+    ],
+    not: ['Wolf Prize', 'Stanley Cup', 'Wolf', 'Stanley'],
+  },
+  {
+    // ... but a surname alone beside a body is no body, nor are common words listed with one
+    text: 'Thousands were killed at the hands of Assad and ISIL. Currently, Tessaro Design makes chairs.',
+    not: ['Assad', 'Currently'],
+  },
+  {
     // the same office named again more fully gives its body to the first mention; "Government
     // spokesman" under a dateline is the dateline country's
     text: 'HARARE, Zimbabwe (AP) - Police detained opposition leader Tawanda Moyo on Friday. Moyo, who leads the Citizens Alliance, denied the charges. Government spokesman Nick Mangwana said the case was a police matter.',

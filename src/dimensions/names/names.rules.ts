@@ -13,7 +13,7 @@ import { classify, officeOfBody } from './names.classify.js';
 import type { NameCandidate } from './names.candidate.js';
 import { NAME_CONNECTORS, STAFF_ROLE, US_PARTIES } from './names.vocab.js';
 import { isCommonWord } from './names.tokens.js';
-import { isGivenName, isOrgAcronym, isOrgHead, isPlaceHead, isPlaceName, isTitleHead } from './names.words.js';
+import { isGivenName, isOrgAcronym, isOrgHead, isPlaceHead, isPlaceName, isSurname, isTitleHead } from './names.words.js';
 import { countryOf, countryOfDemonym } from '../../data/geo.js';
 
 export type { NameCandidate, NameKind } from './names.candidate.js';
@@ -72,7 +72,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
         continue;
       }
       const c = classify(ctx, pa, pb);
-      if (!c || isGradeName(ctx, c)) continue;
+      if (!c || isGradeName(ctx, c) || AWARD_TAIL.test(ctx.toks[pb]!.text)) continue;
       refineByContext(ctx, c);
       const body = bodyInTitle(ctx, c, pa);
       if (body) out.push(body);
@@ -80,6 +80,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
     }
   }
   surnamesOfPeople(ctx, out);
+  bodiesByCompany(ctx, out);
   nicknamedPeople(ctx, out);
   numberedUnits(ctx, out);
   teamsInResults(ctx, out);
@@ -90,6 +91,44 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
   bodiesOfPeople(ctx, out);
   shortNamesOfBodies(ctx, out);
   return out;
+}
+
+/** The last word of an award's or trophy's name, which names no person, body or place: "the Nobel Prize", "the Stanley Cup". */
+const AWARD_TAIL = /^(?:Awards?|Prizes?|Medals?|Trophy|Trophies|Cup)$/;
+
+/**
+ * A name of no known kind is an organization in the company it keeps: listed with organizations
+ * and nothing of another kind ("Meta, Google and TikTok", "Nvidia or AMD": next to each other,
+ * joined by commas, "and" or "or"), or opening with the one word that names an organization
+ * elsewhere in the document ("Novo Nordisk will cut 9,000 jobs ... Shares in Novo rose").
+ */
+function bodiesByCompany(ctx: Ctx, out: NameCandidate[]): void {
+  const { source } = ctx;
+  for (let i = 0; i < out.length; i++) {
+    let j = i;
+    while (j + 1 < out.length && /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(source.slice(out[j]!.end, out[j + 1]!.start))) j++;
+    const list = out.slice(i, j + 1);
+    if (j > i && list.some((c) => c.kind === 'org') && list.every((c) => c.kind === 'org' || c.kind === 'unknown')) {
+      for (const c of list) {
+        // (not a name made of common words, a person's name or a numeral: "Mountain Bikes",
+        // "Currently, Acme Design", "Assad and ISIL", "III and IIDX")
+        // (a single word only in a list of three or more: "Assad and ISIL" is no pair of bodies)
+        const one = c.first === c.last;
+        if (c.kind !== 'unknown' || isPlaceName(c.text) || ctx.toks.slice(c.first, c.last + 1).every(isCommonWord) || (one && (list.length < 3 || isSurname(c.text.toLowerCase()) || isGivenName(c.text.toLowerCase()) || /^[IVXL]+$/.test(c.text)))) continue;
+        c.kind = 'org';
+        c.rule = 'org.listed';
+      }
+    }
+    i = j;
+  }
+  const oneWord = new Set(out.filter((c) => c.kind === 'org' && !/\s/.test(c.text) && !c.canonical && c.rule !== 'org.known').map((c) => c.text));
+  if (oneWord.size === 0) return;
+  for (const c of out) {
+    const words = c.text.split(/\s+/);
+    if (c.kind !== 'unknown' || words.length < 2 || words.length > 3 || !oneWord.has(words[0]!)) continue;
+    c.kind = 'org';
+    c.rule = 'org.named-in-full';
+  }
 }
 
 /**
