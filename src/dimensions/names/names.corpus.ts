@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // aid and rights bodies whose names are common words, opening a sentence before "said"
+    text: 'The World Food Programme said stocks were low. Human Rights Watch said 40 people died. Doctors Without Borders said its clinic was hit. The Red Cross said it would help.',
+    organizations: [{ name: 'World Food Programme' }, { name: 'Human Rights Watch' }, { name: 'Doctors Without Borders' }, { name: 'Red Cross' }],
+  },
+  {
     // a name of no known kind listed with companies is a company; one that opens with a word
     // that names a company elsewhere is that company in full; a prize is no person or body
     text: 'The group, which represents Vortiq, Google and Plendra, sued. Kestrel Varno will cut 900 jobs. Shares in Kestrel fell. Its founder won the Wolf Prize and the Stanley Cup.',

@@ -211,6 +211,21 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   WHO: ['World Health Organization'],
   IMF: ['International Monetary Fund'],
   'World Bank': [],
+  'World Trade Organization': ['WTO'],
+  // aid and rights bodies, whose names are common words the name rules read as a person's or drop
+  // ("The World Food Programme said", "Human Rights Watch said")
+  'International Committee of the Red Cross': ['ICRC'],
+  'Red Cross': [],
+  'Red Crescent': [],
+  'World Food Programme': ['WFP', 'World Food Program'],
+  UNICEF: ['Unicef'],
+  UNHCR: [],
+  UNRWA: [],
+  'Amnesty International': [],
+  'Human Rights Watch': ['HRW'],
+  'Doctors Without Borders': ['MSF', 'Médecins Sans Frontières', 'Medecins Sans Frontieres'],
+  'Save the Children': [],
+  Oxfam: [],
   // central banks, named in business copy by their short forms
   'Federal Reserve': ['Fed', 'U.S. Federal Reserve', 'US Federal Reserve'],
   'European Central Bank': ['ECB'],
@@ -244,6 +259,9 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   // firms named after people, which business copy names bare and the name rules would read as
   // persons ("as Morgan Stanley and Wells Fargo beat profit estimates")
   'Morgan Stanley': [],
+  'Eli Lilly': [],
+  'Johnson & Johnson': ['J&J'],
+  'Procter & Gamble': ['P&G'],
   'Wells Fargo': [],
   'Charles Schwab': [],
   'Goldman Sachs': [],
