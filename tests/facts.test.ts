@@ -579,7 +579,7 @@ describe('events in the passive', () => {
     const fs = facts('Opposition leader Ali Hassan was arrested by police in Cairo. Two ambulances were donated to the Red Cross by Japan.');
     expect(fs.map((f) => [f.type, Object.fromEntries(Object.entries(f.args).map(([k, v]) => [k, texts(v)]))])).toEqual([
       ['attack', { target: ['Ali Hassan'], attacker: ['police'] }],
-      ['transfer', { theme: ['Two ambulances'], giver: ['Japan'], recipient: ['the Red Cross'] }],
+      ['transfer', { theme: ['Two ambulances'], giver: ['Japan'], recipient: ['Red Cross'] }],
     ]);
   });
 });
@@ -840,6 +840,24 @@ describe('transfers: handing over, handing back', () => {
       ['transfer', 'handed', ['Norway'], ['three coastal patrol boats'], ['Estonia']],
       ['transfer', 'returned', ['Belarus'], ['40 prisoners'], ['Lithuania']],
       ['visit', 'returned', ['The team'], ['Oslo'], []],
+    ]);
+  });
+  it('reads the one given to named right after the verb, before the thing, and no handing over in giving a reason or one\'s all', () => {
+    const fs = facts('The ministry gave the Red Cross 40 tonnes of flour. Norway sold Poland six frigates in May. "I gave everything I had," Lena Ortiz said. The firm, Halvik Oy, did not give a reason.');
+    expect(fs.filter((f) => f.type === 'transfer').map((f) => [f.trigger?.text, texts(f.args.giver), texts(f.args.recipient), texts(f.args.theme)])).toEqual([
+      ['gave', ['The ministry'], ['Red Cross'], ['40 tonnes of flour']],
+      ['sold', ['Norway'], ['Poland'], ['six frigates']],
+    ]);
+  });
+});
+
+describe('statements: wire copy written for the project', () => {
+  it('takes the noun before a relative pronoun for the speaker, reads a quote before "wrote in a ruling", and dates no statement by a clause joined before it', () => {
+    const fs = facts('The court sided with farm groups that argued the rule was unlawful. "The agency overstepped," Judge Ada Marsh wrote in a 40-page ruling. Her term ends in May, and Governor Tom Reyes has said he will name a successor.', '2026-12-02');
+    expect(fs.filter((f) => f.type === 'statement').map((f) => [f.trigger?.text, texts(f.args.speaker)[0], f.time?.value])).toEqual([
+      ['argued', 'farm groups', '2026-12-02'],
+      ['wrote', 'Ada Marsh', '2026-12-02'],
+      ['said', 'Tom Reyes', '2026-12-02'],
     ]);
   });
 });

@@ -77,7 +77,9 @@ export interface FactInput {
  * Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing",
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
-const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(?:him|her|them|it|me|us)\s+)?(?:off|away|back|home|out|up|down|in)|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)$/i;
+/** Verbs of handing over that take the one given to as a first object: "gave the Red Cross 40 tonnes of flour". */
+const DOUBLE_OBJECT_VERBS = /^(?:give|gives|gave|given|giving|send|sends|sent|sending|hand|hands|handed|handing|offer|offers|offered|offering|grant|grants|granted|granting|lend|lends|lent|lending|sell|sells|sold|selling|pay|pays|paid|paying|promise|promises|promised|promising|award|awards|awarded|awarding)$/;
+const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(?:him|her|them|it|me|us)\s+)?(?:off|away|back|home|out|up|down|in)|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)(?:\s+(?:that|which|i|we|you|he|she|they|it)\b.*)?$/i;
 /** What is met that is no one: "met the deadline", "meet demand", "met expectations". */
 const MET_NOT_PEOPLE = /^(?:deadlines?|targets?|demands?|expectations?|needs?|requirements?|standards?|criteria|goals?|obligations?|costs?|conditions?|thresholds?|challenges?|quotas?|payments?|terms|fate|end|match(?:es)?)$/;
 /** Nouns of a group, whose "of" phrase names its members: "a group of doctors who argued". */
@@ -312,6 +314,9 @@ export function detectFacts(input: FactInput): Fact[] {
       skipAux();
     }
     if (j < 0) return [];
+    // a relative "that" right before the verb stands for the noun before it: "siding with trade
+    // groups that argued ..."
+    if (j > 0 && toks[j]!.normal === 'that' && toks[j - 1]!.tags.has('Noun') && !/[,;:]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j--;
     // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
     if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
       for (let w = j; w > 0 && w > j - 15; w--) {
@@ -775,9 +780,10 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!according && /^(?:add|adds|added|adding)$/.test(t.normal) && (toks[k + 1]?.tags.has('Value') || /^(?:another|a|an|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[k + 1]?.normal ?? '') && /^(?:\S+\s+)?(?:points?|goals?|runs?|rebounds?|assists?|yards?|touchdowns?|jobs?|wickets?|strokes?|seats?|members?|customers?|subscribers?|shares?)\b/.test(text.slice(toks[k + 1]!.end + 1, toks[k + 1]!.end + 40)))) continue;
       // writing for a paper, or about a subject, is work, not words said: 'wrote for "The New
       // Yorker"', "writes about food" (but 'wrote: "..."', "wrote that ...", 'writing in a blog
-      // post "..."')
+      // post "..."', '"...," the judge wrote in a 38-page ruling')
+      const quotedBefore = /[,!?]\s*["”]\s+(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(Math.max(s.start, t.start - 80), t.start));
       const writesFor = /^(?:for|about|under|with|from|to|at)$/.test(toks[k + 1]?.normal ?? '') || (/^(?:in|on)$/.test(toks[k + 1]?.normal ?? '') && !/^[^"“.;!?]{0,50}["“]/.test(text.slice(t.end, t.end + 60)));
-      if (!according && /^(?:write|writes|wrote|writing|written)$/.test(t.normal) && writesFor && !quoteAfter && !toks.slice(k + 2, k + 9).some((x) => x.normal === 'that')) continue;
+      if (!according && /^(?:write|writes|wrote|writing|written)$/.test(t.normal) && writesFor && !quoteAfter && !quotedBefore && !toks.slice(k + 2, k + 9).some((x) => x.normal === 'that')) continue;
       // a message's participle is no cue: "in a statement read outside court", "a letter read aloud"
       if (t.normal === 'read' && /^(?:statement|message|letter|note|speech|declaration)$/.test(toks[k - 1]?.normal ?? '')) continue;
       // a cue inside a relative clause whose pronoun is what is said of: "Rwanda, which U.N.
@@ -1110,6 +1116,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // drug would not be available until the early 2030s")
       const goesOn = /,\s*(?:although|though|while|whereas|but|and|as|because|adding|saying|noting)\b/.exec(text.slice(t.end, s.end));
       const goingOn = goesOn ? [{ start: t.end + goesOn.index, end: s.end + 1, text: '' }] : [];
+      // (nor a date in a clause joined before the speaker's: "Powell's term ends in May, and
+      // Trump has said he will name a successor" was not said in May)
+      const who = Math.min(t.start, ...speaker.map((x) => x.start));
+      const joined = [...text.slice(s.start, who).matchAll(/[,;]\s*(?:and|but|while|whereas|although|though)\s+/g)].pop();
+      if (joined) goingOn.push({ start: s.start, end: s.start + joined.index!, text: '' });
       const time = timeOf(s, t.start, [content, ...saidBefore, ...goingOn, ...(nextCue ? [{ start: nextCue.start, end: s.end + 1, text: '' }] : [])]);
       add({ type: 'statement', trigger, args: { speaker: speaker.length === 1 ? speaker[0]! : speaker, content }, time, negated: mod.negated, modality: mod.modality }, 'statement.cue');
       if (according) k++;
@@ -1597,6 +1608,16 @@ export function detectFacts(input: FactInput): Fact[] {
       let objSpans = obj.spans;
       // the theme is what is handed over, the words after the trigger, not the entities in them
       if (frame.type === 'transfer') objSpans = objectWords;
+      // two objects, the one given to named first: "gave the Red Cross 40 tonnes of flour", "sent
+      // Ukraine 31 tanks" (the name right after the verb, then the thing with no preposition)
+      const firstName = obj.spans[0];
+      const given = objectWords[0];
+      const rest = firstName && given && /^\s*(?:the\s+)?$/i.test(text.slice(given.start, firstName.start)) && firstName.end < given.end ? text.slice(firstName.end, given.end) : '';
+      const thing = rest ? toks.find((x) => x.start >= firstName!.end) : undefined;
+      if (frame.type === 'transfer' && DOUBLE_OBJECT_VERBS.test(t.normal) && /^\s/.test(rest) && thing && (thing.tags.has('Value') || /^(?:a|an|the|some|more|new|its|their|his|her)$/.test(thing.normal))) {
+        put('recipient', [firstName!]);
+        objSpans = [span(text, firstName!.end + rest.length - rest.trimStart().length, given!.end)];
+      }
       if (frame.type === 'visit') objSpans = objSpans.filter((o) => ents.some((e) => e.start === o.start && e.kind === 'place')).slice(0, 1);
       // a place named by a common noun: "I visited the festival", "toured the plant"
       const placeWords = objectWords[0];
