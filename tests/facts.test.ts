@@ -860,4 +860,11 @@ describe('statements: wire copy written for the project', () => {
       ['said', 'Tom Reyes', '2026-12-02'],
     ]);
   });
+  it('reads a headline\'s participle before "ahead of" as a passive, and no doer in a means after "by" or in an attribution', () => {
+    const fs = facts('Rebel commander detained ahead of peace talks\n\nKIGALI (Reuters) - Ndayishimiye was arrested at a checkpoint and flown to the capital, his lawyer told Reuters by phone. Supplies were sent by road.', '2026-12-02');
+    expect(fs.filter((f) => f.type === 'attack').map((f) => [f.trigger?.text, texts(f.args.target), texts(f.args.attacker)])).toEqual([
+      ['detained', ['Rebel commander'], []],
+      ['arrested', ['Ndayishimiye'], []],
+    ]);
+  });
 });

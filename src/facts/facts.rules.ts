@@ -77,6 +77,8 @@ export interface FactInput {
  * Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing",
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
+/** The means after "by" that is no doer: "told Reuters by phone", "were taken by road". */
+const BY_MEANS = /^(?:phone|telephone|e-?mail|text|letter|video|videolink|satellite|fax|radio|mail|post|courier|car|bus|train|rail|plane|air|sea|road|boat|ship|helicopter|hand|foot|land|name|mistake|accident|force|chance|default)$/;
 /** Verbs of handing over that take the one given to as a first object: "gave the Red Cross 40 tonnes of flour". */
 const DOUBLE_OBJECT_VERBS = /^(?:give|gives|gave|given|giving|send|sends|sent|sending|hand|hands|handed|handing|offer|offers|offered|offering|grant|grants|granted|granting|lend|lends|lent|lending|sell|sells|sold|selling|pay|pays|paid|paying|promise|promises|promised|promising|award|awards|awarded|awarding)$/;
 const INDEFINITE_THEMES = /^(?:everything|anything|something|nothing|it all|(?:(?:him|her|them|it|me|us)\s+)?(?:off|away|back|home|out|up|down|in)|all(?: of it)?|more|less|much|little|a lot|their all|(?:his|her|my|our|your) all|(?:his|her|my|our|your|their) best)(?:\s+(?:that|which|i|we|you|he|she|they|it)\b.*)?$/i;
@@ -652,7 +654,11 @@ export function detectFacts(input: FactInput): Fact[] {
       // (nor past a clause of its own: "acquire Arvelle for $4.1 billion, as the drugmaker seeks to
       // replace revenue from COVID-19 products")
       if (text.slice(toks[j - 1]!.end, toks[j]!.start).includes(',') && /^(?:as|while|which|who|whose|after|before|because|although|though|when|since|but|whereas|even)$/.test(toks[j]!.normal)) break;
+      // (nor into an attribution's clause: "was detained at his home, a spokesman told Reuters by phone")
+      if (SPEECH_CUES.has(toks[j]!.normal) && toks[j]!.tags.has('Verb') && j > k + 1) break;
       if (toks[j]!.normal !== prep) continue;
+      // (a means is no doer: "by phone", "by road", "by helicopter")
+      if (prep === 'by' && BY_MEANS.test(toks[j + 1]?.normal ?? '')) continue;
       // (an infinitive's "to" opens no recipient: "provided with material to build a case"; nor
       // does an attribution: "..., according to Western officials")
       if (prep === 'to' && toks[j + 1]?.tags.has('Verb') && !toks[j + 1]!.tags.has('Noun') && !toks[j + 1]!.tags.has('Gerund')) continue;
@@ -1560,7 +1566,7 @@ export function detectFacts(input: FactInput): Fact[] {
     const [lineStart, lineEnd] = lineAround(t.start, t.end);
     const onLine = (x: Token) => x.start >= lineStart && x.end <= lineEnd;
     const headline = !/[.!?]["”’]?\s*$/.test(text.slice(t.end, lineEnd)) &&
-      !toks.some((x, i) => i !== k && onLine(x) && finiteVerb(x) && toks[i - 1]?.normal !== 'to') && (k === toks.length - 1 || /^(?:after|before|in|at|on|for|during|amid|following|over|near|as)$/.test(toks[k + 1]!.normal));
+      !toks.some((x, i) => i !== k && onLine(x) && finiteVerb(x) && toks[i - 1]?.normal !== 'to') && (k === toks.length - 1 || /^(?:after|before|in|at|on|for|during|amid|following|over|near|as|ahead|despite|without|under|outside|inside|across|with|by|from)$/.test(toks[k + 1]!.normal));
     const reduced = participle && afterNoun && (byAgent || (verbBefore && /^\s+(?:to|away)\b/.test(text.slice(t.end, t.end + 7))) || headline);
     const passive = participle && ((b >= 0 && /^(?:was|were|been|be|being|is|are|get|got)$/.test(toks[b]!.normal)) || reduced);
     const next = toks[k + 1]?.normal ?? '';
