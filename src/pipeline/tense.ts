@@ -153,6 +153,9 @@ const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', '
 /** Verbs of foretelling: the time a forecast runs to or by is still to come ("forecast rain through Sunday"). */
 const FORETELLING = new Set(['forecast', 'forecasts', 'forecasted', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns', 'expected', 'expects', 'anticipated', 'anticipates']);
 /** Verbs that give a time limit: what they give "until" is still to come. */
+/** Verbs of telling someone to do something, whose infinitive is still to come. */
+const DIRECTING = new Set(['asked', 'asks', 'urged', 'urges', 'told', 'tells', 'ordered', 'orders', 'instructed', 'instructs', 'advised', 'advises', 'directed', 'directs', 'encouraged', 'encourages', 'requested', 'requests', 'pressed', 'presses', 'invited', 'invites', 'called', 'calls', 'summoned', 'summons', 'begged', 'begs', 'implored', 'implores', 'reminded', 'reminds']);
+
 const GIVING = new Set(['give', 'gives', 'gave', 'given', 'grant', 'grants', 'granted']);
 /** A score ("2-1", "3–0") ending where a date begins, over what it was ("win over Roma") and a preposition. */
 const FINAL_SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw|triumph|rout|thrashing)\s+)?(?:(?:over|against|at|to|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:on\s+|in\s+|at\s+)?$/u;
@@ -327,6 +330,15 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     if (/^(?:until|till)$/.test(prep)) {
       if (/^(?:has|have)$/.test(toks[p - 1]?.normal ?? '')) return 'future';
       for (let i = Math.max(a, p - 4); i < p; i++) if (GIVING.has(toks[i]!.normal)) return 'future';
+    }
+    // ... and what someone was told or asked to do by a day is still to come: "asked residents to
+    // leave by noon Friday", "ordered staff back ... to return before Monday", "urged people to
+    // vote on Sunday" (the infinitive's verb before the date, a verb of directing a few words before it)
+    for (let i = Math.max(a + 1, first - 8); i < first - 1; i++) {
+      // (a base verb after "to", whatever the tagger made of it: "to stock up")
+      const w = toks[i + 1]!;
+      if (toks[i]!.normal !== 'to' || w.tags.has('PastTense') || w.tags.has('Gerund') || w.tags.has('Determiner') || w.tags.has('Pronoun') || w.tags.has('Value') || w.tags.has('Possessive') || /^\p{Lu}/u.test(w.text) || !(w.tags.has('Verb') || w.tags.has('Noun'))) continue;
+      for (let v = Math.max(a, i - 7); v < i; v++) if (DIRECTING.has(toks[v]!.normal)) return 'future';
     }
     // ... and a final score just before the date is a result, so the past: "after beating Juventus
     // 2-1 on Tuesday", "a 3-0 win over Roma on Sunday", "drew 1-1 at Leeds Saturday"
