@@ -860,6 +860,9 @@ describe('statements: wire copy written for the project', () => {
       ['said', 'Tom Reyes', '2026-12-02'],
     ]);
   });
+  it('passes over the phrase that says which of those asked, to the request', () => {
+    expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
+  });
   it('reads a headline\'s participle before "ahead of" as a passive, and no doer in a means after "by" or in an attribution', () => {
     const fs = facts('Rebel commander detained ahead of peace talks\n\nKIGALI (Reuters) - Ndayishimiye was arrested at a checkpoint and flown to the capital, his lawyer told Reuters by phone. Supplies were sent by road.', '2026-12-02');
     expect(fs.filter((f) => f.type === 'attack').map((f) => [f.trigger?.text, texts(f.args.target), texts(f.args.attacker)])).toEqual([

@@ -958,6 +958,11 @@ export function detectFacts(input: FactInput): Fact[] {
             const o = objectsAfter(s, k, () => false);
             const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
             from = o.spans.length ? o.spans[0]!.end : firstNoun ? firstNoun.end : o.end;
+            // (over a phrase that says which of them: "asked residents of low-lying parishes to leave")
+            if (/^\s+(?:of|in|from|across|along|near|on)\s/.test(text.slice(from, from + 9))) {
+              const at = toks.findIndex((x, i) => x.start > from && i > k && ((x.normal === 'to' && !!toks[i + 1]?.tags.has('Verb')) || x.normal === 'that'));
+              if (at > 0 && at - k <= 10 && toks.slice(k + 1, at).every((x) => x.start < from || !(finiteVerb(x) || /[,;]/.test(x.text)))) from = toks[at - 1]!.end;
+            }
           }
           // ("said at least 12 people died": "at least" opens the content, not a place)
           const m = /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|during|last|this|earlier|later|late|early)\s+[^,;]{1,40}?\s+)?(?:that\s+(?!(?:is|was|will|would|has|had|could|can|may|might|should|must|seems|means|makes)\b))?/.exec(text.slice(from, sentenceEnd))!;
