@@ -860,6 +860,15 @@ describe('statements: wire copy written for the project', () => {
       ['said', 'Tom Reyes', '2026-12-02'],
     ]);
   });
+  it('refers a speaker described by age, nationality or a body\'s common noun back to the one named last', () => {
+    const x = extract('Lena Ortiz beat Ana Ruiz on Sunday. "I gave everything," the 24-year-old Chilean said. Halvik Oy will cut 900 jobs, the Finnish carmaker said. "We are calm," the company\'s chief said.', { refDate: '2026-12-02', types: ['people', 'organizations', 'facts'] });
+    const id = (name: string) => [...x.people, ...x.organizations].find((e) => e.name === name)?.id;
+    expect(x.facts!.filter((f) => f.type === 'statement').map((f) => [(f.args.speaker as FactSpan).text, (f.args.speaker as FactSpan).id])).toEqual([
+      ['the 24-year-old Chilean', id('Ana Ruiz')],
+      ['the Finnish carmaker', id('Halvik Oy')],
+      ["the company's chief", undefined],
+    ]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -9,6 +9,7 @@ import type { DateMention, Fact, FactSpan, FactType } from '../model/types.js';
 import type { Analysis, Sentence, Token } from '../nlp/compromise.js';
 import { lastAtOrBefore, lastBefore } from '../model/order.js';
 import { isTitleHead, singularTitle } from '../dimensions/names/names.words.js';
+import { NEWS_AGENCIES, REFERRING_BODY_NOUNS } from '../dimensions/names/names.vocab.js';
 import { countryOfDemonym } from '../data/geo.js';
 import { INVARIANT_PAST_VERBS } from '../dimensions/date/date.vocab.js';
 import {
@@ -77,6 +78,8 @@ export interface FactInput {
  * Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing",
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
+/** A description after "the" that names one already named, by its last word: "the 22-year-old Spaniard", "the Danish drugmaker". */
+const DESCRIBED_SPEAKER = /^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?([\p{L}\d-]+)$/u;
 /** The means after "by" that is no doer: "told Reuters by phone", "were taken by road". */
 const BY_MEANS = /^(?:phone|telephone|e-?mail|text|letter|video|videolink|satellite|fax|radio|mail|post|courier|car|bus|train|rail|plane|air|sea|road|boat|ship|helicopter|hand|foot|land|name|mistake|accident|force|chance|default)$/;
 /** Verbs of handing over that take the one given to as a first object: "gave the Red Cross 40 tonnes of flour". */
@@ -820,7 +823,7 @@ export function detectFacts(input: FactInput): Fact[] {
       while (gapStart > 0 && /\s/.test(text.charAt(gapStart - 1))) gapStart--;
       const named = personByEnd.get(gapStart);
       const titledBefore = (b: number) => !!named && named.start >= b && /^["”’]?,?["”’]?\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(b, named.start));
-      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && (titledBefore(b) || (/^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)))) && (b >= s.start - 3 || a >= s.start - 3));
+      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && (titledBefore(b) || (/^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}\p{N}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)))) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {
@@ -1108,6 +1111,17 @@ export function detectFacts(input: FactInput): Fact[] {
           const cut = text.lastIndexOf(',', person.start);
           if (content.start < person.start && content.end > person.start && cut > content.start) content = span(text, content.start, cut);
         }
+      }
+      // a speaker named again by a description refers back: "the 22-year-old Spaniard said" (to
+      // the person named last before), "the Danish drugmaker said" (to the body named last before,
+      // no news agency of the dateline)
+      if (speaker.length === 1 && speaker[0]!.id === undefined) {
+        const sp = speaker[0]!;
+        const head = DESCRIBED_SPEAKER.exec(sp.text)?.[1];
+        const person = !!head && (/year-old$/i.test(head) || (/^\p{Lu}/u.test(head) && countryOfDemonym(head) !== undefined));
+        const body = !!head && REFERRING_BODY_NOUNS.has(head.toLowerCase());
+        const ref = person || body ? lastBefore(ents, sp.start, (e) => e.end <= sp.start && (person ? e.kind === 'person' : e.kind === 'org' && !NEWS_AGENCIES.has(e.text.toLowerCase())), (e) => sp.start - e.start > 3000) : undefined;
+        if (ref) speaker = [span(text, sp.start, sp.end, ref.id)];
       }
       usedCue.add(t);
       for (const [a, b] of quotes) if (a < content.end && content.start < b) usedQuote.add(a);

@@ -703,6 +703,9 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
   return at !== undefined && at < toks[a]!.start;
 }
 
+/** The lexicon's tags of a plain noun, which a surname may be: "Sinner", "Gardener", "Stone". */
+const NOUN_LEX = new Set(['Actor', 'Noun', 'Singular', 'Uncountable']);
+
 /** Adjectives that open bodies' names: "Civil Defense Authority", "Central Election Commission". */
 const ORG_NAME_ADJECTIVES = new Set(['civil', 'central', 'federal', 'national', 'supreme', 'royal', 'international', 'independent', 'public', 'electoral', 'judicial', 'constitutional', 'military', 'financial', 'economic', 'environmental', 'medical', 'islamic', 'catholic', 'christian', 'democratic', 'popular', 'revolutionary', 'presidential', 'general', 'high', 'joint']);
 
@@ -721,7 +724,8 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     // a surname alone, of a person named in full before ("Yellen, the Treasury secretary, said"),
     // which the tagger may read as a verb opening the sentence
     // (a word the lexicon does not know: not "Will", "Rose" after "Mark Will", "Sara Rose")
-    (a === b && lexTags(t.lower).length === 0 && surnameNamedBefore(toks, a)) ||
+    // (or a noun, before a verb or a possessive: "Jannik Sinner ... Sinner said", "Sinner's coach")
+    (a === b && (lexTags(t.lower).length === 0 || (lexTags(t.lower).every((x) => NOUN_LEX.has(x)) && !!toks[a + 1] && (toks[a + 1]!.tags.has('Verb') || toks[a + 1]!.tags.has('Modal') || /^['’]s$/.test(toks[a + 1]!.text)))) && surnameNamedBefore(toks, a)) ||
     // a word the lexicon does not know before a body's head word, which the tagger read as a verb
     // opening the sentence: "Dangote Group said", "Zorvex Holdings reported"
     (b === a + 1 && lexTags(t.lower).length === 0 && t.tags.has('Verb') && !t.tags.has('Adjective') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrgHead(toks[b]!.lower) && toks[b]!.cap) ||

@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a surname that is a common noun, opening a sentence or after a quote, before a verb or a
+    // possessive, is the person named in full before (not a modal: "Will" stays a word)
+    text: 'Marta Gardener won the final. "It was hard," Gardener said. Gardener will defend her title in May, and Gardener\'s coach agreed. Will she play? Tom Will said no.',
+    people: [{ name: 'Marta Gardener', mentions: ['Marta Gardener', 'Gardener'] }, { name: 'Tom Will', mentions: ['Tom Will'] }],
+  },
+  {
     // aid and rights bodies whose names are common words, opening a sentence before "said"
     text: 'The World Food Programme said stocks were low. Human Rights Watch said 40 people died. Doctors Without Borders said its clinic was hit. The Red Cross said it would help.',
     organizations: [{ name: 'World Food Programme' }, { name: 'Human Rights Watch' }, { name: 'Doctors Without Borders' }, { name: 'Red Cross' }],

@@ -334,7 +334,7 @@ export const ORG_HEADS = new Set([
   'ministry', 'agency', 'council', 'party', 'army', 'navy', 'forces', 'force', 'command', 'news', 'coalition',
   'wing', 'squadron', 'corps',
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'ag', 'gmbh', 'sa', 'co.', 'group',
-  'asa', 'ab', 'nv', 'n.v.', 'bv', 'se', 'spa', 'oyj', 'pty', 'kk',
+  'asa', 'ab', 'nv', 'n.v.', 'bv', 'se', 'spa', 'oyj', 'oy', 'pty', 'kk',
   'intelligence', 'police', 'guard', 'guards', 'brigade', 'battalion', 'regiment', 'division',
   'fleet', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office', 'service',
   'services', 'times', 'post', 'journal', 'tribune', 'telegraph', 'guardian', 'daily', 'weekly',
@@ -441,7 +441,7 @@ export const RANKS = new Set([
 /** Legal forms that close a company's name ("Meta Platforms Inc"); the name without them is the same company. */
 export const LEGAL_FORMS = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'ag', 'sa', 'se',
-  'nv', 'bv', 'gmbh', 'spa', 's.p.a', 'oyj', 'asa', 'ab', 'kk', 'pty', 'group', 'holdings',
+  'nv', 'bv', 'gmbh', 'spa', 's.p.a', 'oyj', 'oy', 'asa', 'ab', 'kk', 'pty', 'group', 'holdings',
 ]);
 
 /** Last words of a company's name (with its legal forms): "Halden Foods", "Tromso Seafood Group". */
