@@ -730,6 +730,9 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     // opening the sentence: "Dangote Group said", "Zorvex Holdings reported"
     (b === a + 1 && lexTags(t.lower).length === 0 && t.tags.has('Verb') && !t.tags.has('Adjective') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOrgHead(toks[b]!.lower) && toks[b]!.cap) ||
     isAcronym(t.text) ||
+    // a word the lexicon does not know before a known surname, whatever the tagger guessed from
+    // its ending: "Nitish Kumar, who has been chief minister", "Tanvir Khan said"
+    (b === a + 1 && lexTags(t.lower).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isSurname(toks[b]!.lower)) ||
     // an adjective that opens a body's name before its head: "Civil Defense Authority said",
     // "Central Election Commission data" (not "Top Defense Ministry officials")
     (b >= a + 2 && ORG_NAME_ADJECTIVES.has(t.lower) && isOrgHead(toks[b]!.lower) && toks.slice(a + 1, b + 1).every((x) => x.cap && x.word)) ||

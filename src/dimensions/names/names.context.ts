@@ -556,8 +556,8 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   return roleAt(ctx, from, toks[last]!.sentence);
 }
 
-/** A settlement's noun in lower case and the preposition that places it: "camp in", "village near", "port city of" (not a title's "Cities in Dust"). */
-const SETTLEMENT_BEFORE = /\b(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)\s+$/;
+/** A settlement's or building's noun in lower case and the preposition that places it: "camp in", "village near", "port city of", "a house in" (not a title's "Cities in Dust"). */
+const SETTLEMENT_BEFORE = /\b(?:(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)|(?:houses?|homes?|buildings?|schools?|hospitals?|mosques?|churche?s?|markets?|shelters?|apartments?|residences?|farms?|factor(?:y|ies)|hotels?|tents?)\s+(?:in|near|outside))\s+$/;
 
 /** The capitalised run ending at token e, read as a body: its affiliation, first token and text. */
 function bodyEndingAt(ctx: Ctx, e: number, sentence: number): { affiliation?: string; start: number; text: string } | undefined {

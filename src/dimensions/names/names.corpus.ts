@@ -16,6 +16,21 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a word the lexicon does not know, opening a sentence before a known surname, opens the name
+    // (whatever its ending made the tagger guess: "-ish"); one person listed with names made of
+    // unknown words makes them people; a town after "a house in" is a place, though shaped like a
+    // person's name
+    text: 'Tanish Kumar, who has been chief minister since 2015, will be sworn in. Butch Marlow and Suni Williams returned on Friday. A strike on a house in Khan Yunis killed five. The Foreign Secretary, Ann Blythe, said so.',
+    people: [
+      { name: 'Tanish Kumar', title: 'chief minister' },
+      { name: 'Butch Marlow' },
+      { name: 'Suni Williams' },
+      { name: 'Ann Blythe' },
+    ],
+    places: [{ name: 'Khan Yunis' }],
+    not: ['Foreign Secretary'],
+  },
+  {
     // a surname that is a common noun, opening a sentence or after a quote, before a verb or a
     // possessive, is the person named in full before (not a modal: "Will" stays a word)
     text: 'Marta Gardener won the final. "It was hard," Gardener said. Gardener will defend her title in May, and Gardener\'s coach agreed. Will she play? Tom Will said no.',

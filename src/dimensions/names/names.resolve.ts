@@ -4,7 +4,7 @@
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
 import { ANAPHORIC_ORG_HEADS, CHAMBERS, FORMER_PORTFOLIO, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
-import { isGivenName, isPlaceName } from './names.words.js';
+import { isGivenName, isPlaceName, isTitleHead } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isAdminRegion, isRegion } from '../../data/geo.js';
 import { WEAK_PERSON_RULES } from './names.context.js';
@@ -75,9 +75,14 @@ function peopleInLists(cands: NameCandidate[], source: string): void {
         c.rule = 'org.in-list';
         delete c.affiliation;
       }
-    } else if (list.filter((c) => c.kind === 'person').length >= 2) {
+    } else if (list.filter((c) => c.kind === 'person').length >= 2 || (list.some((c) => c.kind === 'person') && list.every((c) => c.kind === 'person' || c.kind === 'unknown'))) {
+      // (or one person listed with names of no known kind only, made of words the lexicon does not
+      // know: "Butch Wilmore and Suni Williams"; not an office before its holder, "The Foreign
+      // Secretary, Boris Johnson")
+      const one = list.filter((c) => c.kind === 'person').length === 1;
       for (const c of list) {
         if (c.kind === 'person' || c.canonical !== undefined || !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.text)) continue;
+        if (one && !c.text.split(/\s/).every((w) => lexTags(w.toLowerCase()).every((x) => /Name/.test(x)) && !isTitleHead(w.toLowerCase()))) continue;
         c.kind = 'person';
         c.rule = 'person.in-list';
       }
