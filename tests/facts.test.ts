@@ -869,6 +869,17 @@ describe('statements: wire copy written for the project', () => {
       ["the company's chief", undefined],
     ]);
   });
+  it('reads what a plot or a bid is to do as not done, its doer only the one who makes the plan, and an abbreviated title inside the one attacked', () => {
+    const fs = facts('A judge jailed two men for their roles in a plot to kidnap Ohio Gov. Ann Lee. Police foiled a plot to bomb the embassy. Rebels launched a bid to attack Goma in May.', '2026-12-02');
+    expect(fs.filter((f) => f.type === 'attack').map((f) => [f.trigger?.text, texts(f.args.attacker), texts(f.args.target), f.modality])).toEqual([
+      ['kidnap', [], ['Ann Lee'], 'planned'],
+      ['bomb', [], ['the embassy'], 'planned'],
+      ['attack', ['Rebels'], ['Goma'], 'planned'],
+    ]);
+  });
+  it('reads no handing over in a prison term given or a side sent past another', () => {
+    expect(facts('Judge Ada Marsh gave Tom Fell 16 years and Ian Cole 19 years. A late goal sent Porto past Benfica into the final.').filter((f) => f.type === 'transfer')).toEqual([]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -78,6 +78,18 @@ export interface FactInput {
  * Themes that name no thing handed over: "I will give everything", "gave it all", "sent nothing",
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
+/** Nouns of a plan or try, whose infinitive is not done: "a plot to kidnap", "an attempt to seize". */
+const INTENT_NOUNS: Record<string, 'planned' | 'possible'> = {
+  plot: 'planned', plots: 'planned', plan: 'planned', plans: 'planned', scheme: 'planned', conspiracy: 'planned', bid: 'planned', proposal: 'planned',
+  attempt: 'possible', attempts: 'possible', effort: 'possible', efforts: 'possible', threat: 'possible', threats: 'possible', try: 'possible',
+};
+/** Token i is a noun of a plan or try after its article or possessive: "a plot to", "their bid to" (not "he plans to", "the government plans to"). */
+const intentNoun = (toks: readonly Token[], i: number): boolean =>
+  !!INTENT_NOUNS[toks[i]?.normal ?? ''] && /^(?:a|an|the|their|his|her|its|our|this|that|failed|foiled|alleged|new|another|latest|renewed|any|no)$/.test(toks[i - 1]?.normal ?? '');
+/** Verbs of making a plan or try, whose subject does what it is to do: "launched a bid to seize". */
+const PLAN_MAKING = /^(?:launch|launched|launches|make|made|makes|mount|mounted|mounts|hatch|hatched|hatches|lead|led|leads|organi[sz]e[sd]?|plan|planned|plans|begin|began|begins|stage|staged|stages|step|stepped|renew|renewed|renews|abandon|abandoned|drop|dropped|announce|announced|announces|unveil|unveiled|unveils)$/;
+/** An abbreviated title, whose point ends no sentence: "Gov. Gretchen Whitmer", "Sen. Ann Lee". */
+const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Atty|Amb|Fr|Msgr|Brig|Cpl|Pvt|Gens|Sens|Reps)\.?$/;
 /** A description after "the" that names one already named, by its last word: "the 22-year-old Spaniard", "the Danish drugmaker". */
 const DESCRIBED_SPEAKER = /^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?([\p{L}\d-]+)$/u;
 /** The means after "by" that is no doer: "told Reuters by phone", "were taken by road". */
@@ -301,6 +313,9 @@ export function detectFacts(input: FactInput): Fact[] {
         return asked.length ? asked.map((e) => span(text, e.start, e.end, e.id)) : [span(text, toks[from]!.start, toks[j - 1]!.end)];
       }
     }
+    // "for their roles in a plot to kidnap": a plan named in a phrase of a preposition is no doing of
+    // the sentence's subject (the judge who sentenced them kidnapped no one)
+    if (j >= 2 && toks[j]!.normal === 'to' && intentNoun(toks, j - 1) && toks.slice(Math.max(0, j - 4), j - 1).some((x) => /^(?:in|for|of|over|about|behind|with|on)$/.test(x.normal))) return [];
     // "is scheduled to visit", "plans to send", "has agreed to supply": the subject of the verb before "to"
     // (over a day between them: "agreed early Friday to open talks")
     const beforeDay = (c: number): number => {
@@ -626,7 +641,8 @@ export function detectFacts(input: FactInput): Fact[] {
     while (j < toks.length) {
       const t = toks[j]!;
       const gap = text.slice(toks[j - 1]!.end, t.start);
-      if (/[;:()"“”]|\.\s/.test(gap)) break;
+      // (an abbreviated title's point is no sentence's end: "to kidnap Michigan Gov. Gretchen Whitmer")
+      if (/[;:()"“”]/.test(gap) || (/\.\s/.test(gap) && !TITLE_ABBREVIATION.test(toks[j - 1]!.text))) break;
       if (gap.includes(',') && !listComma(s, j - 1, 1)) break;
       // ("kidnapped up to 16 advisers": a hedge on a number is no preposition)
       // (nor "at least": "killed at least 12 people")
@@ -653,7 +669,7 @@ export function detectFacts(input: FactInput): Fact[] {
   const roleAfter = (s: Sentence, k: number, prep: string): FactSpan[] => {
     const toks = s.tokens;
     for (let j = k + 1; j < toks.length; j++) {
-      if (/[;:]|\.\s/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (/[;:]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)) || (/\.\s/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)) && !TITLE_ABBREVIATION.test(toks[j - 1]!.text))) break;
       // (nor past a clause of its own: "acquire Arvelle for $4.1 billion, as the drugmaker seeks to
       // replace revenue from COVID-19 products")
       if (text.slice(toks[j - 1]!.end, toks[j]!.start).includes(',') && /^(?:as|while|which|who|whose|after|before|because|although|though|when|since|but|whereas|even)$/.test(toks[j]!.normal)) break;
@@ -690,6 +706,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const noun = /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(s.tokens[j - 1]?.normal ?? '');
       if (MODALITY[w] && modality === 'asserted' && !noun) modality = MODALITY[w]!;
     }
+    // what a plot, a bid or an attempt is to do is not done: "a plot to kidnap the governor"
+    if (modality === 'asserted' && s.tokens[k - 1]?.normal === 'to' && k >= 2 && intentNoun(s.tokens, k - 2)) modality = INTENT_NOUNS[s.tokens[k - 2]!.normal]!;
     // an infinitive of purpose shares its clause's modality: "would arrive in Cairo on Wednesday to
     // meet Egyptian mediators" (planned, as the arrival is)
     if (modality === 'asserted' && s.tokens[k - 1]?.normal === 'to') {
@@ -1530,12 +1548,21 @@ export function detectFacts(input: FactInput): Fact[] {
     const isDate = (a: FactSpan) => input.dates.some((d) => d.start < a.end && a.start < d.end);
     const toks = s.tokens;
     // "traveled to Florida to meet with Devocht": a verb of purpose after "to" has the main verb's subject
-    const purpose = k > 1 && toks[k - 1]!.normal === 'to' && !CATENATIVES.has(toks[k - 2]!.normal) && !toks[k - 2]!.tags.has('Adjective') && !AUX.has(toks[k - 2]!.normal);
+    // (not the infinitive of a plan named in a preposition's phrase: "sentenced two men for a plot to
+    // kidnap the governor", which subjectBefore leaves without a doer)
+    const plotted = k > 1 && toks[k - 1]!.normal === 'to' && intentNoun(toks, k - 2);
+    const purpose = k > 1 && !plotted && toks[k - 1]!.normal === 'to' && !CATENATIVES.has(toks[k - 2]!.normal) && !toks[k - 2]!.tags.has('Adjective') && !AUX.has(toks[k - 2]!.normal);
     let purposeVerb = -1;
     for (let i = k - 2; purpose && i >= 0 && purposeVerb < 0; i--) if (finiteVerb(toks[i]!) && !AUX.has(toks[i]!.normal)) purposeVerb = i;
     // (what one is asked to do is no purpose: "urged allies to send", whose subject is the one asked)
     if (purposeVerb >= 0 && ASKING_VERBS.has(toks[purposeVerb]!.normal) && k - purposeVerb <= 7) purposeVerb = -1;
     let subj0 = /ing$/.test(t.normal) && (frame.type === 'attack' || GERUND_PREPOSITIONS.has(toks[k - 1]?.normal ?? '')) ? doerOfParticiple(s, k) : purposeVerb > 0 ? subjectBefore(s, purposeVerb) : subjectBefore(s, k);
+    // (a plan's doer is the subject of a verb of making it, "Russia launched a bid to seize Kyiv";
+    // one who foils, uncovers or sentences makes no plan: "Police foiled a plot to bomb the embassy")
+    if (plotted) {
+      const v = toks.findIndex((x, i) => i >= k - 6 && i < k - 2 && finiteVerb(x) && !AUX.has(x.normal));
+      subj0 = v >= 0 && PLAN_MAKING.test(toks[v]!.normal) ? subjectBefore(s, v) : [];
+    }
     // a subject with a phrase of what it includes or uses: "Russian aircraft including helicopter
     // gunships killed ...", "British aircraft using guided missiles killed ..." (the aircraft)
     const firstOfSubject = subj0.length ? toks.findIndex((x) => x.start >= subj0[0]!.start) : -1;
@@ -1715,9 +1742,11 @@ export function detectFacts(input: FactInput): Fact[] {
     if (frame.type === 'transfer' && [args.theme].flat().some((a) => a && /\b(?:letter|letters|message|messages|note|e-?mail|emails|text|signal|invitation|condolences|greetings|warning|request|proposal|report|congratulations)$/i.test(a.text))) return undefined;
     // sending someone somewhere in a table or a state is no handing over: "header sends Porto top",
     // "sent shares tumbling", "sent the crowd home happy"
-    if (frame.type === 'transfer' && /^(?:send|sends|sent|sending)$/.test(t.normal) && [args.theme].flat().some((a) => a && /\s(?:top|bottom|clear|through|down|up|out|home|level|packing|crashing|tumbling|spinning|reeling|soaring|sprawling|flying|lower|higher)$/i.test(a.text))) return undefined;
+    if (frame.type === 'transfer' && /^(?:send|sends|sent|sending)$/.test(t.normal) && [args.theme].flat().some((a) => a && /\s(?:top|bottom|clear|through|down|up|out|home|level|packing|crashing|tumbling|spinning|reeling|soaring|sprawling|flying|lower|higher)$|\s(?:past|ahead\s+of|above|below|into\s+the\s+(?:final|semi-?finals?|quarter-?finals?|last\s+\d+|next\s+round|lead))\s/i.test(a.text))) return undefined;
     // "were killed in a stampede", "died ... in a fire": a hazard after the verb is the cause
     if (frame.type === 'attack' && passive && HAZARD_CAUSE.test(text.slice(t.end, t.end + 40))) return undefined;
+    // a prison term given is a sentence, no thing handed over: "gave Adam Fox 16 years"
+    if (frame.type === 'transfer' && args.theme?.some((a) => input.dates.some((d) => d.start === a.start && d.type === 'duration'))) return undefined;
     // someone named by a pronoun, or a place, handed over is no transfer: "She was sent to
     // Sydney", "awarded Sweden a penalty"
     if (frame.type === 'transfer' && args.theme?.every((a) => /^(?:he|she|they|him|her|them|we|us|i|me|you)$/i.test(a.text) || ents.some((e) => e.start === a.start && e.end === a.end && e.kind === 'place'))) return undefined;
