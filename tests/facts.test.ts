@@ -880,6 +880,9 @@ describe('statements: wire copy written for the project', () => {
   it('reads no handing over in a prison term given or a side sent past another', () => {
     expect(facts('Judge Ada Marsh gave Tom Fell 16 years and Ian Cole 19 years. A late goal sent Porto past Benfica into the final.').filter((f) => f.type === 'transfer')).toEqual([]);
   });
+  it('takes a place before a noun of a few words for the source\'s modifier, not the source', () => {
+    expect(rows('Six children were among the dead, according to the Gaza health ministry.')).toEqual([['according to', 'the Gaza health ministry', 'Six children were among the dead']]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -862,8 +862,9 @@ export function detectFacts(input: FactInput): Fact[] {
         if (named && srcEnd === sentenceEnd && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start))) srcEnd = next!.end + named[0].length - named[0].replace(/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}/u, '').length - 1;
         const found = entsIn(next!.end, srcEnd);
         // "according to an EU diplomat": a body's name that modifies the noun naming the source is no source
-        // (nor two: "according to U.S. and South Korean officials")
-        const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\.?(?:\s+and(?:\s+\p{Lu}[\p{L}.]*){1,3})?\s+\p{Ll}+\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
+        // (nor two: "according to U.S. and South Korean officials"; nor before a noun of a few words:
+        // "according to the Gaza health ministry")
+        const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\.?(?:\s+and(?:\s+\p{Lu}[\p{L}.]*){1,3})?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
         // (a thing that tells it, with the names of where it was told after it, is the source: "a
         // study published on Wednesday in the New England Journal of Medicine")
         const document = /^\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|report|survey|poll|analysis|paper|review|statement|document|letter|memo|filing|assessment)\b/i.test(text.slice(next!.end, srcEnd));

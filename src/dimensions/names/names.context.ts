@@ -556,6 +556,10 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   return roleAt(ctx, from, toks[last]!.sentence);
 }
 
+/** Words after or before a body's name that make it another company's relation: "the Google parent", "rival Eli Lilly". */
+const RELATED_BODY_AFTER = /^['’]?s?\s+(?:parent|owner|rivals?|competitors?|suppliers?|customers?|peers?)\b/;
+const RELATED_BODY_BEFORE = /\b(?:rivals?|competitors?|peers?|suppliers?|customers?)\s+$/;
+
 /** A settlement's or building's noun in lower case and the preposition that places it: "camp in", "village near", "port city of", "a house in" (not a title's "Cities in Dust"). */
 const SETTLEMENT_BEFORE = /\b(?:(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)|(?:houses?|homes?|buildings?|schools?|hospitals?|mosques?|churche?s?|markets?|shelters?|apartments?|residences?|farms?|factor(?:y|ies)|hotels?|tents?)\s+(?:in|near|outside))\s+$/;
 
@@ -1858,7 +1862,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // state body the story quoted: "Voss, a former Fox News host ... the company secretary")
     // (nor is a court, a ministry or the police a company: "a spokeswoman for the Munich Regional
     // Court said ... former chief executive Markus Braun")
-    const fits = (o: NameCandidate) => (officer ? !PUBLIC_BODY.test(o.canonical ?? source.slice(o.start, o.end)) : bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end)));
+    // (nor a body named only to say whose parent, rival or supplier the company is: "the Google
+    // parent", "its rival Eli Lilly" is no Alphabet officer's company)
+    const fits = (o: NameCandidate) => !RELATED_BODY_AFTER.test(source.slice(o.end, o.end + 14)) && !RELATED_BODY_BEFORE.test(source.slice(Math.max(0, o.start - 12), o.start)) && (officer ? !PUBLIC_BODY.test(o.canonical ?? source.slice(o.start, o.end)) : bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end)));
     const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 1500 && fits(o), (o) => c.start - o.start > 3000);
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }

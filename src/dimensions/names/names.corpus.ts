@@ -16,6 +16,15 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a company's officer is the company the story is about, not one named only as its parent's
+    // child or its rival
+    text: 'Corvane Holdings beat estimates, and the Vortiq parent raised its forecast. "Demand is strong," Chief Executive Lisa Moro said. Shares of rival Plendra fell. Chief Financial Officer Tom Reyes said costs would rise.',
+    people: [
+      { name: 'Lisa Moro', title: 'Chief Executive', affiliation: 'Corvane Holdings' },
+      { name: 'Tom Reyes', title: 'Chief Financial Officer', affiliation: 'Corvane Holdings' },
+    ],
+  },
+  {
     // a word the lexicon does not know, opening a sentence before a known surname, opens the name
     // (whatever its ending made the tagger guess: "-ish"); one person listed with names made of
     // unknown words makes them people; a town after "a house in" is a place, though shaped like a
