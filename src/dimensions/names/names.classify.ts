@@ -745,7 +745,8 @@ function nameOpensWith(ctx: Ctx, a: number, b: number): boolean {
     // ... or before a surname that is a word too, when a verb in the past follows: "Bill Gates gave
     // $5 billion", "Jack White played" (not "Rose Garden", a place's head)
     (b === a + 1 && (isWordGivenName(t.text) || isGivenName(t.lower)) && /^\p{Lu}\p{Ll}+$/u.test(toks[b]!.text) && !isPlaceHead(toks[b]!.lower) && !isOrgHead(toks[b]!.lower) && !isTitleHead(toks[b]!.lower) && !!toks[b + 1]?.tags.has('PastTense') && toks[b + 1]!.sentence === t.sentence) ||
-    (a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(t.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular')) ||
+    // (not a preposition the lexicon calls an adjective: "Near Al Huwayjah, one strike ...")
+    (a + 1 < b && NAME_PARTICLES.has(toks[a + 1]!.lower) && toks[a + 2]!.cap && lexTags(t.lower).every((x) => x === 'Noun' || x === 'Adjective' || x === 'Singular') && !/^(?:near|outside|inside|behind|beside|beyond)$/.test(t.lower)) ||
     (a === b && (resultFollows(ctx, b) || tableRowFollows(ctx, b))) ||
     // a person's age after the name: "Ray Dunn, 52, a Republican", "Rose Hill, 34, said"
     (a < b && b - a <= 2 && /^,\s*\d{1,3}\s*,/.test(source.slice(toks[b]!.end, toks[b]!.end + 8)) && toks.slice(a + 1, b + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))) ||

@@ -556,6 +556,9 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   return roleAt(ctx, from, toks[last]!.sentence);
 }
 
+/** People in or near a place, and "near" itself, before its name: "civilians in Madaya", "the people of Mosul", "Near Al Huwayjah". */
+const PEOPLE_IN = /(?:\b(?:civilians|residents|villagers|refugees|protesters|families|inhabitants|people|troops|fighters|militants|soldiers|voters|farmers)\s+(?:in|near|outside)|\b(?:residents|villagers|inhabitants|people|citizens)\s+of|(?:^|[.!?\n]\s*|\s)[Nn]ear|\bjust\s+outside)\s+$/;
+
 /** Words after or before a body's name that make it another company's relation: "the Google parent", "rival Eli Lilly". */
 const RELATED_BODY_AFTER = /^['’]?s?\s+(?:parent|owner|rivals?|competitors?|suppliers?|customers?|peers?)\b/;
 const RELATED_BODY_BEFORE = /\b(?:rivals?|competitors?|peers?|suppliers?|customers?)\s+$/;
@@ -1360,7 +1363,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
   }
   // the town a settlement is in: "a tent camp in Khan Younis", "a village near Jenin", "the
   // port city of Hodeidah" (a name only shaped like a person's)
-  if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && SETTLEMENT_BEFORE.test(ctx.source.slice(Math.max(0, c.start - 30), c.start))) {
+  // (and a place that people are in or near: "aid to civilians in Madaya", "Near Al Huwayjah, one
+  // strike destroyed ...")
+  if ((c.kind === 'unknown' || (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && !c.title)) && (SETTLEMENT_BEFORE.test(ctx.source.slice(Math.max(0, c.start - 30), c.start)) || PEOPLE_IN.test(ctx.source.slice(Math.max(0, c.start - 30), c.start)))) {
     c.kind = 'place';
     c.rule = 'place.settlement';
     delete c.affiliation;

@@ -16,6 +16,13 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a town that people are in, of or near, known to no gazetteer, and one after "Near" opening a
+    // sentence, whose particle ("Al") made a name of the preposition
+    text: 'Near Al Qurnah, one strike destroyed a tank. Aid reached civilians in Zabadin on Monday, and the people of Tel Kassar cheered.',
+    places: [{ name: 'Al Qurnah' }, { name: 'Zabadin' }, { name: 'Tel Kassar' }],
+    not: ['Near Al Qurnah'],
+  },
+  {
     // a company's officer is the company the story is about, not one named only as its parent's
     // child or its rival
     text: 'Corvane Holdings beat estimates, and the Vortiq parent raised its forecast. "Demand is strong," Chief Executive Lisa Moro said. Shares of rival Plendra fell. Chief Financial Officer Tom Reyes said costs would rise.',
