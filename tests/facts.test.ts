@@ -883,6 +883,9 @@ describe('statements: wire copy written for the project', () => {
   it('takes a place before a noun of a few words for the source\'s modifier, not the source', () => {
     expect(rows('Six children were among the dead, according to the Gaza health ministry.')).toEqual([['according to', 'the Gaza health ministry', 'Six children were among the dead']]);
   });
+  it('reads what comes before an attribution followed by any participle\'s clause of the sentence', () => {
+    expect(rows('The coalition agreed on a budget early on Wednesday, Chancellor Ola Berg said, ending a dispute that had threatened his government.')).toEqual([['said', 'Ola Berg', 'The coalition agreed on a budget early on Wednesday']]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -110,8 +110,9 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         // (the opener may follow a modifier: "International Association of Machinists and Aerospace Workers")
         const opener = ORG_OPENERS.has(toks[i0]!.lower) || (ORG_OPENERS.has(toks[i0 + 1]?.lower ?? '') && ['of', 'for'].includes(toks[i0 + 2]?.lower ?? ''));
         const ofBody = opener && first.some((t) => t.lower === 'of' || t.lower === 'for') && e - j <= 3;
-        // (a body's portfolio of two fields: "Ministry of Trade and Industry")
-        const fields = ofBody && e === j + 2 && !toks[e + 1]?.cap && !isGivenName(toks[e]!.lower) && !isPlaceName(toks[e]!.text) && !lexTags(toks[e]!.lower).some((x) => /Organization|ProperNoun|Person|Place|Name|Country|City|Region|Acronym/.test(x));
+        // (a body's portfolio of two fields, the second of one or two words: "Ministry of Trade and
+        // Industry", "Department of Forestry and Fire Protection")
+        const fields = ofBody && e <= j + 3 && !toks[e + 1]?.cap && toks.slice(j + 2, e + 1).every((t) => !isGivenName(t.lower) && !isPlaceName(t.text) && !lexTags(t.lower).some((x) => /Organization|ProperNoun|Person|Place|Name|Country|City|Region|Acronym/.test(x)));
         if (i0 <= j && (isOrgHead(toks[e]!.lower) || fields) && (opened || ofBody) && !isPlaceName(firstText) && !countryOf(firstText) && !knownOrg(firstText) && !knownOrg(second) && !isGivenName(toks[i0]!.lower)) {
           j = e;
           continue;

@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a body's portfolio of two fields, the second of two words, is one name
+    text: 'The fire was 10% contained, according to the Oregon Department of Forestry and Wildfire Response.',
+    organizations: [{ name: 'Oregon Department of Forestry and Wildfire Response' }],
+    not: ['Wildfire Response'],
+  },
+  {
     // a town that people are in, of or near, known to no gazetteer, and one after "Near" opening a
     // sentence, whose particle ("Al") made a name of the preposition
     text: 'Near Al Qurnah, one strike destroyed a tank. Aid reached civilians in Zabadin on Monday, and the people of Tel Kassar cheered.',
