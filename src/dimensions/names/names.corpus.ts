@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a middle name alone, by which some are known, is the person named in full before it
+    text: 'President Joaquim Dantas Tavo da Costa signed the law. "The forest cannot wait," Tavo said.',
+    people: [{ name: 'Joaquim Dantas Tavo da Costa', title: 'President', mentions: ['Joaquim Dantas Tavo da Costa', 'Tavo'] }],
+  },
+  {
     // a body's portfolio of two fields, the second of two words, is one name
     text: 'The fire was 10% contained, according to the Oregon Department of Forestry and Wildfire Response.',
     organizations: [{ name: 'Oregon Department of Forestry and Wildfire Response' }],

@@ -156,6 +156,14 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const had = givenKey.get(words[0]!);
       givenKey.set(words[0]!, had !== undefined && had !== key ? '' : key);
     }
+    // a middle name alone, by which some are known: "Lula" after "Luiz
+    // Inácio Lula da Silva" (one person's only)
+    // (of a name made of name-shaped words only: not "USP Coleman II")
+    for (const w of words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || NAME_PARTICLES.has(x)) ? words.slice(1, p) : []) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || NAME_PARTICLES.has(w) || personKey.has(w)) continue;
+      const had = givenKey.get(w);
+      givenKey.set(w, had !== undefined && had !== key ? '' : key);
+    }
   }
   for (const [given, key] of givenKey) if (!personKey.has(given) && key) personKey.set(given, key);
   // a surname in capitals opening a line before a colon is the person's, as transcripts label who
