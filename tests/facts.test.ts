@@ -886,6 +886,10 @@ describe('statements: wire copy written for the project', () => {
   it('reads what comes before an attribution followed by any participle\'s clause of the sentence', () => {
     expect(rows('The coalition agreed on a budget early on Wednesday, Chancellor Ola Berg said, ending a dispute that had threatened his government.')).toEqual([['said', 'Ola Berg', 'The coalition agreed on a budget early on Wednesday']]);
   });
+  it('reads no agreement in one party whose possessive is a country, and no office set off after a name as a party to a meeting', () => {
+    const fs = facts("Chile's Boric signs climate law\n\nOla Berg, secretary of Norway's National Security Council and head of its delegation, is due to meet his Russian counterpart, Ivan Petrov, in Istanbul next week.", '2026-12-02');
+    expect(fs.filter((f) => f.type !== 'statement').map((f) => [f.type, texts(f.args.participants ?? f.args.parties)])).toEqual([['meeting', ['Ola Berg', 'Ivan Petrov']]]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -339,7 +339,14 @@ export function detectFacts(input: FactInput): Fact[] {
     if (j > 0 && toks[j]!.normal === 'that' && toks[j - 1]!.tags.has('Noun') && !/[,;:]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j--;
     // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
     if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
-      for (let w = j; w > 0 && w > j - 15; w--) {
+      for (let w = j; w > 0 && w > j - 25; w--) {
+        // (or a person's office set off after the name: "Rustem Umerov, secretary of Ukraine's
+        // National Security and Defence Council and head of its delegation, is due to meet")
+        if (isTitleHead(toks[w]!.normal) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start)) && ents.some((e) => e.kind === 'person' && e.end === toks[w - 1]!.end)) {
+          j = w - 1;
+          break;
+        }
+        if (w <= j - 15) continue;
         // (or a phrase of a preposition: "Yoon, in a televised address, said")
         // (or an apposition after a name: "Judge Robert Pitman, an appointee of former President Barack Obama, wrote")
         if ((/^(?:which|who|whose|where)$/.test(toks[w]!.normal) || (toks[w]!.tags.has('Preposition') && w < j) || (/^(?:a|an|the)$/.test(toks[w]!.normal) && w < j && !!entityEndingAt(toks[w - 1]!.end - 1, toks[w - 1]!.end))) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
@@ -1786,6 +1793,8 @@ export function detectFacts(input: FactInput): Fact[] {
       const inTitle = (x: FactSpan) => list && ents.some((e) => e.start === x.start && e.kind !== 'person') && v.some((y) => y.start > x.end && ents.some((e) => e.start === y.start && e.kind === 'person') && titleBetween(x.end, y.start));
       const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i && !inTitle(x));
       out[r] = list || uniq.length > 1 ? uniq : uniq[0]!;
+      // (a party that was only a name in another's title leaves one: "Brazil's Lula signs climate law")
+      if (list && v.length >= 2 && uniq.length < 2) return undefined;
     }
     const mod = modalityAt(s, k);
     const place = frame.type === 'visit' ? undefined : placeOf(s, t.end);

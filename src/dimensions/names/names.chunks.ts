@@ -169,6 +169,8 @@ function placeThrough(toks: WordToken[], s: number, k: number, b: number): boole
 
 /** Whether a chunk joined by "of"/"for"/... is one name ("Bank of America") or several. */
 export function splitAtConnectors(toks: WordToken[], a: number, b: number): Array<[number, number]> {
+  // (a known body's whole name stays whole: "Alternative for Germany")
+  if (b > a && knownOrg(toks.slice(a, b + 1).map((t) => t.text).join(' '))) return [[a, b]];
   const parts: Array<[number, number]> = [];
   let s = a;
   for (let k = a; k <= b; k++) {

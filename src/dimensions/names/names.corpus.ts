@@ -16,6 +16,13 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a known body's name with a connector stays whole; a treaty is no body; names listed before a
+    // product's noun are models, not makers
+    text: 'The far-right Alternative for Germany came second. Oslo quit the Kyoto Protocol and the Ottawa Treaty. The recall covers Zentra, Vexo and RX9 models.',
+    organizations: [{ name: 'Alternative for Germany' }],
+    not: ['Kyoto Protocol', 'Ottawa Treaty', 'Zentra', 'Vexo', 'RX9'],
+  },
+  {
     // a middle name alone, by which some are known, is the person named in full before it
     text: 'President Joaquim Dantas Tavo da Costa signed the law. "The forest cannot wait," Tavo said.',
     people: [{ name: 'Joaquim Dantas Tavo da Costa', title: 'President', mentions: ['Joaquim Dantas Tavo da Costa', 'Tavo'] }],

@@ -93,8 +93,13 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
   return out;
 }
 
-/** The last word of an award's or trophy's name, which names no person, body or place: "the Nobel Prize", "the Stanley Cup". */
-const AWARD_TAIL = /^(?:Awards?|Prizes?|Medals?|Trophy|Trophies|Cup)$/;
+/** Rules that read a name as an organization by its shape or company, which a product's noun after it overrules. */
+const WEAK_ORG_RULES = /^org\.(?:listed|acronym|named-in-full|tagged|lexicon)$/;
+/** A product's noun after its model's name: "RAV4 models", "F-35 jets". */
+const PRODUCT_AFTER = /^\s+(?:models?|vehicles?|cars?|trucks?|SUVs?|phones?|smartphones?|handsets?|laptops?|devices?|jets?|aircraft|planes?|drones?|tanks?|missiles?|rifles?|engines?|chips?|processors?|consoles?|pickups?|sedans?)\b/;
+
+/** The last word of an award's, a trophy's or a treaty's name, which names no person, body or place: "the Nobel Prize", "the Stanley Cup", "the Paris Agreement". */
+const AWARD_TAIL = /^(?:Awards?|Prizes?|Medals?|Trophy|Trophies|Cup|Agreement|Accords?|Treaty|Protocol)$/;
 
 /**
  * A name of no known kind is an organization in the company it keeps: listed with organizations
@@ -108,6 +113,16 @@ function bodiesByCompany(ctx: Ctx, out: NameCandidate[]): void {
     let j = i;
     while (j + 1 < out.length && /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(source.slice(out[j]!.end, out[j + 1]!.start))) j++;
     const list = out.slice(i, j + 1);
+    // (names before a product's noun are models, not makers: "Camry, Corolla and RAV4 models")
+    if (PRODUCT_AFTER.test(source.slice(out[j]!.end, out[j]!.end + 14))) {
+      for (const c of list) {
+        if (c.kind !== 'unknown' && !(c.kind === 'org' && WEAK_ORG_RULES.test(c.rule))) continue;
+        c.kind = 'unknown';
+        c.rule = 'name.product';
+      }
+      i = j;
+      continue;
+    }
     if (j > i && list.some((c) => c.kind === 'org') && list.every((c) => c.kind === 'org' || c.kind === 'unknown')) {
       for (const c of list) {
         // (not a name made of common words, a person's name or a numeral: "Mountain Bikes",

@@ -212,6 +212,8 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   IMF: ['International Monetary Fund'],
   'World Bank': [],
   'World Trade Organization': ['WTO'],
+  // parties whose names open with a common word, which the name rules split ("Alternative for Germany")
+  'Alternative for Germany': ['AfD', 'AFD'],
   // aid and rights bodies, whose names are common words the name rules read as a person's or drop
   // ("The World Food Programme said", "Human Rights Watch said")
   'International Committee of the Red Cross': ['ICRC'],
