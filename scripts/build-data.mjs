@@ -156,3 +156,19 @@ for (const st of State.getAllStates()) {
 const regionsOut = join(dirname(out), 'regions.json');
 writeFileSync(regionsOut, JSON.stringify(Object.fromEntries([...regions].sort())));
 console.error(`build-data: ${regions.size} first-level regions -> generated/regions.json`);
+
+// the state of each large U.S. city, which AP datelines name without it ("LOS ANGELES (AP)",
+// "HOUSTON (AP)") -> generated/us-city-states.json: "Houston" -> "Texas" (the most populous city
+// of that name in the United States; 250,000 people or more)
+const usStates = new Map(State.getStatesOfCountry('US').map((s) => [s.isoCode, s.name]));
+const usCities = new Map();
+for (const c of cities) {
+  // (not the capital, which is in no state)
+  if (c.country !== 'US' || c.population < 250000 || !usStates.has(c.adminCode) || c.adminCode === 'DC') continue;
+  for (const n of new Set([c.name, c.name.replace(/ City$/, '')])) {
+    if ((usCities.get(n)?.population ?? -1) < c.population) usCities.set(n, { population: c.population, state: usStates.get(c.adminCode) });
+  }
+}
+const usOut = join(dirname(out), 'us-city-states.json');
+writeFileSync(usOut, JSON.stringify(Object.fromEntries([...usCities].map(([n, v]) => [n, v.state]).sort())));
+console.error(`build-data: ${usCities.size} large U.S. cities with their states -> generated/us-city-states.json`);

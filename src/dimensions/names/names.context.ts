@@ -1,6 +1,6 @@
 // Names, stage 4: context. What the words around a name say of it: a title before or after
 // it, a possessive, an apposition, a speech verb, a region after a comma, a nominal organization.
-import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS, stateOfAbbreviation } from '../../data/geo.js';
+import { countryOf, countryOfCity, countryOfDemonym, isRegion, MAX_DEMONYM_WORDS, stateOfAbbreviation, stateOfUsCity } from '../../data/geo.js';
 import { lexTags } from '../../nlp/lexicon.js';
 import { lastAtOrBefore, lastBefore } from '../../model/order.js';
 import {
@@ -1923,7 +1923,11 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
 function datelineState(ctx: Ctx, cands: NameCandidate[]): string | undefined {
   const m = /^\s*\p{Lu}[\p{Lu} .'’-]+,\s*([A-Z][A-Za-z.]{1,5}?)\.?\s*(?:\(|--|[-–—])/mu.exec(ctx.source.slice(0, 600));
   const state = m ? stateOfAbbreviation(m[1]!) : undefined;
-  return state && cands.some((c) => c.kind === 'place' && c.canonical === state) ? state : undefined;
+  if (state && cands.some((c) => c.kind === 'place' && c.canonical === state)) return state;
+  // (or a large city's, which AP names alone: "LOS ANGELES (AP) --", "HOUSTON (AP) --")
+  const alone = /^\s*(\p{Lu}[\p{Lu} .'’-]+?)\s*(?:\(|--|[-–—])/mu.exec(ctx.source.slice(0, 600))?.[1];
+  const city = alone?.toLowerCase().replace(/(^|[\s.'’-])\p{Ll}/gu, (x) => x.toUpperCase());
+  return city && countryOfCity(city) === 'United States' ? stateOfUsCity(city) : undefined;
 }
 
 /** A public body by its name's last word, which employs no company's officers. */

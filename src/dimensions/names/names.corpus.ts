@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a large U.S. city's dateline, which AP writes without its state, gives a governor the state
+    text: 'PHOENIX (AP) — Gov. Katie Hobbs signed the bill on Monday.',
+    people: [{ name: 'Katie Hobbs', title: 'Gov.', affiliation: 'Arizona' }],
+  },
+  {
     // a known body's name with a connector stays whole; a treaty is no body; names listed before a
     // product's noun are models, not makers
     text: 'The far-right Alternative for Germany came second. Oslo quit the Kyoto Protocol and the Ottawa Treaty. The recall covers Zentra, Vexo and RX9 models.',
