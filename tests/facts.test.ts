@@ -890,6 +890,9 @@ describe('statements: wire copy written for the project', () => {
     const fs = facts("Chile's Boric signs climate law\n\nOla Berg, secretary of Norway's National Security Council and head of its delegation, is due to meet his Russian counterpart, Ivan Petrov, in Istanbul next week.", '2026-12-02');
     expect(fs.filter((f) => f.type !== 'statement').map((f) => [f.type, texts(f.args.participants ?? f.args.parties)])).toEqual([['meeting', ['Ola Berg', 'Ivan Petrov']]]);
   });
+  it('passes over participles\' phrases set off after the subject, one after another, to the body that speaks', () => {
+    expect(rows('The RSF, led by General Idris Kamal, known as Hemedti, said in a statement that its fighters had taken the town.')).toEqual([['said', 'RSF', 'its fighters had taken the town']]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -338,7 +338,9 @@ export function detectFacts(input: FactInput): Fact[] {
     // groups that argued ..."
     if (j > 0 && toks[j]!.normal === 'that' && toks[j - 1]!.tags.has('Noun') && !/[,;:]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j--;
     // a clause set off by commas before the verb: "BP, which reports on Oct. 31, said" -> BP
-    if (/,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1))) {
+    // (clause after clause: "The RSF, led by General Dagalo, known as Hemedti, said")
+    for (let pass = 0; pass < 3 && j > 0 && /,\s*$/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 1)); pass++) {
+      const was = j;
       for (let w = j; w > 0 && w > j - 25; w--) {
         // (or a person's office set off after the name: "Rustem Umerov, secretary of Ukraine's
         // National Security and Defence Council and head of its delegation, is due to meet")
@@ -347,6 +349,11 @@ export function detectFacts(input: FactInput): Fact[] {
           break;
         }
         if (w <= j - 15) continue;
+        // (or a participle's phrase of who leads or names it: "The RSF, led by General Dagalo,")
+        if (/^(?:led|known|based|backed|headed|founded|owned|run|funded|chaired|formed|created|supported)$/.test(toks[w]!.normal) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start)) && /^(?:by|as|in|on|at)$/.test(toks[w + 1]?.normal ?? '')) {
+          j = w - 1;
+          break;
+        }
         // (or a phrase of a preposition: "Yoon, in a televised address, said")
         // (or an apposition after a name: "Judge Robert Pitman, an appointee of former President Barack Obama, wrote")
         if ((/^(?:which|who|whose|where)$/.test(toks[w]!.normal) || (toks[w]!.tags.has('Preposition') && w < j) || (/^(?:a|an|the)$/.test(toks[w]!.normal) && w < j && !!entityEndingAt(toks[w - 1]!.end - 1, toks[w - 1]!.end))) && /,\s*$/.test(text.slice(toks[w - 1]!.end, toks[w]!.start))) {
@@ -354,6 +361,7 @@ export function detectFacts(input: FactInput): Fact[] {
           break;
         }
       }
+      if (j === was) break;
     }
     // a day between the subject and its verb: "Boris Yeltsin on Saturday hosted ...", "Police on Tuesday night arrested"
     // (after a clause set off by commas is skipped: "Endeavour, which will launch on April 29, will be sent")

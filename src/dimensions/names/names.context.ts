@@ -356,7 +356,9 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
     affiliation = found.affiliation ?? (found.titleFrom === run[0] ? possessiveBefore(ctx, run[0]) : undefined);
     // in sport a city before a club role names the club: "Madrid manager", "Leeds striker"
     const city = textOf(toks, run[0], run[1], source);
-    if (!affiliation && found.titleFrom === undefined && CLUB_ROLES.has(toks[h]!.lower) && isPlaceName(city) && !countryOf(city) && !(run[0] === run[1] && openingWord(toks[run[0]]!))) affiliation = city;
+    // (and so does a city before a company's officer: "Liverpool chief executive Billy Hogan")
+    const officer = COMPANY_OFFICER.test(source.slice(toks[titleStart]!.start, toks[h]!.end));
+    if (!affiliation && found.titleFrom === undefined && (CLUB_ROLES.has(toks[h]!.lower) || officer) && isPlaceName(city) && !countryOf(city) && !isRegion(city) && !(run[0] === run[1] && openingWord(toks[run[0]]!))) affiliation = city;
   } else affiliation ??= possessiveBefore(ctx, j + 1);
   if (joined >= 0 && titleStart <= joined) titleStart = joined + 1;
   let title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
@@ -563,6 +565,30 @@ const PEOPLE_IN = /(?:\b(?:civilians|residents|villagers|refugees|protesters|fam
 const RELATED_BODY_AFTER = /^['’]?s?\s+(?:parent|owner|rivals?|competitors?|suppliers?|customers?|peers?)\b/;
 const RELATED_BODY_BEFORE = /\b(?:rivals?|competitors?|peers?|suppliers?|customers?)\s+$/;
 
+/** Verbs of hiring and firing, whose subject employs the holder of the role after them. */
+const HIRING = /^(?:fired|fires|sacked|sacks|dismissed|dismisses|ousted|ousts|axed|axes|hired|hires|appointed|appoints|named|names|signed|signs|suspended|suspends)$/;
+
+/**
+ * The body that hires or fires the holder of a role named between the verb and the name:
+ * "Liverpool fired manager Arne Slot" (a club by its town), "Halvik named chief executive Jo
+ * Lee", "Russia dismissed General Ivan Popov" (a country).
+ */
+function employerOfHiring(ctx: Ctx, c: NameCandidate): string | undefined {
+  if (!c.title) return undefined;
+  const { toks, source } = ctx;
+  const sentence = toks[c.first]!.sentence;
+  // back over the role's words (and a day: "fired on Monday manager ...")
+  let k = c.first - 1;
+  while (k > 0 && c.first - k <= 5 && toks[k]!.word && toks[k]!.sentence === sentence && !HIRING.test(toks[k]!.lower) && (!toks[k]!.cap || isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower))) k--;
+  if (!HIRING.test(toks[k]?.lower ?? '') || toks[k]!.sentence !== sentence) return undefined;
+  const run = capsRunBefore(ctx, k - 1, sentence);
+  if (!run) return undefined;
+  const name = textOf(toks, run[0], run[1], source);
+  // (a person who fires is no employer of their own: "Trump fired Defense Secretary Mark Esper")
+  if (toks.slice(run[0], run[1] + 1).some((t) => isGivenName(t.lower)) && !isPlaceName(name) && !knownOrg(name)) return undefined;
+  return countryOf(name) ?? knownOrg(name) ?? (isPlaceName(name) || isOrgHead(toks[run[1]]!.lower) || isOrgAcronym(name) ? name : undefined);
+}
+
 /** A settlement's or building's noun in lower case and the preposition that places it: "camp in", "village near", "port city of", "a house in" (not a title's "Cities in Dust"). */
 const SETTLEMENT_BEFORE = /\b(?:(?:camps?|villages?|towns?|cities|city|suburbs?|neighbou?rhoods?|districts?|refugee\s+camp|port|border\s+town|enclave|hamlet)\s+(?:in|near|outside|of)|(?:houses?|homes?|buildings?|schools?|hospitals?|mosques?|churche?s?|markets?|shelters?|apartments?|residences?|farms?|factor(?:y|ies)|hotels?|tents?)\s+(?:in|near|outside))\s+$/;
 
@@ -602,8 +628,11 @@ const HELD_BY: Record<string, string> = { led: 'leader', headed: 'head', chaired
  * The body a person is said to lead, set off before: "The far-right Chega party, led by Andre
  * Ventura, came third", "Acme, founded by Ana Ruiz in 2009" (the role the participle names).
  */
-function leaderOfBodyBefore(ctx: Ctx, first: number): TitleFound | undefined {
+function leaderOfBodyBefore(ctx: Ctx, name: number): TitleFound | undefined {
   const { toks } = ctx;
+  // (over a rank of the person's own: "led by General Mohamed Hamdan Dagalo")
+  let first = name;
+  while (first > 0 && name - first < 3 && toks[first - 1]!.cap && (isTitleHead(toks[first - 1]!.lower) || TITLE_MODIFIERS.has(toks[first - 1]!.lower))) first--;
   const role = HELD_BY[toks[first - 2]?.lower ?? ''];
   if (!role || toks[first - 1]?.lower !== 'by' || toks[first - 3]?.text !== ',') return undefined;
   // the body's name before the comma, over the noun that says what it is ("Chega party")
@@ -1267,7 +1296,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.title ??= lt.title;
       if (lt.affiliation) c.affiliation ??= lt.affiliation;
       if (lt.plural) c.pluralTitle = true;
-      c.affiliation ??= bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first);
+      c.affiliation ??= bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? employerOfHiring(ctx, c);
       if (c.affiliation === undefined) delete c.affiliation;
       preferPosition(ctx, c);
       return;
@@ -1327,6 +1356,10 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
         c.title = held.title;
         c.affiliation ??= held.affiliation;
       }
+    } else if (c.kind === 'person' && !c.affiliation) {
+      // (a rank of one's own, and the body one leads: "The RSF, led by General Mohamed Hamdan Dagalo")
+      const led = leaderOfBodyBefore(ctx, c.first);
+      if (led?.affiliation) c.affiliation = led.affiliation;
     }
     if (c.kind === 'person' && !c.title) {
       const role: (TitleFound & { by?: [number, number] }) | undefined = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);
@@ -1337,7 +1370,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       }
     }
     if (c.kind === 'person' && !c.affiliation) {
-      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last) ?? nationalityAfter(ctx, c.last) ?? constituencyAfter(ctx, c);
+      const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last) ?? nationalityAfter(ctx, c.last) ?? constituencyAfter(ctx, c) ?? employerOfHiring(ctx, c);
       if (body) c.affiliation = body;
     }
     if (c.kind === 'person') preferPosition(ctx, c);

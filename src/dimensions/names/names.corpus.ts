@@ -16,6 +16,18 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the body that hires or fires the holder of a role named before the name: a club by its
+    // town, a company, a country; a town before a company's officer is the club; a ranked leader
+    // of a body "led by" him; a company's name ending in "Platforms"
+    text: 'Everton fired manager Sean Dyche on Monday. "We thank Sean," Everton chief executive Colin Chong said. The militia, the Popular Front, led by General Idris Kamal, seized the town. Regulators fined Vortiq Platforms.',
+    people: [
+      { name: 'Sean Dyche', title: 'manager', affiliation: 'Everton' },
+      { name: 'Colin Chong', title: 'chief executive', affiliation: 'Everton' },
+      { name: 'Idris Kamal', title: 'General', affiliation: 'Popular Front' },
+    ],
+    organizations: [{ name: 'Vortiq Platforms' }],
+  },
+  {
     // a large U.S. city's dateline, which AP writes without its state, gives a governor the state
     text: 'PHOENIX (AP) — Gov. Katie Hobbs signed the bill on Monday.',
     people: [{ name: 'Katie Hobbs', title: 'Gov.', affiliation: 'Arizona' }],

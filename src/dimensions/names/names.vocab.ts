@@ -344,7 +344,7 @@ export const ORG_HEADS = new Set([
   'fc', 'f.c.', 'united', 'rovers', 'athletic', 'team', 'band', 'orchestra', 'movement', 'front',
   'alliance', 'league', 'union', 'institute', 'university', 'school', 'hospital', 'museum', 'library',
   'organization', 'organisation', 'foundation', 'society', 'trust', 'fund', 'bank', 'exchange',
-  'industries', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'pharmaceuticals',
+  'industries', 'motors', 'systems', 'platforms', 'technologies', 'labs', 'laboratories', 'pharmaceuticals',
   'airlines', 'railways', 'telecom', 'holdings', 'partners', 'ventures', 'government', 'administration',
   'foods', 'networks', 'solutions', 'logistics', 'advisors', 'advisers', 'associates', 'capital', 'investments', 'mills', 'stores', 'products', 'electronics', 'properties',
   'regime', 'junta', 'commission', 'committee', 'board', 'bureau', 'directorate', 'department',
