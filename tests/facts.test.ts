@@ -893,6 +893,9 @@ describe('statements: wire copy written for the project', () => {
   it('passes over participles\' phrases set off after the subject, one after another, to the body that speaks', () => {
     expect(rows('The RSF, led by General Idris Kamal, known as Hemedti, said in a statement that its fighters had taken the town.')).toEqual([['said', 'RSF', 'its fighters had taken the town']]);
   });
+  it('reads no statement in a cue whose object is the relative pronoun before it', () => {
+    expect(rows('The prosecutor is on leave pending an inquiry into allegations, which he denies. She repeated a claim that the ministry rejected.')).toEqual([]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

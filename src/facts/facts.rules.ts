@@ -831,6 +831,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // a cue inside a relative clause whose pronoun is what is said of: "Rwanda, which U.N.
       // experts say backs M23, has denied it" (what the experts say has no words of its own)
       if (!according && /,\s*(?:which|who)\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(Math.max(s.start, t.start - 60), t.start)) && !!toks[k + 1] && (finiteVerb(toks[k + 1]!) || toks[k + 1]!.tags.has('Copula') || AUX.has(toks[k + 1]!.normal))) continue;
+      // ... nor one whose object is the relative pronoun, with nothing said after it: "allegations,
+      // which he denies.", "a claim that the ministry rejected"
+      if (!according && /(?:,\s*which|\bthat)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:(?:has|have|had|also|strongly|repeatedly|firmly|flatly)\s+)?$/u.test(text.slice(Math.max(s.start, t.start - 50), t.start)) && /^\s*(?:$|[.,;)]|and\b|but\b)/.test(text.slice(t.end, Math.min(t.end + 6, sentenceEnd + 1)))) continue;
       // reporting a thing is no speech: "Honda, which reports results on Friday" (but "reports
       // Putin will attend", "reported the deal was off")
       // (over the figure's article and describing words: "reported a record third-quarter profit")

@@ -153,6 +153,9 @@ const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'slated', '
 /** Verbs of foretelling: the time a forecast runs to or by is still to come ("forecast rain through Sunday"). */
 const FORETELLING = new Set(['forecast', 'forecasts', 'forecasted', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns', 'expected', 'expects', 'anticipated', 'anticipates']);
 /** Verbs that give a time limit: what they give "until" is still to come. */
+/** Verbs of binding oneself to do something, right before its infinitive: "agreed to raise output in January". */
+const COMMITTING = new Set(['agreed', 'agrees', 'decided', 'decides', 'voted', 'votes', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'committed', 'commits', 'resolved', 'opted', 'opts', 'offered', 'offers', 'threatened', 'threatens', 'undertook', 'undertakes']);
+
 /** Verbs of telling someone to do something, whose infinitive is still to come. */
 const DIRECTING = new Set(['asked', 'asks', 'urged', 'urges', 'told', 'tells', 'ordered', 'orders', 'instructed', 'instructs', 'advised', 'advises', 'directed', 'directs', 'encouraged', 'encourages', 'requested', 'requests', 'pressed', 'presses', 'invited', 'invites', 'called', 'calls', 'summoned', 'summons', 'begged', 'begs', 'implored', 'implores', 'reminded', 'reminds']);
 
@@ -321,6 +324,9 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     if (/^(?:until|till|through|by)$/.test(prep)) {
       for (let i = Math.max(a, p - 8); i < p; i++) if (FORETELLING.has(toks[i]!.normal) && !pastBetween(i + 1, p)) return 'future';
     }
+    // ... the date a thing is set, right after the verb: "set Feb. 23 as the start date", "scheduled
+    // March 3 for the vote"
+    if (/^(?:set|sets|scheduled|schedules|fixed|fixes|pencilled|penciled|earmarked)$/.test(prep)) return 'future';
     // ... and the date a thing was set for: "set sentencing for March 28", "called an election for
     // May 4", "set a sentencing date of Sept. 30"
     if (prep === 'for' || (prep === 'of' && /^(?:date|deadline)$/.test(toks[p - 1]?.normal ?? ''))) {
@@ -333,12 +339,13 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     }
     // ... and what someone was told or asked to do by a day is still to come: "asked residents to
     // leave by noon Friday", "ordered staff back ... to return before Monday", "urged people to
-    // vote on Sunday" (the infinitive's verb before the date, a verb of directing a few words before it)
-    for (let i = Math.max(a + 1, first - 8); i < first - 1; i++) {
+    // vote on Sunday" (the infinitive's verb before the date, a verb of directing a few words before
+    // it); so is what one agreed or decided to do: "OPEC+ agreed to raise output in January"
+    for (let i = Math.max(a + 1, first - 12); i < first - 1; i++) {
       // (a base verb after "to", whatever the tagger made of it: "to stock up")
       const w = toks[i + 1]!;
       if (toks[i]!.normal !== 'to' || w.tags.has('PastTense') || w.tags.has('Gerund') || w.tags.has('Determiner') || w.tags.has('Pronoun') || w.tags.has('Value') || w.tags.has('Possessive') || /^\p{Lu}/u.test(w.text) || !(w.tags.has('Verb') || w.tags.has('Noun'))) continue;
-      for (let v = Math.max(a, i - 7); v < i; v++) if (DIRECTING.has(toks[v]!.normal)) return 'future';
+      for (let v = Math.max(a, i - 7); v < i; v++) if (DIRECTING.has(toks[v]!.normal) || (COMMITTING.has(toks[v]!.normal) && v >= i - 4)) return 'future';
     }
     // ... and a final score just before the date is a result, so the past: "after beating Juventus
     // 2-1 on Tuesday", "a 3-0 win over Roma on Sunday", "drew 1-1 at Leeds Saturday"

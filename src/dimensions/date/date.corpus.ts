@@ -13,6 +13,10 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // what one agreed, decided or vowed to do in a month is to come, over a day between the verb
+  // and its infinitive; a date set right after "set" is to come; a date before the infinitive
+  // keeps the agreeing's past
+  { text: 'The cartel agreed on Sunday to raise output by 137,000 barrels a day in January. Judges set Feb. 23 as the start date. The union voted in March to strike.', ref: '2026-12-02', expect: [{ text: 'January', value: '2027-01' }, { text: 'Feb. 23', value: '2027-02-23' }, { text: 'March', value: '2026-03' }] },
   // what someone was asked, told or ordered to do by a day is still to come, though the asking is
   // past (a past verb with no infinitive keeps the past: "left on Friday")
   { text: 'The governor on Wednesday asked coastal residents to leave by noon Friday. Officials told shoppers to stock up before Saturday, and the ministry ordered banks to reopen on Monday. Most families left on Tuesday.', ref: '2026-12-02', expect: [{ text: 'Friday', value: '2026-12-04' }, { text: 'Saturday', value: '2026-12-05' }, { text: 'Monday', value: '2026-12-07' }, { text: 'Tuesday', value: '2026-12-01' }] },
@@ -195,9 +199,11 @@ export const examples: DateExample[] = [
   { text: 'Negotiators met for three days earlier this month.', ref: '2023-10-20', expect: [{ text: 'three days', value: 'P3D', type: 'duration' }, { text: 'earlier this month', value: '2023-10' }] },
   { text: 'She was freed on $5,000 bail on Friday.', ref: '2023-05-21', expect: [{ text: 'Friday', value: '2023-05-19' }] },
   { text: 'Flood waters rose on Monday, officials said, and the dam will be inspected on Thursday.', ref: '2023-09-20', expect: [{ text: 'Monday', value: '2023-09-18' }, { text: 'Thursday', value: '2023-09-21' }] },
-  // a plural verb in the present names a date to come as the nearest one; "to meet" is no tense of its own
+  // a plural verb in the present names a date to come as the nearest one; "to meet" is no tense of
+  // its own, but what one agreed to do is still to come (after a past verb of another kind the
+  // infinitive keeps the past: "travelled to meet")
   { text: 'Both clubs won on Sunday. The two sides meet again in the cup final on April 26.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2027-04-26' }] },
-  { text: 'The envoys agreed to meet on April 26.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2026-04-26' }] },
+  { text: 'The envoys agreed to meet on April 26. The envoys travelled to Doha to meet on April 20.', ref: '2026-11-30', expect: [{ text: 'April 26', value: '2027-04-26' }, { text: 'April 20', value: '2026-04-20' }] },
   // wire copy's four-digit clock time needs its zone; a year before a zone-less word is no time
   { text: 'Shares rose 9% by 0930 GMT on Thursday, and the index closed at 1630 GMT. In 1930 the market crashed.', ref: '2023-09-20', expect: [{ text: '0930 GMT', value: '2023-09-14T09:30Z' }, { text: '1630 GMT', type: 'time' }, { text: '1930', value: '1930' }] },
   // a caption without a verb takes the story's tense
