@@ -815,7 +815,8 @@ export function classify(ctx: Ctx, a: number, b: number): NameCandidate | undefi
   // (or a known body's short name: "Fed Chair Jerome Powell")
   const chamberOffice = (x: number) => (CHAMBERS.has(toks[x]!.text) || knownOrg(toks[x]!.text) !== undefined) && x < b && (isTitleHead(toks[x + 1]!.lower) || TITLE_MODIFIERS.has(toks[x + 1]!.lower));
   // (nor the article of a place named with it: "The Hague", "The Bronx")
-  const placeWithArticle = a < b && toks[a]!.text === 'The' && isCity(textOf(toks, a, b, source));
+  // (in a dateline's capitals too: "THE HAGUE, Netherlands (AP)")
+  const placeWithArticle = a < b && (toks[a]!.text === 'The' || toks[a]!.text === 'THE') && isCity(unshout(textOf(toks, a, b, source)));
   // (nor a party's member before a given name: "Republican Ann Lee said")
   const member = a < b && /^(?:Republican|Democrat)$/.test(toks[a]!.text) && isGivenName(toks[a + 1]!.lower);
   // (nor a county before its office: "Cook County Sheriff Tom Dart said")

@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a city named with its article, in a dateline's capitals
+    text: 'THE HAGUE, Netherlands (AP) — Judges set a trial date on Tuesday.',
+    places: [{ name: 'The Hague', mentions: ['THE HAGUE'] }, { name: 'Netherlands' }],
+    not: ['HAGUE'],
+  },
+  {
     // the body that hires or fires the holder of a role named before the name: a club by its
     // town, a company, a country; a town before a company's officer is the club; a ranked leader
     // of a body "led by" him; a company's name ending in "Platforms"
