@@ -330,7 +330,12 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // ... and the date a thing was set for: "set sentencing for March 28", "called an election for
     // May 4", "set a sentencing date of Sept. 30"
     if (prep === 'for' || (prep === 'of' && /^(?:date|deadline)$/.test(toks[p - 1]?.normal ?? ''))) {
-      for (let i = a; i < first; i++) if (SCHEDULING.has(toks[i]!.normal) || POSTPONING.has(toks[i]!.normal)) return 'future';
+      // (not a date first set and since changed: "The hearing, originally set for Nov. 12, was
+      // postponed", which is the clause's past)
+      for (let i = a; i < first; i++) {
+        if (!SCHEDULING.has(toks[i]!.normal) && !POSTPONING.has(toks[i]!.normal)) continue;
+        return /^(?:originally|initially|previously|first|once)$/.test(toks[i - 1]?.normal ?? '') ? 'past' : 'future';
+      }
     }
     // ... and a time limit given: "gave him until Friday to respond", "has until June 1 to decide"
     if (/^(?:until|till)$/.test(prep)) {

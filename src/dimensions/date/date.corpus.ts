@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // the date a thing was first set for, now changed, is past; the date it was put off to is to come
+  { text: 'The hearing, originally set for Nov. 12, was postponed to Jan. 20. The vote, initially scheduled for Oct. 3, was held a week later.', ref: '2026-12-02', expect: [{ text: 'Nov. 12', value: '2026-11-12' }, { text: 'Jan. 20', value: '2027-01-20' }, { text: 'Oct. 3', value: '2026-10-03' }] },
   // what one agreed, decided or vowed to do in a month is to come, over a day between the verb
   // and its infinitive; a date set right after "set" is to come; a date before the infinitive
   // keeps the agreeing's past
