@@ -140,6 +140,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   if (INVARIANT_PAST_VERBS.has(t.normal) && !t.tags.has('Verb') && singularSubjectBefore(toks, i) && !!after && (after.tags.has('Preposition') || after.tags.has('Date') || after.tags.has('Adverb') || /^(?:over|on|in|at|during|across|last|early|late)$/.test(after.normal) || objectThen)) return chainFuture() ? 'future' : 'past';
   // (nor a plural subject before its verb in the past: "shares rose", "talks collapsed")
   const subjectOfPast = /s$/.test(t.normal) && !!after && after.tags.has('PastTense') && !after.tags.has('Participle');
+  // (nor a noun the tagger read as a verb after a preposition: "comes into force on July 1")
+  if (t.tags.has('PresentTense') && toks[i - 1]?.tags.has('Preposition') && toks[i - 1]!.normal !== 'to') return undefined;
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i)) && !compoundObject(toks, i) && !subjectOfPast) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';

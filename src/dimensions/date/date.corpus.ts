@@ -13,6 +13,9 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a timetable's present before a noun the tagger read as a verb after a preposition is still the
+  // timetable: "comes into force", "goes into effect"
+  { text: 'The new law comes into force on July 1, officials said. The tariff goes into effect in March.', ref: '2026-12-02', expect: [{ text: 'July 1', value: '2027-07-01' }, { text: 'March', value: '2027-03' }] },
   // the date a thing was first set for, now changed, is past; the date it was put off to is to come
   { text: 'The hearing, originally set for Nov. 12, was postponed to Jan. 20. The vote, initially scheduled for Oct. 3, was held a week later.', ref: '2026-12-02', expect: [{ text: 'Nov. 12', value: '2026-11-12' }, { text: 'Jan. 20', value: '2027-01-20' }, { text: 'Oct. 3', value: '2026-10-03' }] },
   // what one agreed, decided or vowed to do in a month is to come, over a day between the verb
