@@ -522,6 +522,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => {
       const { toks } = c.ctx;
       // (or whose first word has a capital inside, which no common word has: "Da'Vine Joy Randolph")
+      // (not a thing named after a person named before, after "the": "the Warhol Polaroids", "the
+      // Warhol Factory")
+      if (toks[c.a - 1]?.lower === 'the' && surnameNamedBefore(toks, c.a)) return undefined;
       return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text)) || innerWords(toks).has(toks[c.b]!.text) || /^\p{Lu}\p{Ll}+['’-]\p{Lu}\p{Ll}+$/u.test(toks[c.a]!.text)) && toks.slice(c.a, c.b + 1).every((t, i) => isNameShaped(t) || (i > 0 && i < c.n - 1 && (isGivenName(t.lower) || isWordGivenName(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))
         ? c.make('person')
         : undefined;

@@ -384,6 +384,16 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
   // Ambassador to the United States Hamdullah Mohib" (the title and the sender, not the host)
   const envoy = envoyBefore(ctx, h);
   if (envoy !== undefined) return titleBack(ctx, envoy, Math.max(0, envoy - 12));
+  // (a title an editor put in square brackets before the name, inside a quote: "[former Museum
+  // of Flight CEO] Bonnie Dunbar")
+  let floor = Math.max(0, h - 12);
+  if (toks[h]?.text === ']') {
+    let o = h - 1;
+    while (o > 0 && h - o <= 12 && toks[o]!.text !== '[' && toks[o]!.sentence === sentence) o--;
+    if (toks[o]?.text !== '[' || o >= h - 1) return {};
+    floor = o + 1;
+    h--;
+  }
   const t = toks[h];
   if (!t || !t.word || t.sentence !== sentence || (t.cap && !(/^\p{Lu}{2,4}$/u.test(t.text) && isTitleHead(t.lower)))) return {};
   const head = headAt(t, toks[h - 1]);
@@ -391,7 +401,7 @@ export function leftTitle(ctx: Ctx, first: number): { title?: string; affiliatio
     // lower-case modifiers before a capitalised title are handled with the title: "former President"
     return {};
   }
-  return { ...titleBack(ctx, h, Math.max(0, h - 12), head.singular), ...(head.singular ? { plural: true } : {}) };
+  return { ...titleBack(ctx, h, floor, head.singular), ...(head.singular ? { plural: true } : {}) };
 }
 
 /**

@@ -16,6 +16,13 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a title an editor put in square brackets before the name; a thing named after a person
+    // named before, after "the", is no person; an award's "-winner" is no name
+    text: 'Ada Varga painted the series. "Every pilot, including [former Halvik Air CEO] Tomas Berg, trained here," she said. The Varga Polaroids and the Varga Factory drew crowds, and the Booker Prize-winner spoke.',
+    people: [{ name: 'Tomas Berg', title: 'former CEO', affiliation: 'Halvik Air' }, { name: 'Ada Varga' }],
+    not: ['Varga Polaroids', 'Varga Factory', 'Booker Prize-winner'],
+  },
+  {
     // a city named with its article, in a dateline's capitals
     text: 'THE HAGUE, Netherlands (AP) — Judges set a trial date on Tuesday.',
     places: [{ name: 'The Hague', mentions: ['THE HAGUE'] }, { name: 'Netherlands' }],

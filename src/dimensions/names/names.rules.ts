@@ -72,7 +72,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
         continue;
       }
       const c = classify(ctx, pa, pb);
-      if (!c || isGradeName(ctx, c) || AWARD_TAIL.test(ctx.toks[pb]!.text)) continue;
+      if (!c || isGradeName(ctx, c) || AWARD_TAIL.test(ctx.toks[pb]!.text) || /-(?:winners?|winning|nominated|nominee)$/i.test(ctx.toks[pb]!.text)) continue;
       refineByContext(ctx, c);
       const body = bodyInTitle(ctx, c, pa);
       if (body) out.push(body);
