@@ -896,6 +896,9 @@ describe('statements: wire copy written for the project', () => {
   it('reads no statement in a cue whose object is the relative pronoun before it', () => {
     expect(rows('The prosecutor is on leave pending an inquiry into allegations, which he denies. She repeated a claim that the ministry rejected.')).toEqual([]);
   });
+  it('takes no name whose possessive opens the clause said for the speaker after an inverted cue', () => {
+    expect(rows('Inspector Kate Reyes, of the city police, said Morris\'s family were devastated.')).toEqual([['said', 'Kate Reyes', "Morris's family were devastated"]]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -1110,7 +1110,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // "..., said Mauer": a name right after a cue that follows a comma is the speaker
       // (not the subject of the clause said: "His lawyer, Ana Mendoza, said Corral would return")
       const after = ents.find((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)) && e.kind === 'person');
-      const opensClause = !!after && toks.some((x) => x.start >= after.end && /^\s*$/.test(text.slice(after.end, x.start)) && (finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal)));
+      // (nor a name whose possessive opens the clause said: "said Morris's family were devastated")
+      const opensClause = !!after && (/^['’]s?\s/.test(text.slice(after.end, after.end + 3)) || toks.some((x) => x.start >= after.end && /^\s*$/.test(text.slice(after.end, x.start)) && (finiteVerb(x) || x.tags.has('Modal') || AUX.has(x.normal))));
       if (after && !opensClause && /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !according) speaker = [span(text, after.start, after.end, after.id)];
       // "Institutional recipients, said Mauer, are required to ...": an attribution set off inside
       // the sentence; the name after the cue speaks (known or not) and the content is the sentence

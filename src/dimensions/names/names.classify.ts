@@ -470,7 +470,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     // (a listed given name compromise does not know needs a name after it, not a place's
     // words: "Paxton Water Tower", "River Cats")
     apply: (c) =>
-      (c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && (lexTags(c.firstLower).length > 0 || c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))) ||
+      // (not a street named after someone: "Ashley Road", "Mary Street")
+      !STREET_HEADS.test(c.lastLower) &&
+      ((c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && (lexTags(c.firstLower).length > 0 || c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))) ||
       // (a given name that is also a word, before a surname: "Frank Dowell", not "Hope Street")
       (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped)) ||
       // (a surname that is a word for a doer, after a given name that is no word: "Jannik Sinner",
@@ -478,7 +480,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       (c.n === 2 && isGivenName(c.firstLower) && lexTags(c.firstLower).length === 0 && lexTags(c.lastLower).includes('Actor') && !isTitleHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text)) ||
       // (a surname that is a town's or a state's after a given name, mid-sentence: "succeeded by
       // Robin Washington", "Jack London"; not a country: "Jordan" is a name, "Chad" too)
-      (c.n === 2 && !c.ctx.toks[c.a]!.initial && (isGivenName(c.firstLower) || isWordGivenName(c.ctx.toks[c.a]!.text)) && isPlaceName(c.ctx.toks[c.b]!.text) && !countryOf(c.ctx.toks[c.b]!.text) && !isPlaceHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text))
+      (c.n === 2 && !c.ctx.toks[c.a]!.initial && (isGivenName(c.firstLower) || isWordGivenName(c.ctx.toks[c.a]!.text)) && isPlaceName(c.ctx.toks[c.b]!.text) && !countryOf(c.ctx.toks[c.b]!.text) && !isPlaceHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text)))
         ? c.make('person')
         : undefined,
   },
@@ -705,6 +707,9 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
   const at = named.get(toks[a]!.text);
   return at !== undefined && at < toks[a]!.start;
 }
+
+/** The last words of a street's name, which a given name may open: "Ashley Road". */
+const STREET_HEADS = /^(?:road|street|avenue|boulevard|lane|drive|terrace|crescent)$/;
 
 /** The lexicon's tags of a plain noun, which a surname may be: "Sinner", "Gardener", "Stone". */
 const NOUN_LEX = new Set(['Actor', 'Noun', 'Singular', 'Uncountable']);

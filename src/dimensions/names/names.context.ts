@@ -1897,9 +1897,12 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (c.kind !== 'person' || c.affiliation || !c.title) continue;
     // (an office held only at one kind of body is the nearest such body's, within a few
     // sentences: "the Weatherspoon Art Museum ... according to curator Elaine Gustafon")
-    const held = HELD_AT[c.title.toLowerCase().replace(/^(?:former|acting|interim|chief|senior|assistant|associate|deputy)\s+/, '')];
+    const office = c.title.toLowerCase().replace(/^(?:former|acting|interim|chief|senior|assistant|associate|deputy)\s+/, '');
+    const held = HELD_AT[office];
     if (held) {
-      const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 400 && held.test(o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > 1000);
+      // (a central bank's story is about the bank: its governor may come paragraphs later)
+      const reach = office === 'governor' ? 1500 : 400;
+      const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < reach && held.test(o.canonical ?? source.slice(o.start, o.end)), (o) => c.start - o.start > reach + 600);
       if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
       continue;
     }
@@ -1913,7 +1916,15 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // (nor a body named only to say whose parent, rival or supplier the company is: "the Google
     // parent", "its rival Eli Lilly" is no Alphabet officer's company)
     const fits = (o: NameCandidate) => !RELATED_BODY_AFTER.test(source.slice(o.end, o.end + 14)) && !RELATED_BODY_BEFORE.test(source.slice(Math.max(0, o.start - 12), o.start)) && (officer ? !PUBLIC_BODY.test(o.canonical ?? source.slice(o.start, o.end)) : bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end)));
-    const owner = lastBefore(orgs, c.start, (o) => o.end <= c.start && c.start - o.end < 1500 && fits(o), (o) => c.start - o.start > 3000);
+    // (the company the story is about: of those named within a few paragraphs before, the one
+    // named most, the nearest of equals; not the last customer listed: "cloud providers such as
+    // Microsoft, Amazon and Oracle ... Chief Executive Jensen Huang" is Nvidia's)
+    const near = orgs.filter((o) => o.end <= c.start && c.start - o.end < 1500 && fits(o));
+    const key = (o: NameCandidate) => (o.canonical ?? source.slice(o.start, o.end)).split(/\s+/)[0]!;
+    const count = new Map<string, number>();
+    for (const o of orgs) if (o.end <= c.start && c.start - o.start <= 3000 && fits(o)) count.set(key(o), (count.get(key(o)) ?? 0) + 1);
+    let owner: NameCandidate | undefined;
+    for (const o of near) if (!owner || count.get(key(o))! >= count.get(key(owner))!) owner = o;
     if (owner) c.affiliation = owner.canonical ?? source.slice(owner.start, owner.end);
   }
   // a national office with no country, in a story under a dateline, is the dateline country's:
@@ -2010,6 +2021,9 @@ const HELD_AT: Record<string, RegExp> = {
   provost: /\b(?:University|College)\b/,
   abbot: /\bAbbey\b/,
   conductor: /\b(?:Orchestra|Philharmonic|Symphony|Opera)\b/,
+  // (a governor named near a central bank is the bank's: "The Bank of England kept rates on hold
+  // ... Deputy Governor Sarah Breeden"; a state's governor is found by the dateline, below)
+  governor: /\b(?:Central Bank|Federal Reserve|Fed|ECB|BoE|BOJ|Reserve Bank|People['’]s Bank|National Bank of|Bundesbank|Riksbank|Norges Bank|Bank of (?:England|Japan|Canada|Korea|Italy|France|Israel|Thailand|Mexico|Russia|Spain|Portugal|Greece|Ghana|Uganda|Tanzania|Zambia|Jamaica|Finland|Lithuania|Latvia|Estonia|Albania|Papua New Guinea))\b/,
 };
 
 const HEADED_BODIES: Record<string, RegExp> = {

@@ -16,6 +16,17 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // an unowned company officer is the company the story is about (named most), not the last
+    // customer listed; a governor near a central bank is the bank's; a street named after someone
+    // is no person
+    text: 'Halvik Corp forecast revenue above estimates, as demand from cloud providers such as Microsoft, Vortiq and Plendra grew. Halvik shares rose. "Sales are strong," Chief Executive Tomas Berg said. The Bank of Canada held rates, and Deputy Governor Carolyn Rogers said more data was needed. The body was found on Ashley Road.',
+    people: [
+      { name: 'Tomas Berg', title: 'Chief Executive', affiliation: 'Halvik Corp' },
+      { name: 'Carolyn Rogers', title: 'Deputy Governor', affiliation: 'Bank of Canada' },
+    ],
+    not: ['Ashley Road'],
+  },
+  {
     // a title an editor put in square brackets before the name; a thing named after a person
     // named before, after "the", is no person; an award's "-winner" is no name
     text: 'Ada Varga painted the series. "Every pilot, including [former Halvik Air CEO] Tomas Berg, trained here," she said. The Varga Polaroids and the Varga Factory drew crowds, and the Booker Prize-winner spoke.',
