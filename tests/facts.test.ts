@@ -899,6 +899,14 @@ describe('statements: wire copy written for the project', () => {
   it('takes no name whose possessive opens the clause said for the speaker after an inverted cue', () => {
     expect(rows('Inspector Kate Reyes, of the city police, said Morris\'s family were devastated.')).toEqual([['said', 'Kate Reyes', "Morris's family were devastated"]]);
   });
+  it('reads the person of a body with its acronym in brackets as the speaker, the message it was said in and its day out of the content, and court papers as a source', () => {
+    const fs = facts('Opposition leader Tomas Vidal of the conservative Unity Party (UP) said the government was paralysed. The firm said in an emailed statement on Tuesday it would appeal. The fines will be paid over five years, according to court papers filed in Travis County.', '2026-12-02');
+    expect(fs.map((f) => [texts(f.args.speaker)[0], texts(f.args.content)[0], f.time?.value])).toEqual([
+      ['Tomas Vidal', 'the government was paralysed', '2026-12-02'],
+      ['The firm', 'it would appeal', '2026-12-01'],
+      ['court papers filed in Travis County', 'The fines will be paid over five years', '2026-12-02'],
+    ]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -88,6 +88,8 @@ const intentNoun = (toks: readonly Token[], i: number): boolean =>
   !!INTENT_NOUNS[toks[i]?.normal ?? ''] && /^(?:a|an|the|their|his|her|its|our|this|that|failed|foiled|alleged|new|another|latest|renewed|any|no)$/.test(toks[i - 1]?.normal ?? '');
 /** Verbs of making a plan or try, whose subject does what it is to do: "launched a bid to seize". */
 const PLAN_MAKING = /^(?:launch|launched|launches|make|made|makes|mount|mounted|mounts|hatch|hatched|hatches|lead|led|leads|organi[sz]e[sd]?|plan|planned|plans|begin|began|begins|stage|staged|stages|step|stepped|renew|renewed|renews|abandon|abandoned|drop|dropped|announce|announced|announces|unveil|unveiled|unveils)$/;
+/** The message something was said in, after the cue: " in a statement", " in an emailed statement", " in a post on X". */
+const SAID_IN_MESSAGE = /^\s*(?:in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|interview|letter|post|briefing|speech|address|e-?mail|filing|tweet|video|note|memo|call|message|broadcast|podcast|op-ed|column|blog|release)(?:\s+(?:on|to|with|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\s*,?\s+(?:on\s+\p{Lu}\p{Ll}+|(?:late|early)\s+(?:on\s+)?\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later))?\s*,?\s+/u;
 /** An abbreviated title, whose point ends no sentence: "Gov. Gretchen Whitmer", "Sen. Ann Lee". */
 const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Atty|Amb|Fr|Msgr|Brig|Cpl|Pvt|Gens|Sens|Reps)\.?$/;
 /** A description after "the" that names one already named, by its last word: "the 22-year-old Spaniard", "the Danish drugmaker". */
@@ -377,6 +379,8 @@ export function detectFacts(input: FactInput): Fact[] {
       crossedAnd = true;
       j--;
     }
+    // (over a body's acronym in brackets after its name: "of the People's Party (PP) said")
+    if (j > 0 && /^\s*\)/.test(text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end + 2)) && /\(\s*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j--;
     const end = toks[j]!.end;
     // the noun phrase: back over nouns, adjectives, names, "of", "'s", list commas and "and"
     // (a personal pronoun is a whole subject: "and tomorrow he plans to meet")
@@ -885,7 +889,8 @@ export function detectFacts(input: FactInput): Fact[] {
         const modifier = found.length > 0 && found.every((e) => e.kind !== 'person') && /^\.?(?:\s+and(?:\s+\p{Lu}[\p{L}.]*){1,3})?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*$/u.test(text.slice(found[found.length - 1]!.end, srcEnd));
         // (a thing that tells it, with the names of where it was told after it, is the source: "a
         // study published on Wednesday in the New England Journal of Medicine")
-        const document = /^\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|report|survey|poll|analysis|paper|review|statement|document|letter|memo|filing|assessment)\b/i.test(text.slice(next!.end, srcEnd));
+        // (or papers without an article: "according to court papers filed in Harrison County")
+        const document = /^\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|report|survey|poll|analysis|paper|review|statement|document|letter|memo|filing|assessment)\b/i.test(text.slice(next!.end, srcEnd)) || /^\s+(?:court|police|company|government|official|regulatory|securities|tax|internal)?\s*(?:papers|documents|filings|records|minutes|transcripts)\b/i.test(text.slice(next!.end, srcEnd));
         speaker = found.length && !modifier && !document ? head(found.map((e) => span(text, e.start, e.end, e.id))) : [span(text, next!.end, srcEnd)];
         // "according to X, CONTENT" or "CONTENT, according to X"
         const opens = /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(s.start, t.start));
@@ -1014,6 +1019,9 @@ export function detectFacts(input: FactInput): Fact[] {
           const ownClause = that && toks.some((x) => x.start >= from && x.end <= from + that[0].length && x.tags.has('Verb') && !x.tags.has('Participle') && !x.tags.has('Gerund'));
           // (nor a "that" of a participle's clause after the cue: "said in a statement, adding that")
           const participial = !!that && PARTICIPLE_AFTER_COMMA.test(that[0]);
+          // (a message it was said in, with no "that" after: "said in a statement it was pleased")
+          const message = SAID_IN_MESSAGE.exec(text.slice(from, sentenceEnd));
+          if (message && message[0].length > m[0].length) m[0] = message[0];
           if (that && !ownClause && !participial && that[0].length > m[0].length) m[0] = that[0];
           // (up to a cue of the same speaker joined by "and": "denied that ... and said ...")
           const joined = toks.findIndex((x, i) => x.start > from && i > 1 && coordinatedCue(s, i) && toks.slice(k + 1, i - 1).every((y) => !(SPEECH_CUES.has(y.normal) && finiteVerb(y))));
@@ -1171,7 +1179,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // (nor a date that another cue of the sentence stands before: 'called the charges "baseless"
       // and said they would plead not guilty in court on Oct. 21' was not called on Oct. 21)
       // ("told reporters, adding that the company would hire 10,000 people this year": not this year)
-      const nextCue = toks.find((x) => x.start > t.end && (SPEECH_CUES.has(x.normal) || THAT_CUES.has(x.normal)) && x.tags.has('Verb'));
+      // (not a participle that describes a message: "said in an emailed statement on Tuesday")
+      const nextCue = toks.find((x, i) => x.start > t.end && (SPEECH_CUES.has(x.normal) || THAT_CUES.has(x.normal)) && x.tags.has('Verb') && !/^(?:a|an|the|his|her|its|their)$/.test(toks[i - 1]?.normal ?? ''));
       // (nor a date inside what another cue of the sentence said: "Blinken is due to travel in early
       // October, a spokesman said, adding that no date had been set")
       const saidBefore: FactSpan[] = [];

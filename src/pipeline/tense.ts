@@ -243,7 +243,10 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
     // ... and "that" opens a clause of its own: "was told by the judge on Friday | that he must serve"
     // (and so does a subordinator after the date: "would furlough 700 workers from Oct. 14 | if the
     // strike lasted")
-    const opensClause = (i: number) => toks[i]?.normal === 'that' || (i > last && /^(?:if|unless|because|although|though|whereas)$/.test(toks[i]?.normal ?? ''));
+    // (and so does a pronoun and its verb after a reporting verb's date, with no "that": "said in a
+    // statement on Tuesday | it would appeal")
+    const reported = (i: number) => i > last && /^(?:it|he|she|they|we|i)$/.test(toks[i]?.normal ?? '') && !!toks[i + 1] && (toks[i + 1]!.tags.has('Modal') || toks[i + 1]!.tags.has('Verb')) && toks.slice(Math.max(0, first - 8), first).some((x) => REPORTING.has(x.normal));
+    const opensClause = (i: number) => toks[i]?.normal === 'that' || (i > last && /^(?:if|unless|because|although|though|whereas)$/.test(toks[i]?.normal ?? '')) || reported(i);
     let a = first;
     while (a > lo && !breakAfter(a - 1) && !joinsPredicate(a - 1) && !opensClause(a - 1)) a--;
     let b = last;

@@ -429,6 +429,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       // (and a player's play: "Samu Aghehowa's 20th-minute opener", "Lens Moreau's header")
       if (/^['’]s\s+(?:(?:\d+(?:st|nd|rd|th)(?:-minute)?|late|early|first-half|second-half|stoppage-time|injury-time|[\p{L}-]+-minute)\s+)?(?:opener|goal|equali[sz]er|winner|header|strike|penalty|brace|hat-trick|free[- ]kick|shot|volley|own goal|cross|pass|assist|double)\b/u.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 40))) return undefined;
       if (before?.word && before.sentence === toks[c.a]!.sentence && (isTitleHead(before.lower) || HONORIFICS.has(before.lower))) return undefined;
+      // (nor one set off after a person's noun: "Sanchez's former right-hand man, Santos Cerdan,")
+      const noun = toks[c.a - 2];
+      if (before?.text === ',' && noun?.word && !noun.cap && noun.sentence === toks[c.a]!.sentence && (isTitleHead(noun.lower) || KIN_OR_ALLY.test(noun.lower))) return undefined;
       // (a title in quotation marks names a work: 'an Oscar for "West Side Story,"')
       if (/["“]$/.test(source.slice(Math.max(0, toks[c.a]!.start - 1), toks[c.a]!.start)) && /^[,.!?]?["”]/.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 2))) return undefined;
       for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
@@ -707,6 +710,9 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
   const at = named.get(toks[a]!.text);
   return at !== undefined && at < toks[a]!.start;
 }
+
+/** People's nouns of kin, company or work that a name set off after them is: "his right-hand man, X". */
+const KIN_OR_ALLY = /^(?:man|woman|aide|ally|allies|friend|son|daughter|wife|husband|brother|sister|father|mother|partner|colleague|rival|successor|predecessor|deputy|boss|girlfriend|boyfriend|fiancee?|widow|nephew|niece|cousin)$/;
 
 /** The last words of a street's name, which a given name may open: "Ashley Road". */
 const STREET_HEADS = /^(?:road|street|avenue|boulevard|lane|drive|terrace|crescent)$/;

@@ -935,7 +935,14 @@ export function bodyAfterName(ctx: Ctx, last: number): string | undefined {
     for (let j = last - 1; j >= 0 && j >= last - 12 && toks[j]!.sentence === toks[last]!.sentence; j--) if (REMOVING.test(toks[j]!.lower)) return undefined;
   }
   let a = k + 1;
-  if (toks[a]?.lower === 'the') a++;
+  if (toks[a]?.lower === 'the') {
+    a++;
+    // (over words that describe the body: "of the conservative People's Party", "of the
+    // far-right National Rally")
+    let d = a;
+    while (d < a + 3 && toks[d]?.word && !toks[d]!.cap && toks[d]!.sentence === toks[last]!.sentence && (toks[d]!.tags.has('Adjective') || toks[d]!.text.includes('-'))) d++;
+    if (d > a && toks[d]?.cap && toks[d]!.word) a = d;
+  }
   if (!toks[a]?.cap || !toks[a]!.word || toks[a]!.sentence !== toks[last]!.sentence) return undefined;
   let b = capsRunAfter(ctx, a);
   // the body after a country's possessive: "Carlo De Benedetti of Italy's la Repubblica", "Ana
@@ -1415,6 +1422,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     return;
   }
   if (c.kind !== 'unknown') return;
+  // a dateline's town in capitals, which no gazetteer knows, before its state, country or agency:
+  // "MAYFIELD, Ky. (AP) --", "BABANUSA, Sudan (Reuters) -"
+  if (c.start < 600 && /^\p{Lu}[\p{Lu} .'’-]+$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text) && /(?:^|\n)[ \t]*$/.test(ctx.source.slice(Math.max(0, c.start - 4), c.start)) && /^,[ \t]*[\p{L}. ]{2,30}?(?:,[ \t]*[\p{L}\d. ]{2,20}?)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])/u.test(ctx.source.slice(c.end, c.end + 80))) {
+    c.kind = 'place';
+    c.rule = 'place.dateline';
+    c.canonical = unshout(c.text);
+    return;
+  }
   const next = toks[c.last + 1];
   const next2 = toks[c.last + 2];
   const prev = toks[c.first - 1];
@@ -1974,9 +1989,14 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
 }
 
 /** The U.S. state a dateline names by its AP abbreviation: "SARASOTA, Fla. (AP) --". */
+/** The U.S. state whose AP abbreviation follows a dateline's town: "SARASOTA, Fla. (AP) --" -> Florida. */
+function datelineAbbreviatedState(source: string): string | undefined {
+  const m = /^\s*\p{Lu}[\p{Lu} .'’-]+,\s*([A-Z][A-Za-z.]{1,5}?)\.?\s*(?:\(|--|[-–—])/mu.exec(source.slice(0, 600));
+  return m ? stateOfAbbreviation(m[1]!) : undefined;
+}
+
 function datelineState(ctx: Ctx, cands: NameCandidate[]): string | undefined {
-  const m = /^\s*\p{Lu}[\p{Lu} .'’-]+,\s*([A-Z][A-Za-z.]{1,5}?)\.?\s*(?:\(|--|[-–—])/mu.exec(ctx.source.slice(0, 600));
-  const state = m ? stateOfAbbreviation(m[1]!) : undefined;
+  const state = datelineAbbreviatedState(ctx.source);
   if (state && cands.some((c) => c.kind === 'place' && c.canonical === state)) return state;
   // (or a large city's, which AP names alone: "LOS ANGELES (AP) --", "HOUSTON (AP) --")
   const alone = /^\s*(\p{Lu}[\p{Lu} .'’-]+?)\s*(?:\(|--|[-–—])/mu.exec(ctx.source.slice(0, 600))?.[1];
@@ -2074,8 +2094,9 @@ function datelineCountry(ctx: Ctx, cands: NameCandidate[]): string | undefined {
   // (the first place in capitals at a line's start, under a headline that may name places too)
   const at = places.findIndex((p) => p.start <= 600 && /^\s*$/.test(source.slice(source.lastIndexOf('\n', p.start) + 1, p.start)) && !/\p{Ll}/u.test(source.slice(p.start, p.end)) && /\p{Lu}{3}/u.test(source.slice(p.start, p.end)));
   const first = places[at];
-  if (!first) return undefined;
+  // (a town no gazetteer knows, before a U.S. state's AP abbreviation: "MAYFIELD, Ky. (AP)")
+  if (!first) return datelineAbbreviatedState(source) ? 'United States' : undefined;
   const next = places[at + 1];
   const stated = next && /^,\s*$/.test(source.slice(first.end, next.start)) ? countryOf(source.slice(next.start, next.end)) : undefined;
-  return stated ?? placeCountry(source, first);
+  return stated ?? placeCountry(source, first) ?? (datelineAbbreviatedState(source) ? 'United States' : undefined);
 }

@@ -16,6 +16,18 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a dateline's town no gazetteer knows, before a U.S. state's abbreviation, is a place and makes
+    // a national office the United States'; a name set off after a person's noun is no body though
+    // it opens with a town; describing words between "of the" and a party
+    text: 'MAYFIELD, Ky. (AP) — President Ann Holt approved aid. The vote came after Lopez\'s former right-hand man, Santos Cerdan, was jailed. Opposition leader Tomas Vidal of the conservative Unity Party (UP) said the government was paralysed.',
+    places: [{ name: 'Mayfield', mentions: ['MAYFIELD'] }],
+    people: [
+      { name: 'Ann Holt', title: 'President', affiliation: 'United States' },
+      { name: 'Santos Cerdan' },
+      { name: 'Tomas Vidal', title: 'Opposition leader', affiliation: 'Unity Party' },
+    ],
+  },
+  {
     // an unowned company officer is the company the story is about (named most), not the last
     // customer listed; a governor near a central bank is the bank's; a street named after someone
     // is no person
