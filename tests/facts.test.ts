@@ -907,6 +907,13 @@ describe('statements: wire copy written for the project', () => {
       ['court papers filed in Travis County', 'The fines will be paid over five years', '2026-12-02'],
     ]);
   });
+  it('passes over the one told named by a compound noun, reads no attack in a side beating another and no handing over in accepting a decision', () => {
+    const fs = facts('Governor Ada Okafor told a news conference the committee had voted for the increase. Champions Chiefs beat Bills to reach Super Bowl. Halvik Oy said it accepted the decision.');
+    expect(fs.map((f) => [f.type, f.trigger?.text, texts(f.args.content)[0]])).toEqual([
+      ['statement', 'told', 'the committee had voted for the increase'],
+      ['statement', 'said', 'it accepted the decision'],
+    ]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -1003,7 +1003,11 @@ export function detectFacts(input: FactInput): Fact[] {
             // the one told: a name, else one noun ("told reporters the ruling would ...")
             const o = objectsAfter(s, k, () => false);
             const firstNoun = s.tokens.slice(k + 1).find((x) => x.tags.has('Noun') && x.end <= o.end);
-            from = o.spans.length ? o.spans[0]!.end : firstNoun ? firstNoun.end : o.end;
+            // (over the noun it makes a compound with: "told a news conference the committee had voted")
+            const at = firstNoun ? s.tokens.indexOf(firstNoun) : -1;
+            const second = at >= 0 ? s.tokens[at + 1] : undefined;
+            const compound = !!second && /^(?:conference|briefing|committee|hearing|summit|rally|meeting|session|forum|audience|gathering)$/.test(second.normal) && /^\s+$/.test(text.slice(firstNoun!.end, second.start));
+            from = o.spans.length ? o.spans[0]!.end : firstNoun ? (compound ? second!.end : firstNoun.end) : o.end;
             // (over a phrase that says which of them: "asked residents of low-lying parishes to leave")
             if (/^\s+(?:of|in|from|across|along|near|on)\s/.test(text.slice(from, from + 9))) {
               const at = toks.findIndex((x, i) => x.start > from && i > k && ((x.normal === 'to' && !!toks[i + 1]?.tags.has('Verb')) || x.normal === 'that'));
@@ -1768,6 +1772,10 @@ export function detectFacts(input: FactInput): Fact[] {
     // beating a side is winning, no attack: "rallied to beat the Buffalo Bills 27-24", "beat
     // Arsenal on penalties"
     if (frame.type === 'attack' && /^(?:beat|beats|beating)$/.test(t.normal) && (/^[^.;]{0,60}?\b\d{1,3}\s?[-–]\s?\d{1,3}\b/.test(text.slice(t.end, s.end)) || /\b(?:on penalties|in (?:straight|three|four|five) sets|in overtime|by \d+ (?:runs|wickets|points|strokes))\b/.test(text.slice(t.end, s.end)))) return undefined;
+    // (nor one side beating another named as a team or a country: "Champions Chiefs beat Bills to
+    // reach Super Bowl", "France beat Brazil")
+    const sideNamed = (a: FactSpan) => ents.some((e) => e.start === a.start && e.end === a.end && (e.kind === 'org' || e.kind === 'place'));
+    if (frame.type === 'attack' && /^(?:beat|beats|beating)$/.test(t.normal) && (args.attacker?.length ?? 0) > 0 && (args.target?.length ?? 0) > 0 && [...args.attacker!, ...args.target!].every(sideNamed)) return undefined;
     // a message sent is no thing handed over: "sent a letter to Trump", "sent condolences"
     if (frame.type === 'transfer' && [args.theme].flat().some((a) => a && /\b(?:letter|letters|message|messages|note|e-?mail|emails|text|signal|invitation|condolences|greetings|warning|request|proposal|report|congratulations)$/i.test(a.text))) return undefined;
     // sending someone somewhere in a table or a state is no handing over: "header sends Porto top",
