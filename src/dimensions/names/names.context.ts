@@ -1314,6 +1314,15 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (lt.affiliation) c.affiliation ??= lt.affiliation;
       if (lt.plural) c.pluralTitle = true;
       c.affiliation ??= bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? employerOfHiring(ctx, c);
+      // (the role one is appointed to outranks the description before the name: "named economist
+      // Purbaya Yudhi Sadewa as finance minister")
+      const appointed = asRoleOfObject(ctx, c.first, c.last);
+      if (appointed) {
+        c.title = appointed.title;
+        if (appointed.affiliation) c.affiliation = appointed.affiliation;
+        else if (!lt.affiliation) delete c.affiliation;
+        if (appointed.by) c.appointedBy = appointed.by;
+      }
       if (c.affiliation === undefined) delete c.affiliation;
       preferPosition(ctx, c);
       return;

@@ -16,6 +16,15 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the office one is named to outranks the description before the name; a name without its
+    // last part is the person named in full before
+    text: 'JAKARTA (Reuters) - President Budi Santoso on Wednesday named economist Dewi Sari Lestari as finance minister, replacing Rini Ayu Kartika. Rini Ayu, a former World Bank managing director, had served three presidents.',
+    people: [
+      { name: 'Dewi Sari Lestari', title: 'finance minister', affiliation: 'Indonesia' },
+      { name: 'Rini Ayu Kartika', title: 'former managing director', affiliation: 'World Bank', mentions: ['Rini Ayu Kartika', 'Rini Ayu'] },
+    ],
+  },
+  {
     // a dateline's town no gazetteer knows, before a U.S. state's abbreviation, is a place and makes
     // a national office the United States'; a name set off after a person's noun is no body though
     // it opens with a town; describing words between "of the" and a party

@@ -156,6 +156,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const had = givenKey.get(words[0]!);
       givenKey.set(words[0]!, had !== undefined && had !== key ? '' : key);
     }
+    // the name without its last part, as Indonesian and Spanish names are shortened: "Sri Mulyani"
+    // after "Sri Mulyani Indrawati" (one person's only)
+    // (set before the shorter name comes round, longer names going first; not two people's)
+    if (words.length >= 3 && words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x))) {
+      const front = words.slice(0, -1).join(' ');
+      if (!personKey.has(front) && fullNames.filter((o) => o.startsWith(`${front} `)).length === 1) personKey.set(front, key);
+    }
     // a middle name alone, by which some are known: "Lula" after "Luiz
     // Inácio Lula da Silva" (one person's only)
     // (of a name made of name-shaped words only: not "USP Coleman II")
