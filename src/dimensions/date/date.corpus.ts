@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a game clock's time left is a duration, no clock time of the day
+  { text: 'Butker kicked a field goal with 3:15 left, and Allen scored with 1:02 to play. The game resumed at 3:15 p.m. on Sunday.', ref: '2026-12-02', expect: [{ text: '3:15', value: 'PT3M15S', type: 'duration' }, { text: '1:02', value: 'PT1M2S' }, { text: '3:15 p.m.', type: 'time' }] },
   // a timetable's present before a noun the tagger read as a verb after a preposition is still the
   // timetable: "comes into force", "goes into effect"
   { text: 'The new law comes into force on July 1, officials said. The tariff goes into effect in March.', ref: '2026-12-02', expect: [{ text: 'July 1', value: '2027-07-01' }, { text: 'March', value: '2027-03' }] },

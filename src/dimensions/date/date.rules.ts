@@ -473,7 +473,7 @@ const rules: Rule[] = [
     // 10 a.m., 6:00am, 2.15pm, 14:00 GMT, 0930 GMT, 10 p.m. local time; never the end of
     // a decimal ("2.1 pm" is not 1 pm) and never an hour past 12 with am/pm
     name: 'time.clock',
-    re: new RegExp(String.raw`(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>${ZONE_RE}|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?![:.]\d)(?:\s*(?<zone2>${ZONE_RE}|local time|hrs|h\b))?|(?<![\d.,:])\b(?<h3>[01]\d|2[0-3])(?<min3>[0-5]\d)\s+(?<zone3>${ZONE_RE})\b`, 'gi'),
+    re: new RegExp(String.raw`(?<![\d.,:])\b(?<h>1[0-2]|0?\d)(?:[:.](?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?<zone>${ZONE_RE}|local time|local))?|(?<![\d.,:])\b(?<h2>[01]?\d|2[0-3]):(?<min2>[0-5]\d)(?![:.]\d)(?!\s+(?:left|remaining|to\s+play|to\s+go|into\s+the)\b)(?:\s*(?<zone2>${ZONE_RE}|local time|hrs|h\b))?|(?<![\d.,:])\b(?<h3>[01]\d|2[0-3])(?<min3>[0-5]\d)\s+(?<zone3>${ZONE_RE})\b`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       // wire copy writes a clock time as four digits with its zone: "by 0930 GMT"
@@ -486,13 +486,14 @@ const rules: Rule[] = [
   {
     // a result read off a stopwatch: "won the marathon in 2:09:44", "a time of 3:45.12",
     // "1:42.3": hours, minutes and seconds, or minutes and seconds with fractions, are a
-    // duration; a clock time with seconds is written with its zone or "a.m."
+    // duration, and so is a game clock's time left ("with 3:15 left", "1:02 to play"); a clock
+    // time with seconds is written with its zone or "a.m."
     name: 'time.elapsed',
-    re: new RegExp(String.raw`(?<![\d.,:])\b(?:(?<h>\d{1,2}):(?<m>[0-5]\d):(?<s>[0-5]\d)(?<f>\.\d{1,3})?|(?<m2>\d{1,2}):(?<s2>[0-5]\d)(?<f2>\.\d{1,3}))(?![\d:])(?!\s*(?:a\.?m\b|p\.?m\b|${ZONE_RE}\b|local\b|hrs\b))`, 'gi'),
+    re: new RegExp(String.raw`(?<![\d.,:])\b(?:(?<h>\d{1,2}):(?<m>[0-5]\d):(?<s>[0-5]\d)(?<f>\.\d{1,3})?|(?<m2>\d{1,2}):(?<s2>[0-5]\d)(?:(?<f2>\.\d{1,3})|(?=\s+(?:left|remaining|to\s+play|to\s+go|into\s+the)\b)))(?![\d:])(?!\s*(?:a\.?m\b|p\.?m\b|${ZONE_RE}\b|local\b|hrs\b))`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       const n = (x: string | undefined) => Number(x ?? 0);
-      const secs = g.h !== undefined ? `${n(g.s)}${g.f ?? ''}` : `${n(g.s2)}${g.f2}`;
+      const secs = g.h !== undefined ? `${n(g.s)}${g.f ?? ''}` : `${n(g.s2)}${g.f2 ?? ''}`;
       const hours = g.h !== undefined && n(g.h) > 0 ? `${n(g.h)}H` : '';
       const mins = n(g.m ?? g.m2) > 0 ? `${n(g.m ?? g.m2)}M` : '';
       return { kind: 'elapsed', value: `PT${hours}${mins}${Number(secs) > 0 ? `${secs}S` : ''}` };
