@@ -575,6 +575,22 @@ const PEOPLE_IN = /(?:\b(?:civilians|residents|villagers|refugees|protesters|fam
 const RELATED_BODY_AFTER = /^['’]?s?\s+(?:parent|owner|rivals?|competitors?|suppliers?|customers?|peers?)\b/;
 const RELATED_BODY_BEFORE = /\b(?:rivals?|competitors?|peers?|suppliers?|customers?)\s+$/;
 
+/**
+ * A role the sentence says the person holds, after "is" or "was" and the name opening the
+ * sentence: "Maria Chen is chief economist at Harbor Capital", "Tom Hale was the mayor of Leeds
+ * from 2010" (not a description: "Chen is a good listener" names no office).
+ */
+function copulaRole(ctx: Ctx, first: number, last: number): TitleFound | undefined {
+  const { toks } = ctx;
+  const v = toks[last + 1];
+  if (!v || !/^(?:is|was|remains|became|becomes)$/.test(v.lower) || v.sentence !== toks[last]!.sentence) return undefined;
+  // (the name opens the sentence, or a clause after a comma or "and": not what one claimed of
+  // another, "claimed Paris was a volunteer")
+  const before = toks[first - 1];
+  if (!toks[first]!.initial && !(before && (before.text === ',' || /^(?:and|but)$/.test(before.lower)))) return undefined;
+  return roleAt(ctx, last + 2, v.sentence, false, true);
+}
+
 /** Verbs of hiring and firing, whose subject employs the holder of the role after them. */
 const HIRING = /^(?:fired|fires|sacked|sacks|dismissed|dismisses|ousted|ousts|axed|axes|hired|hires|appointed|appoints|named|names|signed|signs|suspended|suspends)$/;
 
@@ -1388,7 +1404,7 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       if (led?.affiliation) c.affiliation = led.affiliation;
     }
     if (c.kind === 'person' && !c.title) {
-      const role: (TitleFound & { by?: [number, number] }) | undefined = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last);
+      const role: (TitleFound & { by?: [number, number] }) | undefined = asRoleAfter(ctx, c.last) ?? asRoleOfObject(ctx, c.first, c.last) ?? copulaRole(ctx, c.first, c.last);
       if (role) {
         c.title = role.title;
         if (role.affiliation) c.affiliation ??= role.affiliation;
@@ -1890,6 +1906,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (!REFERRING_BODY_NOUNS.has(noun.lower.replace(/['’]s$/, ''))) continue;
     // "the automaker's", "the Japanese automaker's"
     let d = k - 1;
+    // (a central bank is the country's, no company of the story: "The central bank's governor, Ravi
+    // Menon" after "chief economist at Harbor Capital"; only a bank so named is it)
+    const central = toks[d]?.lower === 'central' && /^bank(?:['’]s)?$/.test(noun.lower);
     if (d >= 0 && toks[d]!.lower !== 'the' && toks[d]!.word) d--;
     if (d < 0 || toks[d]!.lower !== 'the') continue;
     const at = toks[d]!.start;
@@ -1906,7 +1925,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
       if (o.end > at) break;
       const name = o.canonical ?? source.slice(o.start, o.end);
       named.set(key(o), (named.get(key(o)) ?? 0) + 1);
-      if (bodyFits(bodyNoun, name) && at - o.end <= 1500 && (!antecedent || named.get(key(o))! >= named.get(key(antecedent))!)) antecedent = o;
+      if ((central ? HELD_AT.governor!.test(name) : bodyFits(bodyNoun, name)) && at - o.end <= 1500 && (!antecedent || named.get(key(o))! >= named.get(key(antecedent))!)) antecedent = o;
       if (headedBy(bodyNoun, name) && at - o.end <= 1500) headed = o;
     }
     antecedent = headed ?? antecedent;

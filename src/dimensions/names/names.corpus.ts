@@ -16,6 +16,16 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the role a sentence says its subject holds, after "is" or "was"; not what one claimed of
+    // another; a central bank is the country's, no company named before
+    text: 'Maria Chen is chief economist at Harbor Capital in Singapore. Lawyers claimed Ada Varga was a volunteer. The central bank\'s governor, Ravi Menon, said growth would pick up.',
+    people: [
+      { name: 'Maria Chen', title: 'chief economist', affiliation: 'Harbor Capital' },
+      { name: 'Ada Varga', title: null },
+      { name: 'Ravi Menon', title: 'governor', affiliation: null },
+    ],
+  },
+  {
     // the office one is named to outranks the description before the name; a name without its
     // last part is the person named in full before
     text: 'JAKARTA (Reuters) - President Budi Santoso on Wednesday named economist Dewi Sari Lestari as finance minister, replacing Rini Ayu Kartika. Rini Ayu, a former World Bank managing director, had served three presidents.',
