@@ -914,6 +914,9 @@ describe('statements: wire copy written for the project', () => {
       ['statement', 'said', 'it accepted the decision'],
     ]);
   });
+  it('reads no speech in calling something off', () => {
+    expect(rows('The union called off a strike planned for next week, the union said.')).toEqual([['said', 'the union', 'The union called off a strike planned for next week']]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -821,6 +821,8 @@ export function detectFacts(input: FactInput): Fact[] {
       // was rigged"), not after a preposition ("barred from claiming asylum")
       if (!according && t.tags.has('Gerund') && /^(?:from|of|for|by|without|about|in)$/.test(toks[k - 1]?.normal ?? '') && !/^\s*(?:that\b|[:,]?\s*["“])/.test(text.slice(t.end, t.end + 8))) continue;
       if (inQuote(t.start) || usedCue.has(t)) continue;
+      // calling something off, up or in is cancelling or summoning, not speech: "called off a strike"
+      if (!according && /^(?:call|calls|called|calling)$/.test(t.normal) && /^(?:off|up|in|out|back)$/.test(toks[k + 1]?.normal ?? '')) continue;
       // adding a number is scoring or counting, not speech: "Jamal Murray added 22 points", "the
       // economy added 150,000 jobs", "added another goal"
       if (!according && /^(?:add|adds|added|adding)$/.test(t.normal) && (toks[k + 1]?.tags.has('Value') || /^(?:another|a|an|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[k + 1]?.normal ?? '') && /^(?:\S+\s+)?(?:points?|goals?|runs?|rebounds?|assists?|yards?|touchdowns?|jobs?|wickets?|strokes?|seats?|members?|customers?|subscribers?|shares?)\b/.test(text.slice(toks[k + 1]!.end + 1, toks[k + 1]!.end + 40)))) continue;

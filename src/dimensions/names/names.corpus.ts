@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a regnal name without its number is the one named with it
+    text: 'Pope Clement XV gave his first Christmas message. Clement, elected in May, called for peace.',
+    people: [{ name: 'Clement XV', title: 'Pope', mentions: ['Clement XV', 'Clement'] }],
+  },
+  {
     // the role a sentence says its subject holds, after "is" or "was"; not what one claimed of
     // another; a central bank is the country's, no company named before
     text: 'Maria Chen is chief economist at Harbor Capital in Singapore. Lawyers claimed Ada Varga was a volunteer. The central bank\'s governor, Ravi Menon, said growth would pick up.',

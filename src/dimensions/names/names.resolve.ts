@@ -135,6 +135,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     // "Zverev" after "Alexander Zverev" and "Alexander Zverev Sr.")
     const unsuffixed = suffixed && fullNames.includes(words.slice(0, -1).join(' '));
     if (!personKey.has(last) && !GENERATION_SUFFIX.test(last) && !unsuffixed) personKey.set(last, key);
+    // a regnal name without its number: "Leo" after "Pope Leo XIV", "Charles" after "King Charles III"
+    if (words.length === 2 && /^[IVXL]{2,}$|^(?:V|X)$/.test(words[1]!) && !personKey.has(words[0]!)) personKey.set(words[0]!, key);
     // "Assad" after "Bashar al-Assad", "Zarqawi" after "Abu Musab al-Zarqawi"
     const particle = /^(?:al|el|ad|as|ash|ar|an|az|at|ad-d|bin|ibn)[-‐](\p{L}+)$/iu.exec(last);
     if (particle) {
