@@ -142,6 +142,13 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   const subjectOfPast = /s$/.test(t.normal) && !!after && after.tags.has('PastTense') && !after.tags.has('Participle');
   // (nor a noun the tagger read as a verb after a preposition: "comes into force on July 1")
   if (t.tags.has('PresentTense') && toks[i - 1]?.tags.has('Preposition') && toks[i - 1]!.normal !== 'to') return undefined;
+  // (nor one closing a noun phrase opened by a possessive or an article: "gave his first Christmas
+  // message on Thursday", "the annual budget address")
+  if (t.tags.has('PresentTense') && !/s$/.test(t.normal)) {
+    let j = i - 1;
+    while (j > i - 4 && j >= 0 && (toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || (toks[j]!.tags.has('ProperNoun') && !toks[j]!.tags.has('Pronoun')))) j--;
+    if (j < i - 1 && j >= 0 && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[j]!.normal)) return undefined;
+  }
   if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Gerund') && (!t.tags.has('Infinitive') || finiteBase(toks, i)) && !compoundObject(toks, i) && !subjectOfPast) return 'present';
   if (timetableVerb(toks, i)) return 'present';
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';

@@ -13,6 +13,9 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a one-word holiday before a noun it describes names no day; a noun the tagger read as a verb,
+  // closing a phrase opened by a possessive, is no present ("his first Christmas message")
+  { text: 'She called it a Christmas miracle. The pope gave his first Christmas message on Thursday. Shops reopen after Easter.', ref: '2026-12-02', only: true, expect: [{ text: 'Thursday', value: '2026-11-26' }, { text: 'Easter' }] },
   // a game clock's time left is a duration, no clock time of the day
   { text: 'Butker kicked a field goal with 3:15 left, and Allen scored with 1:02 to play. The game resumed at 3:15 p.m. on Sunday.', ref: '2026-12-02', expect: [{ text: '3:15', value: 'PT3M15S', type: 'duration' }, { text: '1:02', value: 'PT1M2S' }, { text: '3:15 p.m.', type: 'time' }] },
   // a timetable's present before a noun the tagger read as a verb after a preposition is still the

@@ -128,6 +128,9 @@ const MONTH_LISTED_AFTER = new RegExp(`^,?\\s+(?:and|or|to|through)\\s+${MONTH_R
 /** An event a month names after an article: "a March release", "the May deadline" (not "the May family"). */
 const MONTH_EVENT_AFTER = /^\s+(?:release|deadline|election|elections|vote|meeting|summit|launch|cut|hike|rise|increase|decision|start|opening|debut|referendum|poll|visit|trip|date|payment|auction|sale|conference|hearing|trial|ceremony|review|report|figures|data|survey|budget|session|primary|runoff|rally|tour|festival|premiere|wedding|deal|agreement|target|offering|IPO|listing)\b/;
 
+/** A lower-case noun after a one-word holiday that it only describes: "Christmas miracle", "Easter eggs" (not "Christmas holiday", "Easter weekend"). */
+const HOLIDAY_AS_MODIFIER = /^\s+(?!(?:day|eve|week|weekend|holidays?|break|period|season|morning|afternoon|evening|night|vacation|recess|rush)\b)(?:miracles?|messages?|address|speech|trees?|markets?|cards?|part(?:y|ies)|gifts?|presents?|shopping|sales?|spirit|lights?|carols?|songs?|music|films?|movies?|specials?|dinners?|lunch|meals?|puddings?|eggs?|bunny|services?|mass|sermons?|story|stories|decorations?|tradition|jumpers?|sweaters?|campaign|appeal|truce|offensive|bonus|number\s+one|single|album|edition|episode)\b/;
+
 /** Capitalised words that may open a sentence before a holiday: "Before Christmas", "On Halloween". */
 const HOLIDAY_LEADS = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'for', 'over', 'this', 'last', 'next', 'during', 'from', 'through']);
 
@@ -200,6 +203,9 @@ const rules: Rule[] = [
       // a one-word holiday after a name is a surname: "Johnnie Christmas"
       const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(m.input.slice(Math.max(0, m.index - 24), m.index));
       if (prev && !/\s/.test(g.name!) && !HOLIDAY_LEADS.has(prev[1]!.toLowerCase())) return null;
+      // ... and one before a noun it describes names no day: "a Christmas miracle", "his first
+      // Christmas message on Thursday", "Easter eggs" (but "Christmas Day", "Easter weekend")
+      if (!g.year && !/\s/.test(g.name!) && HOLIDAY_AS_MODIFIER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       const key = g.name!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
       // a movable feast: its day is the year's, found when the year is
       if (MOVABLE_HOLIDAYS[key]) return { kind: 'absolute', fields: { holiday: key, ...(g.year ? { year: +g.year } : {}) } };
