@@ -1012,8 +1012,8 @@ export function detectFacts(input: FactInput): Fact[] {
             from = o.spans.length ? o.spans[0]!.end : firstNoun ? (compound ? second!.end : firstNoun.end) : o.end;
             // (over a phrase that says which of them: "asked residents of low-lying parishes to leave")
             if (/^\s+(?:of|in|from|across|along|near|on)\s/.test(text.slice(from, from + 9))) {
-              const at = toks.findIndex((x, i) => x.start > from && i > k && ((x.normal === 'to' && !!toks[i + 1]?.tags.has('Verb')) || x.normal === 'that'));
-              if (at > 0 && at - k <= 10 && toks.slice(k + 1, at).every((x) => x.start < from || !(finiteVerb(x) || /[,;]/.test(x.text)))) from = toks[at - 1]!.end;
+              const opens = toks.findIndex((x, i) => x.start > from && i > k && ((x.normal === 'to' && !!toks[i + 1]?.tags.has('Verb')) || x.normal === 'that'));
+              if (opens > 0 && opens - k <= 10 && toks.slice(k + 1, opens).every((x) => x.start < from || !(finiteVerb(x) || /[,;]/.test(x.text)))) from = toks[opens - 1]!.end;
             }
           }
           // ("said at least 12 people died": "at least" opens the content, not a place)
@@ -1170,9 +1170,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // no news agency of the dateline)
       if (speaker.length === 1 && speaker[0]!.id === undefined) {
         const sp = speaker[0]!;
-        const head = DESCRIBED_SPEAKER.exec(sp.text)?.[1];
-        const person = !!head && (/year-old$/i.test(head) || (/^\p{Lu}/u.test(head) && countryOfDemonym(head) !== undefined));
-        const body = !!head && REFERRING_BODY_NOUNS.has(head.toLowerCase());
+        const last = DESCRIBED_SPEAKER.exec(sp.text)?.[1];
+        const person = !!last && (/year-old$/i.test(last) || (/^\p{Lu}/u.test(last) && countryOfDemonym(last) !== undefined));
+        const body = !!last && REFERRING_BODY_NOUNS.has(last.toLowerCase());
         const ref = person || body ? lastBefore(ents, sp.start, (e) => e.end <= sp.start && (person ? e.kind === 'person' : e.kind === 'org' && !NEWS_AGENCIES.has(e.text.toLowerCase())), (e) => sp.start - e.start > 3000) : undefined;
         if (ref) speaker = [span(text, sp.start, sp.end, ref.id)];
       }

@@ -603,7 +603,7 @@ function employerOfHiring(ctx: Ctx, c: NameCandidate): string | undefined {
   if (!c.title) return undefined;
   const { toks, source } = ctx;
   const sentence = toks[c.first]!.sentence;
-  // back over the role's words (and a day: "fired on Monday manager ...")
+  // back over the role's words
   let k = c.first - 1;
   while (k > 0 && c.first - k <= 5 && toks[k]!.word && toks[k]!.sentence === sentence && !HIRING.test(toks[k]!.lower) && (!toks[k]!.cap || isTitleHead(toks[k]!.lower) || TITLE_MODIFIERS.has(toks[k]!.lower))) k--;
   if (!HIRING.test(toks[k]?.lower ?? '') || toks[k]!.sentence !== sentence) return undefined;

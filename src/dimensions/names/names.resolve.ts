@@ -165,8 +165,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       const front = words.slice(0, -1).join(' ');
       if (!personKey.has(front) && fullNames.filter((o) => o.startsWith(`${front} `)).length === 1) personKey.set(front, key);
     }
-    // a middle name alone, by which some are known: "Lula" after "Luiz
-    // Inácio Lula da Silva" (one person's only)
+    // a middle name alone, by which some are known: "Lula" after "Luiz Inácio Lula da Silva"
+    // (one person's only)
     // (of a name made of name-shaped words only: not "USP Coleman II")
     for (const w of words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || NAME_PARTICLES.has(x)) ? words.slice(1, p) : []) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || NAME_PARTICLES.has(w) || personKey.has(w)) continue;

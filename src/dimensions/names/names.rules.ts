@@ -72,7 +72,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
         continue;
       }
       const c = classify(ctx, pa, pb);
-      if (!c || isGradeName(ctx, c) || AWARD_TAIL.test(ctx.toks[pb]!.text) || /-(?:winners?|winning|nominated|nominee)$/i.test(ctx.toks[pb]!.text)) continue;
+      if (!c || isGradeName(ctx, c) || AWARD_TAIL.test(ctx.toks[pb]!.text)) continue;
       refineByContext(ctx, c);
       const body = bodyInTitle(ctx, c, pa);
       if (body) out.push(body);
@@ -98,8 +98,8 @@ const WEAK_ORG_RULES = /^org\.(?:listed|acronym|named-in-full|tagged|lexicon)$/;
 /** A product's noun after its model's name: "RAV4 models", "F-35 jets". */
 const PRODUCT_AFTER = /^\s+(?:models?|vehicles?|cars?|trucks?|SUVs?|phones?|smartphones?|handsets?|laptops?|devices?|jets?|aircraft|planes?|drones?|tanks?|missiles?|rifles?|engines?|chips?|processors?|consoles?|pickups?|sedans?)\b/;
 
-/** The last word of an award's, a trophy's or a treaty's name, which names no person, body or place: "the Nobel Prize", "the Stanley Cup", "the Paris Agreement". */
-const AWARD_TAIL = /^(?:Awards?|Prizes?|Medals?|Trophy|Trophies|Cup|Agreement|Accords?|Treaty|Protocol)$/;
+/** The last word of an award's, a trophy's or a treaty's name, or of its winner, which names no person, body or place: "the Nobel Prize", "the Stanley Cup", "the Paris Agreement", "Booker Prize-winner". */
+const AWARD_TAIL = /^(?:Awards?|Prizes?|Medals?|Trophy|Trophies|Cup|Agreement|Accords?|Treaty|Protocol)$|-(?:[Ww]inners?|[Ww]inning|[Nn]ominated|[Nn]ominee)$/;
 
 /**
  * A name of no known kind is an organization in the company it keeps: listed with organizations
