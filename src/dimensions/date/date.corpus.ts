@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // an unstated number of units after a verb of taking time ("may take months", "it took hours")
+  { text: 'A ruling may take months, and it took hours to reach the village. The talks lasted weeks.', ref: '2026-12-02', only: true, expect: [{ text: 'months', value: 'PXM' }, { text: 'hours', value: 'PTXH' }, { text: 'weeks', value: 'PXW' }] },
   // a one-word holiday before a noun it describes names no day; a noun the tagger read as a verb,
   // closing a phrase opened by a possessive, is no present ("his first Christmas message")
   { text: 'She called it a Christmas miracle. The pope gave his first Christmas message on Thursday. Shops reopen after Easter.', ref: '2026-12-02', only: true, expect: [{ text: 'Thursday', value: '2026-11-26' }, { text: 'Easter' }] },

@@ -549,7 +549,8 @@ const rules: Rule[] = [
     // an unstated number of units: "for decades", "in recent months", "over the years", "hours later"; "years ago" is the past
     name: 'duration.vague',
     // ("within days", "within hours": a stretch of unstated length)
-    re: new RegExp(`\\b(?:(?<lead>for|over|in recent|for the past|in the past|over the past|during the past|for many|for several|in the last|within)\\s+(?:the\\s+)?(?<unit>${PLURAL_UNIT_RE})\\b|(?<unit2>${PLURAL_UNIT_RE})\\s+(?<dir>later|earlier|ago)\\b)`, 'gi'),
+    // ("may take months", "it took hours", "talks lasted weeks": a verb of taking time before it)
+    re: new RegExp(`\\b(?:(?<lead>for|over|in recent|for the past|in the past|over the past|during the past|for many|for several|in the last|within|take|takes|took|taken|taking|last|lasts|lasted|lasting|spent|spend|spends|waited|wait|waits)\\s+(?:the\\s+)?(?<unit>${PLURAL_UNIT_RE})\\b|(?<unit2>${PLURAL_UNIT_RE})\\s+(?<dir>later|earlier|ago)\\b)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       // (a number before makes it a stated amount, read by the rule of "two weeks later")
