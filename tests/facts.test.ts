@@ -917,6 +917,9 @@ describe('statements: wire copy written for the project', () => {
   it('reads no speech in calling something off', () => {
     expect(rows('The union called off a strike planned for next week, the union said.')).toEqual([['said', 'the union', 'The union called off a strike planned for next week']]);
   });
+  it('reads no inverted attribution after a subject set off by commas, with no clause before it', () => {
+    expect(rows("Polish Foreign Minister Ada Nowak's spokesman, Jan Wrona, confirmed the visit. The deal is done, a spokesman said.")).toEqual([['said', 'a spokesman', 'The deal is done']]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

@@ -951,7 +951,10 @@ export function detectFacts(input: FactInput): Fact[] {
         // (the description's words, up to "who", a preposition or a comma, hold no verb)
         // (not the one told after a verb of telling: ", her daughter told the newspaper Aftenposten")
         const description = /,\s*$/.test(text.slice(s.start, t.start)) && SPEECH_CUES.has(t.normal) && !TELLING_CUES.has(t.normal) ? /^\s+(?:a|an|the|one|another|two|three|several|some)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?=\s*(?:$|,|\s(?:who|with|for|at|of|in|on|from)\b))/u.exec(after) : null;
-        const describedAfter = !!description && !s.tokens.some((x) => x.start > t.end && x.end <= t.end + description[0].length && finiteVerb(x));
+        // (and a clause of its own said before it: not "X's spokesman, Pawel Wronski, confirmed the
+        // visit", whose subject is set off by commas)
+        const clauseBefore = s.tokens.some((x) => x.start >= sStart && x.end <= t.start && finiteVerb(x) && !/^\p{Lu}/u.test(x.text) && !inQuote(x.start));
+        const describedAfter = !!description && clauseBefore && !s.tokens.some((x) => x.start > t.end && x.end <= t.end + description[0].length && finiteVerb(x));
         const inverted = /,\s*$/.test(text.slice(s.start, t.start)) && (headlineSpeaker || describedAfter || ents.some((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start))));
         const comma = inverted ? text.slice(0, t.start).lastIndexOf(',') : text.lastIndexOf(',', subj[0]?.start ?? t.start);
         // (a participle's clause may follow the attribution: ", a State Department spokesman said,

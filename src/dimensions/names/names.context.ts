@@ -324,9 +324,13 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   let affiliation: string | undefined;
   // a former office of a country's: "ex-Nigerian president Olusegun Obasanjo"
   const exCountry = j >= floor && toks[j]!.sentence === sentence ? formerCountry(toks[j]!.text) : undefined;
-  if (exCountry) {
+  // (or of a body's, a club's by its town: "ex-Liverpool striker Michael Owen", "the ex-Chelsea
+  // manager"; not a portfolio, which is the office's own: "ex-Transport minister")
+  const exBody = !exCountry && j >= floor && toks[j]!.sentence === sentence ? /^(?:[Ee]x|[Ff]ormer)[-‐](\p{Lu}[\p{L}.&'’-]*)$/u.exec(toks[j]!.text)?.[1] : undefined;
+  const formerOf = exCountry ?? (exBody && !TITLE_MODIFIERS.has(exBody.toLowerCase()) && !isTitleHead(exBody.toLowerCase()) ? knownOrg(exBody) ?? exBody : undefined);
+  if (formerOf) {
     const title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
-    return { title: /^former\b/.test(title) ? title : `former ${title}`, affiliation: exCountry };
+    return { title: /^former\b/.test(title) ? title : `former ${title}`, affiliation: formerOf };
   }
   // the body that noun closes: the capitalised words before it and the noun ("Brazil team")
   const bodyNoun = j >= floor && toks[j]!.word && !toks[j]!.cap && GROUPING_NOUNS.has(toks[j]!.lower) && toks[h]!.lower !== 'member' && toks[j]!.sentence === sentence ? j : -1;
@@ -2110,7 +2114,7 @@ const CITED_BEFORE = /\b(?:(?:polled|compiled|surveyed|calculated|tracked)\s+by|
  * Minister", "Foreign Secretary", "Treasury Secretary", "Secretary of State" (not a party's
  * "General Secretary").
  */
-const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+|[Ee]x-)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:(?!Chief\b)\p{Lu}\p{Ll}+\s+){0,2}Minister|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
+const NATIONAL_OFFICE = /^(?:(?:former|Former|acting|Acting|Deputy|Vice)\s+|[Ee]x-)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor-General|Governor General|(?:(?!Chief\b)\p{Lu}\p{Ll}+\s+){0,2}Minister(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+)?|(?!General\b)(?:\p{Lu}\p{Ll}+\s+){1,2}Secretary|Secretary of (?:State|Defense|Defence|the Treasury|Homeland Security|\p{Lu}\p{Ll}+))$/u;
 
 /**
  * The country of a wire story's dateline: its place in capitals at the start of one of the first

@@ -16,6 +16,17 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // "ex-" before a club's or company's name before a role: the body, and a former role; a
+    // minister "of" a portfolio under a dateline is the dateline country's; a person's possessive
+    // with the office before the name is a relation, no body
+    text: 'KYIV (Reuters) - Ex-Everton striker Tom Hale said the club had lost its way. Minister of Digital Transformation Ivan Marko announced the plan. Polish Foreign Minister Ada Nowak\'s spokesman, Jan Wrona, confirmed the visit.',
+    people: [
+      { name: 'Tom Hale', title: 'former striker', affiliation: 'Everton' },
+      { name: 'Ivan Marko', title: 'Minister of Digital Transformation', affiliation: 'Ukraine' },
+      { name: 'Jan Wrona', title: 'spokesman', affiliation: 'Poland' },
+    ],
+  },
+  {
     // a regnal name without its number is the one named with it
     text: 'Pope Clement XV gave his first Christmas message. Clement, elected in May, called for peace.',
     people: [{ name: 'Clement XV', title: 'Pope', mentions: ['Clement XV', 'Clement'] }],

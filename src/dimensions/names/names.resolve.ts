@@ -481,7 +481,9 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   }
 
   // an affiliation that is the surname of a person named in full is a relation: "Manafort's lawyer"
-  const isSurnameAlias = (name: string) => personKey.has(name) && personKey.get(name) !== name && !/\s/.test(name);
+  // (or a person named in full, with the office before the name: "Polish Foreign Minister Radoslaw
+  // Sikorski's spokesman, Pawel Wronski" is the minister's, no body's)
+  const isSurnameAlias = (name: string) => (personKey.has(name) && personKey.get(name) !== name && !/\s/.test(name)) || fullNames.some((f) => name.endsWith(` ${f}`));
   for (const c of cands) {
     let kind = c.kind;
     const holder = titleHolder.get(c.text.toLowerCase());
