@@ -920,6 +920,12 @@ describe('statements: wire copy written for the project', () => {
   it('reads no inverted attribution after a subject set off by commas, with no clause before it', () => {
     expect(rows("Polish Foreign Minister Ada Nowak's spokesman, Jan Wrona, confirmed the visit. The deal is done, a spokesman said.")).toEqual([['said', 'a spokesman', 'The deal is done']]);
   });
+  it('gives no cue the quote of a sentence closed by a full stop before it, and passes over the message and those it was sent to', () => {
+    expect(rows('Chief Executive Lars Holm said in a memo to staff that the airport had to "make difficult choices." Unite, which represents many workers, said it would fight any layoffs.')).toEqual([
+      ['said', 'Lars Holm', 'the airport had to "make difficult choices."'],
+      ['said', 'Unite', 'it would fight any layoffs'],
+    ]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

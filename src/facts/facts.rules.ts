@@ -88,8 +88,8 @@ const intentNoun = (toks: readonly Token[], i: number): boolean =>
   !!INTENT_NOUNS[toks[i]?.normal ?? ''] && /^(?:a|an|the|their|his|her|its|our|this|that|failed|foiled|alleged|new|another|latest|renewed|any|no)$/.test(toks[i - 1]?.normal ?? '');
 /** Verbs of making a plan or try, whose subject does what it is to do: "launched a bid to seize". */
 const PLAN_MAKING = /^(?:launch|launched|launches|make|made|makes|mount|mounted|mounts|hatch|hatched|hatches|lead|led|leads|organi[sz]e[sd]?|plan|planned|plans|begin|began|begins|stage|staged|stages|step|stepped|renew|renewed|renews|abandon|abandoned|drop|dropped|announce|announced|announces|unveil|unveiled|unveils)$/;
-/** The message something was said in, after the cue: " in a statement", " in an emailed statement", " in a post on X". */
-const SAID_IN_MESSAGE = /^\s*(?:in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|interview|letter|post|briefing|speech|address|e-?mail|filing|tweet|video|note|memo|call|message|broadcast|podcast|op-ed|column|blog|release)(?:\s+(?:on|to|with|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\s*,?\s+(?:on\s+\p{Lu}\p{Ll}+|(?:late|early)\s+(?:on\s+)?\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later))?\s*,?\s+/u;
+/** The message something was said in, after the cue: " in a statement", " in an emailed statement", " in a post on X", " in a memo to staff that". */
+const SAID_IN_MESSAGE = /^\s*(?:in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|interview|letter|post|briefing|speech|address|e-?mail|filing|tweet|video|note|memo|call|message|broadcast|podcast|op-ed|column|blog|release)(?:\s+(?:on|to|with|from)\s+(?:(?:the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|(?:staff|employees|workers|shareholders|investors|members|supporters|lawmakers|reporters|customers|clients|board|parliament)))?(?:\s*,?\s+(?:on\s+\p{Lu}\p{Ll}+|(?:late|early)\s+(?:on\s+)?\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later))?\s*,?\s+(?:that\s+)?/u;
 /** An abbreviated title, whose point ends no sentence: "Gov. Gretchen Whitmer", "Sen. Ann Lee". */
 const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Atty|Amb|Fr|Msgr|Brig|Cpl|Pvt|Gens|Sens|Reps)\.?$/;
 /** A description after "the" that names one already named, by its last word: "the 22-year-old Spaniard", "the Danish drugmaker". */
@@ -865,7 +865,9 @@ export function detectFacts(input: FactInput): Fact[] {
       while (gapStart > 0 && /\s/.test(text.charAt(gapStart - 1))) gapStart--;
       const named = personByEnd.get(gapStart);
       const titledBefore = (b: number) => !!named && named.start >= b && /^["”’]?,?["”’]?\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(b, named.start));
-      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && (titledBefore(b) || (/^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}\p{N}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)))) && (b >= s.start - 3 || a >= s.start - 3));
+      // (not a quote closed by a full stop, after which a new sentence opens: '... had to "make
+      // difficult choices." Unite, which represents ..., said it would fight')
+      const quoteBefore = quoteAfter ? undefined : quotes.find(([a, b]) => !usedQuote.has(a) && !(/\.["”]$/.test(text.slice(b - 2, b)) && /^\s+\p{Lu}/u.test(text.slice(b, b + 3))) && b <= t.start && b >= t.start - 160 && b >= paragraphStart - 4000 && (titledBefore(b) || (/^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|it|the|a|an|his|her|their|its|our|one|another|two|three|some|several|police|officials)(?:[\s,]+[\p{L}\p{N}.'’-]+){0,20})?[\s,]*$/u.test(text.slice(b, t.start)) && !/[.!?]\s+\p{Lu}|\n/u.test(text.slice(b, t.start)))) && (b >= s.start - 3 || a >= s.start - 3));
       let speaker: FactSpan[] = [];
       let content: FactSpan | undefined;
       if (according) {

@@ -349,7 +349,10 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
       affiliation = undefined;
     }
   }
-  const run = bodyNoun < 0 && j >= floor ? capsRunBefore(ctx, j, sentence) : undefined;
+  // (a describing word opening the sentence is no body: "Far-right candidate Jose Antonio Kast",
+  // "Pro-democracy activist ...", capitalised only as the sentence's first word)
+  const described = j >= floor && toks[j]!.initial && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(toks[j]!.text);
+  const run = bodyNoun < 0 && j >= floor && !described ? capsRunBefore(ctx, j, sentence) : undefined;
   // a status word opening the sentence is no part of the body: "Former Acme Corp CEO Jane Doe"
   let status: string | undefined;
   if (run && run[0] < run[1] && STATUS_WORDS.has(toks[run[0]]!.lower)) status = toks[run[0]++]!.lower;

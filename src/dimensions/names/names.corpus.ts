@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a describing word opening the sentence, capitalised only for that, is no body
+    text: 'Far-right candidate Tomas Vidal won the runoff. Centre-left leader Ana Ruiz conceded.',
+    people: [
+      { name: 'Tomas Vidal', title: 'candidate', affiliation: null },
+      { name: 'Ana Ruiz', title: 'leader', affiliation: null },
+    ],
+  },
+  {
     // "ex-" before a club's or company's name before a role: the body, and a former role; a
     // minister "of" a portfolio under a dateline is the dateline country's; a person's possessive
     // with the office before the name is a relation, no body
