@@ -1263,7 +1263,9 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     c.rule = 'name.unknown';
   }
   // "Sandy Hook, Maryland": a name known only by its shape yields to the comma-region pattern
-  if (c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' && regionAfter(ctx, c.last + 2)) {
+  // (not a list going on with a region's possessive: "NASA's Mike Fincke, Japan's Kimiya Yui")
+  const region = c.kind === 'person' && WEAK_PERSON_RULES.has(c.rule) && toks[c.last + 1]?.text === ',' ? regionAfter(ctx, c.last + 2) : undefined;
+  if (region && !/^['’]s$/.test(toks[c.last + 2 + region.split(/\s+/).length]?.text ?? '')) {
     c.kind = 'unknown';
   }
   // "Spain's acting Prime Minister Pedro Sanchez": lower-case modifiers and a country's possessive

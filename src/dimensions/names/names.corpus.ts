@@ -16,6 +16,16 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a list of people each after a body's or country's possessive: a country's possessive after a
+    // comma opens the next item, no region of the name before it
+    text: "NASA's Zena Cardman led the crew, joined by NASA's Mike Fincke, Japan's Kimiya Yui and Russia's Oleg Platonov.",
+    people: [
+      { name: 'Mike Fincke', affiliation: 'NASA' },
+      { name: 'Kimiya Yui', affiliation: 'Japan' },
+      { name: 'Oleg Platonov', affiliation: 'Russia' },
+    ],
+  },
+  {
     // a describing word opening the sentence, capitalised only for that, is no body
     text: 'Far-right candidate Tomas Vidal won the runoff. Centre-left leader Ana Ruiz conceded.',
     people: [
