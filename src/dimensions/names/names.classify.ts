@@ -34,6 +34,8 @@ import {
   OFFICE_HONORIFIC,
   GENERATION_SUFFIX,
   TITLE_MODIFIERS,
+  KIN,
+  RELATION_NOUNS,
 } from './names.vocab.js';
 import { isCommonWord, SPORT_SLUGS, type WordToken } from './names.tokens.js';
 import type { NameCandidate } from './names.candidate.js';
@@ -431,7 +433,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       if (before?.word && before.sentence === toks[c.a]!.sentence && (isTitleHead(before.lower) || HONORIFICS.has(before.lower))) return undefined;
       // (nor one set off after a person's noun: "Sanchez's former right-hand man, Santos Cerdan,")
       const noun = toks[c.a - 2];
-      if (before?.text === ',' && noun?.word && !noun.cap && noun.sentence === toks[c.a]!.sentence && (isTitleHead(noun.lower) || KIN_OR_ALLY.test(noun.lower))) return undefined;
+      if (before?.text === ',' && noun?.word && !noun.cap && noun.sentence === toks[c.a]!.sentence && (isTitleHead(noun.lower) || KIN.has(noun.lower) || RELATION_NOUNS.has(noun.lower) || PEOPLES_NOUNS.test(noun.lower))) return undefined;
       // (a title in quotation marks names a work: 'an Oscar for "West Side Story,"')
       if (/["“]$/.test(source.slice(Math.max(0, toks[c.a]!.start - 1), toks[c.a]!.start)) && /^[,.!?]?["”]/.test(source.slice(toks[c.b]!.end, toks[c.b]!.end + 2))) return undefined;
       for (let k = Math.min(c.b - 1, c.a + 2); k >= c.a; k--) {
@@ -711,8 +713,8 @@ function surnameNamedBefore(toks: WordToken[], a: number): boolean {
   return at !== undefined && at < toks[a]!.start;
 }
 
-/** People's nouns of kin, company or work that a name set off after them is: "his right-hand man, X". */
-const KIN_OR_ALLY = /^(?:man|woman|aide|ally|allies|friend|son|daughter|wife|husband|brother|sister|father|mother|partner|colleague|rival|successor|predecessor|deputy|boss|girlfriend|boyfriend|fiancee?|widow|nephew|niece|cousin)$/;
+/** Nouns of people that a name set off after them is, besides kin and relations (KIN, RELATION_NOUNS): "his right-hand man, X". */
+const PEOPLES_NOUNS = /^(?:man|woman|aide|allies|fiancee?)$/;
 
 /** The last words of a street's name, which a given name may open: "Ashley Road". */
 const STREET_HEADS = /^(?:road|street|avenue|boulevard|lane|drive|terrace|crescent)$/;

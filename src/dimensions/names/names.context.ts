@@ -51,6 +51,7 @@ import { SENTENCE_OPENERS } from './names.chunks.js';
 import {
   demonymAt,
   formerCountry,
+  formerOf,
   isAcronym,
   isPlaceHead,
   writtenLower,
@@ -326,11 +327,11 @@ function titleBack(ctx: Ctx, h: number, floor: number, singular?: string): Title
   const exCountry = j >= floor && toks[j]!.sentence === sentence ? formerCountry(toks[j]!.text) : undefined;
   // (or of a body's, a club's by its town: "ex-Liverpool striker Michael Owen", "the ex-Chelsea
   // manager"; not a portfolio, which is the office's own: "ex-Transport minister")
-  const exBody = !exCountry && j >= floor && toks[j]!.sentence === sentence ? /^(?:[Ee]x|[Ff]ormer)[-‐](\p{Lu}[\p{L}.&'’-]*)$/u.exec(toks[j]!.text)?.[1] : undefined;
-  const formerOf = exCountry ?? (exBody && !TITLE_MODIFIERS.has(exBody.toLowerCase()) && !isTitleHead(exBody.toLowerCase()) ? knownOrg(exBody) ?? exBody : undefined);
-  if (formerOf) {
+  const exBody = !exCountry && j >= floor && toks[j]!.sentence === sentence ? formerOf(toks[j]!.text) : undefined;
+  const onceOf = exCountry ?? (exBody && !TITLE_MODIFIERS.has(exBody.toLowerCase()) && !isTitleHead(exBody.toLowerCase()) ? knownOrg(exBody) ?? exBody : undefined);
+  if (onceOf) {
     const title = singular ? (titleStart < h ? `${textOf(toks, titleStart, h - 1, source)} ` : '') + singular : source.slice(toks[titleStart]!.start, toks[h]!.end);
-    return { title: /^former\b/.test(title) ? title : `former ${title}`, affiliation: formerOf };
+    return { title: /^former\b/.test(title) ? title : `former ${title}`, affiliation: onceOf };
   }
   // the body that noun closes: the capitalised words before it and the noun ("Brazil team")
   const bodyNoun = j >= floor && toks[j]!.word && !toks[j]!.cap && GROUPING_NOUNS.has(toks[j]!.lower) && toks[h]!.lower !== 'member' && toks[j]!.sentence === sentence ? j : -1;
@@ -577,6 +578,11 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
 
 /** People in or near a place, and "near" itself, before its name: "civilians in Madaya", "the people of Mosul", "Near Al Huwayjah". */
 const PEOPLE_IN = /(?:\b(?:civilians|residents|villagers|refugees|protesters|families|inhabitants|people|troops|fighters|militants|soldiers|voters|farmers)\s+(?:in|near|outside)|\b(?:residents|villagers|inhabitants|people|citizens)\s+of|(?:^|[.!?\n]\s*|\s)[Nn]ear|\bjust\s+outside)\s+$/;
+
+/** A body's name's first word, by which its mentions are counted before short forms are joined: "Boeing" of "Boeing Co.". */
+function firstWordOf(o: NameCandidate, source: string): string {
+  return (o.canonical ?? source.slice(o.start, o.end)).split(/\s+/)[0]!;
+}
 
 /** Words after or before a body's name that make it another company's relation: "the Google parent", "rival Eli Lilly". */
 const RELATED_BODY_AFTER = /^['’]?s?\s+(?:parent|owner|rivals?|competitors?|suppliers?|customers?|peers?)\b/;
@@ -1456,9 +1462,10 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     return;
   }
   if (c.kind !== 'unknown') return;
-  // a dateline's town in capitals, which no gazetteer knows, before its state, country or agency:
-  // "MAYFIELD, Ky. (AP) --", "BABANUSA, Sudan (Reuters) -"
-  if (c.start < 600 && /^\p{Lu}[\p{Lu} .'’-]+$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text) && /(?:^|\n)[ \t]*$/.test(ctx.source.slice(Math.max(0, c.start - 4), c.start)) && /^,[ \t]*[\p{L}. ]{2,30}?(?:,[ \t]*[\p{L}\d. ]{2,20}?)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])/u.test(ctx.source.slice(c.end, c.end + 80))) {
+  // a dateline's town in capitals, which no gazetteer knows, opening the dateline's line (the
+  // pipeline's dateline, which ends at ctx.bodyStart): "MAYFIELD, Ky. (AP) --", "BABANUSA, Sudan
+  // (Reuters) -"
+  if (c.end < (ctx.bodyStart ?? 0) && /^\p{Lu}[\p{Lu} .'’-]+$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text) && /(?:^|\n)[ \t]*$/.test(ctx.source.slice(Math.max(0, c.start - 4), c.start)) && !ctx.source.slice(c.end, ctx.bodyStart).includes('\n')) {
     c.kind = 'place';
     c.rule = 'place.dateline';
     c.canonical = unshout(c.text);
@@ -1929,7 +1936,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     let headed: NameCandidate | undefined;
     // (counted by the name's first word, as short forms are joined only later: "Boeing Co." and "Boeing")
     const named = new Map<string, number>();
-    const key = (o: NameCandidate) => (o.canonical ?? source.slice(o.start, o.end)).split(/\s+/)[0]!;
+    const key = (o: NameCandidate) => firstWordOf(o, source);
     for (const o of orgs) {
       if (o.end > at) break;
       const name = o.canonical ?? source.slice(o.start, o.end);
@@ -1972,7 +1979,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // named most, the nearest of equals; not the last customer listed: "cloud providers such as
     // Microsoft, Amazon and Oracle ... Chief Executive Jensen Huang" is Nvidia's)
     const near = orgs.filter((o) => o.end <= c.start && c.start - o.end < 1500 && fits(o));
-    const key = (o: NameCandidate) => (o.canonical ?? source.slice(o.start, o.end)).split(/\s+/)[0]!;
+    const key = (o: NameCandidate) => firstWordOf(o, source);
     const count = new Map<string, number>();
     for (const o of orgs) if (o.end <= c.start && c.start - o.start <= 3000 && fits(o)) count.set(key(o), (count.get(key(o)) ?? 0) + 1);
     let owner: NameCandidate | undefined;

@@ -40,6 +40,9 @@ function sameButOneLetter(a: string, b: string): boolean {
   return g.slice(i + (g.length >= h.length ? 1 : 0)) === h.slice(i + (h.length >= g.length ? 1 : 0));
 }
 
+/** A word of a person's name as written: a capital, then lower case, apostrophes or hyphens ("Indrawati", "Jae-myung"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 const LIST_JOIN = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)$/;
 
 /** The last candidate that `fits`, ending at or before `at` and at most `within` characters before it. */
@@ -161,14 +164,14 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     // the name without its last part, as Indonesian and Spanish names are shortened: "Sri Mulyani"
     // after "Sri Mulyani Indrawati" (one person's only)
     // (set before the shorter name comes round, longer names going first; not two people's)
-    if (words.length >= 3 && words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x))) {
+    if (words.length >= 3 && words.every((x) => NAME_WORD.test(x))) {
       const front = words.slice(0, -1).join(' ');
       if (!personKey.has(front) && fullNames.filter((o) => o.startsWith(`${front} `)).length === 1) personKey.set(front, key);
     }
     // a middle name alone, by which some are known: "Lula" after "Luiz Inácio Lula da Silva"
     // (one person's only)
     // (of a name made of name-shaped words only: not "USP Coleman II")
-    for (const w of words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || NAME_PARTICLES.has(x)) ? words.slice(1, p) : []) {
+    for (const w of words.every((x) => NAME_WORD.test(x) || NAME_PARTICLES.has(x)) ? words.slice(1, p) : []) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || NAME_PARTICLES.has(w) || personKey.has(w)) continue;
       const had = givenKey.get(w);
       givenKey.set(w, had !== undefined && had !== key ? '' : key);

@@ -49,8 +49,13 @@ export function isNameWord(tok: WordToken): boolean {
 
 /** The country a former office's one word names: "ex-Nigerian", "Ex-Pakistan", "former-Soviet". */
 export function formerCountry(word: string): string | undefined {
-  const land = /^(?:[Ee]x|[Ff]ormer)[-‐](\p{Lu}[\p{L}.-]*)$/u.exec(word)?.[1];
+  const land = formerOf(word);
   return land ? countryOfDemonym(land) ?? countryOf(land) : undefined;
+}
+
+/** The name a word of "ex-" or "former-" was once of: "ex-Nigerian" -> "Nigerian", "Ex-Liverpool" -> "Liverpool". */
+export function formerOf(word: string): string | undefined {
+  return /^(?:[Ee]x|[Ff]ormer)[-‐](\p{Lu}[\p{L}.&'’-]*)$/u.exec(word)?.[1];
 }
 
 export function textOf(toks: WordToken[], a: number, b: number, source: string): string {
