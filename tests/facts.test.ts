@@ -926,6 +926,9 @@ describe('statements: wire copy written for the project', () => {
       ['said', 'Unite', 'it would fight any layoffs'],
     ]);
   });
+  it('reads the occasion after the one told as no part of an inverted attribution', () => {
+    expect(rows('The two countries agreed to reopen the border, Foreign Minister Ada Bekele told reporters after talks with his counterpart.')).toEqual([['told', 'Ada Bekele', 'The two countries agreed to reopen the border']]);
+  });
   it('passes over the phrase that says which of those asked, to the request', () => {
     expect(rows('The mayor asked residents of three coastal towns to leave by Friday.')).toEqual([['asked', 'The mayor', 'to leave by Friday']]);
   });

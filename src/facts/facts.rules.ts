@@ -963,11 +963,12 @@ export function detectFacts(input: FactInput): Fact[] {
         // adding that no date had been set")
         // (or a clause joined after it: ", utilities said, and forecasters warned ...", ", Governor
         // Ann Lee told reporters, as the naira weakened"; the one told is passed over; or any
-        // participle's clause that goes on from the sentence: ", Merz said, ending a dispute")
-        const toldWhom = TELLING_CUES.has(t.normal) ? /^\s+(?!(?:to|that|about|of|how|what|why|when|whether|if)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+(?=\s*(?:,|$))/u.exec(after) : null;
+        // participle's clause that goes on from the sentence: ", Merz said, ending a dispute"; or
+        // the occasion: ", the minister told reporters after talks with his counterpart")
+        const toldWhom = TELLING_CUES.has(t.normal) ? /^\s+(?!(?:to|that|about|of|how|what|why|when|whether|if)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+(?=\s*(?:,|$)|\s+(?:after|before|following|during)\s)/u.exec(after) : null;
         const rest = toldWhom ? after.slice(toldWhom[0].length) : after;
         // (also over where it was said: ", his ministry said in a statement, adding that ...")
-        const tail = headlineSpeaker || describedAfter || WHERE_SAID_THEN_PARTICIPLE.test(rest) || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as|\p{Ll}{2,}ing)\b/u.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|(?:after|before|following|during|while|when)\s+\p{Ll}+ing\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
+        const tail = headlineSpeaker || describedAfter || WHERE_SAID_THEN_PARTICIPLE.test(rest) || /^\s*,\s*(?:adding|saying|noting|stressing|citing|insisting|warning|explaining|arguing|as|and|while|but|amid|after|although|though|because|even\s+as|\p{Ll}{2,}ing)\b/u.test(rest) || /^\s*(?:$|on\b|in\b|at\b|citing\b|quoting\b|(?:after|before|following|during|while|when)\s+\p{Ll}+ing\b|(?:after|before|following|during|at)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{Ll}-]+\s+){0,2}(?:talks|meeting|meetings|briefing|summit|hearing|session|visit|call|interview|conference|debate|vote|ceremony|game|match|race)\b|,|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*\s*(?:$|on\b|in\b|,))/u.test(rest) && !/\bthat\b/.test(rest.slice(0, 30));
         // a quote in the clause after the cue: 'wished the Kremlin leader "victory."'
         // (not after "that", which opens a clause the quote is part of: 'saying that the Commission "welcomes it"')
         // (not a quote that is the verb of a clause said: 'said Beijing "firmly opposes" the measures')

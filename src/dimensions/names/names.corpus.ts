@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a code in capitals that a gazetteer also lists is the one body of the document with those
+    // initials
+    text: "Britain's Serious Fraud Office brought the case. The SFO's director said the verdict was clear.",
+    organizations: [{ name: 'Serious Fraud Office', mentions: ['Serious Fraud Office', 'SFO'] }],
+  },
+  {
     // a list of people each after a body's or country's possessive: a country's possessive after a
     // comma opens the next item, no region of the name before it
     text: "NASA's Zena Cardman led the crew, joined by NASA's Mike Fincke, Japan's Kimiya Yui and Russia's Oleg Platonov.",

@@ -243,10 +243,20 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // "the Democratic Alliance" (not an acronym known for something else: "US", "EU")
   const byInitials = new Map<string, Set<string>>();
   for (const c of cands) if (c.kind === 'org' && /\s/.test(c.text)) byInitials.set(initials(c.text), (byInitials.get(initials(c.text)) ?? new Set()).add(c.canonical ?? c.text));
+  // (a gazetteer's code in capitals is the body too: "the SFO's director" after "Britain's Serious
+  // Fraud Office", though a place of the gazetteer is called "SFO")
   for (const c of cands) {
-    if (c.kind !== 'org' || !/^\p{Lu}{2,5}$/u.test(c.text) || aliasOf.has(c.text) || c.canonical || countryOf(c.text)) continue;
+    const code = c.kind === 'place' && c.rule === 'place.gazetteer' && c.text.length >= 3;
+    if ((c.kind !== 'org' && !code) || !/^\p{Lu}{2,5}$/u.test(c.text) || aliasOf.has(c.text) || (c.canonical && !code) || countryOf(c.text)) continue;
     const owners = byInitials.get(c.text);
-    if (owners?.size === 1) aliasOf.set(c.text, [...owners][0]!);
+    if (owners?.size !== 1) continue;
+    aliasOf.set(c.text, [...owners][0]!);
+    if (code) {
+      c.kind = 'org';
+      c.rule = 'org.initials';
+      delete c.canonical;
+      senseOf.set(c.text, 'org');
+    }
   }
 
   // 4. short forms of organizations: "the League" after "the Australian League of Rights"
