@@ -106,11 +106,15 @@ const WORDS = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
 const SEASONS = /^(?:Spring|Summer|Autumn|Winter|Storm|Sky)$/;
 const given = new Set();
 const givenWords = new Set();
+const personNames = new Set();
 const GIVEN_LANGS = ['en', 'es', 'it', 'fr', 'de', 'nl'];
 const heads = nlp.model().two;
 const addGiven = (n, lang) => {
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n) || n.length < 3) return;
   const tags = [ENGLISH[n.toLowerCase()] ?? []].flat();
+  // (the lexicon's "Person" is a first or a last name: "Warren", "Austin", "Sydney" are given
+  // names of the English list that are also towns)
+  if (lang === 'en' && tags.length === 1 && tags[0] === 'Person') personNames.add(n);
   if (tags.some((t) => NAME_TAGS.test(t))) return;
   if (tags.length === 0) {
     // (nor a head word of places or organizations: "River", "Bay")
@@ -132,7 +136,7 @@ for (const [locale, def] of Object.entries(allLocales)) {
   for (const n of firstNames(def.person?.first_name)) addGiven(n, 'faker');
 }
 const givenOut = join(dirname(out), 'given-names.json');
-writeFileSync(givenOut, JSON.stringify({ names: [...given].sort(), wordNames: [...givenWords].sort() }));
+writeFileSync(givenOut, JSON.stringify({ names: [...given].sort(), wordNames: [...givenWords].sort(), personNames: [...personNames].sort() }));
 console.error(`build-data: ${given.size} given names unknown to the lexicon, ${givenWords.size} that are also words -> generated/given-names.json`);
 
 // first-level regions of every country (states, provinces, oblasts, regions), from

@@ -6,10 +6,11 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const data = require('../../generated/given-names.json') as { names: string[]; wordNames: string[] };
+const data = require('../../generated/given-names.json') as { names: string[]; wordNames: string[]; personNames: string[] };
 
 const NAMES = new Set(data.names.map((n) => n.toLowerCase()));
 const WORD_NAMES = new Set(data.wordNames);
+const PERSON_NAMES = new Set(data.personNames.map((n) => n.toLowerCase()));
 
 /** A given name that is no English word, place or country (lower-cased): "jayme", "kash". */
 export function isListedGivenName(lower: string): boolean {
@@ -19,4 +20,12 @@ export function isListedGivenName(lower: string): boolean {
 /** A given name that is also an English word, as capitalised ("Bill", "Rose"; not "bill"). */
 export function isWordGivenName(text: string): boolean {
   return WORD_NAMES.has(text);
+}
+
+/**
+ * A given name of the English list that compromise's lexicon tags only as a person's name, first
+ * or last, and may know as a town too (lower-cased): "warren", "austin", "sydney".
+ */
+export function isEnglishGivenName(lower: string): boolean {
+  return PERSON_NAMES.has(lower);
 }

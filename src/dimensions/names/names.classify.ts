@@ -4,7 +4,7 @@
 // the chunk names nothing ("Iraqi Prime Minister" alone), or `undefined` to pass it on.
 import { lexTags } from '../../nlp/lexicon.js';
 import { countryOf, countryOfDemonym, isCity, isRegion, stateOfAbbreviation } from '../../data/geo.js';
-import { isWordGivenName } from '../../data/given-names.js';
+import { isEnglishGivenName, isWordGivenName } from '../../data/given-names.js';
 import {
   CHAMBERS,
   PLACE_UNITS,
@@ -447,7 +447,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
         if (rest.length === 1 && COMPASS_SUFFIXES.has(rest[0]!.lower)) return c.make('place');
         // ... and a part of a continent or country named before it: "Central Africa", "Southern Europe"
         if (isRegion(textOf(toks, k + 1, c.b, source)) || countryOf(textOf(toks, k + 1, c.b, source))) return c.make('place');
-        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t)) && !(rest.length === 1 && isSurname(rest[0]!.lower))) return c.make('org');
+        // (nor a word the lexicon does not know after a given name that is also a town's: "Warren
+        // Buffett", "Austin Reaves"; a team's name after a town is a word: "Orlando Magic")
+        const personShaped = k === c.a && rest.length === 1 && isEnglishGivenName(c.firstLower) && lexTags(rest[0]!.lower).length === 0 && !isOrgHead(rest[0]!.lower) && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!.text);
+        if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !isPlaceHead(t.lower) && !isGivenName(t.lower) && !isTitleHead(t.lower) && !isDateWord(t)) && !(rest.length === 1 && isSurname(rest[0]!.lower)) && !personShaped) return c.make('org');
         return undefined;
       }
       return undefined;
@@ -480,6 +483,9 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       ((c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && (lexTags(c.firstLower).length > 0 || c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))) ||
       // (a given name that is also a word, before a surname: "Frank Dowell", not "Hope Street")
       (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped)) ||
+      // (a given name that may be a town's, before a word the lexicon does not know: "Warren
+      // Buffett", "Austin Reaves"; not "Orlando Sentinel")
+      (c.n === 2 && isEnglishGivenName(c.firstLower) && lexTags(c.lastLower).length === 0 && !isOrgHead(c.lastLower) && !isPlaceHead(c.lastLower) && !isPlaceName(c.ctx.toks[c.b]!.text) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text)) ||
       // (a surname that is a word for a doer, after a given name that is no word: "Jannik Sinner",
       // "Ines Gardener"; not an office: "Chelsea Manager")
       (c.n === 2 && isGivenName(c.firstLower) && lexTags(c.firstLower).length === 0 && lexTags(c.lastLower).includes('Actor') && !isTitleHead(c.lastLower) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text)) ||

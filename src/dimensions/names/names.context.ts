@@ -1338,6 +1338,15 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     const nextName = (k: number) => (/^(?:and|&)$/.test(toks[k]?.lower ?? '') ? toks[k + 1] : toks[k])?.cap === true;
     const listGoesOn = toks[c.last + 1]?.text === ',' ? nextName(c.last + 2) : /^(?:and|&)$/.test(toks[c.last + 1]?.lower ?? '');
     const lonePlural = !!lt.plural && c.kind === 'unknown' && c.first === c.last && !listGoesOn;
+    // examples of a kind of body are bodies: "pump makers such as Grundfos, Wilo and Xylem",
+    // "lenders including Halvik Bank"; of a kind that is as often people, a single word of no
+    // person's shape is no person ("investors including Sequoia"), and a full name is one
+    const kindOfBody = examplesOfKind(ctx, c.first);
+    if (kindOfBody && (kindOfBody === 'body' || c.first === c.last) && !hostVerb && (c.kind === 'unknown' || WEAK_PERSON_RULES.has(c.rule) || SINGLE_NAME_RULES.has(c.rule)) && !isGivenName(toks[c.first]!.lower)) {
+      c.kind = kindOfBody === 'body' ? 'org' : 'unknown';
+      c.rule = kindOfBody === 'body' ? 'org.kind-example' : 'name.unknown';
+      return;
+    }
     if (lt.title && !hostVerb && !lonePlural) {
       c.kind = 'person';
       if (c.rule === 'name.unknown' || SINGLE_NAME_RULES.has(c.rule)) c.rule = 'person.left-title';
@@ -1461,6 +1470,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     delete c.affiliation;
     return;
   }
+  // a name set off by commas after a body's noun: "Brazil's national weather institute, Inmet,
+  // forecast", "the country's biggest union, Unite, said", "The band, Silver Arrows, said"
+  const noun = toks[c.first - 2];
+  if ((c.kind === 'unknown' || (WEAK_PERSON_RULES.has(c.rule) && !c.title)) && toks[c.first - 1]?.text === ',' && noun && !noun.cap && noun.word && noun.sentence === toks[c.first]!.sentence && (ORG_APPOSITIVE_NOUNS.has(noun.lower) || REFERRING_BODY_NOUNS.has(noun.lower)) && /^[,(]$/.test(toks[c.last + 1]?.text ?? '') && c.last - c.first <= 3 && !isGivenName(toks[c.first]!.lower)) {
+    c.kind = 'org';
+    c.rule = 'org.apposed-to-noun';
+    return;
+  }
   if (c.kind !== 'unknown') return;
   // a dateline's town in capitals, which no gazetteer knows, opening the dateline's line (the
   // pipeline's dateline, which ends at ctx.bodyStart): "MAYFIELD, Ky. (AP) --", "BABANUSA, Sudan
@@ -1562,14 +1579,6 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       return;
     }
   }
-  // ... or set off by commas after such a noun: "Brazil's national weather institute, Inmet,
-  // forecast", "the country's biggest union, Unite, said"
-  const noun = toks[c.first - 2];
-  if (prev?.text === ',' && noun && !noun.cap && noun.word && noun.sentence === toks[c.first]!.sentence && (ORG_APPOSITIVE_NOUNS.has(noun.lower) || REFERRING_BODY_NOUNS.has(noun.lower)) && /^[,(]$/.test(next?.text ?? '') && c.last === c.first && !isGivenName(toks[c.first]!.lower)) {
-    c.kind = 'org';
-    c.rule = 'org.apposed-to-noun';
-    return;
-  }
   // speech verbs: "said Budanov", "Budanov said"
   if ((prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'according') || (next && SPEECH_VERBS.has(next.lower))) {
     // a title alone ("the Foreign Secretary said") names no one by itself
@@ -1578,6 +1587,32 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
       c.rule = 'person.speech-verb';
     }
   }
+}
+
+/**
+ * The kind of body a list of examples that token `first` is in names, read back over the list
+ * (names, commas, "and", "or") to "such as", "including" or "like" and the plural noun before it:
+ * 'body' for a kind of organization ("pump makers such as", "Brewers, including", "clubs like"),
+ * 'either' for a kind that is as often people ("investors including", "producers such as").
+ */
+function examplesOfKind(ctx: Ctx, first: number): 'body' | 'either' | undefined {
+  const { toks } = ctx;
+  const sentence = toks[first]!.sentence;
+  let k = first - 1;
+  while (k > 0 && first - k <= 24 && toks[k]!.sentence === sentence && (toks[k]!.cap || /^(?:,|and|or|&)$/.test(toks[k]!.lower))) k--;
+  const opener = toks[k];
+  if (!opener || opener.sentence !== sentence || !(/^(?:including|like)$/.test(opener.lower) || (opener.lower === 'as' && toks[k - 1]?.lower === 'such'))) return undefined;
+  let n = k - (opener.lower === 'as' ? 2 : 1);
+  if (toks[n]?.text === ',') n--;
+  const noun = toks[n];
+  if (!noun?.word || noun.sentence !== sentence || (noun.cap && !noun.initial) || !/s$/.test(noun.lower)) return undefined;
+  return bodyKindOf(noun.lower.replace(/ies$/, 'y').replace(/sses$/, 'ss').replace(/s$/, ''));
+}
+
+/** Of a singular noun: 'body' for a kind of organization, 'either' for a kind as often people. */
+function bodyKindOf(head: string): 'body' | 'either' | undefined {
+  if (/^(?:investor|producer|developer|operator|publisher|owner|buyer|bidder|client|customer|partner|supplier|shareholder|sponsor|donor|backer)$/.test(head)) return 'either';
+  return REFERRING_BODY_NOUNS.has(head) || ORG_APPOSITIVE_NOUNS.has(head) || /.maker$/.test(head) || head === 'maker' ? 'body' : undefined;
 }
 
 /** Those who work for a body, before "at", "with" or "for" and its name. */
@@ -1619,8 +1654,14 @@ function describedAsBody(ctx: Ctx, last: number): boolean {
   while (m < k + 3 && toks[m]?.cap && toks[m]!.word && toks[m]!.sentence === sentence) m++;
   if (m > k && /^['’]s$/.test(toks[m]?.text ?? '') && isPlaceName(textOf(toks, k, m - 1, ctx.source))) k = m;
   else if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '')) return false;
-  for (let j = k + 1; j <= k + 6 && toks[j]?.word && toks[j]!.sentence === sentence; j++) {
+  // (over the hyphens of compound describing words: "a London-based fintech startup")
+  for (let j = k + 1, end = k + 6; j <= end && toks[j] && toks[j]!.sentence === sentence; j++) {
     const t = toks[j]!;
+    if (!t.word) {
+      if (!/^[-‐]$/.test(t.text) || !toks[j - 1]?.word || !toks[j + 1]?.word) return false;
+      end++;
+      continue;
+    }
     if (DESCRIBED_BODY_NOUNS.has(t.lower) && !t.cap) {
       const after = toks[j + 1];
       return !after || !after.word || after.sentence !== sentence || /^(?:of|based|in|that|which|with|and|founded|headquartered|from|owned|run|whose|known|for|on)$/.test(after.lower);

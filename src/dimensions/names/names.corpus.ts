@@ -16,6 +16,47 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // examples of a kind of body are bodies, each of the list; of a kind that is as often people
+    // (investors, producers), a single word of no person's shape is no person
+    text: 'Brewers such as Carlsberg, Heineken and Molson said prices would rise. The startup raised money from investors including Accel and Index.',
+    organizations: [{ name: 'Carlsberg' }, { name: 'Heineken' }, { name: 'Molson' }],
+    not: ['Accel'],
+  },
+  {
+    text: 'Regional lenders including Torvik and Alsmark cut their rates, while investors such as Warren Buffett held on.',
+    organizations: [{ name: 'Torvik' }, { name: 'Alsmark' }],
+    people: [{ name: 'Warren Buffett' }],
+  },
+  {
+    // a given name that is also a town's, before a word the lexicon does not know, opens a
+    // person's name; before a word, a head or a newspaper's name it opens a body's
+    text: 'Austin Reaves scored 31 points, the Orlando Sentinel reported. Warren Buffett was in the crowd with the Orlando Magic owner.',
+    people: [{ name: 'Austin Reaves' }, { name: 'Warren Buffett' }],
+    organizations: [{ name: 'Orlando Sentinel' }, { name: 'Orlando Magic' }],
+  },
+  {
+    // a name of a few words set off by commas after a body's noun
+    text: 'The band, Velvet Lanterns, said the tour would go ahead. The charity, Hope Runs Deep, said it had raised $2 million.',
+    organizations: [{ name: 'Velvet Lanterns' }, { name: 'Hope Runs Deep' }],
+  },
+  {
+    // a name described as a body over a compound describing word
+    text: 'Feldhaus, a Munich-based robotics startup, said it had raised $30 million.',
+    organizations: [{ name: 'Feldhaus' }],
+  },
+  {
+    // a family's name given a company before the family's people is the company's where it stands alone
+    text: 'Shares in Marbeck fell 6 percent. Marbeck, a family-owned tile maker, was founded by Ernst Marbeck in 1950. Marbeck\'s chairman, Lena Vogt, said the plant would close.',
+    organizations: [{ name: 'Marbeck', mentions: ['Marbeck', 'Marbeck', 'Marbeck'] }],
+    people: [{ name: 'Ernst Marbeck' }, { name: 'Lena Vogt', title: 'chairman', affiliation: 'Marbeck' }],
+  },
+  {
+    // ... and the person's after the person was named first, but where its words trade it
+    text: 'Ernst Marbeck founded the firm in 1950. Marbeck said on Monday he would retire. Shares in Marbeck fell.',
+    people: [{ name: 'Ernst Marbeck', mentions: ['Ernst Marbeck', 'Marbeck'] }],
+    organizations: [{ name: 'Marbeck', mentions: ['Marbeck'] }],
+  },
+  {
     // a code in capitals that a gazetteer also lists is the one body of the document with those
     // initials
     text: "Britain's Serious Fraud Office brought the case. The SFO's director said the verdict was clear.",

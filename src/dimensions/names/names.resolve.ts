@@ -115,6 +115,9 @@ function bodiesOfTitles(cands: NameCandidate[], source: string): void {
 /** Words before a team as their object: "led Boston with 32 points", "scored for Leeds", "beat Boston". */
 const TEAM_OBJECT_VERBS = new Set(['led', 'leads', 'lead', 'for', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'past', 'face', 'faces', 'host', 'hosts', 'hosted', 'lifted', 'carried', 'powered']);
 
+/** Rules that find an organization by the words around the name itself (what it is, its shares, its board). */
+const OWN_ORG_EVIDENCE = new Set(['org.described', 'org.deal-party', 'org.appositive-noun', 'org.apposed-to-noun', 'org.members-of', 'org.kind-example']);
+
 export function resolveNames(cands: NameCandidate[], source: string, explain: boolean): ResolvedNames {
   // 1. person aliases: full names, surnames, family-first surnames
   const personKey = new Map<string, string>(); // alias -> full name key
@@ -189,6 +192,27 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     c.rule = 'person.shouted-surname';
     personKey.set(c.text, personKey.get(spoken)!);
     delete c.canonical;
+  }
+  // a family's name that the document gave a company before the family's people, whose words
+  // describe or trade it, is the company's wherever it stands alone: "Kellner, a family-owned pump
+  // maker, ... founded in 1921 by Otto Kellner ... Kellner's chief executive" (a mention with the
+  // company's words of its own stays the company's after the person too: "shares in Kellner")
+  const companyFirst = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'org' || !OWN_ORG_EVIDENCE.has(c.rule) || /\s/.test(c.text)) continue;
+    const word = /^\p{Lu}+$/u.test(c.text) ? c.text.charAt(0) + c.text.slice(1).toLowerCase() : c.text;
+    const key = personKey.get(word);
+    if (!key || key === word) continue;
+    const firstPerson = Math.min(...cands.filter((o) => o.kind === 'person' && /\s/.test(o.text) && personKey.get(o.text) === key).map((o) => o.start));
+    if (c.start < firstPerson) companyFirst.add(word);
+  }
+  for (const word of companyFirst) {
+    personKey.delete(word);
+    for (const c of cands) {
+      if (c.text !== word || c.kind === 'place' || /\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$/.test(source.slice(Math.max(0, c.start - 6), c.start))) continue;
+      c.kind = 'org';
+      if (!OWN_ORG_EVIDENCE.has(c.rule)) c.rule = 'org.family-company';
+    }
   }
   for (const c of cands) {
     if (c.kind === 'person' && !/\s/.test(c.text) && !personKey.has(c.text)) personKey.set(c.text, c.text);
@@ -503,7 +527,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     let pk = personKey.get(c.text);
     const byTitle = holder && holder.start < c.start && c.kind !== 'place' && !/^\s+(?:of|for)\s+\p{Lu}/u.test(source.slice(c.end, c.end + 12));
     if (byTitle) pk = holder.key;
-    if (pk && (kind === 'unknown' || kind === 'person' || !/\s/.test(c.text))) {
+    if (pk && (kind === 'unknown' || kind === 'person' || (!/\s/.test(c.text) && !OWN_ORG_EVIDENCE.has(c.rule)))) {
       kind = 'person';
       if (byTitle) c.rule = 'person.title-coref';
       else if (c.kind !== 'person') c.rule = 'person.coref';

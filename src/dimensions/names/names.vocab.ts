@@ -339,7 +339,7 @@ export const ORG_HEADS = new Set([
   'asa', 'ab', 'nv', 'n.v.', 'bv', 'se', 'spa', 'oyj', 'oy', 'pty', 'kk',
   'intelligence', 'police', 'guard', 'guards', 'brigade', 'battalion', 'regiment', 'division',
   'fleet', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office', 'service',
-  'services', 'times', 'post', 'journal', 'tribune', 'telegraph', 'guardian', 'daily', 'weekly',
+  'services', 'times', 'post', 'journal', 'tribune', 'telegraph', 'guardian', 'daily', 'weekly', 'sentinel', 'inquirer', 'enquirer', 'advertiser', 'ledger', 'bulletin',
   'radio', 'television', 'tv', 'network', 'broadcasting', 'press', 'media', 'records', 'studios', 'sports', 'sport', 'plus',
   'fc', 'f.c.', 'united', 'rovers', 'athletic', 'team', 'band', 'orchestra', 'movement', 'front',
   'alliance', 'league', 'union', 'institute', 'university', 'school', 'hospital', 'museum', 'library',
