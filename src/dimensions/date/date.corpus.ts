@@ -13,6 +13,12 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // "last summer" is the latest summer over, "next winter" the first to begin: told in December,
+  // last summer is this year's; told in July, last year's; last winter told in January is the
+  // one before the winter under way
+  { text: 'A heatwave last summer cut the harvest, and the ministry fears a dry winter next year. Snow closed schools last winter.', ref: '2026-12-02', expect: [{ text: 'last summer', value: '2026-SU' }, { text: 'last winter', value: '2025-WI' }] },
+  { text: 'Visitors fell last summer. The resort will reopen next spring and expand next winter.', ref: '2026-07-15', expect: [{ text: 'last summer', value: '2025-SU' }, { text: 'next spring', value: '2027-SP' }, { text: 'next winter', value: '2026-WI' }] },
+  { text: 'The pipeline froze last winter and again last autumn.', ref: '2027-01-20', expect: [{ text: 'last winter', value: '2025-WI' }, { text: 'last autumn', value: '2026-FA' }] },
   // an unstated number of units after a verb of taking time ("may take months", "it took hours")
   { text: 'A ruling may take months, and it took hours to reach the village. The talks lasted weeks.', ref: '2026-12-02', only: true, expect: [{ text: 'months', value: 'PXM' }, { text: 'hours', value: 'PTXH' }, { text: 'weeks', value: 'PXW' }] },
   // a one-word holiday before a noun it describes names no day; a noun the tagger read as a verb,

@@ -119,6 +119,20 @@ function seasonYear(season: string, ref: YMD, tense: Tense): number {
   return season === 'WI' ? ref.y : start > ref.m ? ref.y : ref.y + 1;
 }
 
+/**
+ * The year of "last summer" (offset -1: the latest one over before the reference month) or "next
+ * winter" (+1: the first one to begin after it): "last summer" told in December is this year's,
+ * told in July last year's; "last winter" told in January is the one before the winter under way.
+ */
+function nearestSeason(season: string, ref: YMD, offset: number): number {
+  const start = SEASON_START[season] ?? 1;
+  const now = ref.y * 12 + ref.m;
+  for (let y = offset < 0 ? ref.y : ref.y - 1; ; y += offset < 0 ? -1 : 1) {
+    const first = y * 12 + start;
+    if (offset < 0 ? first + 2 < now : first > now) return y;
+  }
+}
+
 function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): ResolvedDate {
   const stated: string[] = [];
   const implied: string[] = [];
@@ -142,7 +156,7 @@ function absolute(f: Fields, ref: YMD, tense: Tense, mod: string | undefined): R
       implied.push('year');
     } else {
       const offset = mod?.startsWith('season') ? Number(mod.slice(6)) : 0;
-      y = ref.y + offset;
+      y = offset === 0 ? ref.y : nearestSeason(f.season, ref, offset);
       implied.push('year');
     }
     stated.push('season');
