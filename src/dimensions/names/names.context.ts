@@ -1327,7 +1327,8 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     const lt = leftTitle(ctx, c.first);
     // "United host Arsenal", "Chelsea hosts Leeds": after a name, "host" is what one team does to
     // another, unless a person's name follows ("Fox News host Sean Hannity")
-    const hostVerb = /^hosts?$/.test(toks[c.first - 1]?.lower ?? '') && toks[c.first - 2]?.cap && c.kind === 'unknown' && c.first === c.last && !SPEECH_VERBS.has(toks[c.last + 1]?.lower ?? '');
+    // (or after a word that makes it a verb: "Juve, who host Atalanta on Saturday", "will host Porto")
+    const hostVerb = /^hosts?$/.test(toks[c.first - 1]?.lower ?? '') && (toks[c.first - 2]?.cap || /^(?:who|which|they|will|would|to|then|also|now)$/.test(toks[c.first - 2]?.lower ?? '')) && c.kind === 'unknown' && c.first === c.last && !SPEECH_VERBS.has(toks[c.last + 1]?.lower ?? '');
     // (a field's acronym inside a title is no name: "chief AI scientist Yann LeCun")
     const field = c.first === c.last && FIELD_ACRONYMS.has(c.text) && !!toks[c.last + 1] && !!headAt(toks[c.last + 1]!);
     if (field) return;
@@ -1618,10 +1619,10 @@ function bodyKindOf(head: string): 'body' | 'either' | undefined {
 /** Those who work for a body, before "at", "with" or "for" and its name. */
 const STAFF_AT = /\b(?:analysts?|economists?|strategists?|researchers?|engineers?|bankers?|traders?|executives?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|employees?|workers?)\s+(?:at|with|for)\s+$/i;
 
-const TAKEOVER_VERB = String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for|(?:also\s+)?owns)\s+(?:rival\s+|the\s+)?`;
+const TAKEOVER_VERB = String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for|(?:also\s+)?owns|(?:sold|sells|selling)\s+(?:(?:it|its|the|a|an|\p{Ll}+)\s+){0,3}to|(?:acquired|bought|purchased|taken\s+over)\s+by)\s+(?:rival\s+|the\s+|\p{Lu}\p{L}+['’]s\s+)?`;
 // (or a later member of the list the verb takes: "owns Iberia, Vueling and Aer Lingus")
 const LISTED = String.raw`(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},\s+){0,4}(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},?\s+and\s+)?`;
-const DEAL_WORD = /\b(?:buy|bought|acquir|purchas|take|took|merg|stake|shares|investment|takeover|acquisition|owner|bid|offer|owns)/i;
+const DEAL_WORD = /\b(?:buy|bought|acquir|purchas|take|took|merg|stake|shares|investment|takeover|acquisition|owner|bid|offer|owns|sold|sell)/i;
 const TAKEOVER_BEFORE = new RegExp(`${TAKEOVER_VERB}${LISTED}$`, 'iu');
 // ("shares" as a noun: not "Lena Marsh shares the view", "shares in the blame")
 const STOCK_AFTER = /^\s+(?:shareholders|stockholders|stock|employees|workers|staff|executives|subsidiary|headquarters|shares(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|in|with|of|him|them)\b))\b/;

@@ -16,6 +16,16 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the buyer a business was sold to, or bought by, over a country's possessive
+    text: "The shipping line was sold to Norway's Hoegh Wallenius in 2021. Its rival had been bought by Rasmussen Tankers.",
+    organizations: [{ name: 'Hoegh Wallenius' }, { name: 'Rasmussen Tankers' }],
+  },
+  {
+    // in a match report, a name after "host" made a verb by "who" or "will" is the opponent
+    text: 'Lazio beat Torino 2-1 on Sunday. Lazio, who host Atalanta next weekend, moved up to fourth. Torino will host Empoli.',
+    organizations: [{ name: 'Atalanta' }, { name: 'Empoli' }],
+  },
+  {
     // examples of a kind of body are bodies, each of the list; of a kind that is as often people
     // (investors, producers), a single word of no person's shape is no person
     text: 'Brewers such as Carlsberg, Heineken and Molson said prices would rise. The startup raised money from investors including Accel and Index.',

@@ -341,9 +341,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // in a match report (two teams found by their results or names), a town right after a verb
   // of playing is the opponent: "before travelling to face Ajax", "visit Braga next Sunday" (not
   // a country, whose side news names as the country)
+  // (or a name of no known kind: "Juve, who host Atalanta next Saturday")
   if (teams.size >= 2) {
     for (const c of cands) {
-      if (c.kind !== 'place' || countryOf(c.text) || isAdminRegion(c.text)) continue;
+      if (!(c.kind === 'place' || (c.kind === 'unknown' && !/\s/.test(c.text))) || countryOf(c.text) || isAdminRegion(c.text)) continue;
       if (!/\b(?:face|faces|facing|faced|host|hosts|hosting|visit|visits|visiting|play|plays|playing|against|beat|beating|beats)\s+$/i.test(source.slice(Math.max(0, c.start - 12), c.start))) continue;
       c.kind = 'org';
       c.rule = 'org.team-opponent';
