@@ -95,6 +95,8 @@ export function capsRunBefore(ctx: Ctx, last: number, sentence: number): [number
     const before = toks[k - 2];
     if (prev.sentence !== sentence) break;
     if (prev.word && prev.cap) k--;
+    // (over an apostrophe the name goes on over: "People's Party", "St. Mary's Hospital")
+    else if (!prev.word && k >= 2 && nameGoesOnOverApostrophe(toks, k - 2)) k -= 2;
     else if (ORG_CONNECTORS.has(prev.lower) && !prev.cap && !prev.newlineBefore && before?.word && before.cap && before.sentence === sentence) k -= 2;
     // "Joint Council for the Welfare of Immigrants campaigner": a body's name over "for the"
     else if (prev.lower === 'the' && BODY_CONNECTORS.has(before?.lower ?? '') && !before!.cap && toks[k - 3]?.word && toks[k - 3]!.cap && toks[k - 3]!.sentence === sentence) k -= 3;

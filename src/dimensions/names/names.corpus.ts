@@ -16,6 +16,27 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a body "led by" a person whose name runs over an apostrophe; the head two parties share is
+    // neither's alone
+    text: "Ana Mora leads the Green Party. The Farmers' Party, led by Tomas Ulloa, won nine seats. The Workers' Union, headed by Rita Saenz, called a strike.",
+    people: [
+      { name: 'Ana Mora' },
+      { name: 'Tomas Ulloa', title: 'leader', affiliation: "Farmers' Party" },
+      { name: 'Rita Saenz', title: 'head', affiliation: "Workers' Union" },
+    ],
+  },
+  {
+    // a name of no known shape that a person just before is "from" is no person: a place where it
+    // ends in a compass point
+    text: 'The bill was tabled by Omondi Kerubo, a legislator from Nyaribari North, and opposed by Wanjiru Gitau, an adviser from Kestrel Maruti.',
+    people: [
+      { name: 'Omondi Kerubo', title: 'legislator', affiliation: 'Nyaribari North' },
+      { name: 'Wanjiru Gitau', title: 'adviser', affiliation: 'Kestrel Maruti' },
+    ],
+    places: [{ name: 'Nyaribari North' }],
+    organizations: [{ name: 'Kestrel Maruti' }],
+  },
+  {
     // the buyer a business was sold to, or bought by, over a country's possessive
     text: "The shipping line was sold to Norway's Hoegh Wallenius in 2021. Its rival had been bought by Rasmussen Tankers.",
     organizations: [{ name: 'Hoegh Wallenius' }, { name: 'Rasmussen Tankers' }],

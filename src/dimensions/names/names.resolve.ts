@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, CHAMBERS, FORMER_PORTFOLIO, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CHAMBERS, COMPASS_SUFFIXES, FORMER_PORTFOLIO, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName, isTitleHead } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
@@ -223,11 +223,14 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   const titled = cands.filter((c) => c.kind === 'person' && c.affiliation && c.title);
   for (const c of cands) {
     // (or a name of a person's shape in the apposition: "Jane Holt, a Goldman Sachs economist")
-    const body = (c.kind === 'unknown' && /\b(?:at|of|for|with)\s+(?:the\s+)?$/.test(source.slice(Math.max(0, c.start - 10), c.start))) ||
-      (c.kind === 'person' && !c.title && WEAK_PERSON_RULES.has(c.rule) && /,\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/u.test(source.slice(Math.max(0, c.start - 20), c.start)));
+    // (or "from" it, a place where its last word is a compass point: "Mwengi Mutuse, a legislator
+    // from Kibwezi West")
+    const body = (c.kind === 'unknown' && /\b(?:at|of|for|with|from)\s+(?:the\s+)?$/.test(source.slice(Math.max(0, c.start - 10), c.start))) ||
+      (c.kind === 'person' && !c.title && WEAK_PERSON_RULES.has(c.rule) && /(?:,\s+(?:the|a|an)\s+(?:\p{Ll}+\s+)?|\b(?:at|of|for|with|from)\s+(?:the\s+)?)$/u.test(source.slice(Math.max(0, c.start - 20), c.start)));
     if (body && titled.some((p) => p.affiliation === c.text && p.end <= c.start && c.start - p.end < 80) && !isPlaceName(c.text)) {
-      c.kind = 'org';
-      c.rule = 'org.affiliation';
+      const compass = COMPASS_SUFFIXES.has(c.text.split(/\s+/).pop()!.toLowerCase());
+      c.kind = compass ? 'place' : 'org';
+      c.rule = compass ? 'place.affiliation' : 'org.affiliation';
     }
   }
   // a body that appoints someone to an office is the body of the office: "HDFC Bank named X as managing director"
@@ -283,15 +286,18 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
   }
 
-  // 4. short forms of organizations: "the League" after "the Australian League of Rights"
+  // 4. short forms of organizations: "the League" after "the Australian League of Rights" (the
+  // first so named; an affiliation so cut is the nearest before, below)
+  const byHead = new Map<string, Set<string>>();
   for (const c of cands) {
     if (c.kind !== 'org' || !/\s/.test(c.text)) continue;
     for (const w of c.text.split(/\s+/)) {
       if (ORG_HEADS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && (senseOf.get(w) ?? 'org') === 'org' && !aliasOf.has(w)) {
-        aliasOf.set(w, c.canonical ?? c.text);
+        byHead.set(w, (byHead.get(w) ?? new Set()).add(c.canonical ?? c.text));
       }
     }
   }
+  for (const [w, names] of byHead) aliasOf.set(w, [...names][0]!);
   // a company's name without its legal form, and its first word: "Meta" after "Meta Platforms Inc";
   // a team's or body's name without the place it opens with: "Dodgers" after "Los Angeles Dodgers"
   const companyForm = new Map<string, string>();
@@ -493,7 +499,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   }
   for (const c of persons) {
     if (!c.affiliation) continue;
-    if (aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
+    // (a head several organizations share is the one named last before: "The People's Party, led
+    // by X" after "the Socialist Party")
+    const owners = byHead.get(c.affiliation);
+    const nearest = owners && owners.size > 1 ? lastCandidate(cands, c.start, 2000, (o) => o.kind === 'org' && owners.has(o.canonical ?? o.text)) : undefined;
+    if (nearest) c.affiliation = nearest.canonical ?? nearest.text;
+    else if (aliasOf.has(c.affiliation)) c.affiliation = aliasOf.get(c.affiliation)!;
     else if (companyForm.has(c.affiliation)) c.affiliation = companyForm.get(c.affiliation)!;
     else if (/^\p{Lu}{2,6}$/u.test(c.affiliation) && spelledOut.get(c.affiliation)?.size === 1) c.affiliation = [...spelledOut.get(c.affiliation)!][0]!;
     // (a short form found an organization's mention of its own, and never a place's: "Kalmar's chief executive")
