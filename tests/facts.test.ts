@@ -235,6 +235,11 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
       ['transfer', 'received', { recipient: 'Ruiz', theme: '40 tonnes of grain', giver: 'Kenya' }],
     ]);
   });
+  it('gives no transfer of a person named by office, and no pronoun the source of an "according to"', () => {
+    expect(events('The president will receive the Kenyan envoy on Monday. She met rebel leader Ivo Tamm in Doha last week, according to two officials.')).toEqual([
+      ['meeting', 'met', { participants: 'She + Ivo Tamm' }],
+    ]);
+  });
   it('takes no giver from a clause of its own after the transfer', () => {
     expect(events('Pfizer Inc will acquire Arvelle Therapeutics for $4.1 billion, as the drugmaker seeks to replace revenue from vaccines.')).toEqual([
       ['transfer', 'acquire', { recipient: 'Pfizer Inc', theme: 'Arvelle Therapeutics' }],

@@ -559,6 +559,8 @@ export function detectFacts(input: FactInput): Fact[] {
     if (!/^(?:he|she|it|they|we)$/i.test(a.text)) return undefined;
     saidAt ??= new Map(facts.filter((f) => f.type === 'statement' && f.args.content).map((f) => [(f.args.content as FactSpan).start, f]));
     const said = saidAt.get(a.start);
+    // (not the source a report is "according to": "He met Puigdemont, according to two sources")
+    if (said && /^according\b/i.test(said.trigger?.text ?? '')) return undefined;
     const who = said ? (Array.isArray(said.args.speaker) ? said.args.speaker : [said.args.speaker]) : [];
     if (who.length !== 1 || !who[0] || /^(?:he|she|it|they|we|i)$/i.test(who[0].text)) return undefined;
     return who[0];
@@ -1795,7 +1797,8 @@ export function detectFacts(input: FactInput): Fact[] {
     if (frame.type === 'transfer' && args.theme?.some((a) => input.dates.some((d) => d.start === a.start && d.type === 'duration'))) return undefined;
     // someone named by a pronoun, or a place, handed over is no transfer: "She was sent to
     // Sydney", "awarded Sweden a penalty"
-    if (frame.type === 'transfer' && args.theme?.every((a) => /^(?:he|she|they|him|her|them|we|us|i|me|you)$/i.test(a.text) || ents.some((e) => e.start === a.start && e.end === a.end && e.kind === 'place'))) return undefined;
+    // (nor a person by office: "The king will receive the prime minister", "sent an envoy")
+    if (frame.type === 'transfer' && args.theme?.every((a) => /^(?:he|she|they|him|her|them|we|us|i|me|you)$/i.test(a.text) || ents.some((e) => e.start === a.start && e.end === a.end && e.kind === 'place') || /^(?:the|an?|his|her|their|its)\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}-]+$/iu.test(a.text) && isTitleHead(a.text.split(/\s+/).pop()!.toLowerCase()) && !/^(?:director|producer|operator|publisher|carrier|developer|maker)$/i.test(a.text.split(/\s+/).pop()!))) return undefined;
     // a thing sent somewhere in a market or a state is moved, not handed over: "sending its shares up
     // 4%", "sent oil prices higher", "sent the economy into recession", "sent stocks tumbling"
     if (frame.type === 'transfer' && /^(?:sent|sends|send|sending)$/.test(t.normal) && /^[^,.;]{0,40}?\b(?:up|down|higher|lower|into|soaring|tumbling|plunging|sliding|surging|spiral(?:l)?ing|reeling|scrambling|packing|flying|crashing)\b/.test(text.slice(t.end, t.end + 60))) return undefined;
