@@ -240,6 +240,9 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
       ['meeting', 'met', { participants: 'She + Ivo Tamm' }],
     ]);
   });
+  it('gives no transfer of a date read as the thing handed over', () => {
+    expect(events('The ruling follows the 12-year term given last year to former banker Ivo Tamm.')).toEqual([]);
+  });
   it('takes no giver from a clause of its own after the transfer', () => {
     expect(events('Pfizer Inc will acquire Arvelle Therapeutics for $4.1 billion, as the drugmaker seeks to replace revenue from vaccines.')).toEqual([
       ['transfer', 'acquire', { recipient: 'Pfizer Inc', theme: 'Arvelle Therapeutics' }],

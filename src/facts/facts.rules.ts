@@ -1794,7 +1794,8 @@ export function detectFacts(input: FactInput): Fact[] {
     // "were killed in a stampede", "died ... in a fire": a hazard after the verb is the cause
     if (frame.type === 'attack' && passive && HAZARD_CAUSE.test(text.slice(t.end, t.end + 40))) return undefined;
     // a prison term given is a sentence, no thing handed over: "gave Adam Fox 16 years"
-    if (frame.type === 'transfer' && args.theme?.some((a) => input.dates.some((d) => d.start === a.start && d.type === 'duration'))) return undefined;
+    // (nor a date read as the thing: "the 18-year term given last year to Bill Hwang")
+    if (frame.type === 'transfer' && args.theme?.some((a) => input.dates.some((d) => d.start === a.start && (d.type === 'duration' || d.end === a.end)))) return undefined;
     // someone named by a pronoun, or a place, handed over is no transfer: "She was sent to
     // Sydney", "awarded Sweden a penalty"
     // (nor a person by office: "The king will receive the prime minister", "sent an envoy")

@@ -323,10 +323,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'org.ampersand',
-    example: '"Ortiz & Klein", "Marks & Spencer": two words joined by an ampersand, no given name among them, are a firm (not "Lee Tate & Ann Bell", two people)',
+    example: '"Ortiz & Klein", "Marks & Spencer", "Friedman Kaplan Seiler Adelman & Robbins": words joined by an ampersand before the last, no given name first or last, are a firm (not "Lee Tate & Ann Bell", two people)',
     apply: (c) => {
-      const toks = c.ctx.toks;
-      return c.b === c.a + 2 && toks[c.a + 1]!.text === '&' && !isGivenName(c.firstLower) && !isGivenName(c.lastLower) && toks[c.a]!.text.length > 1 && toks[c.b]!.text.length > 1 ? c.make('org') : undefined;
+      const toks = c.ctx.toks.slice(c.a, c.b + 1);
+      // (the first word and the last, where two people's given names would stand)
+      return c.n >= 3 && c.n <= 7 && toks[toks.length - 2]!.text === '&' && toks.every((t, i) => i === toks.length - 2 || (t.text !== '&' && t.text.length > 1)) && !isGivenName(toks[0]!.lower) && !isGivenName(toks[toks.length - 1]!.lower) ? c.make('org') : undefined;
     },
   },
   {

@@ -1016,6 +1016,12 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
     other = [o + 1, e - 1];
     e = o - 1;
   }
+  // (over the place a body's office is in: "A spokesman for the U.S. Attorney's Office in
+  // Manhattan, Nicholas Biase")
+  if (!other && toks[e]!.cap) {
+    const run = capsRunBefore(ctx, e, toks[e]!.sentence);
+    if (run && toks[run[0] - 1]?.lower === 'in' && toks[run[0] - 2]?.cap && toks[run[0] - 2]!.word && isOrgHead(toks[run[0] - 2]!.lower) && isPlaceName(textOf(toks, run[0], run[1], source))) e = run[0] - 2;
+  }
   const noun = toks[e]!;
   // a lawmaker's party as the noun: "The panel's top Democrat, Sen. Ron Wyden"
   if (/^(?:Republican|Democrat)$/.test(noun.text) && !other && !toks[e - 1]?.cap) return { affiliation: US_PARTIES[noun.lower] };
@@ -1090,6 +1096,7 @@ export function appositionBefore(ctx: Ctx, first: number): { affiliation?: strin
   const headed = isOrgHead(toks[e - bodyNoun]!.lower);
   for (;;) {
     if (k > 0 && toks[k - 1]!.cap && toks[k - 1]!.word && toks[k - 1]!.sentence === noun.sentence) k--;
+    else if (k > 1 && !toks[k - 1]!.word && nameGoesOnOverApostrophe(toks, k - 2)) k -= 2;
     else if (headed && k > 1 && ['and', 'of', '&'].includes(toks[k - 1]!.lower) && !toks[k - 1]!.cap && toks[k - 2]!.cap && toks[k - 2]!.word && toks[k - 2]!.sentence === noun.sentence) k -= 2;
     else break;
   }
@@ -1440,6 +1447,11 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     }
     if (c.kind === 'person' && !c.affiliation) {
       const body = bodyAfterName(ctx, c.last) ?? memberListBody(ctx, c.first) ?? partyAfterName(ctx, c.last) ?? nationalityAfter(ctx, c.last) ?? constituencyAfter(ctx, c) ?? employerOfHiring(ctx, c);
+      if (body) c.affiliation = body;
+    } else if (c.kind === 'person' && /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u.test(ctx.source.slice(Math.max(0, c.start - 50), c.start))) {
+      // the firm one is "of" outranks whose role one holds: "Halligan's lawyer, Mary Mulligan of
+      // Friedman Kaplan" (the client's possessive is a relation)
+      const body = bodyAfterName(ctx, c.last);
       if (body) c.affiliation = body;
     }
     if (c.kind === 'person') preferPosition(ctx, c);

@@ -16,6 +16,18 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a firm of surnames joined by an ampersand before the last; the firm one is "of" outranks a
+    // client's possessive, which is a relation
+    text: "Ortega's lawyer, Tom Reyes of Baxter Odell Pruitt & Lane, said his client would appeal. Credit Suisse declined to comment.",
+    people: [{ name: 'Tom Reyes', title: 'lawyer', affiliation: 'Baxter Odell Pruitt & Lane' }],
+    organizations: [{ name: 'Baxter Odell Pruitt & Lane' }, { name: 'Credit Suisse' }],
+  },
+  {
+    // a role at a body's office in a place, set off before the name
+    text: "A spokeswoman for the District Attorney's Office in Brooklyn, Lena Cruz, declined to comment.",
+    people: [{ name: 'Lena Cruz', title: 'spokeswoman', affiliation: "District Attorney's Office" }],
+  },
+  {
     // a body "led by" a person whose name runs over an apostrophe; the head two parties share is
     // neither's alone
     text: "Ana Mora leads the Green Party. The Farmers' Party, led by Tomas Ulloa, won nine seats. The Workers' Union, headed by Rita Saenz, called a strike.",

@@ -262,6 +262,10 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   // persons ("as Morgan Stanley and Wells Fargo beat profit estimates")
   'Morgan Stanley': [],
   'Eli Lilly': [],
+  // (and banks whose names open with a common word and end in a place's name, "Credit Suisse")
+  'Credit Suisse': [],
+  'Credit Agricole': ['Crédit Agricole'],
+  'Deutsche Bank': [],
   'Johnson & Johnson': ['J&J'],
   'Procter & Gamble': ['P&G'],
   'Wells Fargo': [],
