@@ -532,14 +532,14 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   },
   {
     name: 'person.shape',
-    example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary (opening a sentence, when the last is written alone inside another: "Romelu Lukaku scored twice ... but Lukaku headed the winner")',
+    example: '"Teofil Lenartowicz": two or three capitalised words none of which is vocabulary (opening a sentence, when the last is written alone inside another, or opening one with an age or "said", or a person\'s deed follows: "Romelu Lukaku ... but Lukaku headed the winner", "Kyogo Furuhashi scored twice")',
     apply: (c) => {
       const { toks } = c.ctx;
       // (or whose first word has a capital inside, which no common word has: "Da'Vine Joy Randolph")
       // (not a thing named after a person named before, after "the": "the Warhol Polaroids", "the
       // Warhol Factory")
       if (toks[c.a - 1]?.lower === 'the' && surnameNamedBefore(toks, c.a)) return undefined;
-      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text)) || innerWords(toks).has(toks[c.b]!.text) || /^\p{Lu}\p{Ll}+['’-]\p{Lu}\p{Ll}+$/u.test(toks[c.a]!.text)) && toks.slice(c.a, c.b + 1).every((t, i) => isNameShaped(t) || (i > 0 && i < c.n - 1 && (isGivenName(t.lower) || isWordGivenName(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))
+      return c.n >= 2 && c.n <= 3 && (!toks[c.a]!.initial || toks.slice(c.a + 1, c.b + 1).some((t) => ARABIC_ARTICLE.test(t.text)) || innerWords(toks).has(toks[c.b]!.text) || PEOPLES_DEEDS.has(toks[c.b + 1]?.lower ?? '') || /^\p{Lu}\p{Ll}+['’-]\p{Lu}\p{Ll}+$/u.test(toks[c.a]!.text)) && toks.slice(c.a, c.b + 1).every((t, i) => isNameShaped(t) || (i > 0 && i < c.n - 1 && (isGivenName(t.lower) || isWordGivenName(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(t.text)))
         ? c.make('person')
         : undefined;
     },
@@ -805,6 +805,9 @@ function onBylineLine(ctx: Ctx, a: number, b: number): boolean {
 
 /** Capitalised words written alone inside a sentence (a capitalised word on each side is none), per document. */
 const innerWordsOf = new WeakMap<readonly WordToken[], Set<string>>();
+/** Verbs whose doer is a person, after a name opening a sentence: "Kyogo Furuhashi scored twice". */
+const PEOPLES_DEEDS = new Set(['scored', 'struck', 'netted', 'assisted', 'smashed', 'bowled', 'homered', 'pitched', 'captained', 'starred', 'resigned', 'died', 'wrote', 'sang', 'testified', 'pleaded', 'tweeted', 'posted']);
+
 function innerWords(toks: readonly WordToken[]): Set<string> {
   let set = innerWordsOf.get(toks);
   if (!set) {
@@ -812,6 +815,8 @@ function innerWords(toks: readonly WordToken[]): Set<string> {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.cap && t.word && !t.initial && !toks[i - 1]!.cap && !toks[i + 1]?.cap) set.add(t.text);
+      // (or opening a sentence as people are named again: "Kohli, 37, shared ...", "Kohli said")
+      else if (t.cap && t.word && t.initial && ((toks[i + 1]?.text === ',' && /^\d{1,3}$/.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === ',') || /^(?:said|says|told|added)$/.test(toks[i + 1]?.lower ?? ''))) set.add(t.text);
     }
     innerWordsOf.set(toks, set);
   }

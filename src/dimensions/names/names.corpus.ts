@@ -16,6 +16,22 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // two unknown name-shaped words opening a sentence are a person's name where a person's deed
+    // follows, or where the surname opens another sentence with an age or "said"; the side a
+    // player scored or starred for is the player's
+    text: 'Ruhiko Tanabe netted twice for Velmora United on Saturday. Jorvash Kesari made 88. Kesari, 24, was dropped last month. Zoltan Ferenczy starred for the Harbor Hawks.',
+    people: [
+      { name: 'Ruhiko Tanabe', affiliation: 'Velmora United' },
+      { name: 'Jorvash Kesari', mentions: ['Jorvash Kesari', 'Kesari'] },
+      { name: 'Zoltan Ferenczy', affiliation: 'Harbor Hawks' },
+    ],
+  },
+  {
+    // a role of sport opening the sentence before the name
+    text: 'Selector Imran Qadir told reporters the squad was settled. Umpire Lena Fisk gave him out.',
+    people: [{ name: 'Imran Qadir', title: 'Selector' }, { name: 'Lena Fisk', title: 'Umpire' }],
+  },
+  {
     // a firm of surnames joined by an ampersand before the last; the firm one is "of" outranks a
     // client's possessive, which is a relation
     text: "Ortega's lawyer, Tom Reyes of Baxter Odell Pruitt & Lane, said his client would appeal. Credit Suisse declined to comment.",

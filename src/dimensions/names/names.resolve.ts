@@ -115,6 +115,9 @@ function bodiesOfTitles(cands: NameCandidate[], source: string): void {
 /** Words before a team as their object: "led Boston with 32 points", "scored for Leeds", "beat Boston". */
 const TEAM_OBJECT_VERBS = new Set(['led', 'leads', 'lead', 'for', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'past', 'face', 'faces', 'host', 'hosts', 'hosted', 'lifted', 'carried', 'powered']);
 
+/** The words between a player and the side they played for: " scored twice for ", ", who starred for the ". */
+const PLAYED_FOR = /^(?:,\s+who\s+)?\s*(?:has\s+|had\s+)?(?:scored|netted|struck|assisted|starred|played|kicked|pitched|bowled)\b[^.;!?"“”]{0,40}?\s(?:for|with)\s+(?:the\s+)?$/;
+
 /** Rules that find an organization by the words around the name itself (what it is, its shares, its board). */
 const OWN_ORG_EVIDENCE = new Set(['org.described', 'org.deal-party', 'org.appositive-noun', 'org.apposed-to-noun', 'org.members-of', 'org.kind-example']);
 
@@ -439,6 +442,19 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     const at = c.start - of[0].length + (of[0].startsWith(' ') ? 1 : 0);
     const body = cands.find((o) => o.kind === 'org' && /^(?:\s*\([\p{Lu}\d]{2,8}\))?\s*$/u.test(source.slice(o.end, at)) && o.end <= at && o.end >= at - 12);
     if (body && /\b(?:Party|Movement|Alliance|Front|League|Union|Congress)\b/.test(body.canonical ?? body.text)) c.affiliation = body.canonical ?? body.text;
+  }
+  // a player's side, which the player scored or played "for": "Kyogo Furuhashi scored twice for
+  // Birmingham City", "Kubo, who starred for Real Sociedad" (a name of no known kind there is a side)
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation) continue;
+    const side = cands.find((o) => (o.kind === 'org' || o.kind === 'unknown') && o.start > c.end && o.start - c.end < 70 && PLAYED_FOR.test(source.slice(c.end, o.start)));
+    if (!side) continue;
+    // (a name of no known kind so played for is a side: "starred for the Harbor Hawks")
+    if (side.kind === 'unknown') {
+      side.kind = 'org';
+      side.rule = 'org.side-played-for';
+    }
+    c.affiliation = side.canonical ?? side.text;
   }
   // "its president, Pedro Barato": the body "its" stands for is the last one named before it
   for (const c of cands) {

@@ -56,6 +56,7 @@ export const ROLE_WORDS = new Set([
   // positions of a side: "Chiefs kicker Harrison Butker", "Pakistan wicketkeeper Mohammad Rizwan"
   'kicker', 'quarterback', 'linebacker', 'goalkeeper', 'goalie', 'shortstop', 'outfielder', 'infielder', 'wicketkeeper',
   'opener', 'all-rounder', 'fly-half', 'scrum-half', 'playmaker', 'centre-back', 'center-back', 'full-back', 'fullback', 'netminder', 'batter',
+  'selector', 'umpire', 'bowler', 'spinner', 'pitcher', 'catcher', 'jockey', 'trainer',
 ]);
 
 /**
