@@ -131,6 +131,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   if (t.tags.has('Copula') && (t.normal === 'was' || t.normal === 'were')) return 'past';
   // "the index, which hit a record on Feb. 19": after a singular subject, a bare "hit" is no present
   if (INVARIANT_PAST_VERBS.has(t.normal) && t.tags.has('PresentTense') && singularSubjectBefore(toks, i)) return chainFuture() ? 'future' : 'past';
+  // ... nor one before "by" and its doer, a passive's participle: "Farmers hit by floods in early October"
+  if (INVARIANT_PAST_VERBS.has(t.normal) && toks[i + 1]?.normal === 'by' && !/^(?:to|will|would|can|could|may|might|must|should|shall)$/.test(toks[i - 1]?.normal ?? '') && !toks[i - 1]?.tags.has('Copula')) return chainFuture() ? 'future' : 'past';
   // (read as a noun after its singular subject, before a preposition or a date: "Another storm hit
   // over the weekend", "Power cut on Sunday")
   const after = toks[i + 1];
@@ -154,6 +156,9 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   if (t.tags.has('Copula') && (t.normal === 'is' || t.normal === 'are' || t.normal === 'am')) return 'present';
   return undefined;
 }
+
+/** From the date's last two letters, its possessive, its event and a verb that puts it off or calls it off: "'s match has been moved". */
+const CALLED_OFF_AFTER = /^(?:\p{L}{2})?['’]s\s+(?:[\p{L}-]+\s+){1,5}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:postponed|moved|delayed|cancell?ed|called\s+off|rescheduled|pushed\s+back|brought\s+forward|put\s+off|scrapped|suspended)\b/u;
 
 /** Verbs that move a date later: what they move it to is still to come. */
 const POSTPONING = new Set(['adjourned', 'adjourns', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers', 'rescheduled', 'reschedules', 'pushed', 'moved', 'extended', 'extends', 'recessed']);
@@ -376,6 +381,24 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       const v = /^(?:was|were|been)$/.test(toks[at]!.normal) ? at + 1 : at;
       return ANNOUNCED.has(toks[v]?.normal ?? '') && /^(?:was|were|been)$/.test(toks[v - 1]?.normal ?? '');
     };
+    // ... an event of the date put off or called off was set for the nearest such day, before or
+    // after: "Friday's league match has been moved to next Tuesday", "Sunday's vote was postponed"
+    if (CALLED_OFF_AFTER.test(text.slice(toks[last]!.end - 2, toks[last]!.end + 60))) return 'present';
+    // ... a date in a passive's participle phrase is the participle's, whatever the clause's verb
+    // after it: "Farmers hit by floods in early October will receive payments" (no verb between)
+    for (let i = first - 1; i >= a && first - i <= 8; i--) {
+      if (toks[i + 1]?.normal === 'by' && i + 1 < first && tenseOfToken(toks, i) === 'past' && !toks[i - 1]?.tags.has('Copula') && !/^(?:has|have|had|been|being|be|get|gets|got)$/.test(toks[i - 1]?.normal ?? '')) return 'past';
+      if (tenseOfToken(toks, i)) break;
+    }
+    // ... a headline's "to" and a verb with no finite verb before it is what is to come: "Storm
+    // Bert to hit Ireland on Saturday", "Apple to cut 500 jobs in March" (a line of its own with no
+    // closing stop)
+    if (/^\s*(?:\n|$)/.test(text.slice(s.end, s.end + 3)) && !/[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, s.start - 2), s.start))) {
+      for (let i = 1; i < first - 1; i++) {
+        if (tenseOfToken(toks, i - 1)) break;
+        if (toks[i]!.normal === 'to' && toks[i + 1]!.tags.has('Verb') && !toks[i + 1]!.tags.has('PastTense') && !toks[i + 1]!.tags.has('Gerund')) return 'future';
+      }
+    }
     // 1. the clause's own verb or mark of the future, the nearest
     // (a clause opened by "that" with its verb before the date is that verb's: "the vote that was
     // held on Friday would be repeated", "the plan that will be voted on Friday is popular")

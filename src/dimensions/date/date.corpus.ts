@@ -13,6 +13,13 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a headline's "to" and a verb, with no finite verb before it, is what is to come
+  { text: 'Pemex to cut 3,000 jobs in March\n\nMEXICO CITY (Reuters) - Pemex said on Tuesday it would cut jobs.', ref: '2026-12-02', expect: [{ text: 'March', value: '2027-03' }, { text: 'Tuesday', value: '2026-12-01' }] },
+  // a bare participle before "by" and its doer is a passive's, in the past
+  { text: 'Growers hit by frost in early April will be paid by the state. Shops shut by the strike in May will reopen.', ref: '2026-12-02', expect: [{ text: 'early April', value: '2026-04' }, { text: 'May', value: '2026-05' }] },
+  // an event of a day put off or called off was set for the nearest such day, before or after
+  { text: "Friday's final at Wembley has been postponed. Monday's vote was called off.", ref: '2026-11-19', expect: [{ text: 'Friday', value: '2026-11-20' }, { text: 'Monday', value: '2026-11-16' }] },
+  { text: "Friday's final at Wembley has been postponed. The union announced Thursday that it has called off the strike.", ref: '2026-11-24', expect: [{ text: 'Friday', value: '2026-11-27' }, { text: 'Thursday', value: '2026-11-19' }] },
   // "last summer" is the latest summer over, "next winter" the first to begin: told in December,
   // last summer is this year's; told in July, last year's; last winter told in January is the
   // one before the winter under way
