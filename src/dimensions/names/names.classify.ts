@@ -625,6 +625,9 @@ function statePartyAt(ctx: Ctx, i: number, b: number): [number, string] | undefi
  * "South Korean Foreign Minister Park Jin", "NATO Secretary General Jens Stoltenberg",
  * "Russian Defense Ministry" (an organization with its demonym).
  */
+/** Title words that, capitalised before a single word, are far more often a given name. */
+const GIVEN_NAME_TITLES = new Set(['Dean']);
+
 function peelTitle(c: Chunk): NameCandidate | null | undefined {
   const { ctx, a, b } = c;
   const { toks, source } = ctx;
@@ -654,7 +657,10 @@ function peelTitle(c: Chunk): NameCandidate | null | undefined {
       i += dem[0];
       continue;
     }
-    const tl = titleAt(toks, i, b);
+    let tl = titleAt(toks, i, b);
+    // (a title more often a given name, before a single word, is the given name: "Dean Phillips",
+    // not "Dean Ana Ruiz"; "Justice Alito" keeps the title)
+    if (tl === 1 && i === a && i + 1 === b && GIVEN_NAME_TITLES.has(toks[i]!.text)) tl = 0;
     // a party's name before a role that takes no portfolio is the affiliation: "Labour MP Jess
     // Phillips", "Labor leader" (but "Labour Minister", an office)
     if (tl > 1 && i + tl <= b && !title && !affiliation && toks[i]!.cap && PARTY_WORDS.has(toks[i]!.lower) && !PORTFOLIO_HEADS.has(toks[i + tl - 1]!.lower)) {

@@ -16,6 +16,17 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a dean is a title; a title that is a given name too, before a single word, is the given name
+    text: '"She changed the field," said Ines Varga, dean of the Porto School of Law. Dean Rusk Elementary closed. Dean Mallory said he would retire.',
+    people: [{ name: 'Ines Varga', title: 'dean', affiliation: 'Porto School of Law' }, { name: 'Dean Mallory', title: null }],
+  },
+  {
+    // a full name found to be a body gives no surname: the town in it stays a town
+    text: 'Lena Park, architect of the Guggenheim Bilbao, dies at 90\n\nThe Guggenheim Museum in Bilbao, Spain, opened in 1997.',
+    people: [{ name: 'Lena Park', mentions: ['Lena Park'] }],
+    places: [{ name: 'Bilbao', mentions: ['Bilbao'] }],
+  },
+  {
     // two unknown name-shaped words opening a sentence are a person's name where a person's deed
     // follows, or where the surname opens another sentence with an age or "said"; the side a
     // player scored or starred for is the player's

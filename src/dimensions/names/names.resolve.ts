@@ -236,6 +236,10 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
       c.rule = compass ? 'place.affiliation' : 'org.affiliation';
     }
   }
+  // (a full name found a body there gives no surname: "Frank Gehry, architect of the Guggenheim
+  // Bilbao ... the Guggenheim Museum in Bilbao")
+  const stillPeople = new Set(cands.filter((c) => c.kind === 'person').map((c) => c.text));
+  for (const [alias, key] of personKey) if (!stillPeople.has(key)) personKey.delete(alias);
   // a body that appoints someone to an office is the body of the office: "HDFC Bank named X as managing director"
   for (const c of cands) {
     if (c.kind !== 'person' || !c.appointedBy || c.affiliation) continue;

@@ -10,6 +10,7 @@ export const TITLE_HEADS = new Set([
   'lawmaker', 'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
   'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'selectwoman', 'comptroller', 'coroner',
   'warden', 'ambassador', 'envoy', 'diplomat', 'consul', 'attaché',
+  'dean', 'headmaster', 'headmistress', 'registrar', 'librarian', 'abbot', 'abbess',
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'director-general',
   'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'commander',
   'admiral', 'adm.', 'sgt.', 'sergeant', 'cmdr.', 'cpl.', 'pvt.', 'supt.', 'det.', 'lieutenant', 'marshal', 'brigadier', 'corporal', 'private',
