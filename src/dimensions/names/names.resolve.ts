@@ -116,7 +116,8 @@ function bodiesOfTitles(cands: NameCandidate[], source: string): void {
 const TEAM_OBJECT_VERBS = new Set(['led', 'leads', 'lead', 'for', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'past', 'face', 'faces', 'host', 'hosts', 'hosted', 'lifted', 'carried', 'powered']);
 
 /** The words between a player and the side they played for: " scored twice for ", ", who starred for the ". */
-const PLAYED_FOR = /^(?:,\s+who\s+)?\s*(?:has\s+|had\s+)?(?:scored|netted|struck|assisted|starred|played|kicked|pitched|bowled)\b[^.;!?"“”]{0,40}?\s(?:for|with)\s+(?:the\s+)?$/;
+const PLAYED = /^(?:,\s+who\s+)?\s*(?:has\s+|had\s+)?(?:scored|netted|struck|assisted|starred|played|kicked|pitched|bowled)\b/;
+const PLAYED_FOR = new RegExp(`${PLAYED.source}[^.;!?"“”]{0,40}?\\s(?:for|with)\\s+(?:the\\s+)?$`);
 
 /** Rules that find an organization by the words around the name itself (what it is, its shares, its board). */
 const OWN_ORG_EVIDENCE = new Set(['org.described', 'org.deal-party', 'org.appositive-noun', 'org.apposed-to-noun', 'org.members-of', 'org.kind-example']);
@@ -450,7 +451,7 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // a player's side, which the player scored or played "for": "Kyogo Furuhashi scored twice for
   // Birmingham City", "Kubo, who starred for Real Sociedad" (a name of no known kind there is a side)
   for (const c of cands) {
-    if (c.kind !== 'person' || c.affiliation) continue;
+    if (c.kind !== 'person' || c.affiliation || !PLAYED.test(source.slice(c.end, c.end + 24))) continue;
     const side = cands.find((o) => (o.kind === 'org' || o.kind === 'unknown') && o.start > c.end && o.start - c.end < 70 && PLAYED_FOR.test(source.slice(c.end, o.start)));
     if (!side) continue;
     // (a name of no known kind so played for is a side: "starred for the Harbor Hawks")
