@@ -79,6 +79,9 @@ export interface FactInput {
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
 /** Nouns of a plan or try, whose infinitive is not done: "a plot to kidnap", "an attempt to seize". */
+/** Opens a clause of time set off after the main one: ", a week after", ", days before", ", after". */
+const TIME_CLAUSE = /,\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|just|only)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before)\s+/g;
+
 const INTENT_NOUNS: Record<string, 'planned' | 'possible'> = {
   plot: 'planned', plots: 'planned', plan: 'planned', plans: 'planned', scheme: 'planned', conspiracy: 'planned', bid: 'planned', proposal: 'planned',
   attempt: 'possible', attempts: 'possible', effort: 'possible', efforts: 'possible', threat: 'possible', threats: 'possible', try: 'possible',
@@ -236,6 +239,15 @@ export function detectFacts(input: FactInput): Fact[] {
     // prices" was not argued on the day the judge ruled)
     const own = clauses.find((c) => at > c.start && at < c.end);
     if (own) return [{ start: s.start, end: own.start, text: '' }, { start: own.end, end: s.end + 1, text: '' }];
+    // (and so is a cue in a clause of time: "ministers will meet on Monday, a week after Zelenskiy
+    // visited Berlin" did not visit on Monday)
+    const timeClause = [...text.slice(s.start, at).matchAll(TIME_CLAUSE)].pop();
+    if (timeClause) {
+      const from = s.start + timeClause.index!;
+      const comma = text.indexOf(',', at);
+      const end = comma > 0 && comma < s.end ? comma : s.end;
+      if (!/[,;:]/.test(text.slice(from + timeClause[0].length, at))) return [{ start: s.start, end: from, text: '' }, { start: end, end: s.end + 1, text: '' }, ...clauses];
+    }
     return clauses.filter((c) => !(at > c.start && at < c.end));
   };
   const dateIn = (s: Sentence, at: number, skip: FactSpan[] = []) => {
@@ -1333,6 +1345,17 @@ export function detectFacts(input: FactInput): Fact[] {
   };
 
   /**
+   * The parties of a list, once each, without a country or body that is only part of a person's
+   * title: "met with U.S. Secretary of State Antony Blinken", "his U.S. counterpart, Antony
+   * Blinken", "EU foreign policy chief Kaja Kallas held talks" (Blinken, Kallas; not the U.S., the EU).
+   */
+  const partiesOutsideTitles = (v: FactSpan[]): FactSpan[] => {
+    const titleBetween = (a: number, b: number) => /^(?:[\s\p{L}.'’-]{0,60}|[\s\p{L}.'’-]{0,40}\p{Ll},\s*)$/u.test(text.slice(a, b)) && !/\b(?:and|with|or)\b/.test(text.slice(a, b));
+    const inTitle = (x: FactSpan) => ents.some((e) => e.start === x.start && e.kind !== 'person') && v.some((y) => y.start > x.end && ents.some((e) => e.start === y.start && e.kind === 'person') && titleBetween(x.end, y.start));
+    return v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i && !inTitle(x));
+  };
+
+  /**
    * A meeting named by a noun: "The two leaders held talks in Berlin", "Pakistan is in talks with
    * the IMF", "flew to Washington for talks with Biden", "had a phone call with Scholz". The
    * participants are the subject of the clause's verb and the names after "with".
@@ -1354,7 +1377,7 @@ export function detectFacts(input: FactInput): Fact[] {
     if (!HOLD_VERBS.test(toks[v]!.normal) && !(prep && prep !== 'for') && !(prep === 'for' && EVENT_TRIGGERS.get(toks[v]!.normal)?.type === 'visit')) return undefined;
     const subject = subjectBefore(s, v).filter((a) => namesParty(a.text));
     const withWhom = toks[k + 1]?.normal === 'with' ? roleAfter(s, k, 'with') : [];
-    const participants = [...subject, ...withWhom];
+    const participants = partiesOutsideTitles([...subject, ...withWhom]);
     const plural = subject.length === 1 && toks.some((x) => x.end === subject[0]!.end && x.tags.has('Plural') && !x.tags.has('ProperNoun'));
     if (participants.length < 2 && !plural) return undefined;
     if (!participants.some((a) => a.id !== undefined || ents.some((e) => e.start >= a.start && e.end <= a.end)) && !plural) return undefined;
@@ -1828,11 +1851,7 @@ export function detectFacts(input: FactInput): Fact[] {
     if (!named && frame.type !== 'attack' && frame.type !== 'visit' && !handedTo) return undefined;
     const out: Record<string, FactSpan | FactSpan[]> = {};
     for (const [r, v] of Object.entries(args)) {
-      // a country or body in a person's title is no party of its own: "met with U.S. Secretary of
-      // State Antony Blinken", "his U.S. counterpart, Antony Blinken" (Blinken, not the U.S. and Blinken)
-      const titleBetween = (a: number, b: number) => /^(?:[\s\p{L}.'’-]{0,60}|[\s\p{L}.'’-]{0,40}\p{Ll},\s*)$/u.test(text.slice(a, b)) && !/\b(?:and|with|or)\b/.test(text.slice(a, b));
-      const inTitle = (x: FactSpan) => list && ents.some((e) => e.start === x.start && e.kind !== 'person') && v.some((y) => y.start > x.end && ents.some((e) => e.start === y.start && e.kind === 'person') && titleBetween(x.end, y.start));
-      const uniq = v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i && !inTitle(x));
+      const uniq = list ? partiesOutsideTitles(v) : v.filter((x, i) => v.findIndex((y) => y.start === x.start && y.end === x.end) === i);
       out[r] = list || uniq.length > 1 ? uniq : uniq[0]!;
       // (a party that was only a name in another's title leaves one: "Brazil's Lula signs climate law")
       if (list && v.length >= 2 && uniq.length < 2) return undefined;

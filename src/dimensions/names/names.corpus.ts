@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a name before a weapon's noun is the weapon's model, no maker
+    text: 'Norway will send two NASAMS systems and four Patriot launchers to Kyiv.',
+    not: ['NASAMS', 'Patriot'],
+  },
+  {
     // a dean is a title; a title that is a given name too, before a single word, is the given name
     text: '"She changed the field," said Ines Varga, dean of the Porto School of Law. Dean Rusk Elementary closed. Dean Mallory said he would retire.',
     people: [{ name: 'Ines Varga', title: 'dean', affiliation: 'Porto School of Law' }, { name: 'Dean Mallory', title: null }],

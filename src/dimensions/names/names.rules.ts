@@ -96,7 +96,7 @@ export function detectNames(toks: WordToken[], source: string, bodyStart = 0): N
 /** Rules that read a name as an organization by its shape or company, which a product's noun after it overrules. */
 const WEAK_ORG_RULES = /^org\.(?:listed|acronym|named-in-full|tagged|lexicon)$/;
 /** A product's noun after its model's name: "RAV4 models", "F-35 jets". */
-const PRODUCT_AFTER = /^\s+(?:models?|vehicles?|cars?|trucks?|SUVs?|phones?|smartphones?|handsets?|laptops?|devices?|jets?|aircraft|planes?|drones?|tanks?|missiles?|rifles?|engines?|chips?|processors?|consoles?|pickups?|sedans?)\b/;
+const PRODUCT_AFTER = /^\s+(?:models?|vehicles?|cars?|trucks?|SUVs?|phones?|smartphones?|handsets?|laptops?|devices?|jets?|aircraft|planes?|drones?|tanks?|missiles?|rifles?|engines?|chips?|processors?|consoles?|pickups?|sedans?|systems?|launchers?|batter(?:y|ies))\b/;
 
 /** The last word of an award's, a trophy's or a treaty's name, or of its winner, which names no person, body or place: "the Nobel Prize", "the Stanley Cup", "the Paris Agreement", "Booker Prize-winner". */
 const AWARD_TAIL = /^(?:Awards?|Prizes?|Medals?|Trophy|Trophies|Cup|Agreement|Accords?|Treaty|Protocol)$|-(?:[Ww]inners?|[Ww]inning|[Nn]ominated|[Nn]ominee)$/;
