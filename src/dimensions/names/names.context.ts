@@ -1633,7 +1633,7 @@ function bodyKindOf(head: string): 'body' | 'either' | undefined {
 /** Those who work for a body, before "at", "with" or "for" and its name. */
 const STAFF_AT = /\b(?:analysts?|economists?|strategists?|researchers?|engineers?|bankers?|traders?|executives?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|employees?|workers?)\s+(?:at|with|for)\s+$/i;
 
-const TAKEOVER_VERB = String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for|(?:also\s+)?owns|(?:sold|sells|selling)\s+(?:(?:it|its|the|a|an|\p{Ll}+)\s+){0,3}to|(?:acquired|bought|purchased|taken\s+over)\s+by)\s+(?:rival\s+|the\s+|\p{Lu}\p{L}+['’]s\s+)?`;
+const TAKEOVER_VERB = String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking)\s+over|(?:merge|merges|merged|merging)\s+with|(?:stake|shares|investment)\s+in|(?:shares|takeover|acquisition|purchase|owner|owners)\s+of|(?:bid|offer)\s+for|(?:also\s+)?owns|(?:sold|sells|selling)\s+(?:(?:it|its|the|a|an|\p{Ll}+)\s+){0,6}to|(?:acquired|bought|purchased|taken\s+over)\s+by)\s+(?:rival\s+|the\s+|\p{Lu}\p{L}+['’]s\s+)?`;
 // (or a later member of the list the verb takes: "owns Iberia, Vueling and Aer Lingus")
 const LISTED = String.raw`(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},\s+){0,4}(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3},?\s+and\s+)?`;
 const DEAL_WORD = /\b(?:buy|bought|acquir|purchas|take|took|merg|stake|shares|investment|takeover|acquisition|owner|bid|offer|owns|sold|sell)/i;

@@ -82,8 +82,8 @@ const EXAMPLES: NameExample[] = [
   },
   {
     // the buyer a business was sold to, or bought by, over a country's possessive
-    text: "The shipping line was sold to Norway's Hoegh Wallenius in 2021. Its rival had been bought by Rasmussen Tankers.",
-    organizations: [{ name: 'Hoegh Wallenius' }, { name: 'Rasmussen Tankers' }],
+    text: "The shipping line was sold to Norway's Hoegh Wallenius in 2021. Its rival had been bought by Rasmussen Tankers. The group sold the ferry arm of the business to Ostra Kvell.",
+    organizations: [{ name: 'Hoegh Wallenius' }, { name: 'Rasmussen Tankers' }, { name: 'Ostra Kvell' }],
   },
   {
     // in a match report, a name after "host" made a verb by "who" or "will" is the opponent
