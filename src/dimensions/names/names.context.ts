@@ -553,8 +553,20 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
         a = b + 2;
         b = capsRunAfter(ctx, a);
       }
-      const found = affiliationOf(ctx, a, b, true);
+      // (not a word describing the field after it: "who heads European sales for ...")
+      const describes = toks[b + 1]?.word && !toks[b + 1]!.cap && toks[b + 1]!.sentence === toks[last]!.sentence && toks[b + 1]!.tags.has('Noun') && !toks[b + 1]!.tags.has('Preposition');
+      const found = describes ? {} : affiliationOf(ctx, a, b, true);
       if (found.affiliation) return { title: HOLDING_VERBS[toks[from + 1]!.lower]!, affiliation: found.affiliation };
+    }
+    // (or a field held "for" or "at" a body: "who heads Asia-Pacific operations for Foxconn")
+    let f = a;
+    while (f < a + 7 && (toks[f]?.word || /^[-‐]$/.test(toks[f]?.text ?? '')) && toks[f]!.sentence === toks[last]!.sentence && !['for', 'at', 'of'].includes(toks[f]!.lower) && !(toks[f]!.tags.has('Verb') && !toks[f]!.tags.has('Noun')) && !/[,;:]/.test(ctx.source.slice(toks[f]!.end, toks[f + 1]?.start ?? toks[f]!.end))) f++;
+    const field = f > a && /^(?:for|at)$/.test(toks[f]?.lower ?? '') && HOLDING_VERBS[toks[from + 1]!.lower] === 'head' ? ctx.source.slice(toks[a]!.start, toks[f - 1]!.end) : undefined;
+    let o = f + 1;
+    if (toks[o]?.lower === 'the') o++;
+    if (field && toks[o]?.cap && toks[o]!.word && toks[o]!.sentence === toks[last]!.sentence) {
+      const body = affiliationOf(ctx, o, capsRunAfter(ctx, o), true).affiliation ?? textOf(toks, o, capsRunAfter(ctx, o), ctx.source);
+      return { title: `head of ${field}`, affiliation: body };
     }
   }
   // a relative clause of being: ", who was the company's chief financial officer", ", who is now a minister"

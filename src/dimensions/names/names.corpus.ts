@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a field one "heads" for or at a body, in a relative clause after the name
+    text: 'Priya Nair, who heads European sales for Halvorsen Pumps, said orders had slowed. Tom Ede, who heads risk at Corvane Bank, agreed.',
+    people: [
+      { name: 'Priya Nair', title: 'head of European sales', affiliation: 'Halvorsen Pumps' },
+      { name: 'Tom Ede', title: 'head of risk', affiliation: 'Corvane Bank' },
+    ],
+  },
+  {
     // a name before a weapon's noun is the weapon's model, no maker
     text: 'Norway will send two NASAMS systems and four Patriot launchers to Kyiv.',
     not: ['NASAMS', 'Patriot'],
