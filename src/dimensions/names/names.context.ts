@@ -1505,6 +1505,14 @@ export function refineByContext(ctx: Ctx, c: NameCandidate): void {
     c.rule = 'org.apposed-to-noun';
     return;
   }
+  // a journal or paper a study or article appeared in: "published on Saturday in The Lancet",
+  // "writing in Foreign Affairs", "a study in Nature Medicine"
+  // (read in lower case: "Writing in Foreign Affairs", "in The Lancet")
+  if ((c.kind === 'unknown' || (WEAK_PERSON_RULES.has(c.rule) && !c.title)) && PUBLISHED_IN.test(ctx.source.slice(Math.max(0, c.start - 60), c.start).toLowerCase()) && !isPlaceName(c.text)) {
+    c.kind = 'org';
+    c.rule = 'org.published-in';
+    return;
+  }
   if (c.kind !== 'unknown') return;
   // a dateline's town in capitals, which no gazetteer knows, opening the dateline's line (the
   // pipeline's dateline, which ends at ctx.bodyStart): "MAYFIELD, Ky. (AP) --", "BABANUSA, Sudan
@@ -1641,6 +1649,9 @@ function bodyKindOf(head: string): 'body' | 'either' | undefined {
   if (/^(?:investor|producer|developer|operator|publisher|owner|buyer|bidder|client|customer|partner|supplier|shareholder|sponsor|donor|backer)$/.test(head)) return 'either';
   return REFERRING_BODY_NOUNS.has(head) || ORG_APPOSITIVE_NOUNS.has(head) || /.maker$/.test(head) || head === 'maker' ? 'body' : undefined;
 }
+
+/** Before the journal or paper a piece appeared in: "published in", "a study in", "writing in the journal". */
+const PUBLISHED_IN = /\b(?:(?:published|appeared|appears|appearing|reported|printed|writing|wrote|writes)(?:\s+(?:on|last|this)\s+\p{Ll}+(?:\s+\d{1,2})?)?|(?:study|paper|article|report|essay|op-ed|editorial|letter|commentary|column)(?:\s+published)?)\s+in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|weekly|daily)\s+)?$/u;
 
 /** Those who work for a body, before "at", "with" or "for" and its name. */
 const STAFF_AT = /\b(?:analysts?|economists?|strategists?|researchers?|engineers?|bankers?|traders?|executives?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|employees?|workers?)\s+(?:at|with|for)\s+$/i;

@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the journal or paper a study or article appeared in
+    text: 'The findings were published on Friday in The Varden Lamp. Writing in Civic Affairs, Ana Ruiz argued for talks. A study in Helix Medicine found a link. She was born in Paris.',
+    organizations: [{ name: 'Varden Lamp' }, { name: 'Civic Affairs' }, { name: 'Helix Medicine' }],
+    places: [{ name: 'Paris' }],
+  },
+  {
     // a field one "heads" for or at a body, in a relative clause after the name
     text: 'Priya Nair, who heads European sales for Halvorsen Pumps, said orders had slowed. Tom Ede, who heads risk at Corvane Bank, agreed.',
     people: [
