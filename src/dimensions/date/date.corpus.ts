@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // a perfect participle is done, whatever the clause's verb: "is expected to hold, having cut in late November"
+  { text: 'The bank is expected to hold rates on Thursday, having cut them in late November. Having beaten Lyon in October, the club will face Lille.', ref: '2026-12-02', expect: [{ text: 'Thursday', value: '2026-12-03' }, { text: 'late November', value: '2026-11' }, { text: 'October', value: '2026-10' }] },
   // a headline's "to" and a verb, with no finite verb before it, is what is to come
   { text: 'Pemex to cut 3,000 jobs in March\n\nMEXICO CITY (Reuters) - Pemex said on Tuesday it would cut jobs.', ref: '2026-12-02', expect: [{ text: 'March', value: '2027-03' }, { text: 'Tuesday', value: '2026-12-01' }] },
   // a bare participle before "by" and its doer is a passive's, in the past
