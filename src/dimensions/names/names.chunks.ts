@@ -25,6 +25,13 @@ const PORTFOLIO_OFFICES = /^(?:Secretary|Minister|Commissioner|Spokesperson|Spok
 export const SENTENCE_OPENERS = /^(?:In|On|At|For|With|By|From|After|Before|During|Since|Under|Over|Among|The|A|An)$/;
 
 /** Split token stream into maximal capitalised chunks [first, last] (inclusive). */
+/**
+ * Verbs after a name in its possessive form that make the possessive part of the name: "Macy's
+ * said" is no contraction (no noun or participle a possessive could own: "Trump's plans",
+ * "the Fed's lowered forecast").
+ */
+const OWNER_VERBS = /^(?:says|said|sells|sold|owns|operates|opens|rose|fell|downgraded|upgraded|affirmed|will|would|can|could|may|might|is|was|has|had)$/;
+
 export function chunks(toks: WordToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
@@ -67,6 +74,23 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
       if (after && isNameWord(after) && nameGoesOnOverApostrophe(toks, j)) {
         j += 2;
         continue;
+      }
+      // a name that ends in its possessive, as shops and firms are named: "Macy's said", "Moody's
+      // cut", "McDonald's will raise" (one word, a verb after it that no contraction of "is" or
+      // "has" could open), or a known body's whole name: "Moody's Investors Service"
+      if (/^['’]s$/.test(next.text) && next.start === toks[j]!.end && i === j) {
+        let e = j + 2;
+        while (toks[e] && isNameWord(toks[e]!) && !toks[e]!.newlineBefore && e - j <= 4) e++;
+        const joined = toks.slice(i, e).map((t, k) => (k > 0 && t.start !== toks[i + k - 1]!.end ? ' ' : '') + t.text).join('');
+        const whole = e > j + 2 && knownOrg(joined);
+        if (whole) {
+          j = e - 1;
+          continue;
+        }
+        if (after && !after.cap && OWNER_VERBS.test(after.lower)) {
+          j++;
+          break;
+        }
       }
       // a known place's name over its lower-case joining word: "Rio Grande do Sul", "Jammu and
       // Kashmir", "Trinidad and Tobago" (the run so far and one or two name words after it)

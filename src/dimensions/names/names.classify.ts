@@ -322,6 +322,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
     apply: (c) => (c.b > c.a && isOrgHead(c.lastLower) && !isTitleHead(c.lastLower) ? c.make('org') : undefined),
   },
   {
+    name: 'org.possessive-name',
+    example: '"Macy\'s said", "McDonald\'s will raise prices": a name the chunker closed on its possessive, as shops and firms are named',
+    apply: (c) => (c.n === 2 && /^['’]s$/.test(c.ctx.toks[c.b]!.text) ? c.make('org') : undefined),
+  },
+  {
     name: 'org.ampersand',
     example: '"Ortiz & Klein", "Marks & Spencer", "Friedman Kaplan Seiler Adelman & Robbins": words joined by an ampersand before the last, no given name first or last, are a firm (not "Lee Tate & Ann Bell", two people)',
     apply: (c) => {

@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a name that ends in its possessive, as shops and firms are named, before a verb no
+    // contraction could open; a possessive before a noun stays the owner's
+    text: "Harrod's said on Monday it would close two stores. Moody's Investors Service downgraded the bonds, and Fitch affirmed them. Mayor Ann Vole's plans were shelved.",
+    organizations: [{ name: "Harrod's" }, { name: "Moody's Investors Service" }, { name: 'Fitch Ratings', mentions: ['Fitch'] }],
+    people: [{ name: 'Ann Vole' }],
+    not: ["Ann Vole's"],
+  },
+  {
     // the journal or paper a study or article appeared in
     text: 'The findings were published on Friday in The Varden Lamp. Writing in Civic Affairs, Ana Ruiz argued for talks. A study in Helix Medicine found a link. She was born in Paris.',
     organizations: [{ name: 'Varden Lamp' }, { name: 'Civic Affairs' }, { name: 'Helix Medicine' }],

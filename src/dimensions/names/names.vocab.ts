@@ -266,6 +266,10 @@ export const KNOWN_ORGS: Record<string, string[]> = {
   'Eli Lilly': [],
   // (and banks whose names open with a common word and end in a place's name, "Credit Suisse")
   'Credit Suisse': [],
+  // (and the rating agencies, named with a possessive or an ampersand)
+  "Moody's Investors Service": ["Moody's", 'Moody’s'],
+  'S&P Global Ratings': ['S&P Global', 'S&P', 'Standard & Poor’s', "Standard & Poor's"],
+  'Fitch Ratings': ['Fitch'],
   'Credit Agricole': ['Crédit Agricole'],
   'Deutsche Bank': [],
   'Johnson & Johnson': ['J&J'],
