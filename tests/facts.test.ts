@@ -251,6 +251,11 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
       ['visited', ['Ivo Tamm', 'Kyiv'], '2026-11-27'],
     ]);
   });
+  it('reads weapons launched at a target as fired at it', () => {
+    expect(events('Russia launched 40 missiles and 300 drones at Ukraine overnight. The firm launched a new phone at a fair.')).toEqual([
+      ['attack', 'launched', { attacker: 'Russia', target: 'Ukraine' }],
+    ]);
+  });
   it('takes no giver from a clause of its own after the transfer', () => {
     expect(events('Pfizer Inc will acquire Arvelle Therapeutics for $4.1 billion, as the drugmaker seeks to replace revenue from vaccines.')).toEqual([
       ['transfer', 'acquire', { recipient: 'Pfizer Inc', theme: 'Arvelle Therapeutics' }],

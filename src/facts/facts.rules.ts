@@ -80,6 +80,11 @@ export interface FactInput {
  */
 /** Nouns of a plan or try, whose infinitive is not done: "a plot to kidnap", "an attempt to seize". */
 /** Opens a clause of time set off after the main one: ", a week after", ", days before", ", after". */
+/** Launching, which fires the weapons after it at a target. */
+const LAUNCHED = /^(?:launched|launches|launch|launching)$/;
+/** Weapons launched and the preposition of their target: " 45 missiles and nearly 500 drones at". */
+const LAUNCHED_WEAPONS = /^\s+(?:[\w,.-]+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?|mortars?|warheads?)\s+(?:at|against|into|toward|towards)\b/;
+
 const TIME_CLAUSE = /,\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|just|only)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before)\s+/g;
 
 const INTENT_NOUNS: Record<string, 'planned' | 'possible'> = {
@@ -1566,7 +1571,9 @@ export function detectFacts(input: FactInput): Fact[] {
       // (returning something to someone is handing it back: "Russia returned 20 prisoners to
       // Ukraine"; returning to a place is a journey)
       const handedBack = /^(?:returned|returns|return|returning)$/.test(t.normal) && !!toks[k + 1] && (toks[k + 1]!.tags.has('Determiner') || toks[k + 1]!.tags.has('Value') || toks[k + 1]!.tags.has('Possessive')) && toks.slice(k + 2, k + 8).some((x) => x.normal === 'to');
-      const frame = deal ? AGREEMENT_FRAME : handedBack ? EVENT_TRIGGERS.get('handed') : EVENT_TRIGGERS.get(t.normal);
+      // (launching weapons at a target is firing them: "Russia launched 45 missiles and 500 drones at Ukraine")
+      const launched = LAUNCHED.test(t.normal) && LAUNCHED_WEAPONS.test(text.slice(t.end, t.end + 80));
+      const frame = deal ? AGREEMENT_FRAME : handedBack ? EVENT_TRIGGERS.get('handed') : launched ? EVENT_TRIGGERS.get('fired') : EVENT_TRIGGERS.get(t.normal);
       // (an infinitive after a catenative the tagger read as a noun: "is due to travel to Beijing")
       // (not a threat's: "threatened to shell Iraqi towns" tells no attack)
       const infinitive = toks[k - 1]?.normal === 'to' && CATENATIVES.has(toks[k - 2]?.normal ?? '') && frame?.type !== 'attack';
@@ -1698,7 +1705,7 @@ export function detectFacts(input: FactInput): Fact[] {
     const objEnd = obj.end - (/\s+(?:and|or)$/i.exec(text.slice(toks[objFrom]!.end, obj.end))?.[0].length ?? 0);
     const objectWords = objEnd > toks[objFrom]!.end ? [span(text, toks[objFrom]!.end, objEnd)] : [];
     // shells are fired at a target: "fired 36 shells at police posts" (the shells are no target)
-    if (frame.type === 'attack' && FIRE_VERBS.has(t.normal) && particle === k) {
+    if (frame.type === 'attack' && (FIRE_VERBS.has(t.normal) || LAUNCHED.test(t.normal)) && particle === k) {
       const at = roleAfter(s, k, 'at');
       const target = at.length ? at : roleAfter(s, k, 'into');
       if (!target.length) return undefined;

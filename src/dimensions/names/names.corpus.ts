@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a regional governor's region is the place the sentence names before the office
+    text: "A drone hit a block of flats in Dnipro, killing two people, regional governor Serhiy Lysak said. A fuel depot in Russia's Belgorod region burned, the regional governor, Vyacheslav Gladkov, said.",
+    people: [
+      { name: 'Serhiy Lysak', title: 'regional governor', affiliation: 'Dnipro' },
+      { name: 'Vyacheslav Gladkov', title: 'regional governor', affiliation: 'Belgorod' },
+    ],
+  },
+  {
     // a name that ends in its possessive, as shops and firms are named, before a verb no
     // contraction could open; a possessive before a noun stays the owner's
     text: "Harrod's said on Monday it would close two stores. Moody's Investors Service downgraded the bonds, and Fitch affirmed them. Mayor Ann Vole's plans were shelved.",

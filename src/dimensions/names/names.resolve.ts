@@ -461,6 +461,15 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     }
     c.affiliation = side.canonical ?? side.text;
   }
+  // a regional governor's region is the one the sentence names before the office: "a drone hit
+  // a house in Lviv, regional governor Maksym Kozytskyi said", "a refinery in Russia's Saratov
+  // region, the regional governor, Roman Busargin, said"
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.affiliation || !/^(?:regional|provincial|state|district|local)\s+(?:governor|head|administrator|chief|leader|mayor)$/i.test(c.title ?? '')) continue;
+    const sentenceStart = Math.max(source.lastIndexOf('. ', c.start), source.lastIndexOf('\n', c.start)) + 1;
+    const region = lastCandidate(cands, c.start, c.start - sentenceStart, (o) => o.kind === 'place' && !countryOf(o.canonical ?? o.text));
+    if (region) c.affiliation = region.canonical ?? region.text;
+  }
   // "its president, Pedro Barato": the body "its" stands for is the last one named before it
   for (const c of cands) {
     if (c.kind !== 'person' || c.affiliation || !c.title) continue;
