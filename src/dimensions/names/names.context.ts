@@ -757,6 +757,16 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): (TitleFou
   // (over a few words describing the one named: "named centrist veteran Francois Bayrou as")
   let v = first - 1;
   while (v > first - 4 && v > 0 && toks[v]!.word && !toks[v]!.cap && !APPOINTING_VERBS.has(toks[v]!.lower) && (toks[v]!.tags.has('Noun') || toks[v]!.tags.has('Adjective')) && !toks[v]!.tags.has('Verb')) v--;
+  // (or over a description set off before the name: "confirm Kash Patel's deputy, Dan Bongino, as")
+  let apposed = false;
+  if (toks[first - 1]?.text === ',') {
+    let u = first - 2;
+    while (u > 0 && u > first - 10 && toks[u]!.sentence === toks[first]!.sentence && !APPOINTING_VERBS.has(toks[u]!.lower) && !(toks[u]!.tags.has('Verb') && !toks[u]!.tags.has('Noun')) && toks[u]!.text !== ',') u--;
+    if (APPOINTING_VERBS.has(toks[u]?.lower ?? '') && toks[u]!.sentence === toks[first]!.sentence) {
+      v = u;
+      apposed = true;
+    }
+  }
   const verb = toks[v];
   if (!verb?.word || !APPOINTING_VERBS.has(verb.lower) || verb.sentence !== toks[first]!.sentence) return undefined;
   let k = last + 1;
@@ -768,6 +778,7 @@ export function asRoleOfObject(ctx: Ctx, first: number, last: number): (TitleFou
     while (e < k + 10 && toks[e] && toks[e]!.text !== ',' && toks[e]!.sentence === toks[last]!.sentence) e++;
     if (toks[e]?.text === ',' && toks[e + 1]?.lower === 'as') k = e + 1;
   }
+  if (apposed && toks[k]?.text === ',' && toks[k + 1]?.lower === 'as') k++;
   if (toks[k]?.lower !== 'as') return undefined;
   // (the role may end before a time or place: "as prime minister on Friday")
   // (the appointer's own office: "named Amy Chen as its president")

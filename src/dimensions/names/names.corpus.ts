@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the role one is appointed to "as", over a description set off before the name
+    text: "The board voted to appoint the founder's daughter, Mia Laurent, as chief executive. Lawmakers confirmed his deputy, Tom Reyes, as treasurer.",
+    people: [{ name: 'Mia Laurent', title: 'chief executive' }, { name: 'Tom Reyes', title: 'treasurer' }],
+  },
+  {
     // a regional governor's region is the place the sentence names before the office
     text: "A drone hit a block of flats in Dnipro, killing two people, regional governor Serhiy Lysak said. A fuel depot in Russia's Belgorod region burned, the regional governor, Vyacheslav Gladkov, said.",
     people: [
