@@ -935,6 +935,13 @@ describe('statements: wire copy written for the project', () => {
       ['statement', 'said', 'it accepted the decision'],
     ]);
   });
+  it('dates a quote paragraph that continues a statement when that statement was made, not by a date inside it', () => {
+    const fs = facts('"We chose stability," Socialist leader Ana Faure told lawmakers on Monday.\n\n"If the government breaks its word, we will bring it down in the spring."', '2026-12-02');
+    expect(fs.filter((f) => f.type === 'statement').map((f) => [f.trigger?.text ?? null, f.time?.value])).toEqual([
+      ['told', '2026-11-30'],
+      [null, '2026-11-30'],
+    ]);
+  });
   it('reads no speech in calling something off', () => {
     expect(rows('The union called off a strike planned for next week, the union said.')).toEqual([['said', 'the union', 'The union called off a strike planned for next week']]);
   });

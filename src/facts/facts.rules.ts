@@ -1241,7 +1241,12 @@ export function detectFacts(input: FactInput): Fact[] {
         found = true;
       } else if (q) {
         usedQuote.add(q[0]);
-        add({ type: 'statement', trigger: null, args: { speaker: lastSpeaker.length === 1 ? lastSpeaker[0]! : lastSpeaker, content: span(text, q[0] + 1, q[1] - 1) }, time: timeOf(s), negated: false, modality: 'asserted' }, 'statement.continuation');
+        // (said when the quote it continues was said, not on a date inside it: '"... we will bring
+        // it down in the spring."')
+        const content = span(text, q[0] + 1, q[1] - 1);
+        let said: Fact | undefined;
+        for (let i = facts.length - 1; i >= 0 && !said; i--) if (facts[i]!.type === 'statement') said = facts[i];
+        add({ type: 'statement', trigger: null, args: { speaker: lastSpeaker.length === 1 ? lastSpeaker[0]! : lastSpeaker, content }, time: said?.time ?? timeOf(s, s.start, [content]), negated: false, modality: 'asserted' }, 'statement.continuation');
         found = true;
       }
     }

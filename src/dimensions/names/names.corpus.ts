@@ -16,6 +16,11 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a party named after "whose", whose own name says it is a party
+    text: 'Geert Vos, whose Freedom Front tabled the motion, called it a betrayal.',
+    people: [{ name: 'Geert Vos', affiliation: 'Freedom Front' }],
+  },
+  {
     // the role one is appointed to "as", over a description set off before the name
     text: "The board voted to appoint the founder's daughter, Mia Laurent, as chief executive. Lawmakers confirmed his deputy, Tom Reyes, as treasurer.",
     people: [{ name: 'Mia Laurent', title: 'chief executive' }, { name: 'Tom Reyes', title: 'treasurer' }],

@@ -438,7 +438,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     if (c.kind !== 'person' || c.affiliation) continue;
     const whose = /^,\s+whose\s+/.exec(source.slice(c.end, c.end + 12));
     const after = whose ? cands.find((o) => o.kind === 'org' && o.start === c.end + whose[0].length) : undefined;
-    if (after && /^\s+(?:party|movement|alliance|group|bloc)\b/.test(source.slice(after.end, after.end + 12))) {
+    // (or whose name says it is one: "Marine Le Pen, whose National Rally tabled the motion")
+    if (after && (/^\s+(?:party|movement|alliance|group|bloc)\b/.test(source.slice(after.end, after.end + 12)) || /\b(?:Party|Movement|Alliance|Rally|Front|League|Congress|Bloc)$/.test(after.canonical ?? after.text))) {
       c.affiliation = after.canonical ?? after.text;
       continue;
     }
