@@ -572,6 +572,8 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
   // a relative clause of being: ", who was the company's chief financial officer", ", who is now a minister"
   if (toks[from]?.lower === 'who') {
     let k = from + 1;
+    // (or served as one: ", who served as treasurer under ...", ", who works as a nurse")
+    if (/^(?:serves|served|serving|works|worked|acts|acted)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'as') return roleAt(ctx, k + 2, toks[last]!.sentence, false, true);
     while (k < from + 4 && ['is', 'was', 'has', 'had', 'been', 'remains', 'became'].includes(toks[k]?.lower ?? '')) k++;
     if (k === from + 1) return undefined;
     from = k;
@@ -842,7 +844,7 @@ function roleAt(ctx: Ctx, from: number, sentence: number, determined = false, as
   if (h < 0 || /^['’]s?$/.test(toks[h + 1]?.text ?? '')) return undefined;
   // without an article, the title must open the apposition and close it: ", Panama coach," ", spokesman for"
   const next = toks[h + 1];
-  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' && !(next.lower === 'since' && /^\d{4}$/.test(toks[h + 2]?.text ?? '')) && !(asRole && (next.tags.has('Preposition') || next.tags.has('Conjunction') || /^(?:after|before|until|when|amid|following|since|over)$/.test(next.lower)))) return undefined;
+  if (!article && next && next.word && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' && !(next.lower === 'since' && /^\d{4}$/.test(toks[h + 2]?.text ?? '')) && !(asRole && (next.tags.has('Preposition') || next.tags.has('Conjunction') || /^(?:after|before|until|when|amid|following|since|over|under|during|between)$/.test(next.lower)))) return undefined;
   const back = titleBack(ctx, h, from);
   const singularHead = headAt(toks[h]!)?.singular;
   const title = singularHead ? back.title.replace(/\S+$/, singularHead) : back.title;
@@ -2090,6 +2092,9 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // (not a body's own office: "company secretary", "party general secretary")
     const lowerOffice = NATIONAL_OFFICE_LOWER.test(c.title ?? '') && !c.title!.split(' ').some((w) => REFERRING_BODY_NOUNS.has(w));
     if (c.kind !== 'person' || c.affiliation || !c.title || !(NATIONAL_OFFICE.test(c.title) || lowerOffice)) continue;
+    // (not a dead leader, whose country the story need not be in: "a former Venezuelan treasurer
+    // who served under the late President Hugo Chavez", under a Miami dateline)
+    if (/\blate\s+(?:[\p{L}.-]+\s+){0,2}$/u.test(source.slice(Math.max(0, c.start - 40), c.start))) continue;
     // (the last place before the person: places are in text order and none overlaps a person)
     const near = named[lastAtOrBefore(named, c.start - 1)];
     const last = near && near.end <= c.start && c.start - near.end < 400 ? near : undefined;

@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // the office one served as, in a relative clause after the name, before "under" its holder;
+    // a dead leader under a dateline is no leader of the dateline's country
+    text: 'MIAMI (AP) — Marta Solis, who served as treasurer under the late President Hugo Chavez, was convicted on Tuesday.',
+    people: [{ name: 'Marta Solis', title: 'treasurer' }, { name: 'Hugo Chavez', title: 'President', affiliation: null }],
+  },
+  {
     // a party named after "whose", whose own name says it is a party
     text: 'Geert Vos, whose Freedom Front tabled the motion, called it a betrayal.',
     people: [{ name: 'Geert Vos', affiliation: 'Freedom Front' }],
