@@ -602,7 +602,7 @@ function firstWordOf(o: NameCandidate, source: string): string {
 
 /** Words after or before a body's name that make it another company's relation: "the Google parent", "rival Eli Lilly". */
 const RELATED_BODY_AFTER = /^['’]?s?\s+(?:parent|owner|rivals?|competitors?|suppliers?|customers?|peers?)\b/;
-const RELATED_BODY_BEFORE = /\b(?:rivals?|competitors?|peers?|suppliers?|customers?)\s+$/;
+const RELATED_BODY_BEFORE = /\b(?:rivals?|competitors?|peers?|suppliers?|customers?|[Aa]ccording\s+to(?:\s+the)?|told(?:\s+the)?)\s+$/;
 
 /**
  * A role the sentence says the person holds, after "is" or "was" and the name opening the
@@ -1927,7 +1927,7 @@ export function numberedUnits(ctx: Ctx, cands: NameCandidate[]): void {
 }
 
 /** The offices only a company has: "Chief Financial Officer", "chief executive", "CEO" (not "president", "chairman"). */
-const COMPANY_OFFICER = /^(?:(?:former|acting|interim|outgoing|incoming|co-)\s*)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief\s+executive|ceo|cfo|coo|cto)$/iu;
+const COMPANY_OFFICER = /^(?:(?:former|acting|interim|outgoing|incoming|co-)\s*)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief\s+executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson)$/iu;
 
 /**
  * "Toyota ... The automaker's president, Koji Sato": a title owned by "the" and a common noun for
@@ -2066,7 +2066,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     // Court said ... former chief executive Markus Braun")
     // (nor a body named only to say whose parent, rival or supplier the company is: "the Google
     // parent", "its rival Eli Lilly" is no Alphabet officer's company)
-    const fits = (o: NameCandidate) => !RELATED_BODY_AFTER.test(source.slice(o.end, o.end + 14)) && !RELATED_BODY_BEFORE.test(source.slice(Math.max(0, o.start - 12), o.start)) && (officer ? !PUBLIC_BODY.test(o.canonical ?? source.slice(o.start, o.end)) : bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end)));
+    const fits = (o: NameCandidate) => !RELATED_BODY_AFTER.test(source.slice(o.end, o.end + 14)) && !RELATED_BODY_BEFORE.test(source.slice(Math.max(0, o.start - 20), o.start)) && (officer ? !PUBLIC_BODY.test(o.canonical ?? source.slice(o.start, o.end)) : bodyFits(bodyNoun!, o.canonical ?? source.slice(o.start, o.end)));
     // (the company the story is about: of those named within a few paragraphs before, the one
     // named most, the nearest of equals; not the last customer listed: "cloud providers such as
     // Microsoft, Amazon and Oracle ... Chief Executive Jensen Huang" is Nvidia's)
@@ -2144,7 +2144,7 @@ function datelineState(ctx: Ctx, cands: NameCandidate[]): string | undefined {
 }
 
 /** A public body by its name's last word, which employs no company's officers. */
-const PUBLIC_BODY = /\b(?:Court|Tribunal|Ministry|Police|Parliament|Senate|Congress|Assembly|Commission|Agency|Office|Department|Prosecutors?|Council)$/;
+const PUBLIC_BODY = /\b(?:Court|Tribunal|Ministry|Police|Parliament|Senate|Congress|Assembly|Commission|Agency|Office|Department|Prosecutors?|Council|[Gg]overnment|Administration|Cabinet)$/;
 
 /** Whether an organization's name ends in the body's common noun: "group" and "Dangote Group". */
 function headedBy(noun: string, name: string): boolean {

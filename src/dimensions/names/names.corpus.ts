@@ -16,6 +16,12 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // an unowned chairman is the company the story names most, as a chief executive is; not the
+    // paper the story is told "according to", nor a government
+    text: 'Korvane Foods said on Monday its chief executive would retire. Shares in Korvane fell. Chairman Lars Eide thanked him. According to the Harbor Times, the government wants a say. Chairwoman Ana Holt of the board agreed.',
+    people: [{ name: 'Lars Eide', title: 'Chairman', affiliation: 'Korvane Foods' }],
+  },
+  {
     // the office one served as, in a relative clause after the name, before "under" its holder;
     // a dead leader under a dateline is no leader of the dateline's country
     text: 'MIAMI (AP) — Marta Solis, who served as treasurer under the late President Hugo Chavez, was convicted on Tuesday.',
