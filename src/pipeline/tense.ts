@@ -384,6 +384,10 @@ export function tenseFinder(analysis: Analysis): (pos: number, end: number) => T
       const v = /^(?:was|were|been)$/.test(toks[at]!.normal) ? at + 1 : at;
       return ANNOUNCED.has(toks[v]?.normal ?? '') && /^(?:was|were|been)$/.test(toks[v - 1]?.normal ?? '');
     };
+    // ... what something happens "ahead of" is still to come: "Campaigning intensified ahead of
+    // Tuesday's special election" (unless a day told before it anchors it: "rose on Monday ahead
+    // of Tuesday's decision")
+    if (prep === 'of' && /^(?:ahead|eve)$/.test(toks[p - 1]?.normal ?? '') && !toks.slice(0, p).some((x) => x.tags.has('Date') || x.tags.has('Value'))) return 'future';
     // ... an event of the date put off or called off was set for the nearest such day, before or
     // after: "Friday's league match has been moved to next Tuesday", "Sunday's vote was postponed"
     if (CALLED_OFF_AFTER.test(text.slice(toks[last]!.end - 2, toks[last]!.end + 60))) return 'present';

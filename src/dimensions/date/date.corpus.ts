@@ -13,6 +13,8 @@ export interface DateExample {
 export const REF = '2023-09-24';
 
 export const examples: DateExample[] = [
+  // what something happens "ahead of" is still to come, unless a day told before anchors it
+  { text: "Campaigning intensified ahead of Tuesday's runoff. Shares rose on Monday ahead of Tuesday's rate decision.", ref: '2026-12-02', expect: [{ text: 'Tuesday', value: '2026-12-08' }, { text: 'Monday', value: '2026-11-30' }, { text: 'Tuesday', nth: 1, value: '2026-12-01' }] },
   // a perfect participle is done, whatever the clause's verb: "is expected to hold, having cut in late November"
   { text: 'The bank is expected to hold rates on Thursday, having cut them in late November. Having beaten Lyon in October, the club will face Lille.', ref: '2026-12-02', expect: [{ text: 'Thursday', value: '2026-12-03' }, { text: 'late November', value: '2026-11' }, { text: 'October', value: '2026-10' }] },
   // a headline's "to" and a verb, with no finite verb before it, is what is to come
