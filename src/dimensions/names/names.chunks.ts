@@ -76,8 +76,8 @@ export function chunks(toks: WordToken[]): Array<[number, number]> {
         continue;
       }
       // a name that ends in its possessive, as shops and firms are named: "Macy's said", "Moody's
-      // cut", "McDonald's will raise" (one word, a verb after it that no contraction of "is" or
-      // "has" could open), or a known body's whole name: "Moody's Investors Service"
+      // downgraded", "McDonald's will raise" (one word, a verb after it that no contraction of "is"
+      // or "has" could open), or a known body's whole name: "Moody's Investors Service"
       if (/^['’]s$/.test(next.text) && next.start === toks[j]!.end && i === j) {
         let e = j + 2;
         while (toks[e] && isNameWord(toks[e]!) && !toks[e]!.newlineBefore && e - j <= 4) e++;

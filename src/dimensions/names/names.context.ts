@@ -565,8 +565,8 @@ export function appositionAfter(ctx: Ctx, last: number): TitleFound | undefined 
     let o = f + 1;
     if (toks[o]?.lower === 'the') o++;
     if (field && toks[o]?.cap && toks[o]!.word && toks[o]!.sentence === toks[last]!.sentence) {
-      const body = affiliationOf(ctx, o, capsRunAfter(ctx, o), true).affiliation ?? textOf(toks, o, capsRunAfter(ctx, o), ctx.source);
-      return { title: `head of ${field}`, affiliation: body };
+      const end = capsRunAfter(ctx, o);
+      return { title: `head of ${field}`, affiliation: affiliationOf(ctx, o, end, true).affiliation ?? textOf(toks, o, end, ctx.source) };
     }
   }
   // a relative clause of being: ", who was the company's chief financial officer", ", who is now a minister"
@@ -1926,7 +1926,7 @@ export function numberedUnits(ctx: Ctx, cands: NameCandidate[]): void {
   }
 }
 
-/** The offices only a company has: "Chief Financial Officer", "chief executive", "CEO" (not "president", "chairman"). */
+/** The offices of a company when no other body is named: "Chief Financial Officer", "chief executive", "CEO", "chairman" (not "president"). */
 const COMPANY_OFFICER = /^(?:(?:former|acting|interim|outgoing|incoming|co-)\s*)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief\s+executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson)$/iu;
 
 /**
@@ -2094,7 +2094,7 @@ export function bodiesByReference(ctx: Ctx, cands: NameCandidate[]): void {
     if (c.kind !== 'person' || c.affiliation || !c.title || !(NATIONAL_OFFICE.test(c.title) || lowerOffice)) continue;
     // (not a dead leader, whose country the story need not be in: "a former Venezuelan treasurer
     // who served under the late President Hugo Chavez", under a Miami dateline)
-    if (/\blate\s+(?:[\p{L}.-]+\s+){0,2}$/u.test(source.slice(Math.max(0, c.start - 40), c.start))) continue;
+    if (/\b[Tt]he\s+late\s+(?:[\p{L}.-]+\s+){0,2}$/u.test(source.slice(Math.max(0, c.start - 40), c.start))) continue;
     // (the last place before the person: places are in text order and none overlaps a person)
     const near = named[lastAtOrBefore(named, c.start - 1)];
     const last = near && near.end <= c.start && c.start - near.end < 400 ? near : undefined;
