@@ -151,8 +151,15 @@ for (const st of State.getAllStates()) {
   for (const n of new Set([name, st.name, fold(name)])) {
     if (!/^\p{Lu}[\p{L}'’.-]+(?: (?:and |of |de |del |la |do |da |dos |das |di |du |des |el |los |las )?\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(n) || n.length < 4) continue;
     if (/^(?:Saint|St\.?|Sainte|San|Santa) /.test(n) && n.split(' ').length === 2) continue;
-    // (the particles of a compound name are no English words of it: "Rio Grande do Sul")
-    if (isEnglish(n.replace(/ (?:and|of|de|del|la|do|da|dos|das|di|du|des|el|los|las) /g, ' ')) || WORDS.has(n.toLowerCase()) || given.has(n) || givenWords.has(n) || ENGLISH[n.split(' ')[0].toLowerCase()] && n.split(' ').length === 1) continue;
+    // (the particles of a compound name are no English words of it: "Rio Grande do Sul"; a name
+    // of several words is English only when all its words are: "Red Sea", "Upper West" are, "Lower
+    // Saxony", "North Rhine-Westphalia" are not, unless it opens with a word that opens sentences:
+    // "In Salah")
+    const words = n.replace(/ (?:and|of|de|del|la|do|da|dos|das|di|du|des|el|los|las) /g, ' ').split(' ');
+    // (a word the lexicon knows as a place is none of the English words: "Saxony")
+    const placeWord = (w) => [ENGLISH[w.toLowerCase()] ?? []].flat().some((t) => /^(?:Region|Place|City|Country)$/.test(t));
+    const english = words.length === 1 ? isEnglish(words[0]) : words.every((w) => isEnglish(w) && !placeWord(w)) || nlp(words[0].toLowerCase()).has('(#Preposition|#Determiner|#Conjunction|#Pronoun)');
+    if (english || WORDS.has(n.toLowerCase()) || given.has(n) || givenWords.has(n) || ENGLISH[n.split(' ')[0].toLowerCase()] && n.split(' ').length === 1) continue;
     if (countries.some((c) => c.name.common === n) || regions.has(n)) continue;
     regions.set(n, st.countryCode);
   }

@@ -256,6 +256,11 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
       ['attack', 'launched', { attacker: 'Russia', target: 'Ukraine' }],
     ]);
   });
+  it('reads no attack in a walkout', () => {
+    expect(events('The union would strike at all German plants from Dec. 9. Nurses will strike over pay. Missiles struck a power plant in Kharkiv.')).toEqual([
+      ['attack', 'struck', { attacker: 'Missiles', target: 'a power plant' }],
+    ]);
+  });
   it('takes no giver from a clause of its own after the transfer', () => {
     expect(events('Pfizer Inc will acquire Arvelle Therapeutics for $4.1 billion, as the drugmaker seeks to replace revenue from vaccines.')).toEqual([
       ['transfer', 'acquire', { recipient: 'Pfizer Inc', theme: 'Arvelle Therapeutics' }],

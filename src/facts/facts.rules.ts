@@ -186,6 +186,10 @@ const REPORTED_THINGS = /^(?:results|earnings|profits?|revenues?|sales|figures|i
 const WEAPON_NOUNS = /^(?:missiles?|rockets?|drones?|bombs?|shells?|mortars?|grenades?|shelling|gunfire|artillery|airstrikes?|strikes?|blasts?|explosions?|car bombs?)$/;
 
 /** What a court strikes down: "struck down part of a law", "the ban was struck down". */
+/** Those who strike as a walkout: "the union would strike", "nurses will strike". */
+const WORKFORCE = /^(?:unions?|workers|staff|employees|nurses|doctors|teachers|pilots|drivers|dockers|miners|members|crews?|porters|cleaners|guards|controllers|journalists|actors|writers|strikers)$/;
+/** What a walkout is at or for, after "strike": "at all German plants", "for higher pay", "over pensions". */
+const WORKPLACE_AFTER = /^\s+(?:(?:at|in)\s+(?:(?:all|its|the|their|three|two|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}(?:plants?|factories|factory|sites?|mines?|ports?|hospitals?|schools?|depots?|warehouses?|stores?|offices?)\b|for\s+(?:higher|better|more)\s+(?:pay|wages|conditions)|over\s+(?:pay|wages|pensions?|jobs|conditions|cuts|layoffs))/u;
 const STRUCK_DOWN = /^(?:laws?|rules?|bans?|polic(?:y|ies)|measures?|orders?|provisions?|statutes?|regulations?|parts?|sections?|mandates?|tariffs?|rulings?|decisions?|requirements?|limits?|acts?|amendments?|court|courts|judge|justices|tribunal)$/;
 
 export function detectFacts(input: FactInput): Fact[] {
@@ -1589,6 +1593,9 @@ export function detectFacts(input: FactInput): Fact[] {
       if (frame.type === 'attack' && /s$/.test(t.normal) && toks[k + 1]?.tags.has('Verb') && (toks[k + 1]!.tags.has('PresentTense') || toks[k + 1]!.tags.has('Infinitive')) && !toks[k + 1]!.tags.has('Noun') && !toks[k + 1]!.tags.has('Particle') && !toks[k + 1]!.tags.has('Gerund') && !/s$/.test(toks[k + 1]!.normal)) continue;
       // a court striking down a law, a name struck off a register, a batter struck out: no attack
       if (/^(?:strike|strikes|struck|striking)$/.test(t.normal) && (/^(?:out|off)$/.test(toks[k + 1]?.normal ?? '') || (toks[k + 1]?.normal === 'down' && toks.slice(Math.max(0, k - 6), k + 8).some((x) => STRUCK_DOWN.test(x.normal))))) continue;
+      // (nor workers striking, a walkout: "the union would strike at all German plants", "nurses
+      // will strike on Friday", "staff struck for better pay")
+      if (/^(?:strike|strikes|striking|struck)$/.test(t.normal) && (toks.slice(Math.max(0, k - 5), k).some((x) => WORKFORCE.test(x.normal)) || WORKPLACE_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
       if (frame.type === 'visit' && (MOTION_VERBS.has(t.normal) || NAMED_PLACE_MOTION.has(t.normal)) && !['to', 'in', 'at'].includes(toks[k + 1]?.normal ?? '')) continue;
       // speaking is a meeting only with someone: "spoke with", "talked by phone to" (not "A and B spoke")
       if (frame.type === 'meeting' && /^(?:spoke|speaks|talked|consulted|consult|consults|consulting|conferred|confer)$/.test(t.normal) && !toks.slice(k + 1, k + 4).some((x) => x.normal === 'with' || x.normal === 'to')) continue;

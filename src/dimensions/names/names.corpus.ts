@@ -16,6 +16,13 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a region of several words, one of them a place the lexicon knows ("Saxony"), is a region;
+    // an office named by its kind of place is the place of that kind named last
+    text: 'Lower Saxony owns a fifth of the voting shares. State premier Olaf Brandt said a deal was near. Floods hit North Rhine-Westphalia.',
+    places: [{ name: 'Lower Saxony' }, { name: 'North Rhine-Westphalia' }],
+    people: [{ name: 'Olaf Brandt', title: 'State premier', affiliation: 'Lower Saxony' }],
+  },
+  {
     // an unowned chairman is the company the story names most, as a chief executive is; not the
     // paper the story is told "according to", nor a government
     text: 'Korvane Foods said on Monday its chief executive would retire. Shares in Korvane fell. Chairman Lars Eide thanked him. According to the Harbor Times, the government wants a say. Chairwoman Ana Holt of the board agreed.',

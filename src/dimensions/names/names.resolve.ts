@@ -493,9 +493,12 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   for (const c of cands) {
     if (c.kind !== 'person' || c.affiliation || !c.title) continue;
     const m = /\b[Tt]he\s+(country|nation|state|province|region|city)['’]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s*$/u.exec(source.slice(Math.max(0, c.start - 60), c.start));
-    if (!m) continue;
-    const at = c.start - m[0].length;
-    const place = lastCandidate(cands, at, 600, (p) => p.kind === 'place' && kindOf[m[1]!]!(p));
+    // (or an office named by its kind of place: "State premier Olaf Lies", "the provincial governor")
+    const office = m ? undefined : /^(state|provincial|city)\s+(?:premier|governor|prosecutor|attorney general|treasurer|minister|secretary|mayor)$/i.exec(c.title)?.[1]!.toLowerCase();
+    const kind = m?.[1] ?? (office === 'provincial' ? 'province' : office);
+    if (!kind) continue;
+    const at = m ? c.start - m[0].length : c.start;
+    const place = lastCandidate(cands, at, 600, (p) => p.kind === 'place' && kindOf[kind]!(p));
     if (place) c.affiliation = place.canonical ?? place.text;
   }
   // "his Slovak counterpart, Juraj Blanar": the office of the one "his" stands for, the titled
