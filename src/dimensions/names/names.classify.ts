@@ -489,6 +489,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
       ((c.n >= 2 && c.n <= 5 && isGivenName(c.firstLower) && !isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && (lexTags(c.firstLower).length > 0 || c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped))) ||
       // (a given name that is also a word, before a surname: "Frank Dowell", not "Hope Street")
       (c.n >= 2 && c.n <= 3 && wordGivenNameAt(c.ctx.toks[c.a]!) && c.ctx.toks.slice(c.a + 1, c.b + 1).every(isNameShaped)) ||
+      // (a listed given name the lexicon does not know, before a common word that is no head of a
+      // place, a body or a title: "Declan Rice", "Bukayo Saka and Declan Rice"; not "Paxton Water
+      // Tower")
+      (c.n === 2 && isGivenName(c.firstLower) && lexTags(c.firstLower).length === 0 && isCommonWord({ ...c.ctx.toks[c.b]!, initial: true }) && !isPlaceHead(c.lastLower) && !isOrgHead(c.lastLower) && !isTitleHead(c.lastLower) && !isDateWord(c.ctx.toks[c.b]!) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text) && lexTags(c.lastLower).every((x) => /^(?:Noun|Singular|Uncountable|Adjective)$/.test(x))) ||
       // (a given name that may be a town's, before a word the lexicon does not know: "Warren
       // Buffett", "Austin Reaves"; not "Orlando Sentinel")
       (c.n === 2 && isEnglishGivenName(c.firstLower) && lexTags(c.lastLower).length === 0 && !isOrgHead(c.lastLower) && !isPlaceHead(c.lastLower) && !isPlaceName(c.ctx.toks[c.b]!.text) && /^\p{Lu}\p{Ll}+$/u.test(c.ctx.toks[c.b]!.text)) ||

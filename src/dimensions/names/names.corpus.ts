@@ -16,6 +16,13 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a listed given name before a common word that heads no place, body or title; a club's town
+    // before its player's possessive is the club, and the player its; a town after a fixture's "v"
+    text: 'Leeds United beat Hull City 2-0 on Saturday. Leeds\'s Ivo Tamm scored twice and Declan Stone added a third. Next: Leeds United v Chelsea, Dec. 14.',
+    people: [{ name: 'Declan Stone' }, { name: 'Ivo Tamm', affiliation: 'Leeds United' }],
+    organizations: [{ name: 'Leeds United', mentions: ['Leeds United', 'Leeds', 'Leeds United'] }, { name: 'Chelsea' }],
+  },
+  {
     // a region of several words, one of them a place the lexicon knows ("Saxony"), is a region;
     // an office named by its kind of place is the place of that kind named last
     text: 'Lower Saxony owns a fifth of the voting shares. State premier Olaf Brandt said a deal was near. Floods hit North Rhine-Westphalia.',

@@ -359,7 +359,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   if (teams.size >= 2) {
     for (const c of cands) {
       if (!(c.kind === 'place' || (c.kind === 'unknown' && !/\s/.test(c.text))) || countryOf(c.text) || isAdminRegion(c.text)) continue;
-      if (!/\b(?:face|faces|facing|faced|host|hosts|hosting|visit|visits|visiting|play|plays|playing|against|beat|beating|beats)\s+$/i.test(source.slice(Math.max(0, c.start - 12), c.start))) continue;
+      // (or a fixture's "v": "Next: Arsenal v Chelsea, Dec. 14")
+      if (!/\b(?:face|faces|facing|faced|host|hosts|hosting|visit|visits|visiting|play|plays|playing|against|beat|beating|beats|v|vs)\.?\s+$/i.test(source.slice(Math.max(0, c.start - 12), c.start))) continue;
       c.kind = 'org';
       c.rule = 'org.team-opponent';
     }
@@ -392,10 +393,13 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
     if (/\b(?:in|near|outside|from|at|to)\s+$/i.test(source.slice(Math.max(0, c.start - 8), c.start))) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(source.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? '';
     const prev = /([\p{L}-]+)\s+$/u.exec(source.slice(Math.max(0, c.start - 16), c.start))?.[1]?.toLowerCase() ?? '';
-    if (!CLUB_ROLES.has(next) && !SPORTS_CONTEXT.has(next) && !TEAM_OBJECT_VERBS.has(prev)) continue;
+    // (or its player's possessive: "Newcastle's Alexander Isak scored twice")
+    const player = /^['’]s\s+$/.test(source.slice(c.end, c.end + 3)) ? cands.find((o) => o.kind === 'person' && o.start === c.end + 3) : undefined;
+    if (!CLUB_ROLES.has(next) && !SPORTS_CONTEXT.has(next) && !TEAM_OBJECT_VERBS.has(prev) && !player) continue;
     c.kind = 'org';
     c.rule = 'org.club-town';
     c.canonical = [...clubs][0]!;
+    if (player && (!player.affiliation || player.affiliation === c.text)) player.affiliation = c.canonical;
   }
   // a town that opens the name of one company of the document is the company where it is
   // spoken of as one: "Halden's chairman", "Halden's board", "shares in Halden" after "Halden Foods"
