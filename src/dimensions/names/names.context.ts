@@ -175,6 +175,8 @@ export function affiliationOf(ctx: Ctx, a: number, b: number, body = false, offi
     let h = b + 1;
     while (h <= b + 4 && toks[h]?.word && !isTitleHead(toks[h]!.lower)) h++;
     const office = toks[h];
+    // (a chief minister heads a state: "Delhi Chief Minister", "Kerala Chief Minister")
+    if (!body && office?.lower === 'chief' && toks[h + 1]?.lower === 'minister') return { affiliation: text };
     if (!body && office?.word && JURISDICTION_OFFICES.has(office.lower) && !(office.lower === 'attorney' && !toks.slice(b + 1, h + 2).some((t) => /^(?:district|county|state|city|general)$/i.test(t.text)))) return { affiliation: text };
     // ... but a town that opens a company's name in the story, before a staff role, is the
     // company: "Halden's chairman" after "Halden Foods"
@@ -2179,6 +2181,8 @@ const HELD_AT: Record<string, RegExp> = {
   dean: /\b(?:University|College|School|Faculty)\b/,
   provost: /\b(?:University|College)\b/,
   abbot: /\bAbbey\b/,
+  // (a justice, or the chief justice, of the court the story names: "India's Supreme Court ... Chief Justice Surya Kant")
+  justice: /\bCourt\b/,
   conductor: /\b(?:Orchestra|Philharmonic|Symphony|Opera)\b/,
   // (a governor named near a central bank is the bank's: "The Bank of England kept rates on hold
   // ... Deputy Governor Sarah Breeden"; a state's governor is found by the dateline, below)

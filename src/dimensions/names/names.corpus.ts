@@ -16,6 +16,14 @@ export interface NameExample {
 
 const EXAMPLES: NameExample[] = [
   {
+    // a chief minister heads the state named before the office; a justice is of the court named
+    text: "Kerala Chief Minister Anil Menon said schools would reopen. The state's High Court ruled on Monday, and Chief Justice Meera Rao said more hearings were needed.",
+    people: [
+      { name: 'Anil Menon', title: 'Chief Minister', affiliation: 'Kerala' },
+      { name: 'Meera Rao', title: 'Chief Justice', affiliation: 'High Court' },
+    ],
+  },
+  {
     // a listed given name before a common word that heads no place, body or title; a club's town
     // before its player's possessive is the club, and the player its; a town after a fixture's "v"
     text: 'Leeds United beat Hull City 2-0 on Saturday. Leeds\'s Ivo Tamm scored twice and Declan Stone added a third. Next: Leeds United v Chelsea, Dec. 14.',
