@@ -244,11 +244,13 @@ describe('events: passives, journeys named by a noun, shots at a target, people 
     expect(events('The ruling follows the 12-year term given last year to former banker Ivo Tamm.')).toEqual([]);
   });
   it('gives a meeting named by a noun no party that is only part of a title, and an act in a clause of time no date of the main clause', () => {
-    const fs = facts('NATO Secretary General Mark Rutte held talks with Turkish President Recep Tayyip Erdogan on Thursday. EU ministers will meet in Oslo on Monday, a week after Ivo Tamm visited Kyiv.', '2026-11-27');
+    const fs = facts('NATO Secretary General Mark Rutte held talks with Turkish President Recep Tayyip Erdogan on Thursday. EU ministers will meet in Oslo on Monday, a week after Ivo Tamm visited Kyiv. Mediators will hold talks next week, as air strikes killed 30 people.', '2026-11-27');
     expect(fs.filter((f) => f.type !== 'statement').map((f) => [f.trigger?.text, Object.values(f.args).map((v) => texts(v).join(' + ')), f.time?.value])).toEqual([
       ['talks', ['Mark Rutte + Recep Tayyip Erdogan'], '2026-11-26'],
       ['meet', ['EU ministers'], '2026-11-30'],
       ['visited', ['Ivo Tamm', 'Kyiv'], '2026-11-27'],
+      ['talks', ['Mediators'], '2026-W49'],
+      ['killed', ['air strikes', '30 people'], '2026-11-27'],
     ]);
   });
   it('reads weapons launched at a target as fired at it', () => {

@@ -79,13 +79,13 @@ export interface FactInput {
  * and the particle of a phrasal verb ("was sent off", "sent him home", "gave up").
  */
 /** Nouns of a plan or try, whose infinitive is not done: "a plot to kidnap", "an attempt to seize". */
-/** Opens a clause of time set off after the main one: ", a week after", ", days before", ", after". */
+/** Opens a clause of time set off after the main one: ", a week after", ", days before", ", after", ", as", ", while". */
 /** Launching, which fires the weapons after it at a target. */
 const LAUNCHED = /^(?:launched|launches|launch|launching)$/;
 /** Weapons launched and the preposition of their target: " 45 missiles and nearly 500 drones at". */
 const LAUNCHED_WEAPONS = /^\s+(?:[\w,.-]+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?|mortars?|warheads?)\s+(?:at|against|into|toward|towards)\b/;
 
-const TIME_CLAUSE = /,\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|just|only)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before)\s+/g;
+const TIME_CLAUSE = /,\s+(?:(?:(?:a|one|two|three|four|five|six|several|a\s+few|just|only)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before)|(?:even\s+)?as|while)\s+/g;
 
 const INTENT_NOUNS: Record<string, 'planned' | 'possible'> = {
   plot: 'planned', plots: 'planned', plan: 'planned', plans: 'planned', scheme: 'planned', conspiracy: 'planned', bid: 'planned', proposal: 'planned',
