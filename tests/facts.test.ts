@@ -949,6 +949,10 @@ describe('statements: wire copy written for the project', () => {
       [null, '2026-11-30'],
     ]);
   });
+  it('keeps every speaker named side by side as one subject, and one of a possessive', () => {
+    const fs = facts('Egypt and Qatar said on Sunday they would host talks. Kenya, Uganda and Tanzania said the border would reopen. Tamm\'s lawyer said he would appeal.');
+    expect(fs.filter((f) => f.type === 'statement').map((f) => texts(f.args.speaker))).toEqual([['Egypt', 'Qatar'], ['Kenya', 'Uganda', 'Tanzania'], ["Tamm's lawyer"]]);
+  });
   it('reads no speech in calling something off', () => {
     expect(rows('The union called off a strike planned for next week, the union said.')).toEqual([['said', 'the union', 'The union called off a strike planned for next week']]);
   });

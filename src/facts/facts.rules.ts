@@ -1149,7 +1149,12 @@ export function detectFacts(input: FactInput): Fact[] {
       if (!direct && !according && !callFor && !describes && (/^[^\p{L}\p{N}]/u.test(content.text) || verbAt < 0 || relative || prepositional || coordinated)) continue;
       // a speaker is no date ("BP, which reports on Oct. 31, said")
       if (speaker.every((sp) => input.dates.some((d) => d.start < sp.end && sp.start < d.end))) continue;
-      speaker = head(speaker);
+      // (one speaker, unless several are named side by side as one subject: "Egypt and Qatar said")
+      // (the last two joined by "and", all of one kind: not an apposition, "Hernan Dario Gomez,
+      // Panama coach", "Husaybah, Zahid Mohammed Rawi")
+      const isPerson = (sp: FactSpan) => ents.some((e) => e.start === sp.start && e.kind === 'person');
+      const joint = speaker.length > 1 && speaker.every((sp, i) => i === 0 || (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(speaker[i - 1]!.end, sp.start)) && isPerson(sp) === isPerson(speaker[0]!))) && /\band\s+$/.test(text.slice(speaker[speaker.length - 2]!.end, speaker[speaker.length - 1]!.start));
+      if (!joint) speaker = head(speaker);
       // "..., said Mauer": a name right after a cue that follows a comma is the speaker
       // (not the subject of the clause said: "His lawyer, Ana Mendoza, said Corral would return")
       const after = ents.find((e) => e.start >= t.end && /^\s*$/.test(text.slice(t.end, e.start)) && e.kind === 'person');
