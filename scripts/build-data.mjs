@@ -146,6 +146,8 @@ console.error(`build-data: ${given.size} given names unknown to the lexicon, ${g
 // a name that only numbers a unit ("Region 5"); nor one a country or city already gives.
 const { State } = require('country-state-city');
 const regions = new Map();
+// (a word the lexicon knows as a place is none of the English words: "Saxony")
+const placeWord = (w) => [ENGLISH[w.toLowerCase()] ?? []].flat().some((t) => /^(?:Region|Place|City|Country)$/.test(t));
 for (const st of State.getAllStates()) {
   const name = st.name.replace(/\s+(?:Province|Region|Oblast|Governorate|Prefecture|District|Department|County|Municipality)$/, '');
   for (const n of new Set([name, st.name, fold(name)])) {
@@ -156,8 +158,6 @@ for (const st of State.getAllStates()) {
     // Saxony", "North Rhine-Westphalia" are not, unless it opens with a word that opens sentences:
     // "In Salah")
     const words = n.replace(/ (?:and|of|de|del|la|do|da|dos|das|di|du|des|el|los|las) /g, ' ').split(' ');
-    // (a word the lexicon knows as a place is none of the English words: "Saxony")
-    const placeWord = (w) => [ENGLISH[w.toLowerCase()] ?? []].flat().some((t) => /^(?:Region|Place|City|Country)$/.test(t));
     const english = words.length === 1 ? isEnglish(words[0]) : words.every((w) => isEnglish(w) && !placeWord(w)) || nlp(words[0].toLowerCase()).has('(#Preposition|#Determiner|#Conjunction|#Pronoun)');
     if (english || WORDS.has(n.toLowerCase()) || given.has(n) || givenWords.has(n) || ENGLISH[n.split(' ')[0].toLowerCase()] && n.split(' ').length === 1) continue;
     if (countries.some((c) => c.name.common === n) || regions.has(n)) continue;

@@ -126,8 +126,8 @@ function tenseOfToken(toks: readonly Token[], i: number): Tense | undefined {
   };
   if (presentPassive(toks, i)) return 'present';
   // a perfect participle is done: "having cut them in late November", "having won in May"
-  if (t.normal === 'having' && toks[i + 1] && (toks[i + 1]!.tags.has('PastTense') || toks[i + 1]!.tags.has('Participle') || INVARIANT_PAST_VERBS.has(toks[i + 1]!.normal) || /ed$/.test(toks[i + 1]!.normal))) return 'past';
-  if (toks[i - 1]?.normal === 'having' && (t.tags.has('PastTense') || t.tags.has('Participle') || INVARIANT_PAST_VERBS.has(t.normal) || /ed$/.test(t.normal))) return 'past';
+  const done = (x: Token | undefined) => !!x && (x.tags.has('PastTense') || x.tags.has('Participle') || INVARIANT_PAST_VERBS.has(x.normal) || /ed$/.test(x.normal));
+  if ((t.normal === 'having' && done(toks[i + 1])) || (toks[i - 1]?.normal === 'having' && done(t))) return 'past';
   if (t.tags.has('PastTense') || (t.tags.has('Participle') && !t.tags.has('Adjective'))) return chainFuture() ? 'future' : 'past';
   // a past form the tagger took for an adjective after "which" or "who": "the trial, which began Monday"
   if (t.tags.has('Adjective') && /^(?:which|who|that)$/.test(toks[i - 1]?.normal ?? '') && lexTags(t.normal).includes('PastTense')) return 'past';

@@ -8,6 +8,7 @@ import { isEnglishGivenName, isWordGivenName } from '../../data/given-names.js';
 import {
   CHAMBERS,
   PLACE_UNITS,
+  PLAYERS_DEEDS,
   CLUB_PLACE_SUFFIXES,
   CLUB_PREFIXES,
   US_PARTIES,
@@ -821,7 +822,7 @@ function onBylineLine(ctx: Ctx, a: number, b: number): boolean {
 /** Capitalised words written alone inside a sentence (a capitalised word on each side is none), per document. */
 const innerWordsOf = new WeakMap<readonly WordToken[], Set<string>>();
 /** Verbs whose doer is a person, after a name opening a sentence: "Kyogo Furuhashi scored twice". */
-const PEOPLES_DEEDS = new Set(['scored', 'struck', 'netted', 'assisted', 'smashed', 'bowled', 'homered', 'pitched', 'captained', 'starred', 'resigned', 'died', 'wrote', 'sang', 'testified', 'pleaded', 'tweeted', 'posted']);
+const PEOPLES_DEEDS = new Set([...PLAYERS_DEEDS.filter((w) => w !== 'played'), 'smashed', 'homered', 'captained', 'resigned', 'died', 'wrote', 'sang', 'testified', 'pleaded', 'tweeted', 'posted']);
 
 function innerWords(toks: readonly WordToken[]): Set<string> {
   let set = innerWordsOf.get(toks);

@@ -2,7 +2,7 @@
 // document, person coreference ("Kyrylo Budanov" ... "Budanov"), acronyms
 // defined in the text, and alias clustering into entities with canonical names.
 import type { Mention, NamedEntity, Person } from '../../model/types.js';
-import { ANAPHORIC_ORG_HEADS, CHAMBERS, COMPASS_SUFFIXES, FORMER_PORTFOLIO, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
+import { ANAPHORIC_ORG_HEADS, CHAMBERS, COMPASS_SUFFIXES, FORMER_PORTFOLIO, GENERATION_SUFFIX, ORG_OPENERS, CLUB_PREFIXES, CLUB_ROLES, COMPANY_HEADS, COMPANY_POSSESSIONS, FAMILY_FIRST_SURNAMES, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, PLAYERS_DEEDS, SPORTS_CONTEXT, STAFF_ROLE } from './names.vocab.js';
 import type { NameCandidate, NameKind } from './names.candidate.js';
 import { isGivenName, isPlaceName, isTitleHead } from './names.words.js';
 import { lexTags } from '../../nlp/lexicon.js';
@@ -116,7 +116,7 @@ function bodiesOfTitles(cands: NameCandidate[], source: string): void {
 const TEAM_OBJECT_VERBS = new Set(['led', 'leads', 'lead', 'for', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'past', 'face', 'faces', 'host', 'hosts', 'hosted', 'lifted', 'carried', 'powered']);
 
 /** The words between a player and the side they played for: " scored twice for ", ", who starred for the ". */
-const PLAYED = /^(?:,\s+who\s+)?\s*(?:has\s+|had\s+)?(?:scored|netted|struck|assisted|starred|played|kicked|pitched|bowled)\b/;
+const PLAYED = new RegExp(`^(?:,\\s+who\\s+)?\\s*(?:has\\s+|had\\s+)?(?:${PLAYERS_DEEDS.join('|')})\\b`);
 const PLAYED_FOR = new RegExp(`${PLAYED.source}[^.;!?"“”]{0,40}?\\s(?:for|with)\\s+(?:the\\s+)?$`);
 
 /** Rules that find an organization by the words around the name itself (what it is, its shares, its board). */
@@ -470,7 +470,8 @@ export function resolveNames(cands: NameCandidate[], source: string, explain: bo
   // a house in Lviv, regional governor Maksym Kozytskyi said", "a refinery in Russia's Saratov
   // region, the regional governor, Roman Busargin, said"
   for (const c of cands) {
-    if (c.kind !== 'person' || c.affiliation || !/^(?:regional|provincial|state|district|local)\s+(?:governor|head|administrator|chief|leader|mayor)$/i.test(c.title ?? '')) continue;
+    // (a state's or province's office is the state or province named last, below)
+    if (c.kind !== 'person' || c.affiliation || !/^(?:regional|district|local)\s+(?:governor|head|administrator|chief|leader|mayor)$/i.test(c.title ?? '')) continue;
     const sentenceStart = Math.max(source.lastIndexOf('. ', c.start), source.lastIndexOf('\n', c.start)) + 1;
     const region = lastCandidate(cands, c.start, c.start - sentenceStart, (o) => o.kind === 'place' && !countryOf(o.canonical ?? o.text));
     if (region) c.affiliation = region.canonical ?? region.text;

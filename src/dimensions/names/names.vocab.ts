@@ -436,6 +436,9 @@ export const CLUB_ROLES = new Set([
   'goalkeeper', 'keeper', 'player',
 ]);
 
+/** What a player does for a side, in the past: "scored twice for Leeds", "starred for Real Sociedad". */
+export const PLAYERS_DEEDS = ['scored', 'netted', 'struck', 'assisted', 'starred', 'played', 'kicked', 'pitched', 'bowled'];
+
 export const SPORTS_WORDS = new Set([
   'scored', 'scores', 'score', 'scoring', 'goal', 'goals', 'header', 'equalise', 'equalised', 'equalising',
   'equalize', 'equalized', 'equalizing', 'equaliser', 'equalizer', 'assist', 'assists', 'penalty', 'substituted',
